@@ -1,0 +1,220 @@
+"""The per-article response model: what the model is asked to answer, and its checks.
+
+Built anew for every article so that ID fields are enums of the IDs that exist:
+schema-constrained decoding (OpenAI structured outputs, llama.cpp grammars) can
+then only emit real IDs. The validators check what a schema cannot (grounding),
+and their messages are what instructor sends back on a re-ask, so each one says
+exactly what is wrong and what would be right.
+"""
+
+# No `from __future__ import annotations`: the models below are built inside a
+# function and pydantic must see the local types as objects, not strings.
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model, model_validator
+
+from ._article import PreparedArticle
+from ._grounding import align, ungrounded_names, ungrounded_numbers
+
+UNKNOWN_SPEAKER = "unknown"
+
+
+def _id_range(ids: list[str]) -> str:
+    if not ids:
+        return "none"
+    return ids[0] if len(ids) == 1 else f"{ids[0]}–{ids[-1]}"
+
+
+def _id_type(kind: str, ids: list[str]) -> Any:
+    valid = set(ids)
+
+    def check(value: str) -> str:
+        if value not in valid:
+            raise ValueError(
+                f"{value} does not exist; valid {kind} IDs are {_id_range(ids)}"
+            )
+        return value
+
+    return Annotated[str, Field(json_schema_extra={"enum": ids}), AfterValidator(check)]
+
+
+def _choice_type(kind: str, choices: list[str]) -> Any:
+    valid = set(choices)
+
+    def check(value: str) -> str:
+        if value not in valid:
+            raise ValueError(
+                f"{value!r} is not a {kind} named in the article; choose one of "
+                + ", ".join(repr(c) for c in choices)
+            )
+        return value
+
+    return Annotated[str, Field(json_schema_extra={"enum": choices}), AfterValidator(check)]
+
+
+def _phrase_type(choices: list[str], max_length: int) -> Any:
+    """A phrase from the article: an enum of the phrases found there, so constrained
+    decoding references rather than copies; free text (aligned by a validator) when
+    the article offers no candidates."""
+    if not choices:
+        return Annotated[str, Field(max_length=max_length)]
+    return Annotated[str, Field(json_schema_extra={"enum": choices})]
+
+
+@dataclass(frozen=True)
+class AnswerSpec:
+    """The response model for one article and what it was built from."""
+
+    model: type[BaseModel]
+    unresolved_quotes: tuple[str, ...]
+    speaker_choices: tuple[str, ...]
+
+    @property
+    def json_schema(self) -> dict[str, Any]:
+        return self.model.model_json_schema()
+
+    @property
+    def schema_hash(self) -> str:
+        blob = json.dumps(self.json_schema, sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def _windows(article: PreparedArticle, evidence: list[str]) -> list[tuple[int, int]]:
+    return [(article.sentence(s).start, article.sentence(s).end) for s in evidence]
+
+
+def build_answer_model(
+    article: PreparedArticle,
+    *,
+    unresolved_quotes: list[str],
+    speakers: list[str],
+    mentions: list[str],
+    times: list[str],
+    extractive_summary: bool = False,
+) -> AnswerSpec:
+    """The response model for ``article``.
+
+    ``unresolved_quotes`` are the quote IDs whose speaker the text does not state
+    outright; only for those is the model asked to choose a speaker, from
+    ``speakers`` or "unknown". Actors, places and sources are chosen from
+    ``mentions``, times from ``times``. With ``extractive_summary`` the summary is
+    a choice of sentence IDs rather than free text, for models too small to write
+    one without inventing names.
+    """
+    text = article.text
+    sentence_ids = [s.id for s in article.sentences]
+    SentenceId = _id_type("sentence", sentence_ids)
+    Mention = _phrase_type(mentions, 80)
+    Time = _phrase_type(times, 40)
+    strict = ConfigDict(extra="forbid")
+
+    class EventAnswer(BaseModel):
+        model_config = strict
+        evidence: list[SentenceId] = Field(
+            min_length=1, max_length=3, description="IDs of the sentences that report the event."
+        )
+        what: str = Field(min_length=3, max_length=120, description="What happened, briefly.")
+        who: Mention | None = Field(description="Who acted, as the article names them.")
+        whom: Mention | None = Field(description="On whom or what, as written.")
+        where: Mention | None = Field(description="Where, as written.")
+        when: Time | None = Field(description="When, as written, e.g. 'on Wednesday'.")
+
+        @model_validator(mode="after")
+        def _grounded(self) -> "EventAnswer":
+            windows = _windows(article, list(self.evidence))
+            problems = [
+                f"{name} {value!r} does not appear in the article; copy it exactly as the "
+                f"evidence sentence {self.evidence[0]} writes it, or use null"
+                for name, value in (
+                    ("who", self.who), ("whom", self.whom),
+                    ("where", self.where), ("when", self.when),
+                )
+                if value and align(text, value, windows) is None
+            ]
+            if problems:
+                raise ValueError("; ".join(problems))
+            return self
+
+    class ClaimAnswer(BaseModel):
+        model_config = strict
+        evidence: list[SentenceId] = Field(
+            min_length=1, max_length=3, description="IDs of the sentences that make the claim."
+        )
+        claim: str = Field(min_length=3, max_length=160, description="The assertion, briefly.")
+        source: Mention | None = Field(description="Who makes the claim, as the article names them.")
+
+        @model_validator(mode="after")
+        def _grounded(self) -> "ClaimAnswer":
+            if self.source and align(text, self.source, _windows(article, list(self.evidence))) is None:
+                raise ValueError(
+                    f"source {self.source!r} does not appear in the article; copy the source "
+                    f"as sentence {self.evidence[0]} names it, or use null"
+                )
+            return self
+
+    def summary_grounded(summary: str) -> str:
+        problems = []
+        numbers = ungrounded_numbers(summary, text)
+        if numbers:
+            problems.append(
+                "the summary contains numbers the article does not state: "
+                + ", ".join(numbers) + "; use only the article's figures"
+            )
+        names = ungrounded_names(summary, text)
+        if names:
+            problems.append(
+                "the summary names things the article does not mention: "
+                + ", ".join(names) + "; use only names from the article"
+            )
+        if problems:
+            raise ValueError("; ".join(problems))
+        return summary
+
+    summary_field: Any
+    if extractive_summary:
+        summary_field = (
+            list[SentenceId],
+            Field(min_length=1, max_length=2, description="IDs of the one or two sentences that best summarize the article."),
+        )
+    else:
+        summary_field = (
+            Annotated[str, AfterValidator(summary_grounded)],
+            Field(min_length=10, max_length=500, description="Two or three sentences."),
+        )
+    fields: dict[str, Any] = {
+        "summary": summary_field,
+        "events": (list[EventAnswer], Field(max_length=4)),
+        "claims": (list[ClaimAnswer], Field(max_length=4)),
+    }
+
+    if unresolved_quotes:
+        QuoteId = _id_type("quote", list(unresolved_quotes))
+        SpeakerName = _choice_type("speaker", [*speakers, UNKNOWN_SPEAKER])
+
+        class QuoteSpeaker(BaseModel):
+            model_config = strict
+            quote: QuoteId
+            speaker: SpeakerName
+
+        def each_once(items: list[QuoteSpeaker]) -> list[QuoteSpeaker]:
+            ids = [item.quote for item in items]
+            twice = sorted({q for q in ids if ids.count(q) > 1})
+            if twice:
+                raise ValueError(f"{', '.join(twice)} attributed more than once; give each quote once")
+            return items
+
+        fields["quote_speakers"] = (
+            Annotated[list[QuoteSpeaker], AfterValidator(each_once)],
+            Field(max_length=len(unresolved_quotes), description="Who said each open quote."),
+        )
+
+    model = create_model("ArticleAnswer", __config__=strict, **fields)
+    return AnswerSpec(
+        model=model,
+        unresolved_quotes=tuple(unresolved_quotes),
+        speaker_choices=tuple(speakers),
+    )

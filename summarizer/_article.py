@@ -1,0 +1,258 @@
+"""Deterministic preparation of an article: metadata, sentences and quote candidates.
+
+Nothing here calls a model. All offsets index the article string exactly as given;
+nothing is rewritten, so slicing the original always gives back the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ._dates import parse_date
+
+PublishedSource = Literal["argument", "dateline", "footer", "none"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class QuoteCandidate:
+    """A span between paired quote marks. ``start``/``end`` exclude the marks."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    open_mark: int
+    close_mark: int  # index of the closing mark; the quote ends at close_mark + 1
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    text: str
+    body_start: int
+    body_end: int
+    published: dt.date | None
+    published_source: PublishedSource
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[QuoteCandidate, ...]
+
+    def sentence(self, sid: str) -> Sentence:
+        return self._sentence_index()[sid]
+
+    def quote(self, qid: str) -> QuoteCandidate:
+        return {q.id: q for q in self.quotes}[qid]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+    def _sentence_index(self) -> dict[str, Sentence]:
+        return {s.id: s for s in self.sentences}
+
+
+# A leading metadata line such as the seed's "date 2020-03-13".
+_DATELINE = re.compile(r"\A\s*date\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
+# A trailing footer such as "Last Update: Friday, 13 March 2020 KSA 02:15 - GMT 23:15".
+_FOOTER = re.compile(
+    r"(?:^|\n)[ \t]*(?:last\s+update[d]?|published|updated)\s*:\s*(?P<rest>[^\n]*)\s*\Z",
+    re.IGNORECASE,
+)
+_FOOTER_DATE = re.compile(
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},\s+\d{4}"
+)
+
+
+def _metadata(text: str) -> tuple[int, int, dt.date | None, PublishedSource]:
+    body_start, body_end = 0, len(text)
+    published: dt.date | None = None
+    source: PublishedSource = "none"
+    footer = _FOOTER.search(text)
+    if footer:
+        body_end = footer.start()
+        found = _FOOTER_DATE.search(footer.group("rest"))
+        if found:
+            published = parse_date(found.group(0))
+            source = "footer" if published else "none"
+    dateline = _DATELINE.match(text)
+    if dateline:
+        body_start = dateline.end()
+        date = parse_date(dateline.group("date"))
+        if date:
+            published, source = date, "dateline"
+    return body_start, body_end, published, source
+
+
+# Opening mark -> closing marks it pairs with. Straight and single marks are ambiguous
+# (apostrophes, inch signs) and are only accepted at word boundaries, see _opens/_closes.
+_PAIRS: dict[str, str] = {
+    "“": "”",
+    "„": "“”",
+    "«": "»",
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    '"': '"',
+    "‘": "’",
+    "‚": "‘’",
+}
+_AMBIGUOUS = {'"', "‘", "’", "'"}
+_MIN_QUOTE_WORDS = 3  # shorter spans are scare quotes or titles, not direct speech
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*(?:\r?\n[ \t]*)*")
+
+
+def _opens(text: str, i: int) -> bool:
+    mark = text[i]
+    if mark not in _PAIRS:
+        return False
+    if i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    if mark in _AMBIGUOUS:
+        prev = text[i - 1] if i > 0 else " "
+        return prev.isspace() or prev in "([{—–-:;,"
+    return True
+
+
+def _closes(text: str, i: int, closers: str) -> bool:
+    mark = text[i]
+    if mark not in closers:
+        return False
+    if text[i - 1].isspace():
+        return False
+    if mark in _AMBIGUOUS or mark == "’":
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        return not nxt.isalnum()
+    return True
+
+
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, int]]:
+    """Paired quote spans in ``text[start:end]`` as (open_mark, inner_start, inner_end, close_mark).
+
+    A quote runs on across a paragraph break only when the next paragraph reopens
+    with the same mark, the convention for multi-paragraph quotes.
+    """
+    end = len(text) if end is None else end
+    found: list[tuple[int, int, int, int]] = []
+    i = start
+    while i < end:
+        if not _opens(text, i):
+            i += 1
+            continue
+        opener, closers = text[i], _PAIRS[text[i]]
+        j = i + 1
+        close = -1
+        while j < end:
+            brk = _PARAGRAPH_BREAK.match(text, j) if text[j] in "\r\n" else None
+            if brk:
+                k = brk.end()
+                if k < end and text[k] == opener:
+                    j = k + 1
+                    continue
+                break
+            if _closes(text, j, closers):
+                close = j
+                break
+            j += 1
+        if close < 0:
+            i += 1  # unbalanced mark: not a quote, keep scanning after it
+            continue
+        inner_start, inner_end = i + 1, close
+        while inner_start < inner_end and text[inner_start].isspace():
+            inner_start += 1
+        while inner_end > inner_start and text[inner_end - 1].isspace():
+            inner_end -= 1
+        if len(text[inner_start:inner_end].split()) >= _MIN_QUOTE_WORDS:
+            found.append((i, inner_start, inner_end, close))
+        i = close + 1
+    return found
+
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "vs", "inc", "corp", "ltd", "jr", "sr", "u.s", "u.k", "u.n", "e.g", "i.e",
+}
+# End of sentence: terminal punctuation, optional closing marks, whitespace, then a
+# capital, digit or opening mark.
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
+
+
+def _split_sentences(
+    text: str, start: int, end: int, protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``: paragraph breaks always split; periods
+    split unless they end a known abbreviation or fall inside a quote (so a quoted
+    passage stays in one sentence with its reporting clause)."""
+    spans: list[tuple[int, int]] = []
+    para_start = start
+    breaks = [m for m in _PARAGRAPH_BREAK.finditer(text, start, end) if "\n" in m.group(0)]
+    bounds = [(para_start, breaks[0].start())] if breaks else [(start, end)]
+    for a, b in zip(breaks, breaks[1:] + [None]):
+        bounds.append((a.end(), b.start() if b else end))
+    for p_start, p_end in bounds:
+        cur = p_start
+        for m in _SENTENCE_END.finditer(text, p_start, p_end):
+            cut = m.end()
+            if any(q0 < m.start() < q1 for q0, q1 in protected):
+                continue
+            word = re.search(r"([\w.]+)[.]+$", text[cur : m.start() + 1])
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if word and len(word.group(1)) == 1 and word.group(1).isupper():
+                continue  # an initial, as in "John F. Kennedy"
+            spans.append((cur, cut))
+            cur = cut
+        spans.append((cur, p_end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def prepare(text: str, *, published: dt.date | None = None) -> PreparedArticle:
+    """Find the metadata, sentences and direct-quote candidates of ``text``."""
+    body_start, body_end, found_date, source = _metadata(text)
+    if published is not None:
+        found_date, source = published, "argument"
+    raw_quotes = find_quotes(text, body_start, body_end)
+    quotes = tuple(
+        QuoteCandidate(
+            id=f"Q{n}",
+            start=s,
+            end=e,
+            text=text[s:e],
+            open_mark=o,
+            close_mark=c,
+        )
+        for n, (o, s, e, c) in enumerate(raw_quotes, start=1)
+    )
+    protected = [(q.open_mark, q.close_mark) for q in quotes]
+    sentences = tuple(
+        Sentence(id=f"S{n}", start=s, end=e, text=text[s:e])
+        for n, (s, e) in enumerate(_split_sentences(text, body_start, body_end, protected), 1)
+    )
+    return PreparedArticle(
+        text=text,
+        body_start=body_start,
+        body_end=body_end,
+        published=found_date,
+        published_source=source,
+        sentences=sentences,
+        quotes=quotes,
+    )

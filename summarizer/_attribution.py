@@ -1,0 +1,185 @@
+"""Speakers: reporting clauses next to quotes, canonical names and roles.
+
+Where the clause next to a quote names its speaker (``..." Esper told reporters``,
+``Raab also said ... that "...``), the speaker is settled here, deterministically,
+and the model is only asked about quotes whose clause is a pronoun or missing.
+A tiny model then cannot spoil an attribution the text states outright.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._article import PreparedArticle, QuoteCandidate
+
+_VERBS = (
+    r"said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|explained|"
+    r"insisted|warned|noted|argued|asked|answered|replied|responded|tweeted|posted|"
+    r"announced|acknowledged|admitted|claimed|confirmed|recalled|urged|vowed|agreed"
+)
+_CAP = r"[A-Z][\w’'.-]*"
+_NAME = rf"(?:{_CAP}(?:\s+(?:of|de|del|da|al|bin|van|von|der|la|le)\b)?\s+){{0,6}}{_CAP}"
+_PRONOUN = r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t"
+_DESCRIPTION = (
+    r"(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Oo]ne|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:officials?|spokes(?:wo)?man|spokesperson|sources?|ministry|police|statement|"
+    r"diplomats?|residents?|witnesses?|analysts?|lawmakers?|officers?)"
+)
+_SUBJECT = rf"(?P<subject>{_NAME}|{_PRONOUN}|{_DESCRIPTION})"
+_ADVERB = r"(?:\s+(?:also|later|earlier|then|further|again))?"
+
+# ``," Esper told reporters`` / ``," said Esper`` right after the closing mark.
+_AFTER = re.compile(rf"^[\s,]*{_SUBJECT}{_ADVERB}\s+(?P<verb>{_VERBS})\b")
+_AFTER_INVERTED = re.compile(rf"^[\s,]*(?P<verb>{_VERBS})\s+(?P<subject>{_NAME})")
+# ``Raab also said ... that "`` in the same sentence before the opening mark.
+_BEFORE = re.compile(rf"(?:^|[\s(,])(?:{_SUBJECT}){_ADVERB}\s+(?P<verb>{_VERBS})\b")
+
+_ROLE_WORDS = {
+    "president", "vice", "secretary", "minister", "prime", "foreign", "defense", "defence",
+    "state", "interior", "chancellor", "spokesman", "spokeswoman", "spokesperson", "general",
+    "gen.", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "chief",
+    "director", "ambassador", "commander", "king", "queen", "prince", "princess", "sheikh",
+    "dr.", "mr.", "mrs.", "ms.", "judge", "justice", "leader", "deputy", "adviser", "advisor",
+    "ceo", "chairman", "chairwoman", "head", "officer", "colonel", "col.", "lieutenant", "lt.",
+    "major", "maj.", "captain", "capt.", "admiral", "adm.", "pope", "cardinal", "bishop",
+    "correspondent", "envoy", "commissioner", "attorney", "speaker",
+}
+_NOT_NAMES = {
+    "The", "A", "An", "But", "And", "On", "In", "At", "Earlier", "Eariler", "Later", "One",
+    "Two", "He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those",
+}
+_NAME_RUN = re.compile(rf"{_NAME}")
+_CALENDAR_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A person or source as the article names it."""
+
+    name: str  # canonical form: the longest full name the article gives
+    role: str | None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    quote_id: str
+    mention: tuple[int, int] | None  # the subject of the reporting clause
+    cue: tuple[int, int] | None  # the reporting verb
+    speaker: Speaker | None  # set when the clause names someone (not a pronoun)
+
+
+def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """("Defense", "Secretary", "Mark", "Esper") -> (role tokens, name tokens)."""
+    last_role = -1
+    for i, tok in enumerate(tokens):
+        if tok.lower() in _ROLE_WORDS:
+            last_role = i
+    return tokens[: last_role + 1], tokens[last_role + 1 :]
+
+
+def canonical_speaker(text: str, mention: str) -> Speaker | None:
+    """The fullest name and role the article gives for ``mention``.
+
+    "Esper" -> Speaker("Mark Esper", "Defense Secretary") when the article elsewhere
+    says "Defense Secretary Mark Esper". Descriptions ("two US officials") are kept
+    as written, with no role.
+    """
+    tokens = mention.split()
+    if not tokens or tokens[0] in _NOT_NAMES or not tokens[0][0].isupper():
+        return Speaker(name=mention, role=None) if tokens and re.fullmatch(
+            _DESCRIPTION, mention
+        ) else None
+    role, name = _split_role(tokens)
+    if not name:
+        return Speaker(name=mention, role=None)
+    surname = name[-1]
+    best_name, best_role = name, role
+    for run in _NAME_RUN.finditer(text):
+        run_tokens = run.group(0).split()
+        while run_tokens and run_tokens[0] in _NOT_NAMES:
+            run_tokens = run_tokens[1:]
+        if not run_tokens or run_tokens[-1] != surname:
+            continue
+        r_role, r_name = _split_role(run_tokens)
+        if r_name[-len(name) :] != name:
+            continue
+        if len(r_name) > len(best_name):
+            best_name = r_name
+        if r_role and (not best_role or len(r_role) > len(best_role)):
+            best_role = r_role
+    return Speaker(name=" ".join(best_name), role=" ".join(best_role) or None)
+
+
+def _sentence_start(article: PreparedArticle, offset: int) -> int:
+    sentence = article.sentence_at(offset)
+    return sentence.start if sentence else article.body_start
+
+
+def attribute(article: PreparedArticle, quote: QuoteCandidate) -> Attribution:
+    """Find the reporting clause next to ``quote`` and the speaker it names, if any."""
+    text = article.text
+    after_start = quote.close_mark + 1
+    after = text[after_start : min(len(text), after_start + 120)]
+    after = after.split("\n", 1)[0]
+    match = _AFTER.match(after) or _AFTER_INVERTED.match(after)
+    base = after_start
+    if not match:
+        before_start = _sentence_start(article, quote.open_mark)
+        before = text[before_start : quote.open_mark]
+        matches = list(_BEFORE.finditer(before))
+        match = matches[-1] if matches else None
+        base = before_start
+    if not match:
+        return Attribution(quote.id, None, None, None)
+    s_start, s_end = match.span("subject")
+    mention = (base + s_start, base + s_end)
+    cue = (base + match.start("verb"), base + match.end("verb"))
+    subject = match.group("subject")
+    speaker = None if re.fullmatch(_PRONOUN, subject) else canonical_speaker(text, subject)
+    return Attribution(quote.id, mention, cue, speaker)
+
+
+def candidate_speakers(article: PreparedArticle, attributions: list[Attribution]) -> list[str]:
+    """Names the model may choose from for quotes the text leaves unattributed."""
+    names: dict[str, None] = {}
+    for a in attributions:
+        if a.speaker:
+            names[a.speaker.name] = None
+    body = article.text[article.body_start : article.body_end]
+    for run in _NAME_RUN.finditer(body):
+        tokens = run.group(0).split()
+        while tokens and tokens[0] in _NOT_NAMES:
+            tokens = tokens[1:]
+        role, name = _split_role(tokens)
+        if role and len(name) >= 2:
+            speaker = canonical_speaker(article.text, " ".join(name))
+            if speaker:
+                names[speaker.name] = None
+    return list(names)
+
+
+def mentions(article: PreparedArticle) -> list[str]:
+    """Who and where the article names: runs of capitalised words ("Defense Secretary
+    Mark Esper", "Babylon") and descriptive sources ("two US officials"), each as
+    written, in order of first appearance. These are the values an event's actor or
+    place and a claim's source may take, so the model references rather than copies."""
+    body = article.text[article.body_start : article.body_end]
+    found: dict[str, None] = {}
+    for m in re.finditer(rf"{_DESCRIPTION}|{_NAME}", body):
+        phrase = m.group(0)
+        if not re.fullmatch(_DESCRIPTION, phrase):
+            tokens = phrase.split()
+            while tokens and tokens[0] in _NOT_NAMES:
+                tokens = tokens[1:]
+            phrase = " ".join(tokens)
+        phrase = re.sub(r"(?:['’]s)?[.,;:]*$", "", phrase)
+        if len(phrase) > 1 and phrase in body and phrase.lower() not in _CALENDAR_WORDS | {
+            w.lower() for w in _NOT_NAMES
+        }:
+            found[phrase] = None
+    return list(found)

@@ -1,0 +1,236 @@
+"""The one module that talks to openai and instructor.
+
+Two retry layers, each with one job:
+
+* transport faults (429 honouring Retry-After, 408/409/5xx, timeouts, connection
+  errors, a 200 whose JSON body is cut off) are retried here, by tenacity, around
+  each single HTTP request, with jittered exponential backoff and a total-time
+  bound. The openai SDK's own retries are set to zero so the layers never multiply;
+* answers that fail validation are re-asked by instructor, which appends the
+  failed answer and the precise validation errors, at most ``max_retries`` times.
+
+Usage is counted here, per HTTP response, so it sums every attempt of both kinds.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx2
+import instructor
+import openai
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from pydantic import BaseModel, ValidationError
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    stop_after_attempt,
+    stop_after_delay,
+    wait_random_exponential,
+)
+
+from ._config import Endpoint
+from ._errors import ModelUnavailableError, SummaryFailedError
+from .models import Usage
+
+T = TypeVar("T", bound=BaseModel)
+
+TRANSPORT_ATTEMPTS = 5
+TRANSPORT_TOTAL_S = 300.0
+MAX_RETRY_AFTER_S = 60.0
+_backoff = wait_random_exponential(multiplier=0.5, max=20)
+
+
+def _is_transient(exc: BaseException) -> bool:
+    if isinstance(exc, json.JSONDecodeError):
+        return True  # openai 3.x surfaces a truncated 200 body as a bare JSONDecodeError
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code in (408, 409, 429) or exc.status_code >= 500
+    if isinstance(exc, openai.APIConnectionError):
+        # Only real network faults; anything else (a missing cassette, a bug) is not
+        # going to get better by waiting.
+        return isinstance(exc.__cause__, httpx2.TransportError) or isinstance(
+            exc, openai.APITimeoutError
+        )
+    return False
+
+
+def _retry_after(exc: BaseException | None) -> float | None:
+    if not isinstance(exc, openai.APIStatusError):
+        return None
+    headers = exc.response.headers
+    if "retry-after-ms" in headers:
+        try:
+            return float(headers["retry-after-ms"]) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value)
+        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+
+
+def _wait(state: RetryCallState) -> float:
+    exc = state.outcome.exception() if state.outcome else None
+    after = _retry_after(exc)
+    if after is not None:
+        return min(after, MAX_RETRY_AFTER_S)
+    return float(_backoff(state))
+
+
+def transport_retrying(*, attempts: int = TRANSPORT_ATTEMPTS, total_s: float = TRANSPORT_TOTAL_S) -> AsyncRetrying:
+    """The transport retry policy: one owner, bounded in count and in time."""
+    return AsyncRetrying(
+        retry=retry_if_exception(_is_transient),
+        wait=_wait,
+        stop=stop_after_attempt(attempts) | stop_after_delay(total_s),
+        reraise=True,
+    )
+
+
+@dataclass
+class _Tally:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    calls: int = 0
+    http_requests: int = 0
+    last_text: str | None = None
+
+    def usage(self) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            calls=self.calls,
+        )
+
+
+@dataclass(frozen=True)
+class Answer:
+    value: BaseModel
+    usage: Usage
+    attempts: int
+
+
+def _errors_of(exc: BaseException | None) -> list[str]:
+    if isinstance(exc, ValidationError):
+        return [
+            f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}"
+            for err in exc.errors(include_url=False)
+        ]
+    return [str(exc)] if exc is not None else []
+
+
+def _unavailable(endpoint: Endpoint, exc: BaseException, tally: _Tally) -> ModelUnavailableError:
+    where = f"{endpoint.label} at {endpoint.base_url or 'api.openai.com'}"
+    if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+        hint = "check OPENAI_API_KEY or the api_key= you passed"
+    elif isinstance(exc, openai.NotFoundError):
+        hint = f"check that the server serves a model named {endpoint.model!r}"
+    elif isinstance(exc, openai.BadRequestError):
+        hint = "the server rejected the request; the article may exceed its context window"
+    else:
+        hint = "check that the server is up and reachable, then try again"
+    return ModelUnavailableError(
+        f"{where} failed after {tally.http_requests} request(s): "
+        f"{type(exc).__name__}: {exc}; {hint}",
+        attempts=tally.calls,
+        usage=tally.usage(),
+    )
+
+
+async def request_answer(
+    endpoint: Endpoint,
+    base_url: str | None,
+    messages: list[dict[str, str]],
+    response_model: type[T],
+    *,
+    max_retries: int | AsyncRetrying,
+    timeout: float,
+    retrying: AsyncRetrying | None = None,
+) -> Answer:
+    """Ask the model for ``response_model``, re-asking on validation errors.
+
+    Raises SummaryFailedError when the answers keep failing validation or the
+    output is cut off, ModelUnavailableError when the model cannot be reached.
+    """
+    client = openai.AsyncOpenAI(
+        api_key=endpoint.api_key,
+        base_url=base_url,
+        max_retries=0,  # transport retries belong to tenacity, below
+        timeout=httpx2.Timeout(timeout, connect=min(10.0, timeout)),
+    )
+    tally = _Tally()
+    policy = retrying or transport_retrying()
+    params = endpoint.generation()
+    if endpoint.output_mode == "json_object":
+        # llama-cpp-python's server constrains decoding to this schema; it rejects
+        # the "json_schema" response_format type that instructor sends.
+        params["extra_body"] = {
+            **params.get("extra_body", {}),
+            "response_format": {
+                "type": "json_object",
+                "schema": response_model.model_json_schema(),
+            },
+        }
+
+    async def create(**kwargs: Any) -> Any:
+        async for attempt in policy.copy():
+            with attempt:
+                tally.http_requests += 1
+                response = await client.chat.completions.create(**kwargs)
+        tally.calls += 1
+        if response.usage is not None:
+            tally.prompt_tokens += response.usage.prompt_tokens
+            tally.completion_tokens += response.usage.completion_tokens
+        if response.choices:
+            tally.last_text = response.choices[0].message.content
+        return response
+
+    patched = instructor.patch(create=create, mode=instructor.Mode.JSON_SCHEMA)
+    try:
+        async with client:
+            value = await patched(
+                response_model=response_model,
+                messages=messages,
+                model=endpoint.model,
+                max_retries=max_retries,
+                **params,
+            )
+    except IncompleteOutputException as exc:
+        raise SummaryFailedError(
+            f"the model's answer was cut off at max_tokens={endpoint.max_tokens} "
+            f"after {tally.calls} attempt(s); the article may need a model with a larger "
+            "output budget",
+            attempts=tally.calls,
+            errors=["finish_reason=length"],
+            usage=tally.usage(),
+            last_completion=tally.last_text,
+            reason="truncated",
+        ) from exc
+    except InstructorRetryException as exc:
+        cause = exc.__cause__
+        if isinstance(cause, openai.APIError | json.JSONDecodeError):
+            raise _unavailable(endpoint, cause, tally) from exc
+        last = exc.failed_attempts[-1].exception if exc.failed_attempts else cause
+        errors = _errors_of(last)
+        raise SummaryFailedError(
+            f"{endpoint.label} gave no valid answer in {tally.calls} attempt(s); last errors: "
+            + "; ".join(errors[:5])
+            + ". Try a stronger model (model=..., base_url=...) or raise max_retries.",
+            attempts=tally.calls,
+            errors=errors,
+            usage=tally.usage(),
+            last_completion=tally.last_text,
+        ) from exc
+    except (openai.APIError, json.JSONDecodeError) as exc:
+        raise _unavailable(endpoint, exc, tally) from exc
+    return Answer(value=value, usage=tally.usage(), attempts=tally.calls)

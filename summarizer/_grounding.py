@@ -1,0 +1,125 @@
+"""Grounding: aligning the model's free text to the article, and checking the summary.
+
+Alignment goes exact, then case- and typography-insensitive, then fuzzy with a
+threshold. A phrase that aligns nowhere is reported, so the model is re-asked;
+it is never emitted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+FUZZY_THRESHOLD = 90.0
+
+_FOLD = str.maketrans(
+    {
+        "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‹": "'", "›": "'",
+        "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-", "\u00a0": " ",
+        "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+    }
+)
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Casefolded, typography-folded, whitespace-collapsed text, with a map from
+    each folded character back to its offset in ``text``."""
+    out: list[str] = []
+    index: list[int] = []
+    prev_space = False
+    for i, ch in enumerate(text):
+        folded = unicodedata.normalize("NFKC", ch).translate(_FOLD).casefold()
+        for c in folded:
+            if c.isspace():
+                if prev_space:
+                    continue
+                c, prev_space = " ", True
+            else:
+                prev_space = False
+            out.append(c)
+            index.append(i)
+    return "".join(out), index
+
+
+def align(
+    article: str, phrase: str, windows: list[tuple[int, int]] | None = None
+) -> tuple[int, int] | None:
+    """Offsets of ``phrase`` in ``article``, preferring the given windows.
+
+    Returns ``(start, end)`` such that ``article[start:end]`` is the article's own
+    wording of the phrase, or None when nothing matches well enough.
+    """
+    phrase = phrase.strip()
+    if not phrase:
+        return None
+    areas = [*(windows or []), (0, len(article))]
+    for a, b in areas:
+        at = article.find(phrase, a, b)
+        if at >= 0:
+            return at, at + len(phrase)
+    needle, _ = _fold(phrase)
+    for a, b in areas:
+        hay, index = _fold(article[a:b])
+        at = hay.find(needle)
+        if at >= 0:
+            return a + index[at], a + index[at + len(needle) - 1] + 1
+    if len(needle) < 4:
+        return None  # too short for fuzzy matching to mean anything
+    for a, b in areas:
+        hay, index = _fold(article[a:b])
+        found = fuzz.partial_ratio_alignment(needle, hay, score_cutoff=FUZZY_THRESHOLD)
+        if found is not None and found.dest_end > found.dest_start:
+            start = a + index[found.dest_start]
+            end = a + index[found.dest_end - 1] + 1
+            return _trim_to_words(article, start, end)
+    return None
+
+
+def _trim_to_words(article: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not article[start].isalnum():
+        start += 1
+    while end > start and not article[end - 1].isalnum():
+        end -= 1
+    return start, end
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "dozen": 12, "hundred": 100, "thousand": 1000,
+}
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)$")
+
+
+def _numbers(text: str) -> set[str]:
+    found = {m.group(0).replace(",", "") for m in _NUMBER.finditer(text)}
+    for word in _WORD.findall(text.lower()):
+        if word in _NUMBER_WORDS:
+            found.add(str(_NUMBER_WORDS[word]))
+    return found
+
+
+def ungrounded_numbers(summary: str, article: str) -> list[str]:
+    """Numbers in ``summary`` (as digits or words) that the article never states."""
+    known = _numbers(article)
+    return sorted(n for n in _numbers(summary) if n not in known)
+
+
+def ungrounded_names(summary: str, article: str) -> list[str]:
+    """Capitalised words in ``summary``, other than at a sentence start, that the
+    article does not contain: invented names, places and organisations."""
+    folded_article, _ = _fold(article)
+    missing: list[str] = []
+    for m in _WORD.finditer(summary):
+        word = m.group(0)
+        if not word[0].isupper() or _SENTENCE_START.search(summary[: m.start()]):
+            continue
+        stem = re.sub(r"(?:['’]s)$", "", word)
+        if _fold(stem)[0] not in folded_article and stem not in missing:
+            missing.append(stem)
+    return missing
