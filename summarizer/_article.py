@@ -116,9 +116,11 @@ def _opens(text: str, i: int) -> bool:
     mark = text[i]
     if mark not in _PAIRS:
         return False
-    if i + 1 >= len(text) or text[i + 1].isspace():
+    if i + 1 >= len(text):
         return False
     if mark in _AMBIGUOUS:
+        if text[i + 1].isspace():
+            return False
         prev = text[i - 1] if i > 0 else " "
         return prev.isspace() or prev in "([{—–-:;,"
     return True
@@ -128,9 +130,9 @@ def _closes(text: str, i: int, closers: str) -> bool:
     mark = text[i]
     if mark not in closers:
         return False
-    if text[i - 1].isspace():
-        return False
     if mark in _AMBIGUOUS or mark == "’":
+        if text[i - 1].isspace():
+            return False
         nxt = text[i + 1] if i + 1 < len(text) else " "
         return not nxt.isalnum()
     return True

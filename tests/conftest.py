@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_36f5bebade865c5d.txt"
+# Where replayed requests pretend to go; the cassette matches on method, path and
+# body, never on the ephemeral port the embedded server had when recording.
+REPLAY_BASE_URL = "http://127.0.0.1:1/v1"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="rewrite tests/golden/*.json from the results instead of comparing",
+    )
+
+
+@pytest.fixture(autouse=True)
+def _no_ambient_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never pick up a developer's real key or server from the environment."""
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session")
+def vcr_config() -> dict[str, Any]:
+    return {
+        "filter_headers": ["authorization", "api-key", "x-api-key", "openai-organization", "cookie"],
+        "match_on": ["method", "path", "body"],
+        "decode_compressed_response": True,
+    }
+
+
+@pytest.fixture
+def recording(request: pytest.FixtureRequest) -> bool:
+    return request.config.getoption("--record-mode") not in (None, "none")
+
+
+@pytest.fixture
+def embedded_base_url(recording: bool) -> str:
+    """The embedded model's real server when recording, a placeholder when replaying."""
+    if recording:
+        from summarizer import _embedded
+
+        return _embedded.server_url()
+    return REPLAY_BASE_URL
+
+
+@pytest.fixture(autouse=True)
+def _cassette_fully_played(request: pytest.FixtureRequest) -> Any:
+    """A test that leaves recorded interactions unplayed fails: the code under test
+    made fewer calls than when it was recorded."""
+    if request.node.get_closest_marker("vcr") is None:
+        yield
+        return
+    cassette = request.getfixturevalue("vcr")
+    yield
+    if request.config.getoption("--record-mode") in (None, "none"):
+        assert cassette.all_played, f"{len(cassette.data) - cassette.play_count} recorded interaction(s) never played"
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def load_json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
