@@ -29,6 +29,10 @@ def _id_range(ids: list[str]) -> str:
     return ids[0] if len(ids) == 1 else f"{ids[0]}–{ids[-1]}"
 
 
+def _enum(values: list[str]) -> dict[str, Any]:
+    return {"enum": values}
+
+
 def _id_type(kind: str, ids: list[str]) -> Any:
     valid = set(ids)
 
@@ -39,7 +43,7 @@ def _id_type(kind: str, ids: list[str]) -> Any:
             )
         return value
 
-    return Annotated[str, Field(json_schema_extra={"enum": ids}), AfterValidator(check)]
+    return Annotated[str, Field(json_schema_extra=_enum(ids)), AfterValidator(check)]
 
 
 def _choice_type(kind: str, choices: list[str]) -> Any:
@@ -53,7 +57,7 @@ def _choice_type(kind: str, choices: list[str]) -> Any:
             )
         return value
 
-    return Annotated[str, Field(json_schema_extra={"enum": choices}), AfterValidator(check)]
+    return Annotated[str, Field(json_schema_extra=_enum(choices)), AfterValidator(check)]
 
 
 def _phrase_type(choices: list[str], max_length: int) -> Any:
@@ -62,7 +66,7 @@ def _phrase_type(choices: list[str], max_length: int) -> Any:
     the article offers no candidates."""
     if not choices:
         return Annotated[str, Field(max_length=max_length)]
-    return Annotated[str, Field(json_schema_extra={"enum": choices})]
+    return Annotated[str, Field(json_schema_extra=_enum(choices))]
 
 
 @dataclass(frozen=True)

@@ -195,7 +195,9 @@ async def request_answer(
             tally.last_text = response.choices[0].message.content
         return response
 
-    patched = instructor.patch(create=create, mode=instructor.Mode.JSON_SCHEMA)
+    # instructor types patch() as returning a sync callable; with an async create it
+    # returns a coroutine function.
+    patched: Any = instructor.patch(create=create, mode=instructor.Mode.JSON_SCHEMA)
     try:
         async with client:
             value = await patched(

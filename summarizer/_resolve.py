@@ -7,7 +7,7 @@ resolved against the publication date. A quote is always ``article[start:end]``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from . import _dates
 from ._answer import UNKNOWN_SPEAKER
@@ -17,11 +17,13 @@ from ._grounding import align
 from .models import Claim, Event, Quote, Span, When
 
 
-def _span(text: str, bounds: tuple[int, int] | None) -> Span | None:
-    if bounds is None:
-        return None
+def _exact(text: str, bounds: tuple[int, int]) -> Span:
     start, end = bounds
     return Span(text=text[start:end], start=start, end=end)
+
+
+def _span(text: str, bounds: tuple[int, int] | None) -> Span | None:
+    return None if bounds is None else _exact(text, bounds)
 
 
 def quotes(
@@ -31,7 +33,9 @@ def quotes(
     out = []
     for candidate, attribution in zip(article.quotes, attributions, strict=True):
         speaker = attribution.speaker
-        source = "reporting_clause" if speaker else "unattributed"
+        source: Literal["reporting_clause", "model", "unattributed"] = (
+            "reporting_clause" if speaker else "unattributed"
+        )
         chosen = model_speakers.get(candidate.id)
         if speaker is None and chosen and chosen != UNKNOWN_SPEAKER:
             speaker = canonical_speaker(text, chosen)
@@ -45,7 +49,7 @@ def quotes(
                 speaker_mention=_span(text, attribution.mention),
                 speaker_role=speaker.role if speaker else None,
                 cue=_span(text, attribution.cue),
-                attribution=source,  # type: ignore[arg-type]  # one of the Literal values
+                attribution=source,
             )
         )
     return out
@@ -86,7 +90,7 @@ def events(article: PreparedArticle, answers: list[Any]) -> list[Event]:
                 whom=_aligned(article, a.whom, windows),
                 where=_aligned(article, a.where, windows),
                 when=_when(article, a.when, windows),
-                evidence=[_span(article.text, w) for w in windows],  # type: ignore[misc]  # never None for a window
+                evidence=[_exact(article.text, w) for w in windows],
             )
         )
     return out
@@ -102,7 +106,7 @@ def claims(article: PreparedArticle, answers: list[Any]) -> list[Claim]:
                 statement=a.claim,
                 source=source.text if source else None,
                 source_span=source,
-                evidence=[_span(article.text, w) for w in windows],  # type: ignore[misc]  # never None for a window
+                evidence=[_exact(article.text, w) for w in windows],
             )
         )
     return out
