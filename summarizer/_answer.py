@@ -13,6 +13,7 @@ exactly what is wrong and what would be right.
 import hashlib
 import json
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model, model_validator
@@ -33,31 +34,29 @@ def _enum(values: list[str]) -> dict[str, Any]:
     return {"enum": values}
 
 
-def _id_type(kind: str, ids: list[str]) -> Any:
-    valid = set(ids)
+def _enum_type(values: list[str], explain: Callable[[str], str]) -> Any:
+    """A str whose schema is an enum of ``values`` and whose validator says, via
+    ``explain``, what is wrong with any other value (for providers that do not
+    enforce the schema)."""
+    valid = set(values)
 
     def check(value: str) -> str:
         if value not in valid:
-            raise ValueError(
-                f"{value} does not exist; valid {kind} IDs are {_id_range(ids)}"
-            )
+            raise ValueError(explain(value))
         return value
 
-    return Annotated[str, Field(json_schema_extra=_enum(ids)), AfterValidator(check)]
+    return Annotated[str, Field(json_schema_extra=_enum(values)), AfterValidator(check)]
+
+
+def _id_type(kind: str, ids: list[str]) -> Any:
+    return _enum_type(ids, lambda v: f"{v} does not exist; valid {kind} IDs are {_id_range(ids)}")
 
 
 def _choice_type(kind: str, choices: list[str]) -> Any:
-    valid = set(choices)
-
-    def check(value: str) -> str:
-        if value not in valid:
-            raise ValueError(
-                f"{value!r} is not a {kind} named in the article; choose one of "
-                + ", ".join(repr(c) for c in choices)
-            )
-        return value
-
-    return Annotated[str, Field(json_schema_extra=_enum(choices)), AfterValidator(check)]
+    listed = ", ".join(repr(c) for c in choices)
+    return _enum_type(
+        choices, lambda v: f"{v!r} is not a {kind} named in the article; choose one of {listed}"
+    )
 
 
 def _phrase_type(choices: list[str], max_length: int) -> Any:
