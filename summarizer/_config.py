@@ -57,6 +57,7 @@ class Endpoint:
 def resolve_endpoint(
     model: str | None, base_url: str | None, api_key: str | None
 ) -> Endpoint:
+    explicit_base_url = base_url
     model = model or os.environ.get("SUMMARIZER_MODEL") or None
     base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
     api_key = api_key or os.environ.get("OPENAI_API_KEY") or None
@@ -67,7 +68,9 @@ def resolve_endpoint(
         return Endpoint(
             model=EMBEDDED_MODEL,
             provider="embedded",
-            base_url=base_url if model is not None else None,
+            # Only an explicit base_url (a replay or an already-running server) takes
+            # the place of starting our own; OPENAI_BASE_URL is for other models.
+            base_url=explicit_base_url,
             api_key=NO_KEY,
             # llama-cpp-python's server rejects response_format type "json_schema"
             # but constrains decoding to {"type": "json_object", "schema": ...}.

@@ -207,3 +207,20 @@ def test_truncated_output_is_a_clear_failure(seed_text: str) -> None:
     assert info.value.reason == "truncated"
     assert info.value.usage.completion_tokens == 5
     assert info.value.last_completion == '{"summary": "The'
+
+
+def test_endpoint_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer._config import resolve_endpoint
+
+    assert resolve_endpoint(None, None, None).provider == "embedded"
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    assert resolve_endpoint("embedded", None, None).base_url is None  # start our own server
+    with pytest.raises(ModelUnavailableError, match="no model"):
+        resolve_endpoint(None, None, None)
+    monkeypatch.delenv("OPENAI_BASE_URL")
+    monkeypatch.setenv("OPENAI_API_KEY", "placeholder")
+    openai_default = resolve_endpoint(None, None, None)
+    assert (openai_default.provider, openai_default.model) == ("openai", "gpt-4o-mini")
+    assert resolve_endpoint("openai/gpt-4o", None, None).model == "gpt-4o"
+    ollama = resolve_endpoint("ollama/llama3.1", None, None)
+    assert (ollama.model, ollama.base_url) == ("llama3.1", "http://127.0.0.1:11434/v1")
