@@ -47,19 +47,14 @@ class PreparedArticle:
     quotes: tuple[QuoteCandidate, ...]
 
     def sentence(self, sid: str) -> Sentence:
-        return self._sentence_index()[sid]
-
-    def quote(self, qid: str) -> QuoteCandidate:
-        return {q.id: q for q in self.quotes}[qid]
+        # IDs are S1..Sn in order, so the index is the number.
+        return self.sentences[int(sid[1:]) - 1]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for s in self.sentences:
             if s.start <= offset < s.end:
                 return s
         return None
-
-    def _sentence_index(self) -> dict[str, Sentence]:
-        return {s.id: s for s in self.sentences}
 
 
 # A leading metadata line such as the seed's "date 2020-03-13".

@@ -155,7 +155,6 @@ async def request_answer(
     *,
     max_retries: int | AsyncRetrying,
     timeout: float,
-    retrying: AsyncRetrying | None = None,
 ) -> Answer:
     """Ask the model for ``response_model``, re-asking on validation errors.
 
@@ -169,7 +168,7 @@ async def request_answer(
         timeout=httpx2.Timeout(timeout, connect=min(10.0, timeout)),
     )
     tally = _Tally()
-    policy = retrying or transport_retrying()
+    policy = transport_retrying()
     params = endpoint.generation()
     if endpoint.output_mode == "json_object":
         # llama-cpp-python's server constrains decoding to this schema; it rejects

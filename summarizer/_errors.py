@@ -12,8 +12,6 @@ Non-text input raises the built-in TypeError, as Python code expects.
 
 from __future__ import annotations
 
-from typing import Any
-
 from .models import Usage
 
 __all__ = [
@@ -75,13 +73,3 @@ class SummaryFailedError(SummarizerError):
         self.usage = usage
         self.last_completion = last_completion
         self.reason = reason
-
-    def details(self) -> dict[str, Any]:
-        """A JSON-friendly view of the failure, for logs and failure records."""
-        return {
-            "reason": self.reason,
-            "attempts": self.attempts,
-            "errors": self.errors,
-            "usage": self.usage.model_dump(),
-            "last_completion": self.last_completion,
-        }
