@@ -11,6 +11,7 @@ exactly what is wrong and what would be right.
 # function and pydantic must see the local types as objects, not strings.
 
 import hashlib
+from functools import cached_property
 import json
 from dataclasses import dataclass
 from collections.abc import Callable
@@ -76,11 +77,11 @@ class AnswerSpec:
     unresolved_quotes: tuple[str, ...]
     speaker_choices: tuple[str, ...]
 
-    @property
+    @cached_property
     def json_schema(self) -> dict[str, Any]:
         return self.model.model_json_schema()
 
-    @property
+    @cached_property
     def schema_hash(self) -> str:
         blob = json.dumps(self.json_schema, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]

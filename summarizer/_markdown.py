@@ -9,31 +9,39 @@ def _cell(text: str | None) -> str:
     return (text or "").replace("|", "\\|").replace("\n", " ")
 
 
+def _table(title: str, headers: list[str], rows: list[list[str | None]]) -> list[str]:
+    if not rows:
+        return []
+    lines = [f"## {title}", "", "| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return [*lines, ""]
+
+
 def to_markdown(result: ArticleSummary) -> str:
     lines = ["## Summary", "", result.summary, ""]
-    if result.quotes:
-        lines += ["## Quotes", "", "| speaker | role | quote | offsets |", "|---|---|---|---|"]
-        for q in result.quotes:
-            lines.append(
-                f"| {_cell(q.speaker or 'unattributed')} | {_cell(q.speaker_role)} "
-                f"| “{_cell(q.text)}” | {q.start}–{q.end} |"
-            )
-        lines.append("")
-    if result.events:
-        lines += ["## Events", "", "| what | who | where | when | date |", "|---|---|---|---|---|"]
-        for e in result.events:
-            lines.append(
-                f"| {_cell(e.what)} | {_cell(e.who.text if e.who else None)} "
-                f"| {_cell(e.where.text if e.where else None)} "
-                f"| {_cell(e.when.text if e.when else None)} "
-                f"| {e.when.date.isoformat() if e.when and e.when.date else ''} |"
-            )
-        lines.append("")
-    if result.claims:
-        lines += ["## Claims", "", "| claim | source |", "|---|---|"]
-        for c in result.claims:
-            lines.append(f"| {_cell(c.statement)} | {_cell(c.source)} |")
-        lines.append("")
+    lines += _table(
+        "Quotes",
+        ["speaker", "role", "quote", "offsets"],
+        [
+            [q.speaker or "unattributed", q.speaker_role, f"“{q.text}”", f"{q.start}–{q.end}"]
+            for q in result.quotes
+        ],
+    )
+    lines += _table(
+        "Events",
+        ["what", "who", "where", "when", "date"],
+        [
+            [
+                e.what,
+                e.who.text if e.who else None,
+                e.where.text if e.where else None,
+                e.when.text if e.when else None,
+                e.when.date.isoformat() if e.when and e.when.date else None,
+            ]
+            for e in result.events
+        ],
+    )
+    lines += _table("Claims", ["claim", "source"], [[c.statement, c.source] for c in result.claims])
     p, u = result.provenance, result.usage
     lines.append(
         f"_{p.provider}/{p.model}, prompt {p.prompt_version}, {p.attempts} attempt(s), "
