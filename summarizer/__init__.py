@@ -9,22 +9,27 @@ from ._errors import (
     ArticleTooLongError,
     InvalidArticleError,
     ModelUnavailableError,
+    RefusedError,
     SummarizerError,
     SummaryFailedError,
 )
+from ._batch import asummarize_iter, asummarize_many, summarize_iter, summarize_many
+from ._jsonl import read_results
 from ._summarize import asummarize, summarize
 from ._version import __version__
-from .models import ArticleSummary, Claim, Event, Provenance, Quote, Span, Usage, When
+from .models import ArticleSummary, Claim, Event, FailedArticle, Provenance, Quote, Span, Usage, When
 
 __all__ = [
     "ArticleSummary",
     "ArticleTooLongError",
     "Claim",
     "Event",
+    "FailedArticle",
     "InvalidArticleError",
     "ModelUnavailableError",
     "Provenance",
     "Quote",
+    "RefusedError",
     "Span",
     "SummarizerError",
     "SummaryFailedError",
@@ -32,5 +37,10 @@ __all__ = [
     "When",
     "__version__",
     "asummarize",
+    "asummarize_iter",
+    "asummarize_many",
+    "read_results",
     "summarize",
+    "summarize_iter",
+    "summarize_many",
 ]

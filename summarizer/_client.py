@@ -18,7 +18,7 @@ import email.utils
 import json
 import time
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import httpx2
 import instructor
@@ -35,7 +35,7 @@ from tenacity import (
 )
 
 from ._config import Endpoint
-from ._errors import ModelUnavailableError, SummaryFailedError
+from ._errors import ModelUnavailableError, RefusedError, SummaryFailedError
 from .models import Usage
 
 T = TypeVar("T", bound=BaseModel)
@@ -147,29 +147,97 @@ def _unavailable(endpoint: Endpoint, exc: BaseException, tally: _Tally) -> Model
     )
 
 
+class Connection:
+    """One HTTP client and its connection pool, shared by every article of a batch."""
+
+    def __init__(self, endpoint: Endpoint, base_url: str | None, timeout: float) -> None:
+        self.endpoint = endpoint
+        self.base_url = base_url
+        self._client = openai.AsyncOpenAI(
+            api_key=endpoint.api_key,
+            base_url=base_url,
+            max_retries=0,  # transport retries belong to tenacity, in request_answer
+            timeout=httpx2.Timeout(timeout, connect=min(10.0, timeout)),
+        )
+
+    async def ask(
+        self, messages: list[dict[str, str]], response_model: type[T], *, max_retries: int | AsyncRetrying
+    ) -> Answer:
+        return await request_answer(self.endpoint, self._client, messages, response_model, max_retries=max_retries)
+
+    async def aclose(self) -> None:
+        await self._client.close()
+
+
+class _Refused(Exception):
+    """Raised inside instructor's loop so that it stops at once instead of re-asking."""
+
+    def __init__(self, kind: Literal["refusal", "content_filter"], text: str | None) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.text = text
+
+
+def _check_refusal(response: Any) -> None:
+    if not response.choices:
+        return
+    choice = response.choices[0]
+    refusal = getattr(choice.message, "refusal", None)
+    if refusal:
+        raise _Refused("refusal", refusal)
+    if choice.finish_reason == "content_filter":
+        raise _Refused("content_filter", choice.message.content)
+
+
 async def request_answer(
     endpoint: Endpoint,
-    base_url: str | None,
+    client: openai.AsyncOpenAI,
     messages: list[dict[str, str]],
     response_model: type[T],
     *,
     max_retries: int | AsyncRetrying,
-    timeout: float,
 ) -> Answer:
     """Ask the model for ``response_model``, re-asking on validation errors.
 
+    An answer cut off at ``max_tokens`` is asked once more with twice the budget.
+
     Raises SummaryFailedError when the answers keep failing validation or the
-    output is cut off, ModelUnavailableError when the model cannot be reached.
+    output is cut off twice, RefusedError when the model refuses or a content
+    filter stops it, ModelUnavailableError when the model cannot be reached.
     """
-    client = openai.AsyncOpenAI(
-        api_key=endpoint.api_key,
-        base_url=base_url,
-        max_retries=0,  # transport retries belong to tenacity, below
-        timeout=httpx2.Timeout(timeout, connect=min(10.0, timeout)),
-    )
     tally = _Tally()
+    budgets = [endpoint.max_tokens, min(2 * endpoint.max_tokens, endpoint.context_tokens // 2)]
+    for budget in budgets:
+        try:
+            value = await _ask(endpoint, client, messages, response_model, max_retries, budget, tally)
+        except IncompleteOutputException as exc:
+            if budget != budgets[-1]:
+                continue
+            raise SummaryFailedError(
+                f"the model's answer was cut off at max_tokens={budget} "
+                f"(first tried {budgets[0]}) after {tally.calls} attempt(s); the article may "
+                "need a model with a larger output budget",
+                attempts=tally.calls,
+                errors=["finish_reason=length"],
+                usage=tally.usage(),
+                last_completion=tally.last_text,
+                reason="truncated",
+            ) from exc
+        return Answer(value=value, usage=tally.usage(), attempts=tally.calls)
+    raise AssertionError("unreachable")
+
+
+async def _ask(
+    endpoint: Endpoint,
+    client: openai.AsyncOpenAI,
+    messages: list[dict[str, str]],
+    response_model: type[T],
+    max_retries: int | AsyncRetrying,
+    max_tokens: int,
+    tally: _Tally,
+) -> BaseModel:
     policy = transport_retrying()
-    params = endpoint.generation()
+    params = {**endpoint.generation(), "max_tokens": max_tokens}
     if endpoint.output_mode == "json_object":
         # llama-cpp-python's server constrains decoding to this schema; it rejects
         # the "json_schema" response_format type that instructor sends.
@@ -192,33 +260,33 @@ async def request_answer(
             tally.completion_tokens += response.usage.completion_tokens
         if response.choices:
             tally.last_text = response.choices[0].message.content
+        _check_refusal(response)
         return response
 
     # instructor types patch() as returning a sync callable; with an async create it
     # returns a coroutine function.
     patched: Any = instructor.patch(create=create, mode=instructor.Mode.JSON_SCHEMA)
     try:
-        async with client:
-            value = await patched(
-                response_model=response_model,
-                messages=messages,
-                model=endpoint.model,
-                max_retries=max_retries,
-                **params,
-            )
-    except IncompleteOutputException as exc:
-        raise SummaryFailedError(
-            f"the model's answer was cut off at max_tokens={endpoint.max_tokens} "
-            f"after {tally.calls} attempt(s); the article may need a model with a larger "
-            "output budget",
-            attempts=tally.calls,
-            errors=["finish_reason=length"],
-            usage=tally.usage(),
-            last_completion=tally.last_text,
-            reason="truncated",
-        ) from exc
+        value: BaseModel = await patched(
+            response_model=response_model,
+            messages=messages,
+            model=endpoint.model,
+            max_retries=max_retries,
+            **params,
+        )
     except InstructorRetryException as exc:
         cause = exc.__cause__
+        if isinstance(cause, _Refused):
+            what = "refused to answer" if cause.kind == "refusal" else "was stopped by a content filter"
+            raise RefusedError(
+                f"{endpoint.label} {what}" + (f": {cause.text}" if cause.text else "")
+                + "; not retried, since asking again gives the same answer",
+                attempts=tally.calls,
+                errors=[cause.kind],
+                usage=tally.usage(),
+                last_completion=tally.last_text,
+                reason=cause.kind,
+            ) from exc
         if isinstance(cause, openai.APIError | json.JSONDecodeError):
             raise _unavailable(endpoint, cause, tally) from exc
         last = exc.failed_attempts[-1].exception if exc.failed_attempts else cause
@@ -234,4 +302,4 @@ async def request_answer(
         ) from exc
     except (openai.APIError, json.JSONDecodeError) as exc:
         raise _unavailable(endpoint, exc, tally) from exc
-    return Answer(value=value, usage=tally.usage(), attempts=tally.calls)
+    return value

@@ -6,11 +6,14 @@ SummarizerError
  ├── ModelUnavailableError    the model cannot be reached or started (transport retries exhausted,
  │                            embedded extra not installed, bad credentials)
  └── SummaryFailedError       the model kept giving answers that fail validation, or stopped early
+      └── RefusedError         the model refused, or the provider's content filter stopped it (not retried)
 
 Non-text input raises the built-in TypeError, as Python code expects.
 """
 
 from __future__ import annotations
+
+from typing import Literal
 
 from .models import Usage
 
@@ -18,6 +21,7 @@ __all__ = [
     "ArticleTooLongError",
     "InvalidArticleError",
     "ModelUnavailableError",
+    "RefusedError",
     "SummarizerError",
     "SummaryFailedError",
 ]
@@ -65,7 +69,7 @@ class SummaryFailedError(SummarizerError):
         errors: list[str],
         usage: Usage,
         last_completion: str | None,
-        reason: str = "validation",
+        reason: Literal["validation", "truncated", "refusal", "content_filter"] = "validation",
     ) -> None:
         super().__init__(message)
         self.attempts = attempts
@@ -73,3 +77,11 @@ class SummaryFailedError(SummarizerError):
         self.usage = usage
         self.last_completion = last_completion
         self.reason = reason
+
+
+class RefusedError(SummaryFailedError):
+    """The model declined to answer, or the provider's content filter stopped it.
+
+    ``reason`` is ``"refusal"`` or ``"content_filter"``. Asking again would give the
+    same answer and cost the same, so it is never retried.
+    """

@@ -1,14 +1,17 @@
-"""summarize() and asummarize(): prepare, ask, validate, resolve."""
+"""summarize() and asummarize(): prepare, look in the cache, ask, validate, resolve."""
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
 import datetime as dt
+import logging
 import math
-from typing import Any
+from collections.abc import Coroutine
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+from pydantic import ValidationError
 from tenacity import AsyncRetrying
 
 from . import _embedded, _resolve
@@ -16,12 +19,17 @@ from ._answer import AnswerSpec, build_answer_model
 from ._article import PreparedArticle, prepare
 from ._attribution import Attribution, attribute, candidate_speakers, mentions
 from ._dates import time_expressions
-from ._client import request_answer
+from ._cache import CacheOption, Entry, open_cache
+from ._cache import key as cache_key
+from ._client import Answer, Connection
 from ._config import Endpoint, resolve_endpoint
 from ._errors import ArticleTooLongError, InvalidArticleError
 from ._prompts import PROMPT_VERSION, Prompt, render
 from ._version import __version__
-from .models import ArticleSummary, Provenance
+from .models import ArticleSummary, Provenance, Usage
+
+log = logging.getLogger(__name__)
+R = TypeVar("R")
 
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_TIMEOUT_S = 180.0
@@ -87,6 +95,133 @@ def _build_request(
     return spec, prompt, attributions
 
 
+class Session:
+    """What a batch shares: the endpoint, one HTTP connection pool, the cache.
+
+    The connection opens on the first cache miss, so a run served from the cache
+    never starts the embedded model.
+    """
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        timeout: float,
+        max_retries: int | AsyncRetrying,
+        cache: CacheOption,
+    ) -> None:
+        self.endpoint = endpoint
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.cache = open_cache(cache)
+        self._connection: Connection | None = None
+        self._lock = asyncio.Lock()
+
+    async def connection(self) -> Connection:
+        async with self._lock:
+            if self._connection is None:
+                url = self.endpoint.base_url
+                if self.endpoint.provider == "embedded" and url is None:
+                    # Starting the server loads the model (about a second); keep the loop free.
+                    url = await asyncio.to_thread(_embedded.server_url)
+                self._connection = Connection(self.endpoint, url, self.timeout)
+            return self._connection
+
+    async def __aenter__(self) -> Session:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._connection is not None:
+            await self._connection.aclose()
+
+    async def summarize(
+        self, article: object, *, published: dt.date | None = None, article_id: str | None = None
+    ) -> ArticleSummary:
+        text = _check_text(article)
+        endpoint = self.endpoint
+        prepared = prepare(text, published=published)
+        if not prepared.sentences:
+            raise InvalidArticleError("the article has no text besides its metadata lines")
+        spec, prompt, attributions = _build_request(prepared, endpoint)
+        _check_fits(endpoint, prompt, len(str(spec.json_schema)))
+        messages = prompt.messages()
+
+        key = None
+        answer = None
+        if self.cache is not None:
+            key = cache_key(
+                provider=endpoint.provider,
+                model=endpoint.model,
+                base_url=endpoint.base_url,
+                prompt_version=PROMPT_VERSION,
+                schema_hash=spec.schema_hash,
+                params=endpoint.generation(),
+                messages=messages,
+                article=text,
+                published=prepared.published.isoformat() if prepared.published else None,
+            )
+            answer = self._cached_answer(key, spec)
+        cached = answer is not None
+        if answer is None:
+            connection = await self.connection()
+            answer = await connection.ask(messages, spec.model, max_retries=self.max_retries)
+            if self.cache is not None and key is not None:
+                self.cache.put(
+                    key,
+                    endpoint.label,
+                    Entry(answer=answer.value.model_dump_json(), attempts=answer.attempts, usage=answer.usage),
+                )
+        url = self._connection.base_url if self._connection else endpoint.base_url
+        value: Any = answer.value
+        model_speakers = {q.quote: q.speaker for q in getattr(value, "quote_speakers", [])}
+        summary = (
+            " ".join(prepared.sentence(sid).text for sid in value.summary)
+            if endpoint.extractive_summary
+            else value.summary
+        )
+        return ArticleSummary(
+            article_id=article_id,
+            summary=summary,
+            events=_resolve.events(prepared, value.events),
+            claims=_resolve.claims(prepared, value.claims),
+            quotes=_resolve.quotes(prepared, attributions, model_speakers),
+            provenance=Provenance(
+                model=endpoint.model,
+                provider=endpoint.provider,
+                base_url_host=_host(endpoint, url),
+                prompt_version=PROMPT_VERSION,
+                schema_hash=spec.schema_hash,
+                library_version=__version__,
+                attempts=answer.attempts,
+                published=prepared.published,
+                published_source=prepared.published_source,
+                cached=cached,
+            ),
+            usage=answer.usage,
+        )
+
+    def _cached_answer(self, key: str, spec: AnswerSpec) -> Answer | None:
+        assert self.cache is not None
+        entry = self.cache.get(key)
+        if entry is None:
+            return None
+        try:
+            value = spec.model.model_validate_json(entry.answer)
+        except ValidationError as exc:
+            # Validators may have grown stricter since the entry was written.
+            log.warning("cached answer %s… no longer validates, asking the model: %s", key[:12], exc)
+            return None
+        return Answer(value=value, usage=Usage(), attempts=entry.attempts)
+
+
+def _host(endpoint: Endpoint, url: str | None) -> str | None:
+    if url is not None:
+        return urlsplit(url).hostname
+    if endpoint.provider == "embedded":
+        return "127.0.0.1"
+    return "api.openai.com"
+
+
 async def asummarize(
     article: str,
     *,
@@ -96,6 +231,7 @@ async def asummarize(
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
     published: dt.date | None = None,
     timeout: float = DEFAULT_TIMEOUT_S,
+    cache: CacheOption = True,
 ) -> ArticleSummary:
     """Summarize one news article into events, claims and verbatim quotes.
 
@@ -103,49 +239,8 @@ async def asummarize(
     """
     text = _check_text(article)
     endpoint = resolve_endpoint(model, base_url, api_key)
-    prepared = prepare(text, published=published)
-    if not prepared.sentences:
-        raise InvalidArticleError("the article has no text besides its metadata lines")
-    spec, prompt, attributions = _build_request(prepared, endpoint)
-    _check_fits(endpoint, prompt, len(str(spec.json_schema)))
-
-    url = endpoint.base_url
-    if endpoint.provider == "embedded" and url is None:
-        # Starting the server loads the model (about a second); keep the loop free.
-        url = await asyncio.to_thread(_embedded.server_url)
-    answer = await request_answer(
-        endpoint,
-        url,
-        prompt.messages(),
-        spec.model,
-        max_retries=max_retries,
-        timeout=timeout,
-    )
-    value: Any = answer.value
-    model_speakers = {q.quote: q.speaker for q in getattr(value, "quote_speakers", [])}
-    summary = (
-        " ".join(prepared.sentence(sid).text for sid in value.summary)
-        if endpoint.extractive_summary
-        else value.summary
-    )
-    return ArticleSummary(
-        summary=summary,
-        events=_resolve.events(prepared, value.events),
-        claims=_resolve.claims(prepared, value.claims),
-        quotes=_resolve.quotes(prepared, attributions, model_speakers),
-        provenance=Provenance(
-            model=endpoint.model,
-            provider=endpoint.provider,
-            base_url_host=urlsplit(url).hostname if url else "api.openai.com",
-            prompt_version=PROMPT_VERSION,
-            schema_hash=spec.schema_hash,
-            library_version=__version__,
-            attempts=answer.attempts,
-            published=prepared.published,
-            published_source=prepared.published_source,
-        ),
-        usage=answer.usage,
-    )
+    async with Session(endpoint, timeout=timeout, max_retries=max_retries, cache=cache) as session:
+        return await session.summarize(text, published=published)
 
 
 def summarize(
@@ -157,6 +252,7 @@ def summarize(
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
     published: dt.date | None = None,
     timeout: float = DEFAULT_TIMEOUT_S,
+    cache: CacheOption = True,
 ) -> ArticleSummary:
     """Summarize one news article into events, claims and verbatim quotes.
 
@@ -175,7 +271,10 @@ def summarize(
             tenacity ``AsyncRetrying``). Transport faults are retried separately.
         published: the publication date, for resolving "on Wednesday"; defaults to
             a dateline or footer found in the article.
-        timeout: seconds allowed for one model request.
+        timeout: seconds allowed for one model request (the whole generation).
+        cache: ``True`` (default) keeps model answers in the user cache directory
+            (or ``$SUMMARIZER_CACHE``; ``SUMMARIZER_CACHE=off`` disables it), a path
+            uses that file, ``False`` turns the cache off for this call.
 
     Raises:
         TypeError: ``article`` is not a str.
@@ -195,7 +294,13 @@ def summarize(
         max_retries=max_retries,
         published=published,
         timeout=timeout,
+        cache=cache,
     )
+    return run_sync(coro)
+
+
+def run_sync(coro: Coroutine[Any, Any, R]) -> R:
+    """Run a coroutine from sync code, also where a loop is already running."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:

@@ -15,6 +15,7 @@ __all__ = [
     "ArticleSummary",
     "Claim",
     "Event",
+    "FailedArticle",
     "Provenance",
     "Quote",
     "Span",
@@ -118,14 +119,44 @@ class Provenance(_Frozen):
     attempts: int = Field(description="Model answers requested, including re-asks.")
     published: dt.date | None = Field(description="Publication date the dates were resolved against.")
     published_source: Literal["argument", "dateline", "footer", "none"]
+    cached: bool = Field(
+        default=False,
+        description="True when the model's answer came from the response cache; usage is then zero.",
+    )
 
 
 class ArticleSummary(_Frozen):
     """A grounded, structured summary of one news article."""
 
+    article_id: str | None = Field(
+        default=None, description="The article's ID in a batch; None for a single summarize() call."
+    )
     summary: str
     events: list[Event]
     claims: list[Claim]
     quotes: list[Quote]
     provenance: Provenance
     usage: Usage
+
+
+FailureReason = Literal[
+    "invalid_input",  # empty, not text, nothing besides metadata
+    "too_long",  # does not fit the model's context
+    "unavailable",  # the model could not be reached (transport retries exhausted, auth, not found)
+    "validation",  # every answer failed validation, re-asks included
+    "truncated",  # cut off at max_tokens, also after one retry with a larger budget
+    "refusal",  # the model refused
+    "content_filter",  # the provider's content filter stopped the answer
+    "internal",  # a bug in this library: please report it
+]
+
+
+class FailedArticle(_Frozen):
+    """One article of a batch that has no summary, and why. Never raised: returned in its place."""
+
+    article_id: str
+    error_type: str = Field(description="The exception's class name, e.g. SummaryFailedError.")
+    reason: FailureReason
+    message: str = Field(description="One line saying what went wrong and what to do.")
+    attempts: int = Field(default=0, description="Model answers requested, including re-asks.")
+    usage: Usage = Field(default_factory=Usage)

@@ -14,42 +14,69 @@ behave as they would in production.
 from __future__ import annotations
 
 import json
+import socket
+import struct
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-__all__ = ["FakeLLM", "FakeResponse"]
+__all__ = ["FakeCompletion", "FakeLLM", "FakeResponse"]
 
 
 @dataclass(frozen=True)
 class FakeResponse:
-    """A raw HTTP answer, for scripting faults: ``FakeResponse(429, headers={"Retry-After": "1"})``."""
+    """A raw HTTP answer, for scripting faults: ``FakeResponse(429, headers={"Retry-After": "1"})``.
+
+    ``delay`` waits that many seconds before answering (a slow or hung server);
+    ``reset`` drops the connection without answering (a connection reset).
+    """
 
     status: int
     body: str = '{"error": {"message": "scripted failure"}}'
     headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    reset: bool = False
 
 
-Scripted = dict[str, Any] | str | FakeResponse | Callable[[dict[str, Any]], Any]
+@dataclass(frozen=True)
+class FakeCompletion:
+    """A chat completion with a chosen ending: ``finish_reason="length"`` for a cut-off
+    answer, ``"content_filter"`` for a filtered one, or a ``refusal`` message."""
+
+    content: dict[str, Any] | str | None
+    finish_reason: str = "stop"
+    refusal: str | None = None
+
+
+Scripted = dict[str, Any] | str | FakeResponse | FakeCompletion | Callable[[dict[str, Any]], Any]
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # a batch at high concurrency opens many connections at once
 
 
 class FakeLLM:
     """A scripted OpenAI-compatible server on an ephemeral 127.0.0.1 port.
 
     Each script item answers one request: a dict is sent as the JSON content of
-    the assistant message, a str as raw content, a ``FakeResponse`` as a raw HTTP
-    response, and a callable receives the request body and returns any of those.
+    the assistant message, a str as raw content, a ``FakeCompletion`` with its
+    finish reason, a ``FakeResponse`` as a raw HTTP response, and a callable
+    receives the request body and returns any of those. A callable in place of
+    the whole script answers every request.
     ``requests`` keeps every request body received. Usage is reported as one token
     per four characters, so tests can check that usage sums over attempts.
     """
 
-    def __init__(self, script: Iterable[Scripted]) -> None:
-        self._script = list(script)
+    def __init__(self, script: Iterable[Scripted] | Callable[[dict[str, Any]], Any]) -> None:
+        # A callable script answers every request (a fault injector, a load test).
+        self._responder = script if callable(script) else None
+        self._script: list[Scripted] = [] if callable(script) else list(script)
         self._lock = threading.Lock()
         self.requests: list[dict[str, Any]] = []
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
@@ -67,15 +94,27 @@ class FakeLLM:
     def _next(self, body: dict[str, Any]) -> FakeResponse:
         with self._lock:
             self.requests.append(body)
-            if not self._script:
+            if self._responder is not None:
+                item: Scripted = self._responder
+            elif self._script:
+                item = self._script.pop(0)
+            else:
                 return FakeResponse(500, '{"error": {"message": "FakeLLM script exhausted"}}')
-            item = self._script.pop(0)
-        if callable(item):
+        while callable(item):
             item = item(body)
         if isinstance(item, FakeResponse):
             return item
-        content = item if isinstance(item, str) else json.dumps(item)
+        if not isinstance(item, FakeCompletion):
+            item = FakeCompletion(item)
+        return self.completion(body, item)
+
+    def completion(self, body: dict[str, Any], answer: FakeCompletion) -> FakeResponse:
+        """The HTTP response carrying ``answer``, with usage at one token per four characters."""
+        content = answer.content
+        if content is not None and not isinstance(content, str):
+            content = json.dumps(content)
         prompt_chars = sum(len(str(m.get("content", ""))) for m in body.get("messages", []))
+        completion_tokens = len(content or answer.refusal or "") // 4
         payload = {
             "id": f"fake-{len(self.requests)}",
             "object": "chat.completion",
@@ -84,14 +123,14 @@ class FakeLLM:
             "choices": [
                 {
                     "index": 0,
-                    "message": {"role": "assistant", "content": content},
-                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": content, "refusal": answer.refusal},
+                    "finish_reason": answer.finish_reason,
                 }
             ],
             "usage": {
                 "prompt_tokens": prompt_chars // 4,
-                "completion_tokens": len(content) // 4,
-                "total_tokens": prompt_chars // 4 + len(content) // 4,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_chars // 4 + completion_tokens,
             },
         }
         return FakeResponse(200, json.dumps(payload), {"Content-Type": "application/json"})
@@ -100,17 +139,30 @@ class FakeLLM:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as real servers do
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
                 body = json.loads(self.rfile.read(length) or b"{}")
                 answer = fake._next(body)
+                if answer.delay:
+                    time.sleep(answer.delay)
+                if answer.reset:
+                    # SO_LINGER with a zero timeout makes close() send a TCP RST.
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    self.close_connection = True
+                    self.connection.close()
+                    return
                 data = answer.body.encode()
                 self.send_response(answer.status)
                 for key, value in answer.headers.items():
                     self.send_header(key, value)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.wfile.write(data)
+                except OSError:
+                    pass  # the client gave up (a timeout test); nothing to do
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # keep test output clean

@@ -22,10 +22,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _no_ambient_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never pick up a developer's real key or server from the environment."""
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL"):
         monkeypatch.delenv(name, raising=False)
+    # Tests that exercise the cache pass cache=<tmp path>; the rest must not read a
+    # developer's cache or write to it.
+    monkeypatch.setenv("SUMMARIZER_CACHE", "off")
 
 
 @pytest.fixture(scope="session")

@@ -6,9 +6,11 @@ import summarizer
 def test_all_is_sorted_and_small() -> None:
     assert summarizer.__all__ == sorted(summarizer.__all__)
     assert set(summarizer.__all__) == {
-        "ArticleSummary", "ArticleTooLongError", "Claim", "Event", "InvalidArticleError",
-        "ModelUnavailableError", "Provenance", "Quote", "Span", "SummarizerError",
-        "SummaryFailedError", "Usage", "When", "__version__", "asummarize", "summarize",
+        "ArticleSummary", "ArticleTooLongError", "Claim", "Event", "FailedArticle",
+        "InvalidArticleError", "ModelUnavailableError", "Provenance", "Quote", "RefusedError",
+        "Span", "SummarizerError", "SummaryFailedError", "Usage", "When", "__version__",
+        "asummarize", "asummarize_iter", "asummarize_many", "read_results", "summarize",
+        "summarize_iter", "summarize_many",
     }
     for name in summarizer.__all__:
         assert hasattr(summarizer, name)
@@ -24,5 +26,7 @@ def test_article_is_positional_options_keyword_only() -> None:
 
 
 def test_errors_share_one_root() -> None:
-    for name in ("ArticleTooLongError", "InvalidArticleError", "ModelUnavailableError", "SummaryFailedError"):
+    for name in (
+        "ArticleTooLongError", "InvalidArticleError", "ModelUnavailableError", "RefusedError", "SummaryFailedError",
+    ):
         assert issubclass(getattr(summarizer, name), summarizer.SummarizerError)

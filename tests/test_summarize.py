@@ -189,26 +189,6 @@ def test_sync_call_inside_running_loop(seed_text: str) -> None:
     assert asyncio.run(inside()) == "Mark Esper"
 
 
-def test_truncated_output_is_a_clear_failure(seed_text: str) -> None:
-    import json
-
-    body = json.dumps(
-        {
-            "id": "x", "object": "chat.completion", "created": 0, "model": "fake",
-            "choices": [
-                {"index": 0, "message": {"role": "assistant", "content": '{"summary": "The'}, "finish_reason": "length"}
-            ],
-            "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
-        }
-    )
-    with FakeLLM([FakeResponse(200, body, {"Content-Type": "application/json"})]) as llm:
-        with pytest.raises(SummaryFailedError, match="cut off at max_tokens") as info:
-            summarize(seed_text, base_url=llm.base_url, model="fake")
-    assert info.value.reason == "truncated"
-    assert info.value.usage.completion_tokens == 5
-    assert info.value.last_completion == '{"summary": "The'
-
-
 def test_endpoint_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
     from summarizer._config import resolve_endpoint
 

@@ -1,0 +1,98 @@
+"""The results file of a batch: one JSON object per line, appended as each article ends.
+
+A line is either an ``ArticleSummary`` or a ``FailedArticle`` (it has ``error_type``),
+each with its ``article_id``. Lines are written and flushed one at a time, so a
+crash or Ctrl-C loses at most the articles still in flight; a half-written last
+line is skipped on reading. When an article appears more than once (a failure,
+then a success on a re-run), the last line wins.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+from typing import IO
+
+from pydantic import ValidationError
+
+from .models import ArticleSummary, FailedArticle
+
+log = logging.getLogger(__name__)
+
+Result = ArticleSummary | FailedArticle
+
+
+def _parse(line: str) -> Result:
+    data = json.loads(line)
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    if "error_type" in data:
+        return FailedArticle.model_validate(data)
+    return ArticleSummary.model_validate(data)
+
+
+def read_results(path: str | os.PathLike[str]) -> list[Result]:
+    """Read a results file written by ``summarize_many(out=...)`` or ``summarize --out``.
+
+    One result per article ID, the last written, in the order IDs first appear.
+    Lines that cannot be read (a write cut short by a crash) are skipped and logged.
+    """
+    latest: dict[str, Result] = {}
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                result = _parse(line)
+            except (ValueError, ValidationError) as exc:
+                log.warning("%s:%d: skipping an unreadable line: %s", path, number, str(exc).splitlines()[0])
+                continue
+            if result.article_id is None:
+                log.warning("%s:%d: skipping a summary without article_id", path, number)
+                continue
+            latest[result.article_id] = result
+    return list(latest.values())
+
+
+def completed(path: Path) -> dict[str, ArticleSummary]:
+    """The summaries already in a results file, by article ID (failures are retried)."""
+    if not path.exists():
+        return {}
+    return {
+        r.article_id: r
+        for r in read_results(path)
+        if isinstance(r, ArticleSummary) and r.article_id is not None
+    }
+
+
+class ResultsWriter:
+    """Appends results to a JSONL file, one flushed line per article."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file: IO[str] | None = None
+
+    def __enter__(self) -> ResultsWriter:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        needs_newline = self.path.exists() and self.path.stat().st_size > 0 and not self._ends_with_newline()
+        self._file = open(self.path, "a", encoding="utf-8")
+        if needs_newline:
+            self._file.write("\n")  # after a line cut short by a crash
+        return self
+
+    def _ends_with_newline(self) -> bool:
+        with open(self.path, "rb") as f:
+            f.seek(-1, os.SEEK_END)
+            return f.read(1) == b"\n"
+
+    def write(self, result: Result) -> None:
+        assert self._file is not None, "use ResultsWriter as a context manager"
+        self._file.write(result.model_dump_json() + "\n")
+        self._file.flush()
+
+    def __exit__(self, *exc: object) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
