@@ -111,7 +111,7 @@ def test_corrupt_file_is_not_a_crash(seed_text: str, cache_file: Path, caplog: p
 
 
 def test_no_key_or_auth_is_stored(seed_text: str, cache_file: Path) -> None:
-    secret = "sk-test-DO-NOT-STORE-0123456789"
+    secret = "TEST-CREDENTIAL-DO-NOT-STORE-42"
     with FakeLLM([GOOD]) as llm:
         url = llm.base_url.replace("http://", f"http://user:{secret}@") + f"?api-key={secret}"
         summarize(seed_text, base_url=url, model="fake", api_key=secret, cache=cache_file)
