@@ -6,12 +6,14 @@ nothing is rewritten, so slicing the original always gives back the text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Literal
 
 from ._dates import parse_date
+from ._errors import InvalidArticleError
 
 PublishedSource = Literal["argument", "dateline", "footer", "none"]
 
@@ -51,9 +53,11 @@ class PreparedArticle:
         return self.sentences[int(sid[1:]) - 1]
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        # Sentences are in order and do not overlap: only the last one starting at or
+        # before the offset can hold it.
+        at = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        if at >= 0 and offset < self.sentences[at].end:
+            return self.sentences[at]
         return None
 
 
@@ -105,6 +109,9 @@ _PAIRS: dict[str, str] = {
 _AMBIGUOUS = {'"', "‘", "’", "'"}
 _MIN_QUOTE_WORDS = 3  # shorter spans are scare quotes or titles, not direct speech
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*(?:\r?\n[ \t]*)*")
+# The same, for scanning: starting only where a run of blanks starts keeps a long run of
+# spaces without a newline linear rather than quadratic. Finds the same breaks.
+_PARAGRAPH_BREAK_SCAN = re.compile(r"(?<![ \t])" + _PARAGRAPH_BREAK.pattern)
 
 
 def _opens(text: str, i: int) -> bool:
@@ -141,9 +148,13 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
     """
     end = len(text) if end is None else end
     found: list[tuple[int, int, int, int]] = []
+    # Where the last unclosed opener of each kind stopped scanning. A later opener of
+    # the same kind before that point would scan the same characters and fail the same
+    # way; skipping it keeps a run of unbalanced marks linear rather than quadratic.
+    dead_until: dict[str, int] = {}
     i = start
     while i < end:
-        if not _opens(text, i):
+        if not _opens(text, i) or i < dead_until.get(text[i], -1):
             i += 1
             continue
         opener, closers = text[i], _PAIRS[text[i]]
@@ -162,6 +173,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
                 break
             j += 1
         if close < 0:
+            dead_until[opener] = j
             i += 1  # unbalanced mark: not a quote, keep scanning after it
             continue
         inner_start, inner_end = i + 1, close
@@ -181,8 +193,11 @@ _ABBREVIATIONS = {
     "no", "vs", "inc", "corp", "ltd", "jr", "sr", "u.s", "u.k", "u.n", "e.g", "i.e",
 }
 # End of sentence: terminal punctuation, optional closing marks, whitespace, then a
-# capital, digit or opening mark.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
+# capital, digit or opening mark. Matching starts only at the first mark of a run, so
+# a long run of periods is linear rather than quadratic.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
+# Enough of the text before a period to see the word it ends (abbreviations are short).
+_WORD_BEFORE = 64
 
 
 def _split_sentences(
@@ -193,17 +208,25 @@ def _split_sentences(
     passage stays in one sentence with its reporting clause)."""
     spans: list[tuple[int, int]] = []
     para_start = start
-    breaks = [m for m in _PARAGRAPH_BREAK.finditer(text, start, end) if "\n" in m.group(0)]
-    bounds = [(para_start, breaks[0].start())] if breaks else [(start, end)]
+    # Scanned on a slice so that the look-behind cannot see blanks before ``start``.
+    breaks = [
+        (start + m.start(), start + m.end())
+        for m in _PARAGRAPH_BREAK_SCAN.finditer(text[start:end])
+        if "\n" in m.group(0)
+    ]
+    bounds = [(para_start, breaks[0][0])] if breaks else [(start, end)]
     for a, b in zip(breaks, breaks[1:] + [None]):
-        bounds.append((a.end(), b.start() if b else end))
+        bounds.append((a[1], b[0] if b else end))
+    # Quotes are in order and do not overlap: bisect for the one that could hold a period.
+    opens = [q0 for q0, _ in protected]
     for p_start, p_end in bounds:
         cur = p_start
         for m in _SENTENCE_END.finditer(text, p_start, p_end):
             cut = m.end()
-            if any(q0 < m.start() < q1 for q0, q1 in protected):
+            inside = bisect.bisect_left(opens, m.start()) - 1
+            if inside >= 0 and m.start() < protected[inside][1]:
                 continue
-            word = re.search(r"([\w.]+)[.]+$", text[cur : m.start() + 1])
+            word = re.search(r"([\w.]+)[.]+$", text[max(cur, m.start() - _WORD_BEFORE) : m.start() + 1])
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
             if word and len(word.group(1)) == 1 and word.group(1).isupper():
@@ -222,8 +245,22 @@ def _split_sentences(
     return out
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def prepare(text: str, *, published: dt.date | None = None) -> PreparedArticle:
-    """Find the metadata, sentences and direct-quote candidates of ``text``."""
+    """Find the metadata, sentences and direct-quote candidates of ``text``.
+
+    Raises InvalidArticleError when ``text`` holds a lone surrogate, which is not
+    Unicode text and could not be sent to any model.
+    """
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        raise InvalidArticleError(
+            f"the article contains a lone surrogate (U+{ord(surrogate.group(0)):04X}) at character "
+            f"{surrogate.start()}, which is not valid Unicode text; decode the source with "
+            "errors='replace' or fix it"
+        )
     body_start, body_end, found_date, source = _metadata(text)
     if published is not None:
         found_date, source = published, "argument"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ._article import PreparedArticle, QuoteCandidate
 
@@ -34,6 +35,9 @@ _AFTER = re.compile(rf"^[\s,]*{_SUBJECT}{_ADVERB}\s+(?P<verb>{_VERBS})\b")
 _AFTER_INVERTED = re.compile(rf"^[\s,]*(?P<verb>{_VERBS})\s+(?P<subject>{_NAME})")
 # ``Raab also said ... that "`` in the same sentence before the opening mark.
 _BEFORE = re.compile(rf"(?:^|[\s(,])(?:{_SUBJECT}){_ADVERB}\s+(?P<verb>{_VERBS})\b")
+
+# How far before a quote to look for ``Raab also said ... that "``.
+_BEFORE_WINDOW = 1000
 
 _ROLE_WORDS = {
     "president", "vice", "secretary", "minister", "prime", "foreign", "defense", "defence",
@@ -99,13 +103,8 @@ def canonical_speaker(text: str, mention: str) -> Speaker | None:
         return Speaker(name=mention, role=None)
     surname = name[-1]
     best_name, best_role = name, role
-    for run in _NAME_RUN.finditer(text):
-        run_tokens = run.group(0).split()
-        while run_tokens and run_tokens[0] in _NOT_NAMES:
-            run_tokens = run_tokens[1:]
-        if not run_tokens or run_tokens[-1] != surname:
-            continue
-        r_role, r_name = _split_role(run_tokens)
+    for run in _name_runs(text).get(surname, ()):
+        r_role, r_name = _split_role(list(run))
         if r_name[-len(name) :] != name:
             continue
         if len(r_name) > len(best_name):
@@ -113,6 +112,20 @@ def canonical_speaker(text: str, mention: str) -> Speaker | None:
         if r_role and (not best_role or len(r_role) > len(best_role)):
             best_role = r_role
     return Speaker(name=" ".join(best_name), role=" ".join(best_role) or None)
+
+
+@lru_cache(maxsize=4)
+def _name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The distinct runs of capitalised words in ``text`` by their last word, in order of
+    first appearance, found once per article rather than once per quote."""
+    runs: dict[str, dict[tuple[str, ...], None]] = {}
+    for run in _NAME_RUN.finditer(text):
+        tokens = run.group(0).split()
+        while tokens and tokens[0] in _NOT_NAMES:
+            tokens = tokens[1:]
+        if tokens:
+            runs.setdefault(tokens[-1], {})[tuple(tokens)] = None
+    return {surname: tuple(found) for surname, found in runs.items()}
 
 
 def _sentence_start(article: PreparedArticle, offset: int) -> int:
@@ -130,6 +143,12 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> Attribution:
     base = after_start
     if not match:
         before_start = _sentence_start(article, quote.open_mark)
+        if quote.open_mark - before_start > _BEFORE_WINDOW:
+            # The clause sits near its quote; reading all of a huge sentence for each of
+            # its many quotes would take quadratic time. Start at a word boundary.
+            window = quote.open_mark - _BEFORE_WINDOW
+            space = text.find(" ", window, quote.open_mark)
+            before_start = space if space >= 0 else window
         before = text[before_start : quote.open_mark]
         matches = list(_BEFORE.finditer(before))
         match = matches[-1] if matches else None
@@ -178,7 +197,10 @@ def mentions(article: PreparedArticle) -> list[str]:
                 tokens = tokens[1:]
             phrase = " ".join(tokens)
         phrase = re.sub(r"(?:['’]s)?[.,;:]*$", "", phrase)
-        if len(phrase) > 1 and phrase in body and phrase.lower() not in _CALENDAR_WORDS | {
+        # Looking in the match first spares a search of the whole body for each of
+        # thousands of names.
+        in_body = phrase in m.group(0) or phrase in body
+        if len(phrase) > 1 and in_body and phrase.lower() not in _CALENDAR_WORDS | {
             w.lower() for w in _NOT_NAMES
         }:
             found[phrase] = None

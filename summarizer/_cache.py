@@ -120,8 +120,24 @@ class ResponseCache:
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
         self._broken = False
+        self._opened: tuple[int, int] | None = None  # (device, inode) of the file in use
+
+    def _identity(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
 
     def _connect(self) -> sqlite3.Connection | None:
+        identity = self._identity()
+        if identity != self._opened:
+            # Deleted or replaced (say, `rm` to clear the cache): start over with the
+            # file that is there now instead of writing into a deleted one.
+            if self._db is not None:
+                self._db.close()
+            self._db = None
+            self._broken = False
         if self._db is not None or self._broken:
             return self._db
         try:
@@ -142,8 +158,10 @@ class ResponseCache:
             # run without the cache rather than fail the summary.
             log.warning("response cache %s is unusable, continuing without it: %s", self.path, exc)
             self._broken = True
+            self._opened = self._identity()
             return None
         self._db = db
+        self._opened = self._identity()
         return db
 
     def get(self, key: str) -> Entry | None:

@@ -15,7 +15,9 @@ Usage is counted here, per HTTP response, so it sums every attempt of both kinds
 from __future__ import annotations
 
 import email.utils
+import functools
 import json
+import ssl
 import time
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
@@ -147,6 +149,12 @@ def _unavailable(endpoint: Endpoint, exc: BaseException, tally: _Tally) -> Model
     )
 
 
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """Loading the CA bundle takes 40-75 ms; do it once per process, not per client."""
+    return httpx2.create_ssl_context()
+
+
 class Connection:
     """One HTTP client and its connection pool, shared by every article of a batch."""
 
@@ -158,6 +166,7 @@ class Connection:
             base_url=base_url,
             max_retries=0,  # transport retries belong to tenacity, in request_answer
             timeout=httpx2.Timeout(timeout, connect=min(10.0, timeout)),
+            http_client=openai.DefaultAsyncHttpxClient(verify=_ssl_context()),
         )
 
     async def ask(

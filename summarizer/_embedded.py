@@ -44,6 +44,31 @@ def model_path() -> Path:
     return path
 
 
+def _evaluate_every_prompt_from_scratch() -> None:
+    """Make the answer to a request independent of the request before it.
+
+    llama-cpp-python reuses the cached prefix of the previous prompt and re-evaluates
+    only the rest, which changes the logits slightly and so, at temperature 0, the
+    answer: a repeated request got a different answer from the first one. Resetting
+    the model's state before each generation (inside the server's lock, since
+    ``generate`` runs there) gives every request the cold-start answer.
+    """
+    from llama_cpp.server import app as server_app
+
+    proxy: Any = getattr(server_app, "_llama_proxy", None)
+    llama: Any = getattr(proxy, "_current_model", None)
+    if llama is None:
+        log.warning("cannot reach the embedded llama model; answers may depend on the previous request")
+        return
+    generate = llama.generate
+
+    def cold_generate(*args: Any, **kwargs: Any) -> Any:
+        llama.reset()
+        return generate(*args, **kwargs)
+
+    llama.generate = cold_generate
+
+
 class _Server:
     def __init__(self) -> None:
         try:
@@ -67,6 +92,7 @@ class _Server:
             server_settings=ServerSettings(host="127.0.0.1", port=0),
             model_settings=[model_settings],
         )
+        _evaluate_every_prompt_from_scratch()
         config = uvicorn.Config(
             app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"
         )

@@ -46,6 +46,11 @@ def _check_text(article: object) -> str:
         )
     if not article.strip():
         raise InvalidArticleError("the article is empty or only whitespace; there is nothing to summarize")
+    if not any(ch.isalnum() for ch in article):
+        raise InvalidArticleError(
+            "the article has no words (no letters or digits, only marks or invisible characters); "
+            "there is nothing to summarize"
+        )
     return article
 
 
@@ -139,6 +144,8 @@ class Session:
     ) -> ArticleSummary:
         text = _check_text(article)
         endpoint = self.endpoint
+        # The article alone over the budget: refuse before the work of preparing it.
+        _check_fits(endpoint, Prompt(system="", user=text), 0)
         prepared = prepare(text, published=published)
         if not prepared.sentences:
             raise InvalidArticleError("the article has no text besides its metadata lines")

@@ -140,6 +140,9 @@ class FakeLLM:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"  # keep-alive, as real servers do
+            # Headers and body go out in two writes; with Nagle's algorithm and delayed
+            # ACKs each answer on a reused connection would wait about 40 ms.
+            disable_nagle_algorithm = True
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))

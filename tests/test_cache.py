@@ -155,3 +155,14 @@ def test_two_processes_write_the_same_cache(seed_text: str, cache_file: Path) ->
     with sqlite3.connect(cache_file) as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert db.execute("SELECT count(*) FROM answers").fetchone() == (20,)
+
+
+def test_deleting_the_file_clears_the_cache_for_running_processes(seed_text: str, cache_file: Path) -> None:
+    with FakeLLM(lambda body: GOOD) as llm:
+        summarize(seed_text, base_url=llm.base_url, model="fake", cache=cache_file)
+        for path in cache_file.parent.iterdir():
+            path.unlink()
+        again = summarize(seed_text, base_url=llm.base_url, model="fake", cache=cache_file)
+        hit = summarize(seed_text, base_url=llm.base_url, model="fake", cache=cache_file)
+    assert len(llm.requests) == 2 and not again.provenance.cached and hit.provenance.cached
+    assert cache_file.exists()

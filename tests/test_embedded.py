@@ -28,3 +28,10 @@ def test_seed_on_the_real_embedded_model(seed_text: str) -> None:
         for span in item.evidence:
             assert seed_text[span.start : span.end] == span.text
     assert result.summary
+
+
+def test_a_repeated_request_gets_the_same_answer(seed_text: str) -> None:
+    """llama.cpp's prompt-prefix reuse used to change a repeated request's answer."""
+    first, second = (summarize(seed_text, cache=False) for _ in range(2))
+    assert first.model_dump(exclude={"usage"}) == second.model_dump(exclude={"usage"})
+    assert first.usage == second.usage

@@ -34,7 +34,7 @@ from summarizer import _client
 from summarizer.testing import FakeCompletion, FakeLLM, FakeResponse
 
 ARTICLES = 300
-CLIENT_TIMEOUT_S = 1.0
+CLIENT_TIMEOUT_S = 2.0  # "slow" answers take 2.5 s; normal ones must never hit it, even on a loaded machine
 TIME_LIMIT_S = 90.0
 CASSETTE = Path(__file__).parent / "cassettes" / "test_golden" / "test_seed_golden.yaml"
 # Per request, in order; the rest (about 60%) are answered normally.
@@ -54,6 +54,23 @@ FAULT_RATES = {
     "refusal": 0.005,
 }
 RETRY_AFTER_S = 1.0
+TRANSPORT = {"429-retry-after", "429", "500", "502", "503", "slow", "reset", "cut-body"}
+INVALID = {"not-json", "schema-invalid", "ungrounded"}
+
+
+def justified(reason: str, served: list[str]) -> bool:
+    """Whether the faults an article was served explain its failure. The faults are
+    random, so once in a while an article draws, say, two cut-off answers in a row:
+    that must end in a failure record, and one the library owes nobody an apology for."""
+    if reason == "refusal":
+        return served[-1] == "refusal"
+    if reason == "truncated":
+        return served.count("length") >= 2 and served[-1] == "length"
+    if reason == "unavailable":
+        return len(served) >= 5 and set(served[-5:]) <= TRANSPORT
+    if reason == "validation":
+        return sum(f in INVALID for f in served) >= 3
+    return False
 _PUBLISHED = re.compile(r"^Published: \S+\n")
 
 
@@ -73,10 +90,17 @@ class FaultInjector:
     rng: random.Random = field(default_factory=lambda: random.Random(20201113))
     lock: threading.Lock = field(default_factory=threading.Lock)
     per_article: Counter[str] = field(default_factory=Counter)
+    history: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     faults: Counter[str] = field(default_factory=Counter)
     retry_after_until: dict[str, float] = field(default_factory=dict)
     early: list[tuple[str, float]] = field(default_factory=list)
+    ids: dict[str, str] = field(default_factory=dict)
     unknown_prompts: int = 0
+
+    def faults_served(self, published: str) -> list[str]:
+        """The answers one article got, in order, found by its publication date."""
+        [article] = [a for a, line in self.ids.items() if line == f"Published: {published}"]
+        return self.history[article]
 
     def __call__(self, body: dict[str, Any]) -> Any:
         user = body["messages"][1]["content"]
@@ -84,6 +108,7 @@ class FaultInjector:
         now = time.monotonic()
         with self.lock:
             self.per_article[article] += 1
+            self.ids[article] = body["messages"][1]["content"].split("\n", 1)[0]
             until = self.retry_after_until.pop(article, None)
             if until is not None and now < until - 0.05:
                 self.early.append((article, until - now))
@@ -94,6 +119,7 @@ class FaultInjector:
         fault = self._pick(roll)
         with self.lock:
             self.faults[fault] += 1
+            self.history[article].append(fault)
             if fault == "429-retry-after":
                 self.retry_after_until[article] = now + RETRY_AFTER_S
         return self._answer(fault, body)
@@ -115,11 +141,14 @@ class FaultInjector:
             case "429" | "500" | "502" | "503":
                 return FakeResponse(int(fault))
             case "slow":
-                return FakeResponse(200, self.recorded_body, {"Content-Type": "application/json"}, delay=CLIENT_TIMEOUT_S + 0.5)
+                return FakeResponse(
+                    200, self.recorded_body, {"Content-Type": "application/json"}, delay=CLIENT_TIMEOUT_S + 0.5
+                )
             case "reset":
                 return FakeResponse(0, reset=True)
             case "cut-body":
-                return FakeResponse(200, self.recorded_body[: len(self.recorded_body) // 2], {"Content-Type": "application/json"})
+                cut = self.recorded_body[: len(self.recorded_body) // 2]
+                return FakeResponse(200, cut, {"Content-Type": "application/json"})
             case "not-json":
                 return "Here is the summary you asked for: the strikes happened."
             case "schema-invalid":
@@ -165,7 +194,11 @@ def test_hundreds_of_articles_through_injected_faults(seed_text: str) -> None:
     assert [r.article_id for r in results] == [a["id"] for a in articles]
     failures = [r for r in results if isinstance(r, FailedArticle)]
     by_reason = Counter(f.reason for f in failures)
-    assert set(by_reason) <= {"refusal"}, [f.message for f in failures if f.reason != "refusal"]
+    published = {a["id"]: a["published"] for a in articles}
+    for f in failures:
+        served = injector.faults_served(published[f.article_id])
+        assert justified(f.reason, served), (f.reason, f.message, served)
+    assert len(failures) <= ARTICLES * 0.02
     # Every summary grounded.
     for result in results:
         if isinstance(result, ArticleSummary):
