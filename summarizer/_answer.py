@@ -74,7 +74,7 @@ def _phrase_type(choices: list[str], max_length: int) -> Any:
 _schemas: weakref.WeakKeyDictionary[type, dict[str, dict[str, Any]]] = weakref.WeakKeyDictionary()
 
 
-class _Answer(BaseModel):
+class AnswerBase(BaseModel):
     """Base of each article's answer model. Its JSON Schema is built once, not on
     every use: the cache key, the request and instructor each ask for it, and
     building it costs milliseconds, a large share of the library's time per article."""
@@ -120,6 +120,7 @@ def build_answer_model(
     mentions: list[str],
     times: list[str],
     extractive_summary: bool = False,
+    base: type[AnswerBase] = AnswerBase,
 ) -> AnswerSpec:
     """The response model for ``article``.
 
@@ -128,7 +129,8 @@ def build_answer_model(
     ``speakers`` or "unknown". Actors, places and sources are chosen from
     ``mentions``, times from ``times``. With ``extractive_summary`` the summary is
     a choice of sentence IDs rather than free text, for models too small to write
-    one without inventing names.
+    one without inventing names. ``base`` is the class every answer model derives
+    from (``_client`` passes one that instructor needs no wrapper for).
     """
     text = article.text
     sentence_ids = [s.id for s in article.sentences]
@@ -237,7 +239,7 @@ def build_answer_model(
             Field(max_length=len(unresolved_quotes), description="Who said each open quote."),
         )
 
-    model = create_model("ArticleAnswer", __base__=_Answer, **fields)
+    model = create_model("ArticleAnswer", __base__=base, **fields)
     return AnswerSpec(
         model=model,
         unresolved_quotes=tuple(unresolved_quotes),

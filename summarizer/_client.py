@@ -26,6 +26,7 @@ import httpx2
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from instructor.v2.core.function_calls import ResponseSchema
 from pydantic import BaseModel, ValidationError
 from tenacity import (
     AsyncRetrying,
@@ -36,6 +37,7 @@ from tenacity import (
     wait_random_exponential,
 )
 
+from ._answer import AnswerBase
 from ._config import Endpoint
 from ._errors import ModelUnavailableError, RefusedError, SummaryFailedError
 from .models import Usage
@@ -147,6 +149,12 @@ def _unavailable(endpoint: Endpoint, exc: BaseException, tally: _Tally) -> Model
         attempts=tally.calls,
         usage=tally.usage(),
     )
+
+
+class InstructorAnswer(AnswerBase, ResponseSchema):
+    """The base of every answer model. Already an instructor ``ResponseSchema``, so
+    instructor uses the model as it is instead of building a wrapper class (and a
+    second JSON Schema) for every article."""
 
 
 @functools.cache

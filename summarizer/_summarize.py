@@ -21,7 +21,7 @@ from ._attribution import Attribution, attribute, candidate_speakers, mentions
 from ._dates import time_expressions
 from ._cache import CacheOption, Entry, open_cache
 from ._cache import key as cache_key
-from ._client import Answer, Connection
+from ._client import Answer, Connection, InstructorAnswer
 from ._config import Endpoint, resolve_endpoint
 from ._errors import ArticleTooLongError, InvalidArticleError
 from ._prompts import PROMPT_VERSION, Prompt, render
@@ -85,6 +85,7 @@ def _build_request(
         mentions=mentions(prepared),
         times=time_expressions(prepared.text[prepared.body_start : prepared.body_end]),
         extractive_summary=endpoint.extractive_summary,
+        base=InstructorAnswer,
     )
     prompt = render(
         extractive_summary=endpoint.extractive_summary,
