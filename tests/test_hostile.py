@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -43,6 +41,7 @@ from summarizer.cli import app
 from summarizer.testing import FakeLLM
 
 from .conftest import SEED
+from .test_cli import _run
 
 # --------------------------------------------------------------------------- the fake model
 
@@ -536,15 +535,6 @@ def test_cli_hostile_file(name: str, data: bytes | None, codes: set[int], tmp_pa
         article = data.decode("utf-8-sig") if data else ""
         for q in json.loads(result.stdout)["quotes"]:
             assert article[q["start"] : q["end"]] == q["text"]
-
-
-def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-c", "from summarizer.cli import main; main()", *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-    )
 
 
 def test_cli_process_never_prints_a_traceback(tmp_path: Path, llm: FakeLLM) -> None:
