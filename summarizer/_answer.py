@@ -10,7 +10,6 @@ exactly what is wrong and what would be right.
 # No `from __future__ import annotations`: the models below are built inside a
 # function and pydantic must see the local types as objects, not strings.
 
-import copy
 import hashlib
 from functools import cached_property
 import json
@@ -87,7 +86,9 @@ class AnswerBase(BaseModel):
         key = repr((args, sorted(kwargs.items())))
         if key not in built:
             built[key] = super().model_json_schema(*args, **kwargs)
-        return copy.deepcopy(built[key])  # callers may edit what they get
+        # Shared, not copied (a deep copy of the enums costs as much as building it):
+        # the callers, this package and instructor, only read it.
+        return built[key]
 
 
 @dataclass(frozen=True)
