@@ -213,3 +213,12 @@ def test_cli_batch_interrupted_then_resumed(seed_text: str, tmp_path: Path) -> N
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     ids = [r["article_id"] for r in lines]
     assert len(ids) == len(set(ids)) == 8  # every article once, none twice
+
+
+def test_progress_bar_on_request_silent_by_default(seed_text: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with FakeLLM(lambda body: GOOD) as llm:
+        summarize_many(dated(seed_text, 3), base_url=llm.base_url, model="fake")
+        assert capsys.readouterr().err == ""  # stderr is not a terminal here
+        summarize_many(dated(seed_text, 3) + [("empty", " ")], base_url=llm.base_url, model="fake", progress=True)
+    err = capsys.readouterr().err
+    assert "summarizing" in err and "4/4" in err and "1 failed" in err
