@@ -8,8 +8,9 @@ and the answer is validated again against the current article, so an entry can
 make a summary cheaper but never different, and never wrong.
 
 Storage is one SQLite file in WAL mode, which many processes can read and write
-at once. Anything unreadable (a corrupt file, a damaged entry, a checksum
-mismatch, an answer that no longer validates) is logged and treated as a miss.
+at once. Anything unreadable (a damaged entry, a checksum mismatch, an answer
+that no longer validates) is logged and treated as a miss; a file that is not a
+database is moved aside and replaced.
 No API key or auth header is part of the key or the value.
 """
 
@@ -141,10 +142,29 @@ class ResponseCache:
         if self._db is not None or self._broken:
             return self._db
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(
-                self.path, timeout=_BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
-            )
+            db = self._open()
+        except sqlite3.DatabaseError as exc:
+            if not _not_a_database(exc) or not self._move_aside(exc):
+                self._give_up(exc)
+                return None
+            try:
+                db = self._open()
+            except (sqlite3.Error, OSError) as again:
+                self._give_up(again)
+                return None
+        except (sqlite3.Error, OSError) as exc:
+            self._give_up(exc)
+            return None
+        self._db = db
+        self._opened = self._identity()
+        return db
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(
+            self.path, timeout=_BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
+        )
+        try:
             db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
@@ -153,16 +173,31 @@ class ResponseCache:
                 " key TEXT PRIMARY KEY, created REAL NOT NULL, label TEXT NOT NULL,"
                 " payload TEXT NOT NULL, checksum TEXT NOT NULL)"
             )
-        except (sqlite3.Error, OSError) as exc:
-            # A file that is not a database, a read-only directory, a full disk:
-            # run without the cache rather than fail the summary.
-            log.warning("response cache %s is unusable, continuing without it: %s", self.path, exc)
-            self._broken = True
-            self._opened = self._identity()
-            return None
-        self._db = db
-        self._opened = self._identity()
+        except BaseException:
+            db.close()
+            raise
         return db
+
+    def _move_aside(self, exc: sqlite3.Error) -> bool:
+        """Rename a file that is not a database out of the way, keeping it for inspection."""
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
+        try:
+            self.path.rename(aside)
+        except FileNotFoundError:
+            pass  # another process moved it first
+        except OSError:
+            return False
+        log.warning(
+            "response cache %s is not a database (%s); moved it to %s and started afresh", self.path, exc, aside
+        )
+        return True
+
+    def _give_up(self, exc: BaseException) -> None:
+        # A read-only directory, a full disk, a file we cannot move: run without the
+        # cache rather than fail the summary.
+        log.warning("response cache %s is unusable, continuing without it: %s", self.path, exc)
+        self._broken = True
+        self._opened = self._identity()
 
     def get(self, key: str) -> Entry | None:
         with self._lock:
@@ -214,6 +249,11 @@ class ResponseCache:
             if self._db is not None:
                 self._db.close()
                 self._db = None
+
+
+def _not_a_database(exc: sqlite3.Error) -> bool:
+    message = str(exc).lower()
+    return "not a database" in message or "malformed" in message
 
 
 _open: dict[Path, ResponseCache] = {}

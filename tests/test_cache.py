@@ -99,15 +99,29 @@ def test_entry_that_no_longer_validates_is_a_miss(
     assert all(e.evidence for e in result.events)
 
 
-def test_corrupt_file_is_not_a_crash(seed_text: str, cache_file: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_corrupt_file_is_moved_aside_and_the_cache_starts_afresh(
+    seed_text: str, cache_file: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     cache_file.parent.mkdir(parents=True)
     cache_file.write_bytes(b"this is not a database\x00" * 100)
     with FakeLLM([GOOD, GOOD]) as llm, caplog.at_level(logging.WARNING, logger="summarizer"):
         first = summarize(seed_text, base_url=llm.base_url, model="fake", cache=cache_file)
         second = summarize(seed_text, base_url=llm.base_url, model="fake", cache=cache_file)
-    assert isinstance(first, ArticleSummary) and isinstance(second, ArticleSummary)
-    assert len(llm.requests) == 2  # no cache, but no crash either
-    assert "unusable" in caplog.text
+    assert isinstance(first, ArticleSummary) and not first.provenance.cached
+    assert second.provenance.cached and len(llm.requests) == 1
+    assert "not a database" in caplog.text
+    [aside] = cache_file.parent.glob("answers.sqlite3.corrupt-*")
+    assert aside.read_bytes().startswith(b"this is not a database")
+
+
+def test_unusable_location_is_not_a_crash(seed_text: str, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache directory should be")
+    with FakeLLM([GOOD, GOOD]) as llm, caplog.at_level(logging.WARNING, logger="summarizer"):
+        for _ in range(2):
+            result = summarize(seed_text, base_url=llm.base_url, model="fake", cache=blocker / "answers.sqlite3")
+            assert isinstance(result, ArticleSummary)
+    assert len(llm.requests) == 2 and "unusable" in caplog.text
 
 
 def test_no_key_or_auth_is_stored(seed_text: str, cache_file: Path) -> None:
