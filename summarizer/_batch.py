@@ -203,24 +203,33 @@ async def asummarize_iter(
     if not pending:
         return
 
-    finished: asyncio.Queue[tuple[int, Result]] = asyncio.Queue()
+    finished: asyncio.Queue[tuple[int, Result | None]] = asyncio.Queue()
+    failed: list[Exception] = []
     with ResultsWriter(out_path) if out_path is not None else _NoWriter() as writer, _Progress(
         show, total=len(items), done=len(items) - len(pending)
     ) as bar:
         async with Session(endpoint, timeout=timeout, max_retries=max_retries, cache=cache) as session:
 
             async def worker() -> None:
-                while pending:
-                    i = pending.popleft()
-                    result = await _summarize_item(session, items[i])
-                    writer.write(result)  # before anything else: a crash now loses nothing
-                    bar.advance(result)
-                    finished.put_nowait((i, result))
+                try:
+                    while pending:
+                        i = pending.popleft()
+                        result = await _summarize_item(session, items[i])
+                        writer.write(result)  # before anything else: a crash now loses nothing
+                        bar.advance(result)
+                        finished.put_nowait((i, result))
+                except Exception as exc:  # the results file cannot be written, say: stop the batch
+                    failed.append(exc)
+                    finished.put_nowait((-1, None))
+                    raise
 
             workers = [asyncio.create_task(worker()) for _ in range(min(concurrency, len(pending)))]
             try:
                 for _ in range(len(pending)):
-                    yield await finished.get()
+                    i, result = await finished.get()
+                    if result is None:
+                        raise failed[0]
+                    yield i, result
             finally:
                 for task in workers:
                     task.cancel()

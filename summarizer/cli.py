@@ -149,6 +149,12 @@ def _batch(
             if out is None:
                 sys.stdout.write(result.model_dump_json() + "\n")
                 sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`| head`); what it read was complete lines.
+        sys.stderr.close()
+        raise typer.Exit(EXIT_FAILED) from None
+    except OSError as exc:
+        _fail(exc, EXIT_FAILED, debug)
     except KeyboardInterrupt:
         where = f"; the {ok + failed} finished are in {out}, run the same command again to resume" if out else ""
         _fail(KeyboardInterrupt(f"interrupted{where}"), EXIT_INTERRUPTED, debug)

@@ -222,3 +222,25 @@ def test_progress_bar_on_request_silent_by_default(seed_text: str, capsys: pytes
         summarize_many(dated(seed_text, 3) + [("empty", " ")], base_url=llm.base_url, model="fake", progress=True)
     err = capsys.readouterr().err
     assert "summarizing" in err and "4/4" in err and "1 failed" in err
+
+
+def test_unwritable_results_file_stops_the_batch_with_the_error(seed_text: str, tmp_path: Path) -> None:
+    out = tmp_path / "results.jsonl"
+    out.mkdir()  # a directory where the file should be
+    with FakeLLM(lambda body: GOOD) as llm:
+        with pytest.raises(OSError):
+            summarize_many(dated(seed_text, 3), base_url=llm.base_url, model="fake", out=out)
+
+
+def test_write_failure_mid_batch_raises_instead_of_hanging(
+    seed_text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarizer import _jsonl
+
+    def disk_full(self: object, result: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(_jsonl.ResultsWriter, "write", disk_full)
+    with FakeLLM(lambda body: GOOD) as llm:
+        with pytest.raises(OSError, match="No space left"):
+            summarize_many(dated(seed_text, 4), base_url=llm.base_url, model="fake", out=tmp_path / "r.jsonl")
