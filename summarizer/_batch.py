@@ -8,6 +8,7 @@ the moment it exists, and a re-run skips the articles that file already holds.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import hashlib
 import logging
@@ -205,9 +206,9 @@ async def asummarize_iter(
 
     finished: asyncio.Queue[tuple[int, Result | None]] = asyncio.Queue()
     failed: list[Exception] = []
-    with ResultsWriter(out_path) if out_path is not None else _NoWriter() as writer, _Progress(
-        show, total=len(items), done=len(items) - len(pending)
-    ) as bar:
+    with contextlib.ExitStack() as stack:
+        writer = stack.enter_context(ResultsWriter(out_path)) if out_path is not None else None
+        bar = stack.enter_context(_Progress(show, total=len(items), done=len(items) - len(pending)))
         async with Session(endpoint, timeout=timeout, max_retries=max_retries, cache=cache) as session:
 
             async def worker() -> None:
@@ -215,7 +216,8 @@ async def asummarize_iter(
                     while pending:
                         i = pending.popleft()
                         result = await _summarize_item(session, items[i])
-                        writer.write(result)  # before anything else: a crash now loses nothing
+                        if writer is not None:
+                            writer.write(result)  # before anything else: a crash now loses nothing
                         bar.advance(result)
                         finished.put_nowait((i, result))
                 except Exception as exc:  # the results file cannot be written, say: stop the batch
@@ -234,17 +236,6 @@ async def asummarize_iter(
                 for task in workers:
                     task.cancel()
                 await asyncio.gather(*workers, return_exceptions=True)
-
-
-class _NoWriter:
-    def __enter__(self) -> _NoWriter:
-        return self
-
-    def write(self, result: Result) -> None:
-        pass
-
-    def __exit__(self, *exc: object) -> None:
-        pass
 
 
 async def asummarize_many(

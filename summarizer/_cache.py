@@ -256,8 +256,8 @@ def _not_a_database(exc: sqlite3.Error) -> bool:
     return "not a database" in message or "malformed" in message
 
 
-_open: dict[Path, ResponseCache] = {}
-_open_lock = threading.Lock()
+_instances: dict[Path, ResponseCache] = {}
+_instances_lock = threading.Lock()
 
 
 def open_cache(option: CacheOption) -> ResponseCache | None:
@@ -265,8 +265,8 @@ def open_cache(option: CacheOption) -> ResponseCache | None:
     path = resolve(option)
     if path is None:
         return None
-    with _open_lock:
-        cache = _open.get(path)
+    with _instances_lock:
+        cache = _instances.get(path)
         if cache is None:
-            cache = _open[path] = ResponseCache(path)
+            cache = _instances[path] = ResponseCache(path)
         return cache

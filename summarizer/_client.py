@@ -223,25 +223,25 @@ async def request_answer(
     filter stops it, ModelUnavailableError when the model cannot be reached.
     """
     tally = _Tally()
-    budgets = [endpoint.max_tokens, min(2 * endpoint.max_tokens, endpoint.context_tokens // 2)]
-    for budget in budgets:
+    first = endpoint.max_tokens
+    larger = min(2 * first, endpoint.context_tokens // 2)
+    try:
+        value = await _ask(endpoint, client, messages, response_model, max_retries, first, tally)
+    except IncompleteOutputException:
         try:
-            value = await _ask(endpoint, client, messages, response_model, max_retries, budget, tally)
+            value = await _ask(endpoint, client, messages, response_model, max_retries, larger, tally)
         except IncompleteOutputException as exc:
-            if budget != budgets[-1]:
-                continue
             raise SummaryFailedError(
-                f"the model's answer was cut off at max_tokens={budget} "
-                f"(first tried {budgets[0]}) after {tally.calls} attempt(s); the article may "
-                "need a model with a larger output budget",
+                f"the model's answer was cut off at max_tokens={larger} (first tried {first}) "
+                f"after {tally.calls} attempt(s); the article may need a model with a larger "
+                "output budget",
                 attempts=tally.calls,
                 errors=["finish_reason=length"],
                 usage=tally.usage(),
                 last_completion=tally.last_text,
                 reason="truncated",
             ) from exc
-        return Answer(value=value, usage=tally.usage(), attempts=tally.calls)
-    raise AssertionError("unreachable")
+    return Answer(value=value, usage=tally.usage(), attempts=tally.calls)
 
 
 async def _ask(

@@ -19,7 +19,7 @@ from ._answer import AnswerSpec, build_answer_model
 from ._article import PreparedArticle, prepare
 from ._attribution import Attribution, attribute, candidate_speakers, mentions
 from ._dates import time_expressions
-from ._cache import CacheOption, Entry, open_cache
+from ._cache import CacheOption, Entry, ResponseCache, open_cache
 from ._cache import key as cache_key
 from ._client import Answer, Connection, InstructorAnswer
 from ._config import Endpoint, resolve_endpoint
@@ -154,8 +154,7 @@ class Session:
         _check_fits(endpoint, prompt, len(str(spec.json_schema)))
         messages = prompt.messages()
 
-        key = None
-        answer = None
+        key = answer = None
         if self.cache is not None:
             key = cache_key(
                 provider=endpoint.provider,
@@ -168,12 +167,12 @@ class Session:
                 article=text,
                 published=prepared.published.isoformat() if prepared.published else None,
             )
-            answer = self._cached_answer(key, spec)
+            answer = self._cached_answer(self.cache, key, spec)
         cached = answer is not None
         if answer is None:
             connection = await self.connection()
             answer = await connection.ask(messages, spec.model, max_retries=self.max_retries)
-            if self.cache is not None and key is not None:
+            if self.cache is not None and key is not None:  # key exists exactly when the cache does
                 self.cache.put(
                     key,
                     endpoint.label,
@@ -208,9 +207,9 @@ class Session:
             usage=answer.usage,
         )
 
-    def _cached_answer(self, key: str, spec: AnswerSpec) -> Answer | None:
-        assert self.cache is not None
-        entry = self.cache.get(key)
+    @staticmethod
+    def _cached_answer(cache: ResponseCache, key: str, spec: AnswerSpec) -> Answer | None:
+        entry = cache.get(key)
         if entry is None:
             return None
         try:
@@ -245,10 +244,9 @@ async def asummarize(
 
     The async twin of :func:`summarize`; see it for the arguments.
     """
-    text = _check_text(article)
     endpoint = resolve_endpoint(model, base_url, api_key)
     async with Session(endpoint, timeout=timeout, max_retries=max_retries, cache=cache) as session:
-        return await session.summarize(text, published=published)
+        return await session.summarize(article, published=published)
 
 
 def summarize(
