@@ -1,7 +1,9 @@
-"""Public result types. Pure pydantic: this module imports nothing else of ours.
+"""Public result types. Pure pydantic: this module imports nothing else of ours
+(the notebook and table views are imported lazily from ``_display`` and ``_export``).
 
-Every offset is a character offset into the article string exactly as the caller
-passed it, so ``article[item.start:item.end] == item.text`` always holds.
+Every offset is a character offset into ``ArticleSummary.text``: the article exactly
+as the caller passed it, or the text extracted from an HTML page. So
+``summary.text[item.start:item.end] == item.text`` always holds.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ __all__ = [
     "Provenance",
     "Quote",
     "Span",
+    "Speaker",
     "Usage",
     "When",
 ]
@@ -36,30 +39,51 @@ class Span(_Frozen):
     end: int = Field(ge=0)
 
 
-class Quote(_Frozen):
-    """A direct quote, verbatim, with its speaker.
+class Speaker(_Frozen):
+    """One person or source of the article, listed once however often and however
+    the article names them ("Esper", "Defense Secretary Mark Esper")."""
 
-    ``speaker`` is the canonical name where the article gives one ("Mark Esper"
-    for a quote attributed to "Esper"); ``speaker_mention`` is the name as written
-    next to the quote.
-    """
+    id: str = Field(description="'P1', 'P2', ...: what quotes and claims point to.")
+    name: str = Field(
+        description="Canonical name: the fullest form the article gives ('Mark Esper'), "
+        "or a description as written ('two US officials')."
+    )
+    role: str | None = Field(
+        default=None, description="The role the article gives, e.g. 'Defense Secretary'."
+    )
+    kind: Literal["person", "description"] = Field(
+        description="A named person or organisation, or a description such as 'two US officials'."
+    )
+    mentions: list[Span] = Field(
+        description="Where the article names this speaker as the source of a quote or claim "
+        "(including resolved pronouns)."
+    )
+
+
+Attribution = Literal["reporting_clause", "pronoun", "model", "unresolved_pronoun", "unattributed"]
+
+
+class Quote(_Frozen):
+    """A direct quote, verbatim, pointing to its speaker in ``ArticleSummary.speakers``."""
 
     text: str = Field(description="The quoted words, verbatim, without the quote marks.")
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    speaker: str | None = Field(description="Canonical speaker name, or null if unattributed.")
-    speaker_mention: Span | None = Field(
-        default=None, description="The speaker as named in the reporting clause next to the quote."
+    speaker_id: str | None = Field(
+        description="ID of the speaker in ArticleSummary.speakers, or null if unattributed."
     )
-    speaker_role: str | None = Field(
-        default=None, description="The speaker's role where the article states it."
+    speaker_mention: Span | None = Field(
+        default=None,
+        description="The speaker as written in the reporting clause next to the quote "
+        "('Esper', 'he').",
     )
     cue: Span | None = Field(
         default=None, description="The reporting verb, e.g. 'said' or 'told'."
     )
-    attribution: Literal["reporting_clause", "model", "unattributed"] = Field(
-        description="How the speaker was found: the reporting clause next to the quote "
-        "(deterministic), the model's answer, or neither."
+    attribution: Attribution = Field(
+        description="How the speaker was found: named in the reporting clause next to the "
+        "quote; a pronoun there resolved to the nearest earlier named speaker; the model's "
+        "choice; a pronoun that could not be resolved (speaker_mention holds it); or nothing."
     )
 
 
@@ -90,7 +114,9 @@ class Claim(_Frozen):
     """An assertion and who makes it."""
 
     statement: str = Field(description="The assertion, in the model's words.")
-    source: str | None = Field(description="Who makes the claim, as the article names them.")
+    source_id: str | None = Field(
+        description="ID of who makes the claim in ArticleSummary.speakers, or null."
+    )
     source_span: Span | None = Field(default=None, description="Where the source is named.")
     evidence: list[Span]
 
@@ -121,7 +147,17 @@ class Provenance(_Frozen):
     published_source: Literal["argument", "dateline", "footer", "none"]
     cached: bool = Field(
         default=False,
-        description="True when the model's answer came from the response cache; usage is then zero.",
+        description="True when every model answer came from the response cache; usage is then zero.",
+    )
+    chunks: int = Field(
+        default=1,
+        description="How many parts the article was split into to fit the model's context "
+        "(1: it was summarized whole).",
+    )
+    input_format: Literal["text", "html"] = Field(
+        default="text",
+        description="'html' when the text was extracted from an HTML page; offsets then refer "
+        "to ArticleSummary.text, the extracted text.",
     )
 
 
@@ -131,12 +167,25 @@ class ArticleSummary(_Frozen):
     article_id: str | None = Field(
         default=None, description="The article's ID in a batch; None for a single summarize() call."
     )
+    text: str = Field(
+        description="The article text every offset refers to: the input as given, or the "
+        "main text extracted from an HTML input."
+    )
     summary: str
+    speakers: list[Speaker] = Field(
+        description="Everyone quoted or cited, once each; quotes and claims point here by ID."
+    )
     events: list[Event]
     claims: list[Claim]
     quotes: list[Quote]
     provenance: Provenance
     usage: Usage
+
+    def speaker(self, speaker_id: str | None) -> Speaker | None:
+        """The speaker with this ID ("P1"), or None for None or an unknown ID."""
+        if speaker_id is None:
+            return None
+        return next((s for s in self.speakers if s.id == speaker_id), None)
 
 
 FailureReason = Literal[
