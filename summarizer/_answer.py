@@ -121,6 +121,7 @@ def build_answer_model(
     mentions: list[str],
     times: list[str],
     extractive_summary: bool = False,
+    sentence_ids: list[str] | None = None,
     base: type[AnswerBase] = AnswerBase,
 ) -> AnswerSpec:
     """The response model for ``article``.
@@ -184,35 +185,7 @@ def build_answer_model(
                 )
             return self
 
-    def summary_grounded(summary: str) -> str:
-        problems = []
-        numbers = ungrounded_numbers(summary, text)
-        if numbers:
-            problems.append(
-                "the summary contains numbers the article does not state: "
-                + ", ".join(numbers) + "; use only the article's figures"
-            )
-        names = ungrounded_names(summary, text)
-        if names:
-            problems.append(
-                "the summary names things the article does not mention: "
-                + ", ".join(names) + "; use only names from the article"
-            )
-        if problems:
-            raise ValueError("; ".join(problems))
-        return summary
-
-    summary_field: Any
-    if extractive_summary:
-        summary_field = (
-            list[SentenceId],
-            Field(min_length=1, max_length=2, description="IDs of the one or two sentences that best summarize the article."),
-        )
-    else:
-        summary_field = (
-            Annotated[str, AfterValidator(summary_grounded)],
-            Field(min_length=10, max_length=500, description="Two or three sentences."),
-        )
+    summary_field = _summary_field(text, SentenceId, extractive_summary)
     fields: dict[str, Any] = {
         "summary": summary_field,
         "events": (list[EventAnswer], Field(max_length=4)),
@@ -245,4 +218,53 @@ def build_answer_model(
         model=model,
         unresolved_quotes=tuple(unresolved_quotes),
         speaker_choices=tuple(speakers),
+    )
+
+
+def build_summary_model(
+    article: PreparedArticle,
+    *,
+    candidate_ids: list[str],
+    extractive_summary: bool,
+    base: type[AnswerBase] = AnswerBase,
+) -> AnswerSpec:
+    """The response model of the final call for an article summarized in parts:
+    just the summary, checked against the whole article. Extractive, it is a choice
+    among ``candidate_ids``, the sentences the parts chose."""
+    SentenceId = _id_type("sentence", candidate_ids)
+    model = create_model(
+        "SummaryAnswer",
+        __base__=base,
+        summary=_summary_field(article.text, SentenceId, extractive_summary),
+    )
+    return AnswerSpec(model=model, unresolved_quotes=(), speaker_choices=())
+
+
+def _summary_field(text: str, SentenceId: Any, extractive_summary: bool) -> Any:
+    def summary_grounded(summary: str) -> str:
+        problems = []
+        numbers = ungrounded_numbers(summary, text)
+        if numbers:
+            problems.append(
+                "the summary contains numbers the article does not state: "
+                + ", ".join(numbers) + "; use only the article's figures"
+            )
+        names = ungrounded_names(summary, text)
+        if names:
+            problems.append(
+                "the summary names things the article does not mention: "
+                + ", ".join(names) + "; use only names from the article"
+            )
+        if problems:
+            raise ValueError("; ".join(problems))
+        return summary
+
+    if extractive_summary:
+        return (
+            list[SentenceId],
+            Field(min_length=1, max_length=2, description="IDs of the one or two sentences that best summarize the article."),
+        )
+    return (
+        Annotated[str, AfterValidator(summary_grounded)],
+        Field(min_length=10, max_length=500, description="Two or three sentences."),
     )

@@ -15,7 +15,7 @@ from typing import Literal
 from ._dates import parse_date
 from ._errors import InvalidArticleError
 
-PublishedSource = Literal["argument", "dateline", "footer", "none"]
+PublishedSource = Literal["argument", "dateline", "footer", "metadata", "none"]
 
 
 @dataclass(frozen=True)

@@ -91,3 +91,8 @@ def time_expressions(text: str) -> list[str]:
     """Time expressions as written in ``text`` ("on Wednesday", "Wednesday night",
     "13 March 2020"), unique, in order of first appearance."""
     return list(dict.fromkeys(m.group(0) for m in _TIME_EXPRESSION.finditer(text)))
+
+
+def time_expression_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of every time expression in ``text[start:end]``, in order."""
+    return [(m.start(), m.end()) for m in _TIME_EXPRESSION.finditer(text, start, end)]

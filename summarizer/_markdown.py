@@ -23,8 +23,14 @@ def to_markdown(result: ArticleSummary) -> str:
         "Quotes",
         ["speaker", "role", "quote", "offsets"],
         [
-            [q.speaker or "unattributed", q.speaker_role, f"“{q.text}”", f"{q.start}–{q.end}"]
+            [
+                speaker.name if speaker else "unattributed",
+                speaker.role if speaker else None,
+                f"“{q.text}”",
+                f"{q.start}–{q.end}",
+            ]
             for q in result.quotes
+            for speaker in [result.speaker(q.speaker_id)]
         ],
     )
     lines += _table(
@@ -41,7 +47,7 @@ def to_markdown(result: ArticleSummary) -> str:
             for e in result.events
         ],
     )
-    lines += _table("Claims", ["claim", "source"], [[c.statement, c.source] for c in result.claims])
+    lines += _table("Claims", ["claim", "source"], [[c.statement, s.name if (s := result.speaker(c.source_id)) else None] for c in result.claims])
     p, u = result.provenance, result.usage
     lines.append(
         f"_{p.provider}/{p.model}, prompt {p.prompt_version}, {p.attempts} attempt(s), "

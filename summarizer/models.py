@@ -144,7 +144,10 @@ class Provenance(_Frozen):
     library_version: str
     attempts: int = Field(description="Model answers requested, including re-asks.")
     published: dt.date | None = Field(description="Publication date the dates were resolved against.")
-    published_source: Literal["argument", "dateline", "footer", "none"]
+    published_source: Literal["argument", "dateline", "footer", "metadata", "none"] = Field(
+        description="Where the date came from: the published= argument, a dateline or "
+        "header, a footer, an HTML page's metadata, or nowhere."
+    )
     cached: bool = Field(
         default=False,
         description="True when every model answer came from the response cache; usage is then zero.",
@@ -178,6 +181,12 @@ class ArticleSummary(_Frozen):
     events: list[Event]
     claims: list[Claim]
     quotes: list[Quote]
+    dates: list[When] = Field(
+        default_factory=list,
+        description="Every time expression in the article ('on Wednesday', '13 March 2020'), "
+        "as written, with the date it resolves to against the publication date or "
+        "'unresolved'. Found in the text, not by the model.",
+    )
     provenance: Provenance
     usage: Usage
 
