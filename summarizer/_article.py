@@ -132,18 +132,18 @@ _CREDIT_LINE = re.compile(
 # and the agency in brackets, then a dash. "WASHINGTON (Reuters) -", "LONDON (AP) —",
 # "BERLIN, March 12 (Reuters) -", "PARIS, 12 March 2020 (AFP) –", "NEW YORK —",
 # "KABUL, Afghanistan (AP) —". (Capitals are checked after matching: re has no \p{Lu}.)
-_PLACE_WORD = r"[^\W\d_][\w.'’/-]*"
+_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|[.'’/-])*"
 _REGION_WORD = r"(?:[A-Z][\w.'’-]*|and|of|de|del|da|la|el)"
 _DASH = r"(?P<dash>--?|[–—])"
 _NEWS_DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,4}})"
     rf"(?:,[ \t]*{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,3}})??"
     rf"(?:,[ \t]*(?P<date>(?i:{DATE_TEXT})))?"
-    rf"(?:[ \t]*\((?P<agency>[^()\r\n]{{1,40}})\))?"
+    rf"(?:[ \t]*\((?P<agency>[^\W\d_][^()\r\n]{{0,39}})\))?"
     rf"[ \t]*{_DASH}"
 )
 # "(CNN) —": the agency alone.
-_AGENCY_DATELINE = re.compile(rf"\((?P<agency>[^()\r\n]{{1,40}})\)[ \t]*{_DASH}")
+_AGENCY_DATELINE = re.compile(rf"\((?P<agency>[^\W\d_][^()\r\n]{{0,39}})\)[ \t]*{_DASH}")
 
 
 @dataclass(frozen=True)
@@ -156,15 +156,16 @@ class _Stamp:
 
 def _stamp(line: str) -> _Stamp | None:
     """The metadata a header or footer line holds, or None if it is not one. A keyword
-    with a colon marks metadata even when the date cannot be read; without one, the
-    line must hold a date (so "Published reports say ..." stays in the story)."""
+    with a colon and some digits marks metadata even when the date cannot be read
+    ("Updated: 2 hours ago"); otherwise the line must hold a date, so "Published reports
+    say ..." and "Update: talks resumed" stay in the story."""
     if _ISO_LINE.fullmatch(line):
         return _Stamp(find_date(line), updated=False)
     found = _STAMP_LINE.fullmatch(line)
     if not found:
         return None
     date = find_date(found.group("rest"))
-    if date is None and not found.group("colon"):
+    if date is None and not (found.group("colon") and re.search(r"\d", found.group("rest"))):
         return None
     return _Stamp(date, updated="updat" in found.group("kind").lower())
 
@@ -429,7 +430,7 @@ _OPENING_MARKS = "\"'“‘«‹„‚「『〝＂(（["
 # so a long run of periods is linear rather than quadratic. Whether the next sentence
 # starts there is decided in code (_starts_sentence), which needs no backtracking.
 _SENTENCE_END = re.compile(
-    rf"(?<![.!?])[.!?]+[{re.escape(_CLOSING_MARKS)}]*\s+"
+    rf"(?<![.!?…])[.!?…]+[{re.escape(_CLOSING_MARKS)}]*\s+"
     rf"|(?P<cjk>(?<![。！？])[。！？]+[{re.escape(_CLOSING_MARKS)}]*\s*)"
 )
 # Enough of the text before a period to see the word it ends (abbreviations are short).

@@ -68,9 +68,9 @@ def align(
             return at, at + len(phrase)
     for a, b in areas:
         hay, index = _fold(article[a:b])
-        found = _find_whole(hay, index, needle)
-        if found is not None:
-            return a + found[0], a + found[1]
+        whole = _find_whole(hay, index, needle)
+        if whole is not None:
+            return a + whole[0], a + whole[1]
     if len(needle) < 4:
         return None  # too short for fuzzy matching to mean anything
     for a, b in areas:

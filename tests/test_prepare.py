@@ -140,6 +140,9 @@ def test_dateline_date_wins_over_a_header_date() -> None:
         "Washington (Reuters) - not in capitals.",
         "Published reports say the minister spoke.",  # no colon and no date: the story
         "Updates on the talks came on Wednesday.",
+        "Update: talks resumed on Wednesday.",  # a colon, but nothing like a date or time
+        "COVID-19 — the pandemic spread on Wednesday.",  # a place has no digits
+        "(1) — the first point was made on Wednesday.",
     ],
 )
 def test_not_metadata(text: str) -> None:

@@ -181,6 +181,8 @@ def test_multi_paragraph_quote_needs_the_same_mark() -> None:
         ]),
         # no-break and zero-width blanks never pad a sentence
         ("\u00a0\u200bThe minister spoke.\u202f\u200b \ufeffHe left.\u00a0", ["The minister spoke.", "He left."]),
+        # an ellipsis ends one like three periods do
+        ("He paused… Then he left... Then… no.", ["He paused…", "Then he left...", "Then… no."]),
         # dashes do not end sentences
         ("He fought — and won — the war. She – too – left.", ["He fought — and won — the war.", "She – too – left."]),
     ],
