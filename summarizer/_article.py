@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -445,8 +446,8 @@ def _starts_sentence(text: str, i: int, end: int) -> bool:
     without case (Arabic, Chinese, ...), perhaps after an opening mark and blanks."""
     for k in range(i, min(end, i + _LOOK_AHEAD)):
         ch = text[k]
-        if ch in _OPENING_MARKS or _blank(ch):
-            continue
+        if ch in _OPENING_MARKS or _blank(ch) or unicodedata.category(ch) == "Cf":
+            continue  # Cf: direction marks and overrides before right-to-left text
         return ch.isdigit() or (ch.isalpha() and not ch.islower())
     return False
 

@@ -171,6 +171,7 @@ def test_multi_paragraph_quote_needs_the_same_mark() -> None:
             "Él dijo que sí.", "Über alles.", "«\u00a0Nous partons\u00a0», dit-il.", "Ça va.",
         ]),
         ("قال الوزير إنه سيتحرك. \u200fوأضاف أنه لن يتراجع.", ["قال الوزير إنه سيتحرك.", "وأضاف أنه لن يتراجع."]),
+        ("שר הביטחון אמר. \u202eThe minister said it.\u202c", ["שר הביטחון אמר.", "\u202eThe minister said it.\u202c"]),
         # abbreviations, initials and lowercase continuations still do not split
         ("Mr. Smith met John F. Kennedy in the U.S. on Monday. it was late. Then he left.", [
             "Mr. Smith met John F. Kennedy in the U.S. on Monday. it was late.", "Then he left.",
