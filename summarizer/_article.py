@@ -320,7 +320,7 @@ _MIN_QUOTE_WORDS = 3  # shorter spans are scare quotes or titles, not direct spe
 # Chinese and Japanese are written without spaces; two characters count as one word, so
 # 「一国两制」 (a slogan) is not direct speech and 「我们将采取一切必要措施。」 is.
 _CJK_CHARS_PER_WORD = 2
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_CJK = re.compile("[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 # Ideographic punctuation and full-width forms of ASCII punctuation: not words.
 _CJK_PUNCTUATION = re.compile("[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u30fb]+")
 _PARAGRAPH_BREAK = re.compile(rf"{_H}*{_BR}{_H}*(?:{_BR}{_H}*)*")
@@ -478,9 +478,10 @@ def _ends_sentence(
 def _split_sentences(
     text: str, start: int, end: int, protected: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]``: paragraph breaks always split; periods
-    split unless they end a known abbreviation or fall inside a quote (so a quoted
-    passage stays in one sentence with its reporting clause). ``protected`` spans (quote
+    """Sentence spans of ``text[start:end]``: paragraph breaks always split; terminal
+    punctuation (``. ! ? …``, and CJK ``。！？``) splits unless it ends a known
+    abbreviation or an initial, or falls inside a quote (so a quoted passage stays in
+    one sentence with its reporting clause). ``protected`` spans (quote
     marks, the dateline) are in order and do not overlap.
 
     A CJK quote that ends its own sentence (「……。」) ends the sentence with it unless a
