@@ -60,6 +60,8 @@ def run(
     One file (or -) prints its summary as JSON or Markdown. Several files, a folder,
     or --out run a batch: one JSON line per article (a summary, or a failure record
     with the reason), on stdout or appended to --out.
+
+    To score the library against annotated articles: summarize eval GOLD.jsonl.
     """
     logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
     cache_option: CacheOption = cache_file if cache and cache_file is not None else cache
@@ -175,4 +177,11 @@ def _fail(exc: BaseException, code: int, debug: bool) -> NoReturn:
 
 
 def main() -> None:
+    # `summarize eval GOLD.jsonl` is the one subcommand; everything else is the article
+    # command as before (a file literally named "eval" is reached as ./eval).
+    if len(sys.argv) > 1 and sys.argv[1] == "eval":
+        from ._eval_cli import app as eval_app
+
+        eval_app(args=sys.argv[2:], prog_name="summarize eval")
+        return
     app()
