@@ -157,7 +157,7 @@ def test_events_and_claims_link_to_their_evidence(seed: ArticleSummary) -> None:
         pieces = [e for e in doc.elements if "ev" in e.classes() and key in e.keys()]
         assert "".join(p.text for p in pieces) == "".join(span.text for span in evidence)
         # Each evidence link jumps to its sentence (CSS :target), whose text it is.
-        links = [a for a in doc.elements if a.tag == "a" and a in _descendants(row)]
+        links = [a for a in doc.elements if a.tag == "a" and a in row.descendants()]
         assert len(links) == len(evidence)
         for link, span in zip(links, evidence):
             (target,) = doc.find(id=link.attrs["href"][1:])
@@ -165,13 +165,6 @@ def test_events_and_claims_link_to_their_evidence(seed: ArticleSummary) -> None:
             n = target.attrs["data-ev"]
             assert f"#{root}:has(#{root}-v{n}:target) .ev[data-ev=\"{n}\"]" in out
             assert "".join(e.text for e in doc.find(data_ev=n)) == span.text
-
-
-def _descendants(element: Element) -> list[Element]:
-    out = []
-    for child in element.children:
-        out += [child, *_descendants(child)]
-    return out
 
 
 def test_a_quote_and_its_speaker_link_both_ways(seed: ArticleSummary) -> None:
@@ -231,7 +224,7 @@ def test_out_of_range_spans_are_left_out_not_fatal(seed: ArticleSummary) -> None
     doc = StrictHTML(seed.model_copy(update={"events": [bad]}).to_html())
     assert _article(doc).text == seed.text
     (row,) = doc.find("tr", data_item="e0")
-    assert any("badref" in e.classes() for e in _descendants(row))
+    assert any("badref" in e.classes() for e in row.descendants())
 
 
 # --- a batch -----------------------------------------------------------------------------------
@@ -255,7 +248,7 @@ def test_batch_is_a_list_with_a_table_view(seed: ArticleSummary) -> None:
     assert pickle.loads(pickle.dumps(batch)) == batch
     doc = StrictHTML(batch._repr_html_())
     table = doc.find("table")[0]  # the batch's own; the folded views' tables come after
-    rows = [[td.text for td in tr.children] for tr in _descendants(table) if tr.tag == "tr"][1:]
+    rows = [[td.text for td in tr.children] for tr in table.descendants() if tr.tag == "tr"][1:]
     assert rows[0][:3] == ["0", "seed-1", "ok"] and rows[0][4:] == ["3", "3", "3"]
     assert rows[1][:3] == ["1", "<b>broken</b>.txt", "failed: validation"]
     assert "Q4 does not exist <script>x</script>" in rows[1][3]
@@ -263,7 +256,7 @@ def test_batch_is_a_list_with_a_table_view(seed: ArticleSummary) -> None:
     (details,) = doc.find("details")
     assert [m.text for m in _quote_marks(doc)] == [q.text for q in seed.quotes]
     assert batch._repr_html_().count("<script>") == 1
-    assert "summarizer-view" in " ".join(e.attrs.get("class", "") for e in _descendants(details))
+    assert "summarizer-view" in " ".join(e.attrs.get("class", "") for e in details.descendants())
 
 
 def test_batch_view_folds_only_the_first_articles(seed: ArticleSummary) -> None:

@@ -236,6 +236,12 @@ class Element:
     def keys(self) -> set[str]:
         return set(self.attrs.get("data-k", "").split())
 
+    def descendants(self) -> list[Element]:
+        out: list[Element] = []
+        for child in self.children:
+            out += [child, *child.descendants()]
+        return out
+
 
 class StrictHTML(HTMLParser):
     """Every element, with its attributes and its text content; fails on a tag closed
