@@ -109,23 +109,23 @@ def _nest(text: str, layers: Iterable[_Layer]) -> str:
     for layer in kept:
         starts.setdefault(layer.start, []).append(layer)
         ends.setdefault(layer.end, []).append(layer)
-    order = {id(layer): i for i, layer in enumerate(kept)}
+    order = {layer: i for i, layer in enumerate(kept)}  # _Layer hashes by identity
     bounds = sorted({0, n, *starts, *ends})
     active: set[_Layer] = set()
     opened: list[_Layer] = []
-    seen: set[int] = set()
+    seen: set[_Layer] = set()
     out: list[str] = []
     for a, b in zip(bounds, bounds[1:]):
         active.difference_update(ends.get(a, ()))
         active.update(starts.get(a, ()))
-        wanted = sorted(active, key=lambda x: (x.rank, x.start, -x.end, order[id(x)]))
+        wanted = sorted(active, key=lambda x: (x.rank, x.start, -x.end, order[x]))
         keep = 0
         while keep < min(len(opened), len(wanted)) and opened[keep] is wanted[keep]:
             keep += 1
         out += [f"</{layer.tag}>" for layer in reversed(opened[keep:])]
         for layer in wanted[keep:]:
-            out.append(layer.open(first=id(layer) not in seen))
-            seen.add(id(layer))
+            out.append(layer.open(first=layer not in seen))
+            seen.add(layer)
         opened = wanted
         out.append(_e(text[a:b]))
     out += [f"</{layer.tag}>" for layer in reversed(opened)]
@@ -134,20 +134,23 @@ def _nest(text: str, layers: Iterable[_Layer]) -> str:
 
 @dataclass
 class _View:
-    """Everything one render shares: the root ID and the links between items."""
+    """Everything one render shares: the root ID, the highlights, the links between items."""
 
     summary: ArticleSummary
     root: str
     colours: dict[str, str]
     speaker_index: dict[str, int]
-    evidence_ids: dict[tuple[int, int], str] = field(default_factory=dict)
+    layers: list[_Layer] = field(default_factory=list)
+    evidence_ids: dict[tuple[int, int], str] = field(default_factory=dict)  # (start, end) -> element id
 
     @classmethod
     def of(cls, summary: ArticleSummary) -> _View:
         index: dict[str, int] = {}
         for i, speaker in enumerate(summary.speakers):
             index.setdefault(speaker.id, i)
-        return cls(summary, f"summarizer-{uuid.uuid4().hex[:12]}", speaker_colours(summary), index)
+        view = cls(summary, f"summarizer-{uuid.uuid4().hex[:12]}", speaker_colours(summary), index)
+        view.layers = view._highlights()
+        return view
 
     def skey(self, speaker_id: str | None) -> str | None:
         """Our key for a speaker ("s0"): model-given IDs never reach CSS or the script."""
@@ -163,7 +166,9 @@ class _View:
             return speaker.name
         return f"unknown speaker {speaker_id}" if speaker_id else empty
 
-    def layers(self) -> list[_Layer]:
+    def _highlights(self) -> list[_Layer]:
+        """Quotes, speaker mentions and evidence sentences, each stretch once with every
+        item key it belongs to; fills ``evidence_ids`` for the tables' links."""
         s = self.summary
         layers: list[_Layer] = []
         for i, q in enumerate(s.quotes):
@@ -299,7 +304,8 @@ def _claims(v: _View) -> str:
         if c.source_id is not None:
             source = _swatch(v.colour(c.source_id)) + source
         keys = " ".join(k for k in (f"c{i}", skey) if k)
-        rows.append(_row({"data-item": f"c{i}", "data-k": keys}, [_e(c.statement), source, v.evidence_links(c.evidence)]))
+        cells = [_e(c.statement), source, v.evidence_links(c.evidence)]
+        rows.append(_row({"data-item": f"c{i}", "data-k": keys}, cells))
     return _table("Claims", ["claim", "source", "evidence"], rows, "No claims.")
 
 
@@ -364,8 +370,10 @@ def _footer(summary: ArticleSummary) -> str:
 
 # --- style and script ----------------------------------------------------------------------
 
-_CSS = """
-#R{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;font-size:14px;line-height:1.5;max-width:1100px}
+_FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif'  # local fonts only
+_CSS = (
+    "#R{font-family:" + _FONT + ";font-size:14px;line-height:1.5;max-width:1100px}"
+    + """
 #R h3{margin:.2em 0 .4em;font-size:1.15em}
 #R h4{margin:1.1em 0 .3em;font-size:1em}
 #R .summary{margin:0 0 .8em}
@@ -390,6 +398,7 @@ _CSS = """
 #R .ev.pin,#R .ev:target{background-color:rgba(255,196,0,.3)}
 #R mark:target,#R .ev:target{outline:2px solid #E8A317}
 """
+)
 
 # A click pins the highlight that hover shows, and scrolls the article to it. Keys are
 # compared as strings, never put into a selector.
@@ -434,8 +443,7 @@ def _legend(v: _View) -> str:
 def to_html(summary: ArticleSummary, *, page: bool = False) -> str:
     """The summary as self-contained HTML (a fragment, or a whole page with ``page=True``)."""
     v = _View.of(summary)
-    layers = v.layers()
-    text = _nest(summary.text, layers)
+    text = _nest(summary.text, v.layers)
     keys = {f"q{i}" for i in range(len(summary.quotes))}
     keys |= {f"e{i}" for i in range(len(summary.events))}
     keys |= {f"c{i}" for i in range(len(summary.claims))}
@@ -468,8 +476,9 @@ def _page(body: str, title: str) -> str:
 
 # --- a batch -------------------------------------------------------------------------------
 
-_BATCH_CSS = """
-#R{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;font-size:14px;line-height:1.45}
+_BATCH_CSS = (
+    "#R{font-family:" + _FONT + ";font-size:14px;line-height:1.45}"
+    + """
 #R>table{border-collapse:collapse;width:100%;font-size:.95em;margin-bottom:.8em}
 #R>table th,#R>table td{border:1px solid rgba(128,128,128,.3);padding:.25em .5em;text-align:left;vertical-align:top}
 #R>table th{background:rgba(128,128,128,.1)}
@@ -478,6 +487,7 @@ _BATCH_CSS = """
 #R details{margin:.3em 0;border:1px solid rgba(128,128,128,.3);border-radius:4px;padding:.3em .6em}
 #R summary{cursor:pointer}
 """
+)
 
 
 def batch_html(results: Sequence[ArticleSummary | FailedArticle], *, page: bool = False) -> str:
@@ -503,16 +513,17 @@ def batch_html(results: Sequence[ArticleSummary | FailedArticle], *, page: bool 
                 "",
             ]
         else:
+            folded = i < _BATCH_VIEWS
             cells = [
                 str(i),
-                f'<a class="id" href="#{anchor}">{_e(ident)}</a>' if i < _BATCH_VIEWS else f'<span class="id">{_e(ident)}</span>',
+                f'<a class="id" href="#{anchor}">{_e(ident)}</a>' if folded else f'<span class="id">{_e(ident)}</span>',
                 "ok",
                 _e(_clip(r.summary)),
                 str(len(r.quotes)),
                 str(len(r.events)),
                 str(len(r.claims)),
             ]
-            if i < _BATCH_VIEWS:
+            if folded:
                 views.append(
                     f'<details id="{anchor}"><summary><span class="id">{_e(ident)}</span> · '
                     f"{len(r.quotes)} quotes, {len(r.events)} events, {len(r.claims)} claims</summary>"

@@ -1,6 +1,7 @@
 """The notebook view in a real browser: headless Chromium renders it, offline.
 
-Skipped where Chromium is not installed (``apt-get install chromium``). Chromium runs
+Skipped where Chromium is not installed (``apt-get install chromium``), unless
+``SUMMARIZER_REQUIRE_CHROMIUM`` is set, as CI does. Chromium runs
 with its own throw-away profile and HOME, every host name resolving to nothing and
 every request sent to a closed loopback port, so a page that tried to fetch anything
 would fail rather than reach the network. Every run is bounded by a timeout.
@@ -27,6 +28,8 @@ WINDOW = (1200, 2000)
 def chromium() -> str:
     found = shutil.which("chromium") or shutil.which("chromium-browser")
     if found is None:
+        if os.environ.get("SUMMARIZER_REQUIRE_CHROMIUM"):  # CI sets it once it has installed Chromium
+            pytest.fail("SUMMARIZER_REQUIRE_CHROMIUM is set but neither chromium nor chromium-browser is on PATH")
         pytest.skip("chromium not installed: apt-get install chromium")
     return found
 

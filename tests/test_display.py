@@ -220,7 +220,8 @@ def test_empty_summary_renders(seed: ArticleSummary) -> None:
 
 def test_out_of_range_spans_are_left_out_not_fatal(seed: ArticleSummary) -> None:
     far = len(seed.text) + 10
-    bad = seed.events[0].model_copy(update={"evidence": [seed.events[0].evidence[0].model_copy(update={"start": far, "end": far + 5})]})
+    outside = seed.events[0].evidence[0].model_copy(update={"start": far, "end": far + 5})
+    bad = seed.events[0].model_copy(update={"evidence": [outside]})
     doc = StrictHTML(seed.model_copy(update={"events": [bad]}).to_html())
     assert _article(doc).text == seed.text
     (row,) = doc.find("tr", data_item="e0")
