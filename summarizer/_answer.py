@@ -11,6 +11,7 @@ exactly what is wrong and what would be right.
 # function and pydantic must see the local types as objects, not strings.
 
 import hashlib
+import itertools
 from functools import cached_property
 import json
 import weakref
@@ -32,8 +33,33 @@ def _id_range(ids: list[str]) -> str:
     return ids[0] if len(ids) == 1 else f"{ids[0]}–{ids[-1]}"
 
 
+# Enums go into the schema as a short placeholder, replaced by the real list once the
+# schema is built: pydantic walks and hashes every enum value several times while it
+# builds a schema, which for a long article's hundreds of sentence IDs and names
+# took most of the time spent per request.
+_PLACEHOLDER = "\x00enum:"
+_enum_values: dict[str, list[str]] = {}
+_next_placeholder = itertools.count()
+
+
 def _enum(values: list[str]) -> dict[str, Any]:
-    return {"enum": values}
+    token = f"{_PLACEHOLDER}{next(_next_placeholder)}"
+    _enum_values[token] = values
+    return {"enum": [token]}
+
+
+def _fill_enums(node: Any, tokens: dict[str, list[str]]) -> Any:
+    """``node`` with every placeholder enum replaced by its values; the tokens seen are
+    collected in ``tokens``."""
+    if isinstance(node, dict):
+        enum = node.get("enum")
+        if isinstance(enum, list) and len(enum) == 1 and str(enum[0]).startswith(_PLACEHOLDER):
+            tokens[enum[0]] = _enum_values[enum[0]]
+            return {**node, "enum": _enum_values[enum[0]]}
+        return {k: _fill_enums(v, tokens) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_fill_enums(v, tokens) for v in node]
+    return node
 
 
 def _enum_type(values: list[str], explain: Callable[[str], str]) -> Any:
@@ -85,7 +111,11 @@ class AnswerBase(BaseModel):
         built = _schemas.setdefault(cls, {})
         key = repr((args, sorted(kwargs.items())))
         if key not in built:
-            built[key] = super().model_json_schema(*args, **kwargs)
+            tokens: dict[str, list[str]] = {}
+            built[key] = _fill_enums(super().model_json_schema(*args, **kwargs), tokens)
+            # The values now live in the schema; the registry must not grow per article.
+            for token in tokens:
+                _enum_values.pop(token, None)
         # Shared, not copied (a deep copy of the enums costs as much as building it):
         # the callers, this package and instructor, only read it.
         return built[key]
@@ -131,11 +161,13 @@ def build_answer_model(
     ``speakers`` or "unknown". Actors, places and sources are chosen from
     ``mentions``, times from ``times``. With ``extractive_summary`` the summary is
     a choice of sentence IDs rather than free text, for models too small to write
-    one without inventing names. ``base`` is the class every answer model derives
-    from (``_client`` passes one that instructor needs no wrapper for).
+    one without inventing names. ``sentence_ids`` limits evidence to one part of a
+    long article. ``base`` is the class every answer model derives from
+    (``_client`` passes one that instructor needs no wrapper for).
     """
     text = article.text
-    sentence_ids = [s.id for s in article.sentences]
+    if sentence_ids is None:
+        sentence_ids = [s.id for s in article.sentences]
     SentenceId = _id_type("sentence", sentence_ids)
     Mention = _phrase_type(mentions, 80)
     Time = _phrase_type(times, 40)

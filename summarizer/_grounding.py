@@ -8,6 +8,7 @@ it is never emitted.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 from rapidfuzz import fuzz
@@ -29,9 +30,14 @@ _FOLD = str.maketrans(
 )
 
 
-def _fold(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=16)
+def _fold(text: str) -> tuple[str, tuple[int, ...]]:
     """Casefolded, typography-folded, whitespace-collapsed text, with a map from
-    each folded character back to its offset in ``text``."""
+    each folded character back to its offset in ``text``.
+
+    Cached: the same article (or evidence window) is folded for every phrase and
+    every summary checked against it, which on a long article in many parts was
+    most of the time spent."""
     out: list[str] = []
     index: list[int] = []
     prev_space = False
@@ -46,7 +52,7 @@ def _fold(text: str) -> tuple[str, list[int]]:
                 prev_space = False
             out.append(c)
             index.append(i)
-    return "".join(out), index
+    return "".join(out), tuple(index)
 
 
 def align(
@@ -83,7 +89,7 @@ def align(
     return None
 
 
-def _find_whole(hay: str, index: list[int], needle: str) -> tuple[int, int] | None:
+def _find_whole(hay: str, index: tuple[int, ...], needle: str) -> tuple[int, int] | None:
     """The first occurrence of ``needle`` in folded ``hay`` that covers whole original
     characters, as offsets into the unfolded text. A character that folds to several
     ("…" to "...", "ﬁ" to "fi") is matched entirely or not at all, so the span found

@@ -93,6 +93,8 @@ def minimal_answer(body: dict[str, Any]) -> dict[str, Any]:
         answer["summary"] = [_choices(summary["items"])[0]]
     else:
         answer["summary"] = _summary_text(user)
+    if "events" not in props:
+        return answer  # the final call for an article in parts: the summary alone
 
     event = _ref(schema, props["events"]["items"])["properties"]
     first_sentence = _choices(event["evidence"]["items"])[0]
