@@ -84,6 +84,8 @@ class Attribution:
 
 
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+# Abbreviations after which a full stop does not end a name.
+_TITLE_STOPS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "prof"}
 
 
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -172,6 +174,14 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> Attribution:
         return Attribution(quote.id, None, None, None)
     s_start, s_end = match.span("subject")
     subject = match.group("subject")
+    # "said Scholz. Talks went on": a name does not run on past a full stop, unless
+    # the stop ends an initial or a title ("John F. Kennedy", "Dr. Falk").
+    for stop in re.finditer(r"\.\s+", subject):
+        word = subject[: stop.start()].split()[-1] if subject[: stop.start()].split() else ""
+        if len(word) > 1 and word.lower() not in _TITLE_STOPS:
+            s_end = s_start + stop.start() + 1
+            subject = subject[: stop.start() + 1]
+            break
     # "said Scholz." : the sentence's full stop is not part of the name.
     trimmed = subject.rstrip(".,;:")
     if trimmed != subject and not re.search(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$", subject):
@@ -187,6 +197,15 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> Attribution:
 def is_description(name: str) -> bool:
     """True for a descriptive source ("two US officials"), not a name."""
     return re.fullmatch(_DESCRIPTION, name) is not None
+
+
+def descriptions(article: PreparedArticle) -> list[tuple[int, str]]:
+    """Descriptive sources the article mentions ("two US officials"): (offset, text)."""
+    body_start = article.body_start
+    return [
+        (body_start + m.start(), m.group(0))
+        for m in re.finditer(_DESCRIPTION, article.text[body_start : article.body_end])
+    ]
 
 
 def role_name_runs(article: PreparedArticle) -> list[tuple[int, list[str]]]:

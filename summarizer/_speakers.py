@@ -16,7 +16,14 @@ import re
 from dataclasses import dataclass, field
 
 from ._article import PreparedArticle
-from ._attribution import Attribution, Speaker, canonical_speaker, is_description, role_name_runs
+from ._attribution import (
+    Attribution,
+    Speaker,
+    canonical_speaker,
+    descriptions,
+    is_description,
+    role_name_runs,
+)
 from .models import Span
 from .models import Speaker as PublicSpeaker
 
@@ -92,8 +99,9 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[Attribution]) 
     """Attributions with each pronoun speaker replaced by the nearest compatible
     speaker named before it, where the text supports one; the others unchanged.
 
-    Candidates are the speakers named in reporting clauses and the names the
-    article introduces with a role ("Chancellor Angela Merkel"). "he"/"she" take
+    Candidates are the speakers named in reporting clauses, the names the article
+    introduces with a role ("Chancellor Angela Merkel") and descriptive sources
+    ("two US officials"). "he"/"she" take
     a person; "they"/"it" take a description ("two officials") or an organisation.
     """
     text = article.text
@@ -104,6 +112,7 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[Attribution]) 
         speaker = canonical_speaker(text, " ".join(tokens))
         if speaker is not None:
             named.append((start, speaker))
+    named += [(start, Speaker(name=phrase, role=None)) for start, phrase in descriptions(article)]
     named.sort(key=lambda item: item[0])
     offsets = [at for at, _ in named]
     paragraphs = _paragraph_starts(text, article.body_start, article.body_end)
