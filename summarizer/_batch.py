@@ -37,7 +37,7 @@ from ._errors import (
 )
 from ._input import read_file
 from ._jsonl import ResultsWriter, completed
-from ._summarize import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_S, Session, run_sync
+from ._summarize import DEFAULT_MAX_REQUESTS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_S, Session, run_sync
 from .models import ArticleSummary, FailedArticle, FailureReason, Usage
 
 log = logging.getLogger(__name__)
@@ -219,7 +219,11 @@ async def asummarize_iter(
     with contextlib.ExitStack() as stack:
         writer = stack.enter_context(ResultsWriter(out_path)) if out_path is not None else None
         bar = stack.enter_context(_Progress(show, total=len(items), done=len(items) - len(pending)))
-        async with Session(endpoint, timeout=timeout, max_retries=max_retries, cache=cache) as session:
+        # The parts of long articles share the requests in flight with the other articles.
+        slots = concurrency if endpoint.provider == "embedded" else max(concurrency, DEFAULT_MAX_REQUESTS)
+        async with Session(
+            endpoint, timeout=timeout, max_retries=max_retries, cache=cache, max_requests=slots
+        ) as session:
 
             async def worker() -> None:
                 try:

@@ -48,6 +48,9 @@ DEFAULT_PART_TOKENS = 6000
 # A guard against runaway cost, not a length limit: 64 parts is about 1.1 million
 # characters at the default part size. max_parts=None lifts it.
 DEFAULT_MAX_PARTS = 64
+# Requests in flight at once for one summarize() call (the parts of a long article);
+# a batch allows as many as its concurrency.
+DEFAULT_MAX_REQUESTS = 8
 
 
 @dataclass(frozen=True)
@@ -262,8 +265,15 @@ class Session:
         cache: CacheOption,
         part_tokens: int | None = None,
         max_parts: int | None = DEFAULT_MAX_PARTS,
+        max_requests: int | None = None,
     ) -> None:
         self.endpoint = endpoint
+        # Requests in flight at once, over every article and part of this session. The
+        # embedded server answers one at a time: parts sent together would only queue
+        # there, each against its own timeout.
+        if max_requests is None:
+            max_requests = 1 if endpoint.provider == "embedded" else DEFAULT_MAX_REQUESTS
+        self._slots = asyncio.Semaphore(max_requests)
         self.timeout = timeout
         self.max_retries = max_retries
         self.part_tokens = _part_budget_tokens(endpoint, part_tokens)
@@ -413,7 +423,8 @@ class Session:
             if hit is not None:
                 return _Answered(value=hit.value, usage=hit.usage, attempts=hit.attempts, cached=True)
         connection = await self.connection()
-        answer = await connection.ask(messages, spec.model, max_retries=self.max_retries)
+        async with self._slots:
+            answer = await connection.ask(messages, spec.model, max_retries=self.max_retries)
         if self.cache is not None and key is not None:  # key exists exactly when the cache does
             self.cache.put(
                 key,
