@@ -41,8 +41,7 @@ from ._summarize import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_S, Session, run_syn
 from .models import ArticleSummary, FailedArticle, FailureReason, Usage
 
 if TYPE_CHECKING:
-    # pandas ships no type information; with pandas-stubs installed the ignore is unused.
-    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+    from ._export import DataFrame
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +69,7 @@ class SummaryBatch(list[Result]):
     def _summaries(self) -> list[ArticleSummary]:
         return [r for r in self if isinstance(r, ArticleSummary)]
 
-    def quotes_df(self) -> pd.DataFrame:
+    def quotes_df(self) -> DataFrame:
         """The quotes of every summarized article, one row each, in input order; the
         columns are those of ``ArticleSummary.quotes_df``. Failed articles have no rows
         here: ``failures_df`` lists them.
@@ -81,19 +80,19 @@ class SummaryBatch(list[Result]):
 
         return quotes_df(self._summaries())
 
-    def events_df(self) -> pd.DataFrame:
+    def events_df(self) -> DataFrame:
         """The events of every summarized article, as in ``ArticleSummary.events_df``."""
         from ._export import events_df
 
         return events_df(self._summaries())
 
-    def claims_df(self) -> pd.DataFrame:
+    def claims_df(self) -> DataFrame:
         """The claims of every summarized article, as in ``ArticleSummary.claims_df``."""
         from ._export import claims_df
 
         return claims_df(self._summaries())
 
-    def failures_df(self) -> pd.DataFrame:
+    def failures_df(self) -> DataFrame:
         """The failed articles, one row each, in this column order: ``article_id``,
         ``reason``, ``error_type``, ``message``, ``attempts``.
 

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     # pandas ships no type information; with pandas-stubs installed the ignore is unused.
-    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+    # models.py and _batch.py take DataFrame from here, so only this module names pandas.
+    from pandas import DataFrame as DataFrame  # type: ignore[import-untyped, unused-ignore]
 
     from .models import ArticleSummary, FailedArticle, Span, When
 
@@ -83,7 +84,7 @@ FAILURE_COLUMNS = (
 Row = tuple[object, ...]
 
 
-def _frame(columns: Sequence[tuple[str, str]], rows: list[Row]) -> pd.DataFrame:
+def _frame(columns: Sequence[tuple[str, str]], rows: list[Row]) -> DataFrame:
     try:
         import pandas as pd
     except ImportError as exc:
@@ -114,7 +115,7 @@ def _date(when: When | None) -> object:
     return when.date if when is not None else None
 
 
-def quotes_df(summaries: Iterable[ArticleSummary]) -> pd.DataFrame:
+def quotes_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
     """One row per quote, columns as in ``QUOTE_COLUMNS``."""
     rows: list[Row] = []
     for s in summaries:
@@ -135,7 +136,7 @@ def quotes_df(summaries: Iterable[ArticleSummary]) -> pd.DataFrame:
     return _frame(QUOTE_COLUMNS, rows)
 
 
-def events_df(summaries: Iterable[ArticleSummary]) -> pd.DataFrame:
+def events_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
     """One row per event, columns as in ``EVENT_COLUMNS``."""
     rows: list[Row] = []
     for s in summaries:
@@ -159,7 +160,7 @@ def events_df(summaries: Iterable[ArticleSummary]) -> pd.DataFrame:
     return _frame(EVENT_COLUMNS, rows)
 
 
-def claims_df(summaries: Iterable[ArticleSummary]) -> pd.DataFrame:
+def claims_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
     """One row per claim, columns as in ``CLAIM_COLUMNS``."""
     rows: list[Row] = []
     for s in summaries:
@@ -181,7 +182,7 @@ def claims_df(summaries: Iterable[ArticleSummary]) -> pd.DataFrame:
     return _frame(CLAIM_COLUMNS, rows)
 
 
-def failures_df(failures: Iterable[FailedArticle]) -> pd.DataFrame:
+def failures_df(failures: Iterable[FailedArticle]) -> DataFrame:
     """One row per failed article, columns as in ``FAILURE_COLUMNS``."""
     rows: list[Row] = [(f.article_id, f.reason, f.error_type, f.message, f.attempts) for f in failures]
     return _frame(FAILURE_COLUMNS, rows)

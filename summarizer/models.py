@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 if TYPE_CHECKING:
-    # pandas ships no type information; with pandas-stubs installed the ignore is unused.
-    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+    from ._export import DataFrame
 
 __all__ = [
     "ArticleSummary",
@@ -229,7 +228,7 @@ class ArticleSummary(_Frozen):
     def _repr_markdown_(self) -> str:
         return self.to_markdown()
 
-    def quotes_df(self) -> pd.DataFrame:
+    def quotes_df(self) -> DataFrame:
         """The quotes as a pandas DataFrame, one row per quote, in this column order:
         ``article_id``, ``start``, ``end``, ``text``, ``speaker_id``, ``speaker_name``,
         ``speaker_role``, ``attribution``.
@@ -244,7 +243,7 @@ class ArticleSummary(_Frozen):
 
         return quotes_df([self])
 
-    def events_df(self) -> pd.DataFrame:
+    def events_df(self) -> DataFrame:
         """The events as a pandas DataFrame, one row per event, in this column order:
         ``article_id``, ``start``, ``end``, ``what``, ``who``, ``whom``, ``where``,
         ``when``, ``date``, ``evidence``, ``evidence_text``.
@@ -262,7 +261,7 @@ class ArticleSummary(_Frozen):
 
         return events_df([self])
 
-    def claims_df(self) -> pd.DataFrame:
+    def claims_df(self) -> DataFrame:
         """The claims as a pandas DataFrame, one row per claim, in this column order:
         ``article_id``, ``start``, ``end``, ``statement``, ``source_id``, ``source_name``,
         ``evidence``, ``evidence_text``.
