@@ -39,6 +39,9 @@ R = TypeVar("R")
 
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_TIMEOUT_S = 180.0
+# The embedded model runs on this machine's CPU: a long article's part can take minutes
+# on a busy machine, so the default allows more there.
+EMBEDDED_TIMEOUT_S = 600.0
 # Conservative: English news averages about 4 characters per token; quotes,
 # names and numbers tokenise worse, so plan for 3.
 _CHARS_PER_TOKEN = 3.0
@@ -307,14 +310,14 @@ class Session:
     ) -> ArticleSummary:
         text = _check_text(article)
         endpoint = self.endpoint
-        if self.max_parts is not None and len(text) > self.max_parts * self.part_chars:
-            # Certainly more parts than allowed: refuse before the work of preparing it.
-            raise _too_many_parts(len(text), self.part_tokens, self.max_parts, None)
         input_format: Literal["text", "html"] = "text"
         page_date = None
         if looks_like_html(text):
             page = extract_html(text)
             text, input_format, page_date = page.text, "html", page.published
+        if self.max_parts is not None and len(text) > self.max_parts * self.part_chars:
+            # Certainly more parts than allowed: refuse before the work of preparing it.
+            raise _too_many_parts(len(text), self.part_tokens, self.max_parts, None)
         prepared = prepare(text, published=published)
         if not prepared.sentences:
             raise InvalidArticleError("the article has no text besides its metadata lines")
@@ -519,7 +522,8 @@ def summarize(
             tenacity ``AsyncRetrying``). Transport faults are retried separately.
         published: the publication date, for resolving "on Wednesday"; defaults to
             a dateline or footer found in the article.
-        timeout: seconds allowed for one model request (the whole generation).
+        timeout: seconds allowed for one model request (the whole generation);
+            180 by default, 600 for the embedded model, which runs on your CPU.
         cache: ``True`` (default) keeps model answers in the user cache directory
             (or ``$SUMMARIZER_CACHE``; ``SUMMARIZER_CACHE=off`` disables it), a path
             uses that file, ``False`` turns the cache off for this call.
