@@ -184,11 +184,13 @@ def test_non_text_is_a_type_error(article: object) -> None:
         summarize(article)  # type: ignore[arg-type]
 
 
-def test_too_long_names_the_limit() -> None:
-    article = "The minister spoke about the budget at length. " * 2000
+def test_a_sentence_beyond_the_context_names_the_limit() -> None:
+    """A long article is split into parts; one sentence longer than the whole context
+    cannot be, and says so before any call."""
+    article = "The minister spoke about the budget " + "and the deficit " * 2500 + "at length."
     with pytest.raises(ArticleTooLongError, match="context is 8192 tokens") as info:
         summarize(article, model="embedded", base_url="http://127.0.0.1:1/v1")
-    assert info.value.limit_tokens < 8192
+    assert info.value.limit_tokens < 8192 < info.value.estimated_tokens
 
 
 def test_transport_fault_is_retried_once_per_layer(seed_text: str) -> None:
