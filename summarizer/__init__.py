@@ -2,7 +2,8 @@
 
 >>> from summarizer import summarize
 >>> result = summarize(article_text)  # doctest: +SKIP
->>> result.quotes[0].speaker, result.quotes[0].text  # doctest: +SKIP
+>>> quote = result.quotes[0]  # doctest: +SKIP
+>>> result.speaker(quote.speaker_id).name, quote.text  # doctest: +SKIP
 """
 
 from ._errors import (
@@ -17,7 +18,18 @@ from ._batch import asummarize_iter, asummarize_many, summarize_iter, summarize_
 from ._jsonl import read_results
 from ._summarize import asummarize, summarize
 from ._version import __version__
-from .models import ArticleSummary, Claim, Event, FailedArticle, Provenance, Quote, Span, Usage, When
+from .models import (
+    ArticleSummary,
+    Claim,
+    Event,
+    FailedArticle,
+    Provenance,
+    Quote,
+    Span,
+    Speaker,
+    Usage,
+    When,
+)
 
 __all__ = [
     "ArticleSummary",
@@ -31,6 +43,7 @@ __all__ = [
     "Quote",
     "RefusedError",
     "Span",
+    "Speaker",
     "SummarizerError",
     "SummaryFailedError",
     "Usage",

@@ -11,6 +11,7 @@ exactly what is wrong and what would be right.
 # function and pydantic must see the local types as objects, not strings.
 
 import hashlib
+import itertools
 from functools import cached_property
 import json
 import weakref
@@ -32,8 +33,33 @@ def _id_range(ids: list[str]) -> str:
     return ids[0] if len(ids) == 1 else f"{ids[0]}–{ids[-1]}"
 
 
+# Enums go into the schema as a short placeholder, replaced by the real list once the
+# schema is built: pydantic walks and hashes every enum value several times while it
+# builds a schema, which for a long article's hundreds of sentence IDs and names
+# took most of the time spent per request.
+_PLACEHOLDER = "\x00enum:"
+_enum_values: dict[str, list[str]] = {}
+_next_placeholder = itertools.count()
+
+
 def _enum(values: list[str]) -> dict[str, Any]:
-    return {"enum": values}
+    token = f"{_PLACEHOLDER}{next(_next_placeholder)}"
+    _enum_values[token] = values
+    return {"enum": [token]}
+
+
+def _fill_enums(node: Any, tokens: dict[str, list[str]]) -> Any:
+    """``node`` with every placeholder enum replaced by its values; the tokens seen are
+    collected in ``tokens``."""
+    if isinstance(node, dict):
+        enum = node.get("enum")
+        if isinstance(enum, list) and len(enum) == 1 and str(enum[0]).startswith(_PLACEHOLDER):
+            tokens[enum[0]] = _enum_values[enum[0]]
+            return {**node, "enum": _enum_values[enum[0]]}
+        return {k: _fill_enums(v, tokens) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_fill_enums(v, tokens) for v in node]
+    return node
 
 
 def _enum_type(values: list[str], explain: Callable[[str], str]) -> Any:
@@ -85,7 +111,11 @@ class AnswerBase(BaseModel):
         built = _schemas.setdefault(cls, {})
         key = repr((args, sorted(kwargs.items())))
         if key not in built:
-            built[key] = super().model_json_schema(*args, **kwargs)
+            tokens: dict[str, list[str]] = {}
+            built[key] = _fill_enums(super().model_json_schema(*args, **kwargs), tokens)
+            # The values now live in the schema; the registry must not grow per article.
+            for token in tokens:
+                _enum_values.pop(token, None)
         # Shared, not copied (a deep copy of the enums costs as much as building it):
         # the callers, this package and instructor, only read it.
         return built[key]
@@ -121,6 +151,7 @@ def build_answer_model(
     mentions: list[str],
     times: list[str],
     extractive_summary: bool = False,
+    sentence_ids: list[str] | None = None,
     base: type[AnswerBase] = AnswerBase,
 ) -> AnswerSpec:
     """The response model for ``article``.
@@ -130,11 +161,13 @@ def build_answer_model(
     ``speakers`` or "unknown". Actors, places and sources are chosen from
     ``mentions``, times from ``times``. With ``extractive_summary`` the summary is
     a choice of sentence IDs rather than free text, for models too small to write
-    one without inventing names. ``base`` is the class every answer model derives
-    from (``_client`` passes one that instructor needs no wrapper for).
+    one without inventing names. ``sentence_ids`` limits evidence to one part of a
+    long article. ``base`` is the class every answer model derives from
+    (``_client`` passes one that instructor needs no wrapper for).
     """
     text = article.text
-    sentence_ids = [s.id for s in article.sentences]
+    if sentence_ids is None:
+        sentence_ids = [s.id for s in article.sentences]
     SentenceId = _id_type("sentence", sentence_ids)
     Mention = _phrase_type(mentions, 80)
     Time = _phrase_type(times, 40)
@@ -184,35 +217,7 @@ def build_answer_model(
                 )
             return self
 
-    def summary_grounded(summary: str) -> str:
-        problems = []
-        numbers = ungrounded_numbers(summary, text)
-        if numbers:
-            problems.append(
-                "the summary contains numbers the article does not state: "
-                + ", ".join(numbers) + "; use only the article's figures"
-            )
-        names = ungrounded_names(summary, text)
-        if names:
-            problems.append(
-                "the summary names things the article does not mention: "
-                + ", ".join(names) + "; use only names from the article"
-            )
-        if problems:
-            raise ValueError("; ".join(problems))
-        return summary
-
-    summary_field: Any
-    if extractive_summary:
-        summary_field = (
-            list[SentenceId],
-            Field(min_length=1, max_length=2, description="IDs of the one or two sentences that best summarize the article."),
-        )
-    else:
-        summary_field = (
-            Annotated[str, AfterValidator(summary_grounded)],
-            Field(min_length=10, max_length=500, description="Two or three sentences."),
-        )
+    summary_field = _summary_field(text, SentenceId, extractive_summary)
     fields: dict[str, Any] = {
         "summary": summary_field,
         "events": (list[EventAnswer], Field(max_length=4)),
@@ -245,4 +250,53 @@ def build_answer_model(
         model=model,
         unresolved_quotes=tuple(unresolved_quotes),
         speaker_choices=tuple(speakers),
+    )
+
+
+def build_summary_model(
+    article: PreparedArticle,
+    *,
+    candidate_ids: list[str],
+    extractive_summary: bool,
+    base: type[AnswerBase] = AnswerBase,
+) -> AnswerSpec:
+    """The response model of the final call for an article summarized in parts:
+    just the summary, checked against the whole article. Extractive, it is a choice
+    among ``candidate_ids``, the sentences the parts chose."""
+    SentenceId = _id_type("sentence", candidate_ids)
+    model = create_model(
+        "SummaryAnswer",
+        __base__=base,
+        summary=_summary_field(article.text, SentenceId, extractive_summary),
+    )
+    return AnswerSpec(model=model, unresolved_quotes=(), speaker_choices=())
+
+
+def _summary_field(text: str, SentenceId: Any, extractive_summary: bool) -> Any:
+    def summary_grounded(summary: str) -> str:
+        problems = []
+        numbers = ungrounded_numbers(summary, text)
+        if numbers:
+            problems.append(
+                "the summary contains numbers the article does not state: "
+                + ", ".join(numbers) + "; use only the article's figures"
+            )
+        names = ungrounded_names(summary, text)
+        if names:
+            problems.append(
+                "the summary names things the article does not mention: "
+                + ", ".join(names) + "; use only names from the article"
+            )
+        if problems:
+            raise ValueError("; ".join(problems))
+        return summary
+
+    if extractive_summary:
+        return (
+            list[SentenceId],
+            Field(min_length=1, max_length=2, description="IDs of the one or two sentences that best summarize the article."),
+        )
+    return (
+        Annotated[str, AfterValidator(summary_grounded)],
+        Field(min_length=10, max_length=500, description="Two or three sentences."),
     )

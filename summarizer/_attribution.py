@@ -30,9 +30,14 @@ _DESCRIPTION = (
 _SUBJECT = rf"(?P<subject>{_NAME}|{_PRONOUN}|{_DESCRIPTION})"
 _ADVERB = r"(?:\s+(?:also|later|earlier|then|further|again))?"
 
+# Lower-case role words that may sit between an organisation and a name, as in
+# "Cal Fire spokesman Jon Heggie".
+_INNER_ROLE = r"(?:spokes(?:wo)?man|spokesperson|official|correspondent|analyst|minister|secretary)"
 # ``," Esper told reporters`` / ``," said Esper`` right after the closing mark.
-_AFTER = re.compile(rf"^[\s,]*{_SUBJECT}{_ADVERB}\s+(?P<verb>{_VERBS})\b")
-_AFTER_INVERTED = re.compile(rf"^[\s,]*(?P<verb>{_VERBS})\s+(?P<subject>{_NAME})")
+_AFTER = re.compile(rf"^[\s,—–-]*{_SUBJECT}{_ADVERB}\s+(?P<verb>{_VERBS})\b")
+_AFTER_INVERTED = re.compile(
+    rf"^[\s,—–-]*(?P<verb>{_VERBS})\s+(?P<subject>(?:{_NAME}\s+{_INNER_ROLE}\s+)?{_NAME}|{_DESCRIPTION})"
+)
 # ``Raab also said ... that "`` in the same sentence before the opening mark.
 _BEFORE = re.compile(rf"(?:^|[\s(,])(?:{_SUBJECT}){_ADVERB}\s+(?P<verb>{_VERBS})\b")
 
@@ -47,7 +52,7 @@ _ROLE_WORDS = {
     "dr.", "mr.", "mrs.", "ms.", "judge", "justice", "leader", "deputy", "adviser", "advisor",
     "ceo", "chairman", "chairwoman", "head", "officer", "colonel", "col.", "lieutenant", "lt.",
     "major", "maj.", "captain", "capt.", "admiral", "adm.", "pope", "cardinal", "bishop",
-    "correspondent", "envoy", "commissioner", "attorney", "speaker",
+    "correspondent", "envoy", "commissioner", "attorney", "speaker", "official", "analyst",
 }
 _NOT_NAMES = {
     "The", "A", "An", "But", "And", "On", "In", "At", "Earlier", "Eariler", "Later", "One",
@@ -75,15 +80,24 @@ class Attribution:
     mention: tuple[int, int] | None  # the subject of the reporting clause
     cue: tuple[int, int] | None  # the reporting verb
     speaker: Speaker | None  # set when the clause names someone (not a pronoun)
+    pronoun: bool = False  # the clause's subject is a pronoun ("he said")
+
+
+_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+# Abbreviations after which a full stop does not end a name.
+_TITLE_STOPS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "prof"}
 
 
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """("Defense", "Secretary", "Mark", "Esper") -> (role tokens, name tokens)."""
+    """("Defense", "Secretary", "Mark", "Esper") -> (role tokens, name tokens).
+
+    Honorifics are neither: "Mr. Esper" has no role and the name "Esper"."""
     last_role = -1
     for i, tok in enumerate(tokens):
         if tok.lower() in _ROLE_WORDS:
             last_role = i
-    return tokens[: last_role + 1], tokens[last_role + 1 :]
+    role = [t for t in tokens[: last_role + 1] if t.lower() not in _HONORIFICS]
+    return role, tokens[last_role + 1 :]
 
 
 def canonical_speaker(text: str, mention: str) -> Speaker | None:
@@ -93,6 +107,9 @@ def canonical_speaker(text: str, mention: str) -> Speaker | None:
     says "Defense Secretary Mark Esper". Descriptions ("two US officials") are kept
     as written, with no role.
     """
+    # A name at the end of a sentence ("said Scholz.") keeps no trailing stop,
+    # nor a possessive ("Esper's").
+    mention = re.sub(r"(?:['’]s)?[.,;:]+$|['’]s$", "", mention.strip())
     tokens = mention.split()
     if not tokens or tokens[0] in _NOT_NAMES or not tokens[0][0].isupper():
         return Speaker(name=mention, role=None) if tokens and re.fullmatch(
@@ -156,11 +173,56 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> Attribution:
     if not match:
         return Attribution(quote.id, None, None, None)
     s_start, s_end = match.span("subject")
+    subject = match.group("subject")
+    # "said Scholz. Talks went on": a name does not run on past a full stop, unless
+    # the stop ends an initial or a title ("John F. Kennedy", "Dr. Falk").
+    for stop in re.finditer(r"\.\s+", subject):
+        word = subject[: stop.start()].split()[-1] if subject[: stop.start()].split() else ""
+        if len(word) > 1 and word.lower() not in _TITLE_STOPS:
+            s_end = s_start + stop.start() + 1
+            subject = subject[: stop.start() + 1]
+            break
+    # "said Scholz." : the sentence's full stop is not part of the name.
+    trimmed = subject.rstrip(".,;:")
+    if trimmed != subject and not re.search(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$", subject):
+        s_end -= len(subject) - len(trimmed)
+        subject = trimmed
     mention = (base + s_start, base + s_end)
     cue = (base + match.start("verb"), base + match.end("verb"))
-    subject = match.group("subject")
-    speaker = None if re.fullmatch(_PRONOUN, subject) else canonical_speaker(text, subject)
-    return Attribution(quote.id, mention, cue, speaker)
+    if re.fullmatch(_PRONOUN, subject):
+        return Attribution(quote.id, mention, cue, None, pronoun=True)
+    return Attribution(quote.id, mention, cue, canonical_speaker(text, subject))
+
+
+def is_description(name: str) -> bool:
+    """True for a descriptive source ("two US officials"), not a name."""
+    return re.fullmatch(_DESCRIPTION, name) is not None
+
+
+def descriptions(article: PreparedArticle) -> list[tuple[int, str]]:
+    """Descriptive sources the article mentions ("two US officials"): (offset, text)."""
+    body_start = article.body_start
+    return [
+        (body_start + m.start(), m.group(0))
+        for m in re.finditer(_DESCRIPTION, article.text[body_start : article.body_end])
+    ]
+
+
+def role_name_runs(article: PreparedArticle) -> list[tuple[int, list[str]]]:
+    """Where the article introduces someone with a role and a full name ("Defense
+    Secretary Mark Esper"): (offset, tokens), in order."""
+    found = []
+    body_start = article.body_start
+    for run in _NAME_RUN.finditer(article.text[body_start : article.body_end]):
+        tokens = run.group(0).split()
+        start = body_start + run.start()
+        while tokens and tokens[0] in _NOT_NAMES:
+            start = article.text.index(tokens[1], start) if len(tokens) > 1 else start
+            tokens = tokens[1:]
+        role, name = _split_role(tokens)
+        if role and len(name) >= 2:
+            found.append((start, tokens))
+    return found
 
 
 def candidate_speakers(article: PreparedArticle, attributions: list[Attribution]) -> list[str]:
@@ -169,25 +231,22 @@ def candidate_speakers(article: PreparedArticle, attributions: list[Attribution]
     for a in attributions:
         if a.speaker:
             names[a.speaker.name] = None
-    body = article.text[article.body_start : article.body_end]
-    for run in _NAME_RUN.finditer(body):
-        tokens = run.group(0).split()
-        while tokens and tokens[0] in _NOT_NAMES:
-            tokens = tokens[1:]
-        role, name = _split_role(tokens)
-        if role and len(name) >= 2:
-            speaker = canonical_speaker(article.text, " ".join(name))
-            if speaker:
-                names[speaker.name] = None
+    for _, tokens in role_name_runs(article):
+        speaker = canonical_speaker(article.text, " ".join(_split_role(tokens)[1]))
+        if speaker:
+            names[speaker.name] = None
     return list(names)
 
 
-def mentions(article: PreparedArticle) -> list[str]:
+def mentions(article: PreparedArticle, start: int | None = None, end: int | None = None) -> list[str]:
     """Who and where the article names: runs of capitalised words ("Defense Secretary
     Mark Esper", "Babylon") and descriptive sources ("two US officials"), each as
-    written, in order of first appearance. These are the values an event's actor or
-    place and a claim's source may take, so the model references rather than copies."""
-    body = article.text[article.body_start : article.body_end]
+    written, in order of first appearance, in the body or in ``text[start:end]``.
+    These are the values an event's actor or place and a claim's source may take,
+    so the model references rather than copies."""
+    body = article.text[
+        article.body_start if start is None else start : article.body_end if end is None else end
+    ]
     found: dict[str, None] = {}
     for m in re.finditer(rf"{_DESCRIPTION}|{_NAME}", body):
         phrase = m.group(0)

@@ -52,6 +52,16 @@ EMBEDDED_CONCURRENCY = 1
 _MAX_MESSAGE = 500
 
 
+class SummaryBatch(list[Result]):
+    """What ``summarize_many`` returns: a plain ``list`` of results, in input order, that
+    Jupyter shows as a table of the articles with each summary's view folded below it."""
+
+    def _repr_html_(self) -> str:
+        from ._display import batch_html
+
+        return batch_html(self)
+
+
 def article_id(text: str) -> str:
     """The ID of an article given as plain text: the first 16 hex digits of its sha256."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
@@ -250,7 +260,7 @@ async def asummarize_many(
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
     timeout: float = DEFAULT_TIMEOUT_S,
     cache: CacheOption = True,
-) -> list[Result]:
+) -> SummaryBatch:
     """The async twin of :func:`summarize_many`."""
     collected: dict[int, Result] = {}
     async for i, result in asummarize_iter(
@@ -266,7 +276,7 @@ async def asummarize_many(
         cache=cache,
     ):
         collected[i] = result
-    return [collected[i] for i in range(len(collected))]
+    return SummaryBatch(collected[i] for i in range(len(collected)))
 
 
 def summarize_many(
@@ -281,11 +291,12 @@ def summarize_many(
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
     timeout: float = DEFAULT_TIMEOUT_S,
     cache: CacheOption = True,
-) -> list[Result]:
+) -> SummaryBatch:
     """Summarize many articles; one result per article, in input order.
 
     Each result is an ``ArticleSummary`` or, for an article that could not be
     summarized, a ``FailedArticle`` saying why; one bad article never stops the rest.
+    The list is a ``SummaryBatch``: a plain list that Jupyter shows as a table.
 
     Args:
         articles: texts (ID: the first 16 hex digits of the text's sha256),

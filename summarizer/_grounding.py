@@ -8,24 +8,36 @@ it is never emitted.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 from rapidfuzz import fuzz
 
 FUZZY_THRESHOLD = 90.0
 
+# Typography a model may re-type differently: quote marks of every style, dashes, and
+# characters that carry no text (zero-width spaces and joiners, direction marks, word
+# joiner, BOM, soft hyphen). No-break and other spaces become " " through NFKC.
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"
 _FOLD = str.maketrans(
     {
-        "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‹": "'", "›": "'",
-        "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-", "\u00a0": " ",
-        "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "「": '"', "」": '"',
+        "『": '"', "』": '"', "〝": '"', "〞": '"', "〟": '"',
+        "‹": "'", "›": "'", "‘": "'", "’": "'", "‚": "'", "‛": "'",
+        "‐": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "\u00a0": " ",
+        **dict.fromkeys(_INVISIBLE),
     }
 )
 
 
-def _fold(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=16)
+def _fold(text: str) -> tuple[str, tuple[int, ...]]:
     """Casefolded, typography-folded, whitespace-collapsed text, with a map from
-    each folded character back to its offset in ``text``."""
+    each folded character back to its offset in ``text``.
+
+    Cached: the same article (or evidence window) is folded for every phrase and
+    every summary checked against it, which on a long article in many parts was
+    most of the time spent."""
     out: list[str] = []
     index: list[int] = []
     prev_space = False
@@ -40,7 +52,7 @@ def _fold(text: str) -> tuple[str, list[int]]:
                 prev_space = False
             out.append(c)
             index.append(i)
-    return "".join(out), index
+    return "".join(out), tuple(index)
 
 
 def align(
@@ -51,20 +63,20 @@ def align(
     Returns ``(start, end)`` such that ``article[start:end]`` is the article's own
     wording of the phrase, or None when nothing matches well enough.
     """
-    phrase = phrase.strip()
-    if not phrase:
+    phrase = phrase.strip().strip(_INVISIBLE).strip()
+    needle, _ = _fold(phrase)
+    if not needle:
         return None
     areas = [*(windows or []), (0, len(article))]
     for a, b in areas:
         at = article.find(phrase, a, b)
         if at >= 0:
             return at, at + len(phrase)
-    needle, _ = _fold(phrase)
     for a, b in areas:
         hay, index = _fold(article[a:b])
-        at = hay.find(needle)
-        if at >= 0:
-            return a + index[at], a + index[at + len(needle) - 1] + 1
+        whole = _find_whole(hay, index, needle)
+        if whole is not None:
+            return a + whole[0], a + whole[1]
     if len(needle) < 4:
         return None  # too short for fuzzy matching to mean anything
     for a, b in areas:
@@ -74,6 +86,22 @@ def align(
             start = a + index[found.dest_start]
             end = a + index[found.dest_end - 1] + 1
             return _trim_to_words(article, start, end)
+    return None
+
+
+def _find_whole(hay: str, index: tuple[int, ...], needle: str) -> tuple[int, int] | None:
+    """The first occurrence of ``needle`` in folded ``hay`` that covers whole original
+    characters, as offsets into the unfolded text. A character that folds to several
+    ("…" to "...", "ﬁ" to "fi") is matched entirely or not at all, so the span found
+    folds back to exactly ``needle``."""
+    at = hay.find(needle)
+    while at >= 0:
+        last = at + len(needle) - 1
+        starts_whole = at == 0 or index[at - 1] != index[at]
+        ends_whole = last + 1 == len(hay) or index[last + 1] != index[last]
+        if starts_whole and ends_whole:
+            return index[at], index[last] + 1
+        at = hay.find(needle, at + 1)
     return None
 
 

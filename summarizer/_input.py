@@ -27,6 +27,12 @@ def read_file(path: Path) -> str:
     return decode(data, str(path))
 
 
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
+
 def article_files(folder: Path) -> list[Path]:
-    """The article files under a folder, in a stable order: ``*.txt``, recursively."""
-    return sorted(p for p in folder.rglob("*.txt") if p.is_file())
+    """The article files under a folder, in a stable order: ``*.txt`` and saved HTML
+    pages (``*.html``, ``*.htm``), recursively."""
+    return sorted(
+        p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+    )

@@ -13,7 +13,9 @@ from typing import Any
 
 import jinja2
 
-PROMPT_VERSION = "summarize.v1"
+PROMPT_VERSION = "summarize.v2"
+# The final call for an article summarized in parts: one summary from the parts' summaries.
+REDUCE_PROMPT_VERSION = "reduce.v1"
 
 
 def _prompt_dir() -> Path:
@@ -46,9 +48,10 @@ class Prompt:
         return [{"role": "system", "content": self.system}, {"role": "user", "content": self.user}]
 
 
-def render(**context: Any) -> Prompt:
+def render(version: str = PROMPT_VERSION, **context: Any) -> Prompt:
     env = _environment()
     return Prompt(
-        system=env.get_template(f"{PROMPT_VERSION}.system.j2").render(**context).strip(),
-        user=env.get_template(f"{PROMPT_VERSION}.user.j2").render(**context).strip(),
+        system=env.get_template(f"{version}.system.j2").render(**context).strip(),
+        user=env.get_template(f"{version}.user.j2").render(**context).strip(),
+        version=version,
     )

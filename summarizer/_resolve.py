@@ -7,13 +7,15 @@ resolved against the publication date. A quote is always ``article[start:end]``.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from . import _dates
 from ._answer import UNKNOWN_SPEAKER
 from ._article import PreparedArticle
 from ._attribution import Attribution, canonical_speaker
 from ._grounding import align
+from ._speakers import SpeakerList
+from .models import Attribution as AttributionKind
 from .models import Claim, Event, Quote, Span, When
 
 
@@ -27,27 +29,34 @@ def _span(text: str, bounds: tuple[int, int] | None) -> Span | None:
 
 
 def quotes(
-    article: PreparedArticle, attributions: list[Attribution], model_speakers: dict[str, str]
+    article: PreparedArticle,
+    attributions: list[Attribution],
+    model_speakers: dict[str, str],
+    speakers: SpeakerList,
 ) -> list[Quote]:
     text = article.text
     out = []
     for candidate, attribution in zip(article.quotes, attributions, strict=True):
         speaker = attribution.speaker
-        source: Literal["reporting_clause", "model", "unattributed"] = (
-            "reporting_clause" if speaker else "unattributed"
-        )
-        chosen = model_speakers.get(candidate.id)
-        if speaker is None and chosen and chosen != UNKNOWN_SPEAKER:
-            speaker = canonical_speaker(text, chosen)
-            source = "model"
+        source: AttributionKind
+        if speaker is not None:
+            source = "pronoun" if attribution.pronoun else "reporting_clause"
+        elif attribution.pronoun:
+            source = "unresolved_pronoun"
+        else:
+            source = "unattributed"
+            chosen = model_speakers.get(candidate.id)
+            if chosen and chosen != UNKNOWN_SPEAKER:
+                speaker = canonical_speaker(text, chosen)
+                source = "model" if speaker else "unattributed"
+        speaker_id = speakers.add(speaker, attribution.mention) if speaker else None
         out.append(
             Quote(
                 text=text[candidate.start : candidate.end],
                 start=candidate.start,
                 end=candidate.end,
-                speaker=speaker.name if speaker else None,
+                speaker_id=speaker_id,
                 speaker_mention=_span(text, attribution.mention),
-                speaker_role=speaker.role if speaker else None,
                 cue=_span(text, attribution.cue),
                 attribution=source,
             )
@@ -79,6 +88,25 @@ def _when(article: PreparedArticle, phrase: str | None, windows: list[tuple[int,
     )
 
 
+def dates(article: PreparedArticle) -> list[When]:
+    """Every time expression of the article body, as written, with the date it
+    resolves to against the publication date, or "unresolved"."""
+    out = []
+    for start, end in _dates.time_expression_spans(article.text, article.body_start, article.body_end):
+        written = article.text[start:end]
+        date = _dates.resolve(written, article.published)
+        out.append(
+            When(
+                text=written,
+                start=start,
+                end=end,
+                date=date,
+                resolution="resolved" if date else "unresolved",
+            )
+        )
+    return out
+
+
 def events(article: PreparedArticle, answers: list[Any]) -> list[Event]:
     out = []
     for a in answers:
@@ -96,15 +124,16 @@ def events(article: PreparedArticle, answers: list[Any]) -> list[Event]:
     return out
 
 
-def claims(article: PreparedArticle, answers: list[Any]) -> list[Claim]:
+def claims(article: PreparedArticle, answers: list[Any], speakers: SpeakerList) -> list[Claim]:
     out = []
     for a in answers:
         windows = _windows(article, list(a.evidence))
         source = _aligned(article, a.source, windows)
+        source_id = speakers.add_name(source.text, (source.start, source.end)) if source else None
         out.append(
             Claim(
                 statement=a.claim,
-                source=source.text if source else None,
+                source_id=source_id,
                 source_span=source,
                 evidence=[_exact(article.text, w) for w in windows],
             )

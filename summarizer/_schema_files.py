@@ -10,9 +10,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .models import ArticleSummary, Claim, Event, FailedArticle, Quote
+from .models import ArticleSummary, Claim, Event, FailedArticle, Quote, Speaker
 
-PUBLIC_MODELS = (ArticleSummary, Claim, Event, FailedArticle, Quote)
+PUBLIC_MODELS = (ArticleSummary, Claim, Event, FailedArticle, Quote, Speaker)
 
 
 def schema_documents() -> dict[str, str]:

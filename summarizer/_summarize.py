@@ -1,4 +1,5 @@
-"""summarize() and asummarize(): prepare, look in the cache, ask, validate, resolve."""
+"""summarize() and asummarize(): prepare, split a long article into parts, look in the
+cache, ask, validate, resolve and merge."""
 
 from __future__ import annotations
 
@@ -6,25 +7,30 @@ import asyncio
 import concurrent.futures
 import datetime as dt
 import logging
+import hashlib
 import math
-from collections.abc import Coroutine
-from typing import Any, TypeVar
+from collections.abc import Awaitable, Coroutine
+from dataclasses import dataclass, replace
+from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 from tenacity import AsyncRetrying
 
-from . import _embedded, _resolve
-from ._answer import AnswerSpec, build_answer_model
+from . import _chunks, _embedded, _resolve
+from ._answer import AnswerSpec, build_answer_model, build_summary_model
 from ._article import PreparedArticle, prepare
 from ._attribution import Attribution, attribute, candidate_speakers, mentions
-from ._dates import time_expressions
 from ._cache import CacheOption, Entry, ResponseCache, open_cache
 from ._cache import key as cache_key
 from ._client import Answer, Connection, InstructorAnswer
 from ._config import Endpoint, resolve_endpoint
+from ._dates import time_expressions
 from ._errors import ArticleTooLongError, InvalidArticleError
-from ._prompts import PROMPT_VERSION, Prompt, render
+from ._html import extract as extract_html
+from ._html import looks_like_html
+from ._prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
+from ._speakers import SpeakerList, resolve_pronouns
 from ._version import __version__
 from .models import ArticleSummary, Provenance, Usage
 
@@ -36,6 +42,41 @@ DEFAULT_TIMEOUT_S = 180.0
 # Conservative: English news averages about 4 characters per token; quotes,
 # names and numbers tokenise worse, so plan for 3.
 _CHARS_PER_TOKEN = 3.0
+# Article tokens per part when the context allows more: smaller parts are answered
+# more carefully, and the instructions repeated per part cost only a few percent.
+DEFAULT_PART_TOKENS = 6000
+# A guard against runaway cost, not a length limit: 64 parts is about 1.1 million
+# characters at the default part size. max_parts=None lifts it.
+DEFAULT_MAX_PARTS = 64
+
+
+@dataclass(frozen=True)
+class _Answered:
+    """One request's validated answer, with what it cost."""
+
+    value: Any
+    usage: Usage
+    attempts: int
+    cached: bool
+
+
+async def _gather(calls: list[Awaitable[_Answered]]) -> list[_Answered]:
+    """Run the parts' requests concurrently; the first failure cancels the rest."""
+    tasks = [asyncio.ensure_future(c) for c in calls]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+def _combined_hash(specs: list[AnswerSpec]) -> str:
+    if len(specs) == 1:
+        return specs[0].schema_hash
+    joined = ",".join(spec.schema_hash for spec in specs)
+    return hashlib.sha256(joined.encode()).hexdigest()[:16]
 
 
 def _check_text(article: object) -> str:
@@ -54,51 +95,155 @@ def _check_text(article: object) -> str:
     return article
 
 
+def _estimate_tokens(chars: int) -> int:
+    return math.ceil(chars / _CHARS_PER_TOKEN)
+
+
 def _check_fits(endpoint: Endpoint, prompt: Prompt, schema_chars: int) -> None:
     # The schema goes to the server either way; count it, since some servers put it
     # into the prompt.
-    prompt_chars = len(prompt.system) + len(prompt.user) + schema_chars
-    estimated = math.ceil(prompt_chars / _CHARS_PER_TOKEN)
+    estimated = _estimate_tokens(len(prompt.system) + len(prompt.user) + schema_chars)
     budget = endpoint.context_tokens - endpoint.max_tokens
     if estimated > budget:
-        max_chars = int(budget * _CHARS_PER_TOKEN)
         raise ArticleTooLongError(
-            f"the article is too long for {endpoint.label}: the prompt is about {estimated} tokens "
-            f"but the model's context is {endpoint.context_tokens} tokens, of which "
-            f"{endpoint.max_tokens} are kept for the answer (limit: about {budget} prompt tokens, "
-            f"roughly {max_chars} characters). Use a model with a larger context, or split the article.",
+            f"one part of the article is too long for {endpoint.label}: its prompt is about "
+            f"{estimated} tokens but the model's context is {endpoint.context_tokens} tokens, of "
+            f"which {endpoint.max_tokens} are kept for the answer (limit: about {budget} prompt "
+            "tokens). A single sentence this long cannot be split; use a model with a larger "
+            "context.",
             estimated_tokens=estimated,
             limit_tokens=budget,
         )
 
 
-def _build_request(
-    prepared: PreparedArticle, endpoint: Endpoint
-) -> tuple[AnswerSpec, Prompt, list[Attribution]]:
-    attributions = [attribute(prepared, q) for q in prepared.quotes]
-    unresolved = [a.quote_id for a in attributions if a.speaker is None]
-    speakers = candidate_speakers(prepared, attributions)
+def _part_budget_tokens(endpoint: Endpoint, part_tokens: int | None) -> int:
+    """Article tokens per part: the caller's budget, else half of what the model's
+    context leaves after the answer (the other half is for the instructions, the
+    quotes list and the schema), at most DEFAULT_PART_TOKENS."""
+    if part_tokens is not None:
+        if part_tokens < 100:
+            raise ValueError(f"part_tokens must be at least 100, not {part_tokens}")
+        return part_tokens
+    return min(DEFAULT_PART_TOKENS, (endpoint.context_tokens - endpoint.max_tokens) // 2)
+
+
+@dataclass(frozen=True)
+class _Request:
+    part: _chunks.Part
+    spec: AnswerSpec
+    prompt: Prompt
+
+
+def _part_request(
+    prepared: PreparedArticle,
+    endpoint: Endpoint,
+    attributions: list[Attribution],
+    part: _chunks.Part,
+    parts: int,
+) -> _Request:
+    by_id = {a.quote_id: a for a in attributions}
+    quoted = [(q, by_id[q.id]) for q in part.quotes]
+    # Only quotes with no reporting clause go to the model; a pronoun clause is
+    # resolved from the text or flagged, never guessed.
+    unresolved = [q.id for q, a in quoted if a.speaker is None and not a.pronoun]
+    speakers = candidate_speakers(prepared, attributions) if unresolved else []
+    body = prepared.text[part.start : part.end]
     spec = build_answer_model(
         prepared,
         unresolved_quotes=unresolved,
         speakers=speakers,
-        mentions=mentions(prepared),
-        times=time_expressions(prepared.text[prepared.body_start : prepared.body_end]),
+        mentions=mentions(prepared, part.start, part.end),
+        times=time_expressions(body),
         extractive_summary=endpoint.extractive_summary,
+        sentence_ids=part.sentence_ids,
         base=InstructorAnswer,
     )
     prompt = render(
         extractive_summary=endpoint.extractive_summary,
         published=prepared.published.isoformat() if prepared.published else None,
-        sentences=prepared.sentences,
+        part=part.number if parts > 1 else None,
+        parts=parts,
+        sentences=part.sentences,
         quotes=[
-            {"id": q.id, "text": q.text, "speaker": a.speaker.name if a.speaker else None}
-            for q, a in zip(prepared.quotes, attributions, strict=True)
+            {
+                "id": q.id,
+                "text": q.text,
+                "speaker": a.speaker.name if a.speaker else (_mention(prepared, a) if a.pronoun else None),
+            }
+            for q, a in quoted
         ],
         ask_speakers=bool(unresolved),
         speakers=speakers,
     )
-    return spec, prompt, attributions
+    return _Request(part, spec, prompt)
+
+
+def _mention(prepared: PreparedArticle, attribution: Attribution) -> str | None:
+    if attribution.mention is None:
+        return None
+    return prepared.text[attribution.mention[0] : attribution.mention[1]]
+
+
+def _build_request(
+    prepared: PreparedArticle, endpoint: Endpoint
+) -> tuple[AnswerSpec, Prompt, list[Attribution]]:
+    """The request for a whole article in one part (used by the benchmarks)."""
+    attributions = _attributions(prepared)
+    request = _part_request(prepared, endpoint, attributions, _chunks.whole(prepared), 1)
+    return request.spec, request.prompt, attributions
+
+
+def _attributions(prepared: PreparedArticle) -> list[Attribution]:
+    return resolve_pronouns(prepared, [attribute(prepared, q) for q in prepared.quotes])
+
+
+def _too_many_parts(chars: int, part_tokens: int, max_parts: int, parts: int | None) -> ArticleTooLongError:
+    would = f"would take {parts} parts" if parts else "would take more parts"
+    return ArticleTooLongError(
+        f"the article ({chars} characters, about {_estimate_tokens(chars)} tokens) {would} of "
+        f"about {part_tokens} tokens than max_parts={max_parts}, a guard against runaway cost. "
+        "Pass max_parts=None (or a larger number) to summarize it anyway, or part_tokens= for "
+        "larger parts.",
+        estimated_tokens=_estimate_tokens(chars),
+        limit_tokens=max_parts * part_tokens,
+    )
+
+
+def _plan(
+    prepared: PreparedArticle,
+    endpoint: Endpoint,
+    attributions: list[Attribution],
+    part_chars: int,
+    max_parts: int | None,
+) -> list[_Request]:
+    """The requests for the article's parts, each checked to fit the context."""
+    parts = _chunks.split(prepared, part_chars)
+    if max_parts is not None and len(parts) > max_parts:
+        raise _too_many_parts(
+            prepared.body_end - prepared.body_start,
+            math.ceil(part_chars / _CHARS_PER_TOKEN),
+            max_parts,
+            len(parts),
+        )
+    pending = list(parts)
+    built: list[_Request] = []
+    while pending:
+        part = pending.pop(0)
+        request = _part_request(prepared, endpoint, attributions, part, len(parts))
+        try:
+            _check_fits(endpoint, request.prompt, len(str(request.spec.json_schema)))
+        except ArticleTooLongError:
+            if len(part.sentences) == 1:
+                raise
+            # The quotes and names of this part made its prompt larger than planned.
+            pending[:0] = _chunks.halves(prepared, part)
+            continue
+        built.append(request)
+    if len(built) != len(parts):
+        # Renumbered after halving, so that each prompt says "part k of n" truthfully.
+        renumbered = [replace(r.part, number=n) for n, r in enumerate(built, start=1)]
+        built = [_part_request(prepared, endpoint, attributions, p, len(built)) for p in renumbered]
+    return built
 
 
 class Session:
@@ -115,10 +260,17 @@ class Session:
         timeout: float,
         max_retries: int | AsyncRetrying,
         cache: CacheOption,
+        part_tokens: int | None = None,
+        max_parts: int | None = DEFAULT_MAX_PARTS,
     ) -> None:
         self.endpoint = endpoint
         self.timeout = timeout
         self.max_retries = max_retries
+        self.part_tokens = _part_budget_tokens(endpoint, part_tokens)
+        self.part_chars = int(self.part_tokens * _CHARS_PER_TOKEN)
+        if max_parts is not None and max_parts < 1:
+            raise ValueError(f"max_parts must be at least 1 or None, not {max_parts}")
+        self.max_parts = max_parts
         self.cache = open_cache(cache)
         self._connection: Connection | None = None
         self._lock = asyncio.Lock()
@@ -145,67 +297,130 @@ class Session:
     ) -> ArticleSummary:
         text = _check_text(article)
         endpoint = self.endpoint
-        # The article alone over the budget: refuse before the work of preparing it.
-        _check_fits(endpoint, Prompt(system="", user=text), 0)
+        if self.max_parts is not None and len(text) > self.max_parts * self.part_chars:
+            # Certainly more parts than allowed: refuse before the work of preparing it.
+            raise _too_many_parts(len(text), self.part_tokens, self.max_parts, None)
+        input_format: Literal["text", "html"] = "text"
+        page_date = None
+        if looks_like_html(text):
+            page = extract_html(text)
+            text, input_format, page_date = page.text, "html", page.published
         prepared = prepare(text, published=published)
         if not prepared.sentences:
             raise InvalidArticleError("the article has no text besides its metadata lines")
-        spec, prompt, attributions = _build_request(prepared, endpoint)
-        _check_fits(endpoint, prompt, len(str(spec.json_schema)))
-        messages = prompt.messages()
+        if page_date is not None and prepared.published_source == "none":
+            prepared = replace(prepared, published=page_date, published_source="metadata")
+        attributions = _attributions(prepared)
+        requests = _plan(prepared, endpoint, attributions, self.part_chars, self.max_parts)
+        if len(requests) > 1:
+            log.info("article %s is long: summarizing it in %d parts", article_id or "", len(requests))
+        answers = await _gather([self._ask(r.spec, r.prompt, prepared) for r in requests])
 
-        key = answer = None
+        speakers = SpeakerList(prepared)
+        model_speakers: dict[str, str] = {}
+        for answer in answers:
+            for chosen in getattr(answer.value, "quote_speakers", []):
+                model_speakers.setdefault(chosen.quote, chosen.speaker)
+        quotes = _resolve.quotes(prepared, attributions, model_speakers, speakers)
+        events = _chunks.merge_events([_resolve.events(prepared, a.value.events) for a in answers])
+        claims = _chunks.merge_claims(
+            [_resolve.claims(prepared, a.value.claims, speakers) for a in answers]
+        )
+        if len(answers) == 1:
+            summary = self._summary_text(prepared, answers[0].value.summary)
+            prompt_version = PROMPT_VERSION
+        else:
+            final = await self._reduce(prepared, [a.value.summary for a in answers])
+            answers.append(final)
+            summary = self._summary_text(prepared, final.value.summary)
+            prompt_version = f"{PROMPT_VERSION}+{REDUCE_PROMPT_VERSION}"
+        speaker_list, ids = speakers.finish()
+
+        url = self._connection.base_url if self._connection else endpoint.base_url
+        return ArticleSummary(
+            article_id=article_id,
+            text=text,
+            summary=summary,
+            speakers=speaker_list,
+            events=events,
+            claims=[c.model_copy(update={"source_id": ids.get(c.source_id or "")}) for c in claims],
+            quotes=[q.model_copy(update={"speaker_id": ids.get(q.speaker_id or "")}) for q in quotes],
+            dates=_resolve.dates(prepared),
+            provenance=Provenance(
+                model=endpoint.model,
+                provider=endpoint.provider,
+                base_url_host=_host(endpoint, url),
+                prompt_version=prompt_version,
+                schema_hash=_combined_hash([r.spec for r in requests]),
+                library_version=__version__,
+                attempts=sum(a.attempts for a in answers),
+                published=prepared.published,
+                published_source=prepared.published_source,
+                cached=all(a.cached for a in answers),
+                chunks=len(requests),
+                input_format=input_format,
+            ),
+            usage=Usage(
+                prompt_tokens=sum(a.usage.prompt_tokens for a in answers),
+                completion_tokens=sum(a.usage.completion_tokens for a in answers),
+                calls=sum(a.usage.calls for a in answers),
+            ),
+        )
+
+    def _summary_text(self, prepared: PreparedArticle, value: Any) -> str:
+        if self.endpoint.extractive_summary:
+            return " ".join(prepared.sentence(sid).text for sid in value)
+        return str(value)
+
+    async def _reduce(self, prepared: PreparedArticle, summaries: list[Any]) -> _Answered:
+        """One summary of the whole article from its parts' summaries."""
+        extractive = self.endpoint.extractive_summary
+        candidates = list(dict.fromkeys(sid for ids in summaries for sid in ids)) if extractive else []
+        spec = build_summary_model(
+            prepared, candidate_ids=candidates, extractive_summary=extractive, base=InstructorAnswer
+        )
+        if extractive and len(candidates) <= 2:
+            # Nothing to choose: the parts picked at most two sentences between them.
+            value = spec.model.model_validate({"summary": candidates})
+            return _Answered(value=value, usage=Usage(), attempts=0, cached=True)
+        prompt = render(
+            REDUCE_PROMPT_VERSION,
+            extractive_summary=extractive,
+            published=prepared.published.isoformat() if prepared.published else None,
+            sentences=[prepared.sentence(sid) for sid in candidates],
+            parts=[] if extractive else summaries,
+        )
+        return await self._ask(spec, prompt, prepared)
+
+    async def _ask(self, spec: AnswerSpec, prompt: Prompt, prepared: PreparedArticle) -> _Answered:
+        """The model's validated answer to one request, from the cache when it has it."""
+        endpoint = self.endpoint
+        messages = prompt.messages()
+        key = None
         if self.cache is not None:
             key = cache_key(
                 provider=endpoint.provider,
                 model=endpoint.model,
                 base_url=endpoint.base_url,
-                prompt_version=PROMPT_VERSION,
+                prompt_version=prompt.version,
                 schema_hash=spec.schema_hash,
                 params=endpoint.generation(),
                 messages=messages,
-                article=text,
+                article=prepared.text,
                 published=prepared.published.isoformat() if prepared.published else None,
             )
-            answer = self._cached_answer(self.cache, key, spec)
-        cached = answer is not None
-        if answer is None:
-            connection = await self.connection()
-            answer = await connection.ask(messages, spec.model, max_retries=self.max_retries)
-            if self.cache is not None and key is not None:  # key exists exactly when the cache does
-                self.cache.put(
-                    key,
-                    endpoint.label,
-                    Entry(answer=answer.value.model_dump_json(), attempts=answer.attempts, usage=answer.usage),
-                )
-        url = self._connection.base_url if self._connection else endpoint.base_url
-        value: Any = answer.value
-        model_speakers = {q.quote: q.speaker for q in getattr(value, "quote_speakers", [])}
-        summary = (
-            " ".join(prepared.sentence(sid).text for sid in value.summary)
-            if endpoint.extractive_summary
-            else value.summary
-        )
-        return ArticleSummary(
-            article_id=article_id,
-            summary=summary,
-            events=_resolve.events(prepared, value.events),
-            claims=_resolve.claims(prepared, value.claims),
-            quotes=_resolve.quotes(prepared, attributions, model_speakers),
-            provenance=Provenance(
-                model=endpoint.model,
-                provider=endpoint.provider,
-                base_url_host=_host(endpoint, url),
-                prompt_version=PROMPT_VERSION,
-                schema_hash=spec.schema_hash,
-                library_version=__version__,
-                attempts=answer.attempts,
-                published=prepared.published,
-                published_source=prepared.published_source,
-                cached=cached,
-            ),
-            usage=answer.usage,
-        )
+            hit = self._cached_answer(self.cache, key, spec)
+            if hit is not None:
+                return _Answered(value=hit.value, usage=hit.usage, attempts=hit.attempts, cached=True)
+        connection = await self.connection()
+        answer = await connection.ask(messages, spec.model, max_retries=self.max_retries)
+        if self.cache is not None and key is not None:  # key exists exactly when the cache does
+            self.cache.put(
+                key,
+                endpoint.label,
+                Entry(answer=answer.value.model_dump_json(), attempts=answer.attempts, usage=answer.usage),
+            )
+        return _Answered(value=answer.value, usage=answer.usage, attempts=answer.attempts, cached=False)
 
     @staticmethod
     def _cached_answer(cache: ResponseCache, key: str, spec: AnswerSpec) -> Answer | None:
@@ -239,13 +454,22 @@ async def asummarize(
     published: dt.date | None = None,
     timeout: float = DEFAULT_TIMEOUT_S,
     cache: CacheOption = True,
+    part_tokens: int | None = None,
+    max_parts: int | None = DEFAULT_MAX_PARTS,
 ) -> ArticleSummary:
     """Summarize one news article into events, claims and verbatim quotes.
 
     The async twin of :func:`summarize`; see it for the arguments.
     """
     endpoint = resolve_endpoint(model, base_url, api_key)
-    async with Session(endpoint, timeout=timeout, max_retries=max_retries, cache=cache) as session:
+    async with Session(
+        endpoint,
+        timeout=timeout,
+        max_retries=max_retries,
+        cache=cache,
+        part_tokens=part_tokens,
+        max_parts=max_parts,
+    ) as session:
         return await session.summarize(article, published=published)
 
 
@@ -259,14 +483,21 @@ def summarize(
     published: dt.date | None = None,
     timeout: float = DEFAULT_TIMEOUT_S,
     cache: CacheOption = True,
+    part_tokens: int | None = None,
+    max_parts: int | None = DEFAULT_MAX_PARTS,
 ) -> ArticleSummary:
     """Summarize one news article into events, claims and verbatim quotes.
 
-    Every quote is ``article[quote.start:quote.end]``; every event and claim points
-    to its evidence sentences by offsets into ``article`` as given.
+    Every offset refers to ``result.text``: the article as given, or the main text
+    extracted from an HTML page. So every quote is ``result.text[quote.start:quote.end]``,
+    and every event and claim points to its evidence sentences by offsets. Everyone
+    quoted or cited is listed once in ``result.speakers``; quotes and claims point
+    there by ID. An article longer than the model's context (or ``part_tokens``) is
+    summarized in overlapping parts, concurrently, and merged.
 
     Args:
-        article: the article text.
+        article: the article text, or an HTML page (its main text is extracted;
+            needs the ``html`` extra). Nothing is fetched from the network.
         model: ``"openai/gpt-4o-mini"``, a model name your ``base_url`` serves, or
             ``"embedded"``. Defaults to ``SUMMARIZER_MODEL``, else gpt-4o-mini when
             ``OPENAI_API_KEY`` is set, else the embedded offline model.
@@ -281,6 +512,10 @@ def summarize(
         cache: ``True`` (default) keeps model answers in the user cache directory
             (or ``$SUMMARIZER_CACHE``; ``SUMMARIZER_CACHE=off`` disables it), a path
             uses that file, ``False`` turns the cache off for this call.
+        part_tokens: article tokens per part for a long article; defaults to what
+            the model's context allows, at most 6000.
+        max_parts: refuse (``ArticleTooLongError``, before any call) an article that
+            would take more parts than this; a cost guard. ``None`` lifts it.
 
     Raises:
         TypeError: ``article`` is not a str.
@@ -289,7 +524,7 @@ def summarize(
     Example:
         >>> from summarizer import summarize
         >>> result = summarize(open("seeds/000_36f5bebade865c5d.txt").read())  # doctest: +SKIP
-        >>> [(q.speaker, q.text[:20]) for q in result.quotes]  # doctest: +SKIP
+        >>> [(result.speaker(q.speaker_id).name, q.text[:20]) for q in result.quotes]  # doctest: +SKIP
         [('Mark Esper', 'I have spoken with t'), ('Dominic Raab', 'We must find those r'), ...]
     """
     coro = asummarize(
@@ -301,6 +536,8 @@ def summarize(
         published=published,
         timeout=timeout,
         cache=cache,
+        part_tokens=part_tokens,
+        max_parts=max_parts,
     )
     return run_sync(coro)
 

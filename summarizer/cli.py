@@ -10,14 +10,19 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
 
 from ._batch import summarize_iter
 from ._cache import CacheOption
 from ._errors import ArticleTooLongError, InvalidArticleError, SummarizerError
 from ._input import article_files, decode, read_file
+from ._display import UNATTRIBUTED_COLOUR, speaker_colours
 from ._markdown import to_markdown
 from ._summarize import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_S, summarize
-from .models import FailedArticle
+from .models import ArticleSummary, FailedArticle
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 
@@ -29,6 +34,7 @@ EXIT_INTERRUPTED = 130
 class Format(str, enum.Enum):
     json = "json"
     markdown = "markdown"
+    pretty = "pretty"
 
 
 @app.command()
@@ -57,9 +63,12 @@ def run(
 ) -> None:
     """Summarize news articles into events, claims and verbatim quotes.
 
-    One file (or -) prints its summary as JSON or Markdown. Several files, a folder,
+    One file (or -) prints its summary as JSON, Markdown, or a coloured terminal
+    view (--format pretty). Several files, a folder,
     or --out run a batch: one JSON line per article (a summary, or a failure record
     with the reason), on stdout or appended to --out.
+
+    To score the library against annotated articles: summarize eval GOLD.jsonl.
     """
     logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
     cache_option: CacheOption = cache_file if cache and cache_file is not None else cache
@@ -113,6 +122,8 @@ def _single(
         _fail(KeyboardInterrupt("interrupted"), EXIT_INTERRUPTED, debug)
     if format is Format.markdown:
         sys.stdout.write(to_markdown(result))
+    elif format is Format.pretty:
+        render_pretty(result, Console())
     else:
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
 
@@ -166,6 +177,73 @@ def _batch(
         raise typer.Exit(EXIT_FAILED)
 
 
+def render_pretty(result: ArticleSummary, console: Console) -> None:
+    """The summary, speakers, quotes in their speaker's colour, events with their
+    resolved dates, and claims. Every piece of article or model text goes in as a
+    ``Text``, never as markup: an article holding ``[bold]`` prints it as written."""
+    colours = speaker_colours(result)
+
+    def who(speaker_id: str | None, empty: str) -> Text:
+        speaker = result.speaker(speaker_id)
+        if speaker is None:
+            return Text(f"unknown speaker {speaker_id}" if speaker_id else empty, style=UNATTRIBUTED_COLOUR)
+        return Text(speaker.name, style=f"bold {colours[speaker.id]}")
+
+    def table(title: str, *headers: str) -> Table:
+        t = Table(title=title, title_justify="left", title_style="bold", show_lines=False, expand=True)
+        for header in headers:
+            t.add_column(header, overflow="fold")
+        return t
+
+    def plain(value: str | None) -> Text:
+        return Text(value or "—", style="" if value else "dim")
+
+    title = Text("Summary") + (Text(f" {result.article_id}", style="dim") if result.article_id else Text())
+    parts: list[Panel | Table | Text] = [Panel(Text(result.summary), title=title, title_align="left")]
+    if result.speakers:
+        t = table("Speakers", "name", "role", "kind", "quotes")
+        for s in result.speakers:
+            quotes = sum(q.speaker_id == s.id for q in result.quotes)
+            t.add_row(who(s.id, ""), plain(s.role), Text(s.kind), Text(str(quotes)))
+        parts.append(t)
+    if result.quotes:
+        t = table("Quotes", "speaker", "quote")
+        for q in result.quotes:
+            speaker = result.speaker(q.speaker_id)
+            colour = colours[speaker.id] if speaker is not None else UNATTRIBUTED_COLOUR
+            t.add_row(who(q.speaker_id, "unattributed"), Text(f"“{q.text}”", style=colour))
+        parts.append(t)
+    if result.events:
+        t = table("Events", "what", "who", "where", "when", "date")
+        for e in result.events:
+            date = Text("—", style="dim")
+            if e.when is not None:
+                date = Text(e.when.date.isoformat()) if e.when.date else Text("unresolved", style="italic red")
+            t.add_row(
+                Text(e.what),
+                plain(e.who.text if e.who else None),
+                plain(e.where.text if e.where else None),
+                plain(e.when.text if e.when else None),
+                date,
+            )
+        parts.append(t)
+    if result.claims:
+        t = table("Claims", "claim", "source")
+        for c in result.claims:
+            t.add_row(Text(c.statement), who(c.source_id, "—"))
+        parts.append(t)
+    p, u = result.provenance, result.usage
+    parts.append(
+        Text(
+            f"{p.provider}/{p.model} · prompt {p.prompt_version} · {p.attempts} attempt(s)"
+            f"{' · cached' if p.cached else ''} · {p.chunks} chunk(s) · {p.input_format} · "
+            f"{u.calls} call(s), {u.total_tokens} tokens · summarizer {p.library_version}",
+            style="dim",
+        )
+    )
+    console.print(Group(*parts))
+
+
 def _fail(exc: BaseException, code: int, debug: bool) -> NoReturn:
     if debug:
         traceback.print_exception(exc)
@@ -175,4 +253,11 @@ def _fail(exc: BaseException, code: int, debug: bool) -> NoReturn:
 
 
 def main() -> None:
+    # `summarize eval GOLD.jsonl` is the one subcommand; everything else is the article
+    # command as before (a file literally named "eval" is reached as ./eval).
+    if len(sys.argv) > 1 and sys.argv[1] == "eval":
+        from ._eval_cli import app as eval_app
+
+        eval_app(args=sys.argv[2:], prog_name="summarize eval")
+        return
     app()

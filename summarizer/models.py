@@ -1,5 +1,5 @@
 """Public result types. Pure pydantic: this module imports nothing else of ours
-(the notebook and table views are imported lazily from ``_display`` and ``_export``).
+(the notebook and Markdown views are imported lazily from ``_display`` and ``_markdown``).
 
 Every offset is a character offset into ``ArticleSummary.text``: the article exactly
 as the caller passed it, or the text extracted from an HTML page. So
@@ -144,7 +144,10 @@ class Provenance(_Frozen):
     library_version: str
     attempts: int = Field(description="Model answers requested, including re-asks.")
     published: dt.date | None = Field(description="Publication date the dates were resolved against.")
-    published_source: Literal["argument", "dateline", "footer", "none"]
+    published_source: Literal["argument", "dateline", "footer", "metadata", "none"] = Field(
+        description="Where the date came from: the published= argument, a dateline or "
+        "header, a footer, an HTML page's metadata, or nowhere."
+    )
     cached: bool = Field(
         default=False,
         description="True when every model answer came from the response cache; usage is then zero.",
@@ -178,6 +181,12 @@ class ArticleSummary(_Frozen):
     events: list[Event]
     claims: list[Claim]
     quotes: list[Quote]
+    dates: list[When] = Field(
+        default_factory=list,
+        description="Every time expression in the article ('on Wednesday', '13 March 2020'), "
+        "as written, with the date it resolves to against the publication date or "
+        "'unresolved'. Found in the text, not by the model.",
+    )
     provenance: Provenance
     usage: Usage
 
@@ -186,6 +195,34 @@ class ArticleSummary(_Frozen):
         if speaker_id is None:
             return None
         return next((s for s in self.speakers if s.id == speaker_id), None)
+
+    def to_html(self, *, page: bool = False) -> str:
+        """Self-contained HTML: the article with each quote highlighted in its speaker's
+        colour, tables of events, claims, quotes and speakers, and the provenance.
+        Hovering a row outlines its evidence in the article; nothing is fetched from
+        the network. ``page=True`` gives a whole HTML document instead of a fragment.
+
+        >>> Path("summary.html").write_text(result.to_html(page=True), encoding="utf-8")  # doctest: +SKIP
+        """
+        from ._display import to_html
+
+        return to_html(self, page=page)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view of a summary: see ``to_html``."""
+        return self.to_html()
+
+    def to_markdown(self) -> str:
+        """Markdown: the summary, then tables of speakers, quotes, events and claims.
+
+        >>> print(result.to_markdown())  # doctest: +SKIP
+        """
+        from ._markdown import to_markdown
+
+        return to_markdown(self)
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
 
 
 FailureReason = Literal[

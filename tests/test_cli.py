@@ -27,7 +27,8 @@ def test_json_output() -> None:
         proc = _run(str(SEED), "--base-url", llm.base_url, "--model", "fake")
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    assert data["quotes"][0]["speaker"] == "Mark Esper"
+    speakers = {s["id"]: s["name"] for s in data["speakers"]}
+    assert speakers[data["quotes"][0]["speaker_id"]] == "Mark Esper"
 
 
 def test_markdown_from_stdin() -> None:

@@ -20,8 +20,8 @@ def test_seed_on_the_real_embedded_model(seed_text: str) -> None:
     assert result.provenance.provider == "embedded"
     assert result.provenance.base_url_host == "127.0.0.1"
     assert result.usage.calls >= 1 and result.usage.completion_tokens > 0
-    speakers = [q.speaker for q in result.quotes]
-    assert speakers == ["Mark Esper", "Dominic Raab", "Dominic Raab"]
+    speakers = [result.speaker(q.speaker_id) for q in result.quotes]
+    assert [s.name if s else None for s in speakers] == ["Mark Esper", "Dominic Raab", "Dominic Raab"]
     for q in result.quotes:
         assert seed_text[q.start : q.end] == q.text
     for item in [*result.events, *result.claims]:

@@ -73,6 +73,7 @@ def test_golden_files_are_grounded() -> None:
 
 def test_seed_golden_attributes_esper_and_raab() -> None:
     data = json.loads((GOLDEN_DIR / f"{SEED.stem}.json").read_text(encoding="utf-8"))
-    speakers = {q["text"][:25]: q["speaker"] for q in data["quotes"]}
+    names = {s["id"]: s["name"] for s in data["speakers"]}
+    speakers = {q["text"][:25]: names[q["speaker_id"]] for q in data["quotes"]}
     assert speakers["I have spoken with the pr"] == "Mark Esper"
     assert speakers["We must find those respon"] == "Dominic Raab"

@@ -93,6 +93,8 @@ def minimal_answer(body: dict[str, Any]) -> dict[str, Any]:
         answer["summary"] = [_choices(summary["items"])[0]]
     else:
         answer["summary"] = _summary_text(user)
+    if "events" not in props:
+        return answer  # the final call for an article in parts: the summary alone
 
     event = _ref(schema, props["events"]["items"])["properties"]
     first_sentence = _choices(event["evidence"]["items"])[0]
@@ -143,13 +145,21 @@ def assert_grounded(article: str, result: ArticleSummary) -> None:
     """Every offset in the result slices the article back to the text it claims."""
     assert isinstance(result, ArticleSummary)
     assert result.summary.strip()
+    if result.provenance.input_format == "html":
+        article = result.text  # offsets refer to the extracted text
+    assert result.text == article
+    ids = [s.id for s in result.speakers]
+    assert len(ids) == len(set(ids))
+    for s in result.speakers:
+        assert s.name.strip()
+        for span in s.mentions:
+            _check_span(article, span)
     for q in result.quotes:
         assert article[q.start : q.end] == q.text, (q.start, q.end, q.text[:80])
         assert q.text.strip()
         _check_span(article, q.speaker_mention)
         _check_span(article, q.cue)
-        if q.speaker is not None:
-            assert q.speaker.strip()
+        assert q.speaker_id is None or q.speaker_id in ids
     for e in result.events:
         assert e.evidence
         for span in [e.who, e.whom, e.where, *e.evidence]:
@@ -161,7 +171,12 @@ def assert_grounded(article: str, result: ArticleSummary) -> None:
         assert c.evidence
         for span in [c.source_span, *c.evidence]:
             _check_span(article, span)
-        assert c.source == (c.source_span.text if c.source_span else None)
+        assert c.source_id is None or c.source_id in ids
+
+
+def _name(result: ArticleSummary, speaker_id: str | None) -> str | None:
+    speaker = result.speaker(speaker_id)
+    return speaker.name if speaker else None
 
 
 def assert_clear_error(exc: BaseException) -> None:
@@ -438,8 +453,8 @@ def test_prompt_injection_stays_data(llm: FakeLLM) -> None:
     # The quote keeps the speaker its reporting clause names, not the injected one, and
     # the injected name is not even offered as a speaker (it has no role in the text).
     berg = [q for q in result.quotes if q.text.startswith("We will publish")]
-    assert [(q.speaker, q.attribution) for q in berg] == [("Anna Berg", "reporting_clause")]
-    assert all(q.speaker != "Hackerman" for q in result.quotes)
+    assert [(_name(result, q.speaker_id), q.attribution) for q in berg] == [("Anna Berg", "reporting_clause")]
+    assert all(s.name != "Hackerman" for s in result.speakers)
     assert "Hackerman" not in user.split("Names for")[-1]
     assert result.provenance.published is not None and result.provenance.published.isoformat() == "2020-03-13"
 
@@ -532,8 +547,12 @@ def test_cli_hostile_file(name: str, data: bytes | None, codes: set[int], tmp_pa
     if 0 not in codes:
         assert _new_requests(llm, before) == []
     if result.exit_code == 0:
+        summary = json.loads(result.stdout)
         article = data.decode("utf-8-sig") if data else ""
-        for q in json.loads(result.stdout)["quotes"]:
+        if summary["provenance"]["input_format"] == "html":
+            article = summary["text"]  # offsets refer to the text extracted from the page
+        assert summary["text"] == article
+        for q in summary["quotes"]:
             assert article[q["start"] : q["end"]] == q["text"]
 
 

@@ -8,7 +8,7 @@ def test_all_is_sorted_and_small() -> None:
     assert set(summarizer.__all__) == {
         "ArticleSummary", "ArticleTooLongError", "Claim", "Event", "FailedArticle",
         "InvalidArticleError", "ModelUnavailableError", "Provenance", "Quote", "RefusedError",
-        "Span", "SummarizerError", "SummaryFailedError", "Usage", "When", "__version__",
+        "Span", "Speaker", "SummarizerError", "SummaryFailedError", "Usage", "When", "__version__",
         "asummarize", "asummarize_iter", "asummarize_many", "read_results", "summarize",
         "summarize_iter", "summarize_many",
     }

@@ -66,7 +66,7 @@ def test_result_is_grounded(seed_text: str) -> None:
         result = summarize(seed_text, base_url=llm.base_url, model="fake")
     for q in result.quotes:
         assert seed_text[q.start : q.end] == q.text
-    assert [(q.speaker, q.attribution) for q in result.quotes] == [
+    assert [(result.speaker(q.speaker_id).name, q.attribution) for q in result.quotes] == [  # type: ignore[union-attr]
         ("Mark Esper", "reporting_clause"),
         ("Dominic Raab", "reporting_clause"),
         ("Dominic Raab", "reporting_clause"),
@@ -79,10 +79,22 @@ def test_result_is_grounded(seed_text: str) -> None:
     assert when is not None and when.text == "On Wednesday" and when.date is not None
     assert when.date.isoformat() == "2020-03-11" and when.resolution == "resolved"
     claim = result.claims[0]
-    assert claim.source == "Pentagon" and claim.source_span is not None
+    source = result.speaker(claim.source_id)
+    assert source is not None and source.name == "Pentagon" and claim.source_span is not None
+    # One speaker list: Esper once, with his role, however the article names him.
+    assert [(s.name, s.role) for s in result.speakers] == [
+        ("Pentagon", None),
+        ("Mark Esper", "Defense Secretary"),
+        ("Dominic Raab", "British Foreign Secretary"),
+    ]
+    assert result.text == seed_text
+    assert [(d.text, str(d.date)) for d in result.dates][:2] == [
+        ("on Wednesday", "2020-03-11"),
+        ("earlier on Thursday", "2020-03-12"),
+    ]
     p = result.provenance
     assert (p.provider, p.model, p.prompt_version, p.base_url_host) == (
-        "openai-compatible", "fake", "summarize.v1", "127.0.0.1"
+        "openai-compatible", "fake", "summarize.v2", "127.0.0.1"
     )
     assert p.published is not None and p.published.isoformat() == "2020-03-13"
 
@@ -107,10 +119,40 @@ def test_persistent_invalid_answers_fail_with_everything_needed(seed_text: str) 
     assert "max_retries" in str(err)
 
 
-def test_unknown_speaker_choice_for_pronoun_quote() -> None:
+def test_pronoun_speaker_is_resolved_from_the_text_not_asked() -> None:
+    """'she said' goes to the nearest earlier named person: no model choice needed."""
     article = (
         "Prime Minister Jane Doe visited the border on Monday.\n\n"
         "“We will not back down from this fight,” she said."
+    )
+    answer = {"summary": "Jane Doe visited the border.", "events": [], "claims": []}
+    with FakeLLM([answer]) as llm:
+        result = summarize(article, base_url=llm.base_url, model="fake")
+    schema = llm.requests[0]["response_format"]["json_schema"]["schema"]
+    assert "quote_speakers" not in schema["properties"]
+    [quote] = result.quotes
+    speaker = result.speaker(quote.speaker_id)
+    assert speaker is not None and quote.speaker_mention is not None
+    assert (speaker.name, speaker.role, quote.attribution) == ("Jane Doe", "Prime Minister", "pronoun")
+    assert quote.speaker_mention.text == "she"
+    assert [m.text for m in speaker.mentions] == ["she"]
+
+
+def test_unresolvable_pronoun_is_left_and_flagged() -> None:
+    article = "The border was quiet on Monday.\n\n“We will not back down from this fight,” he said."
+    answer = {"summary": "The border was quiet on Monday.", "events": [], "claims": []}
+    with FakeLLM([answer]) as llm:
+        result = summarize(article, base_url=llm.base_url, model="fake")
+    [quote] = result.quotes
+    assert quote.speaker_id is None and quote.attribution == "unresolved_pronoun"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "he"
+    assert result.speakers == []
+
+
+def test_model_chooses_speaker_only_for_a_quote_without_clause() -> None:
+    article = (
+        "Prime Minister Jane Doe visited the border on Monday.\n\n"
+        "“We will not back down from this fight.”"
     )
     answer = {
         "summary": "Jane Doe visited the border.",
@@ -123,7 +165,9 @@ def test_unknown_speaker_choice_for_pronoun_quote() -> None:
     schema = llm.requests[0]["response_format"]["json_schema"]["schema"]
     assert schema["$defs"]["QuoteSpeaker"]["properties"]["quote"]["enum"] == ["Q1"]
     [quote] = result.quotes
-    assert (quote.speaker, quote.speaker_role, quote.attribution) == ("Jane Doe", "Prime Minister", "model")
+    speaker = result.speaker(quote.speaker_id)
+    assert speaker is not None
+    assert (speaker.name, speaker.role, quote.attribution) == ("Jane Doe", "Prime Minister", "model")
 
 
 @pytest.mark.parametrize("article", ["", "   \n\t  "])
@@ -175,7 +219,8 @@ def test_truncated_json_body_is_retried(seed_text: str) -> None:
 async def test_async_twin(seed_text: str) -> None:
     with FakeLLM([GOOD]) as llm:
         result = await asummarize(seed_text, base_url=llm.base_url, model="fake")
-    assert result.quotes[0].speaker == "Mark Esper"
+    speaker = result.speaker(result.quotes[0].speaker_id)
+    assert speaker is not None and speaker.name == "Mark Esper"
 
 
 def test_sync_call_inside_running_loop(seed_text: str) -> None:
@@ -184,7 +229,9 @@ def test_sync_call_inside_running_loop(seed_text: str) -> None:
 
     async def inside() -> str | None:
         with FakeLLM([GOOD]) as llm:
-            return summarize(seed_text, base_url=llm.base_url, model="fake").quotes[0].speaker
+            result = summarize(seed_text, base_url=llm.base_url, model="fake")
+            speaker = result.speaker(result.quotes[0].speaker_id)
+            return speaker.name if speaker else None
 
     assert asyncio.run(inside()) == "Mark Esper"
 
