@@ -102,6 +102,11 @@ def main() -> int:
         examples=examples(),
         config=config,
         use_schema_constraints=False,  # see above
+        # One chunk at a time. The server answers one request at a time anyway, so this
+        # costs no time; with its default of 10 workers every chunk is sent at once and
+        # the last ones wait in the server's queue past the openai client's 600 s
+        # timeout on a loaded machine, which then drops and re-sends them.
+        max_workers=1,
         fence_output=False,
         show_progress=False,
     )

@@ -17,9 +17,10 @@ wall time of:
 * (c) langextract (``lx.extract``) with extraction classes event, claim and quote, a
   one-paragraph prompt description and one few-shot example, through its OpenAI
   provider pointed at the same server, with its defaults otherwise (it splits the text
-  into chunks of ``max_char_buffer=1000`` characters, one request each). It runs in a
-  separate interpreter (``bench/_langextract_job.py``) because langextract pulls a
-  newer openai than the library pins. Two things it cannot do against this server are
+  into chunks of ``max_char_buffer=1000`` characters, one request each, sent one after
+  another, as the server answers them anyway). It runs in a separate interpreter
+  (``bench/_langextract_job.py``) because langextract pulls a newer openai than the
+  library pins. Two things it cannot do against this server are
   done for it, so that it gets the same footing as (a) and (b): its schema constraints
   send response_format type "json_schema", which llama-cpp-python's server rejects, so
   its own schema (``OpenAISchema.from_examples``) goes as ``{"type": "json_object",
