@@ -248,19 +248,22 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
         article.body_start if start is None else start : article.body_end if end is None else end
     ]
     found: dict[str, None] = {}
+    skip = _CALENDAR_WORDS | {w.lower() for w in _NOT_NAMES}
     for m in re.finditer(rf"{_DESCRIPTION}|{_NAME}", body):
-        phrase = m.group(0)
-        if not re.fullmatch(_DESCRIPTION, phrase):
-            tokens = phrase.split()
-            while tokens and tokens[0] in _NOT_NAMES:
-                tokens = tokens[1:]
-            phrase = " ".join(tokens)
-        phrase = re.sub(r"(?:['’]s)?[.,;:]*$", "", phrase)
-        # Looking in the match first spares a search of the whole body for each of
-        # thousands of names.
-        in_body = phrase in m.group(0) or phrase in body
-        if len(phrase) > 1 and in_body and phrase.lower() not in _CALENDAR_WORDS | {
-            w.lower() for w in _NOT_NAMES
-        }:
-            found[phrase] = None
+        # A run of capitals can cross a sentence end ("on Tuesday. Two officials"):
+        # each sentence's part is its own phrase. Initials ("John F. Kennedy", "U.S.")
+        # do not end a sentence.
+        for piece in re.split(r"(?<=[a-z])\.\s+", m.group(0)):
+            phrase = piece
+            if not re.fullmatch(_DESCRIPTION, phrase):
+                tokens = phrase.split()
+                while tokens and tokens[0] in _NOT_NAMES:
+                    tokens = tokens[1:]
+                phrase = " ".join(tokens)
+            phrase = re.sub(r"(?:['’]s)?[.,;:]*$", "", phrase)
+            # Looking in the match first spares a search of the whole body for each of
+            # thousands of names.
+            in_body = phrase in m.group(0) or phrase in body
+            if len(phrase) > 1 and in_body and phrase.lower() not in skip:
+                found[phrase] = None
     return list(found)

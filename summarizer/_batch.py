@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -37,8 +37,11 @@ from ._errors import (
 )
 from ._input import read_file
 from ._jsonl import ResultsWriter, completed
-from ._summarize import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_S, Session, run_sync
+from ._summarize import DEFAULT_MAX_REQUESTS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_S, Session, run_sync
 from .models import ArticleSummary, FailedArticle, FailureReason, Usage
+
+if TYPE_CHECKING:
+    from ._export import DataFrame
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +56,51 @@ _MAX_MESSAGE = 500
 
 
 class SummaryBatch(list[Result]):
-    """What ``summarize_many`` returns: a plain ``list`` of results, in input order, that
-    Jupyter shows as a table of the articles with each summary's view folded below it."""
+    """What ``summarize_many`` and ``read_results`` return: a plain ``list`` of results, in
+    input order, that Jupyter shows as a table of the articles with each summary's view
+    folded below it, and that ``quotes_df()``, ``events_df()``, ``claims_df()`` and
+    ``failures_df()`` turn into pandas DataFrames."""
 
     def _repr_html_(self) -> str:
         from ._display import batch_html
 
         return batch_html(self)
+
+    def _summaries(self) -> list[ArticleSummary]:
+        return [r for r in self if isinstance(r, ArticleSummary)]
+
+    def quotes_df(self) -> DataFrame:
+        """The quotes of every summarized article, one row each, in input order; the
+        columns are those of ``ArticleSummary.quotes_df``. Failed articles have no rows
+        here: ``failures_df`` lists them.
+
+        >>> batch.quotes_df().groupby("speaker_name").size()  # doctest: +SKIP
+        """
+        from ._export import quotes_df
+
+        return quotes_df(self._summaries())
+
+    def events_df(self) -> DataFrame:
+        """The events of every summarized article, as in ``ArticleSummary.events_df``."""
+        from ._export import events_df
+
+        return events_df(self._summaries())
+
+    def claims_df(self) -> DataFrame:
+        """The claims of every summarized article, as in ``ArticleSummary.claims_df``."""
+        from ._export import claims_df
+
+        return claims_df(self._summaries())
+
+    def failures_df(self) -> DataFrame:
+        """The failed articles, one row each, in this column order: ``article_id``,
+        ``reason``, ``error_type``, ``message``, ``attempts``.
+
+        >>> batch.failures_df().reason.value_counts()  # doctest: +SKIP
+        """
+        from ._export import failures_df
+
+        return failures_df(r for r in self if isinstance(r, FailedArticle))
 
 
 def article_id(text: str) -> str:
@@ -219,7 +260,11 @@ async def asummarize_iter(
     with contextlib.ExitStack() as stack:
         writer = stack.enter_context(ResultsWriter(out_path)) if out_path is not None else None
         bar = stack.enter_context(_Progress(show, total=len(items), done=len(items) - len(pending)))
-        async with Session(endpoint, timeout=timeout, max_retries=max_retries, cache=cache) as session:
+        # The parts of long articles share the requests in flight with the other articles.
+        slots = concurrency if endpoint.provider == "embedded" else max(concurrency, DEFAULT_MAX_REQUESTS)
+        async with Session(
+            endpoint, timeout=timeout, max_retries=max_retries, cache=cache, max_requests=slots
+        ) as session:
 
             async def worker() -> None:
                 try:

@@ -195,12 +195,19 @@ def resolve(expression: str, published: dt.date | None) -> dt.date | None:
 _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
+# Month and weekday names count only capitalised and as whole words: "march" and
+# "may" are also verbs, and "Mayor" is not a month. A bare "May" needs "in" or a day
+# or year next to it.
+_MONTH = rf"(?-i:{_MONTHS})\b"
+_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_BARE_MONTH = r"(?-i:January|February|March|April|June|July|August|September|October|November|December)\b"
 _TIME_EXPRESSION = re.compile(
-    rf"\b(?:(?:earlier |late |early )?on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"\b(?:(?:earlier |late |early )?on )?{_WEEKDAY}"
     rf"(?:\s+(?:night|morning|afternoon|evening))?"
     rf"|\b(?:yesterday|today|tomorrow|last (?:week|month|year)|this (?:week|month|year))\b"
-    rf"|\b\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?|\b(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?"
-    rf"|\b(?:in )?(?:{_MONTHS})(?: \d{{4}})?|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+    rf"|\b\d{{1,2}} {_MONTH}(?: \d{{4}}\b)?|\b{_MONTH} \d{{1,2}}\b(?:, \d{{4}}\b)?"
+    rf"|\b{_MONTH} \d{{4}}\b|\bin {_MONTH}(?: \d{{4}}\b)?|\b{_BARE_MONTH}(?: \d{{4}}\b)?"
+    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
     re.IGNORECASE,
 )
 

@@ -13,11 +13,14 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from .models import ArticleSummary, FailedArticle
+
+if TYPE_CHECKING:
+    from ._batch import SummaryBatch
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +36,18 @@ def _parse(line: str) -> Result:
     return ArticleSummary.model_validate(data)
 
 
-def read_results(path: str | os.PathLike[str]) -> list[Result]:
+def read_results(path: str | os.PathLike[str]) -> SummaryBatch:
     """Read a results file written by ``summarize_many(out=...)`` or ``summarize --out``.
 
-    One result per article ID, the last written, in the order IDs first appear.
+    One result per article ID, the last written, in the order IDs first appear, as a
+    ``SummaryBatch``: the list ``summarize_many`` returns, with its DataFrame exports.
     Lines that cannot be read (a write cut short by a crash) are skipped and logged.
+
+    >>> read_results("results.jsonl").quotes_df()  # doctest: +SKIP
     """
+    # _batch imports this module when it loads; by the time a file is read it is there.
+    from ._batch import SummaryBatch
+
     latest: dict[str, Result] = {}
     with open(path, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
@@ -53,7 +62,7 @@ def read_results(path: str | os.PathLike[str]) -> list[Result]:
                 log.warning("%s:%d: skipping a summary without article_id", path, number)
                 continue
             latest[result.article_id] = result
-    return list(latest.values())
+    return SummaryBatch(latest.values())
 
 
 def completed(path: Path) -> dict[str, ArticleSummary]:

@@ -39,6 +39,9 @@ R = TypeVar("R")
 
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_TIMEOUT_S = 180.0
+# The embedded model runs on this machine's CPU: a long article's part can take minutes
+# on a busy machine, so the default allows more there.
+EMBEDDED_TIMEOUT_S = 600.0
 # Conservative: English news averages about 4 characters per token; quotes,
 # names and numbers tokenise worse, so plan for 3.
 _CHARS_PER_TOKEN = 3.0
@@ -48,6 +51,9 @@ DEFAULT_PART_TOKENS = 6000
 # A guard against runaway cost, not a length limit: 64 parts is about 1.1 million
 # characters at the default part size. max_parts=None lifts it.
 DEFAULT_MAX_PARTS = 64
+# Requests in flight at once for one summarize() call (the parts of a long article);
+# a batch allows as many as its concurrency.
+DEFAULT_MAX_REQUESTS = 8
 
 
 @dataclass(frozen=True)
@@ -262,8 +268,15 @@ class Session:
         cache: CacheOption,
         part_tokens: int | None = None,
         max_parts: int | None = DEFAULT_MAX_PARTS,
+        max_requests: int | None = None,
     ) -> None:
         self.endpoint = endpoint
+        # Requests in flight at once, over every article and part of this session. The
+        # embedded server answers one at a time: parts sent together would only queue
+        # there, each against its own timeout.
+        if max_requests is None:
+            max_requests = 1 if endpoint.provider == "embedded" else DEFAULT_MAX_REQUESTS
+        self._slots = asyncio.Semaphore(max_requests)
         self.timeout = timeout
         self.max_retries = max_retries
         self.part_tokens = _part_budget_tokens(endpoint, part_tokens)
@@ -297,14 +310,14 @@ class Session:
     ) -> ArticleSummary:
         text = _check_text(article)
         endpoint = self.endpoint
-        if self.max_parts is not None and len(text) > self.max_parts * self.part_chars:
-            # Certainly more parts than allowed: refuse before the work of preparing it.
-            raise _too_many_parts(len(text), self.part_tokens, self.max_parts, None)
         input_format: Literal["text", "html"] = "text"
         page_date = None
         if looks_like_html(text):
             page = extract_html(text)
             text, input_format, page_date = page.text, "html", page.published
+        if self.max_parts is not None and len(text) > self.max_parts * self.part_chars:
+            # Certainly more parts than allowed: refuse before the work of preparing it.
+            raise _too_many_parts(len(text), self.part_tokens, self.max_parts, None)
         prepared = prepare(text, published=published)
         if not prepared.sentences:
             raise InvalidArticleError("the article has no text besides its metadata lines")
@@ -413,7 +426,8 @@ class Session:
             if hit is not None:
                 return _Answered(value=hit.value, usage=hit.usage, attempts=hit.attempts, cached=True)
         connection = await self.connection()
-        answer = await connection.ask(messages, spec.model, max_retries=self.max_retries)
+        async with self._slots:
+            answer = await connection.ask(messages, spec.model, max_retries=self.max_retries)
         if self.cache is not None and key is not None:  # key exists exactly when the cache does
             self.cache.put(
                 key,
@@ -508,7 +522,8 @@ def summarize(
             tenacity ``AsyncRetrying``). Transport faults are retried separately.
         published: the publication date, for resolving "on Wednesday"; defaults to
             a dateline or footer found in the article.
-        timeout: seconds allowed for one model request (the whole generation).
+        timeout: seconds allowed for one model request (the whole generation);
+            180 by default, 600 for the embedded model, which runs on your CPU.
         cache: ``True`` (default) keeps model answers in the user cache directory
             (or ``$SUMMARIZER_CACHE``; ``SUMMARIZER_CACHE=off`` disables it), a path
             uses that file, ``False`` turns the cache off for this call.

@@ -1,5 +1,6 @@
 """Public result types. Pure pydantic: this module imports nothing else of ours
-(the notebook and Markdown views are imported lazily from ``_display`` and ``_markdown``).
+(the notebook and Markdown views and the DataFrame exports are imported lazily from
+``_display``, ``_markdown`` and ``_export``).
 
 Every offset is a character offset into ``ArticleSummary.text``: the article exactly
 as the caller passed it, or the text extracted from an HTML page. So
@@ -9,9 +10,12 @@ as the caller passed it, or the text extracted from an HTML page. So
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:
+    from ._export import DataFrame
 
 __all__ = [
     "ArticleSummary",
@@ -223,6 +227,53 @@ class ArticleSummary(_Frozen):
 
     def _repr_markdown_(self) -> str:
         return self.to_markdown()
+
+    def quotes_df(self) -> DataFrame:
+        """The quotes as a pandas DataFrame, one row per quote, in this column order:
+        ``article_id``, ``start``, ``end``, ``text``, ``speaker_id``, ``speaker_name``,
+        ``speaker_role``, ``attribution``.
+
+        Offsets are ``Int64``, text columns the ``string`` dtype with ``<NA>`` for None.
+        Needs pandas: ``pip install 'summarizer[pandas]'``.
+
+        >>> df = result.quotes_df()  # doctest: +SKIP
+        >>> df[df.speaker_name == "Dominic Raab"].text  # doctest: +SKIP
+        """
+        from ._export import quotes_df
+
+        return quotes_df([self])
+
+    def events_df(self) -> DataFrame:
+        """The events as a pandas DataFrame, one row per event, in this column order:
+        ``article_id``, ``start``, ``end``, ``what``, ``who``, ``whom``, ``where``,
+        ``when``, ``date``, ``evidence``, ``evidence_text``.
+
+        ``who``, ``whom``, ``where`` and ``when`` are the text as written; ``date`` is
+        ``when`` resolved, as ``datetime64[s]`` (``NaT`` when unresolved or absent).
+        ``start`` and ``end`` run from the first evidence sentence to the end of the last
+        (``<NA>`` without evidence), ``evidence`` lists every ``(start, end)`` and
+        ``evidence_text`` joins those sentences with a space.
+        Needs pandas: ``pip install 'summarizer[pandas]'``.
+
+        >>> result.events_df().sort_values("date")[["date", "what"]]  # doctest: +SKIP
+        """
+        from ._export import events_df
+
+        return events_df([self])
+
+    def claims_df(self) -> DataFrame:
+        """The claims as a pandas DataFrame, one row per claim, in this column order:
+        ``article_id``, ``start``, ``end``, ``statement``, ``source_id``, ``source_name``,
+        ``evidence``, ``evidence_text``.
+
+        The evidence columns are as in ``events_df``.
+        Needs pandas: ``pip install 'summarizer[pandas]'``.
+
+        >>> result.claims_df()[["source_name", "statement"]]  # doctest: +SKIP
+        """
+        from ._export import claims_df
+
+        return claims_df([self])
 
 
 FailureReason = Literal[

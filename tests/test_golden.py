@@ -59,13 +59,21 @@ def test_golden_files_are_grounded() -> None:
     goldens = sorted(GOLDEN_DIR.glob("*.json"))
     assert goldens
     for golden in goldens:
-        article = (SEED.parent / f"{golden.stem}.txt").read_text(encoding="utf-8")
+        source = next(
+            p for p in (SEED.parent / f"{golden.stem}.txt", Path(__file__).parent / "long" / f"{golden.stem}.txt")
+            if p.exists()
+        )
+        article = source.read_text(encoding="utf-8")
         data = json.loads(golden.read_text(encoding="utf-8"))
+        assert data["text"] == article
+        spans_of_speakers = [m for s in data["speakers"] for m in s["mentions"]]
+        spans_of_dates = list(data["dates"])
         spans = list(data["quotes"])
         for item in data["events"] + data["claims"]:
             spans += item["evidence"]
             spans += [item.get(k) for k in ("who", "whom", "where", "when", "source_span") if item.get(k)]
         spans += [q[k] for q in data["quotes"] for k in ("speaker_mention", "cue") if q.get(k)]
+        spans += spans_of_speakers + spans_of_dates
         for span in spans:
             if span.get("start") is not None:
                 assert article[span["start"] : span["end"]] == span["text"], (golden.name, span)
