@@ -38,8 +38,13 @@ _AFTER = re.compile(rf"^[\s,—–-]*{_SUBJECT}{_ADVERB}\s+(?P<verb>{_VERBS})\b"
 _AFTER_INVERTED = re.compile(
     rf"^[\s,—–-]*(?P<verb>{_VERBS})\s+(?P<subject>(?:{_NAME}\s+{_INNER_ROLE}\s+)?{_NAME}|{_DESCRIPTION})"
 )
-# ``Raab also said ... that "`` in the same sentence before the opening mark.
-_BEFORE = re.compile(rf"(?:^|[\s(,])(?:{_SUBJECT}){_ADVERB}\s+(?P<verb>{_VERBS})\b")
+# ``," the agency's chief hydrologist, Dr. Ines Falk, said`` : a name in apposition.
+_AFTER_APPOSITION = re.compile(
+    rf"^[\s,—–-]*(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+,\s+(?P<subject>{_NAME}),\s+(?P<verb>{_VERBS})\b"
+)
+# ``Raab also said ... that "`` in the same sentence before the opening mark; also
+# ``Its director, Pieter Maas, told reporters: "``.
+_BEFORE = re.compile(rf"(?:^|[\s(,])(?:{_SUBJECT}),?{_ADVERB}\s+(?P<verb>{_VERBS})\b")
 
 # How far before a quote to look for ``Raab also said ... that "``.
 _BEFORE_WINDOW = 1000
@@ -53,6 +58,7 @@ _ROLE_WORDS = {
     "ceo", "chairman", "chairwoman", "head", "officer", "colonel", "col.", "lieutenant", "lt.",
     "major", "maj.", "captain", "capt.", "admiral", "adm.", "pope", "cardinal", "bishop",
     "correspondent", "envoy", "commissioner", "attorney", "speaker", "official", "analyst",
+    "councillor", "councilor", "councilman", "councilwoman", "chair", "chairperson",
 }
 _NOT_NAMES = {
     "The", "A", "An", "But", "And", "On", "In", "At", "Earlier", "Eariler", "Later", "One",
@@ -81,6 +87,7 @@ class Attribution:
     cue: tuple[int, int] | None  # the reporting verb
     speaker: Speaker | None  # set when the clause names someone (not a pronoun)
     pronoun: bool = False  # the clause's subject is a pronoun ("he said")
+    continued: bool = False  # no clause of its own: it continues the previous quote
 
 
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
@@ -156,7 +163,7 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> Attribution:
     after_start = quote.close_mark + 1
     after = text[after_start : min(len(text), after_start + 120)]
     after = after.split("\n", 1)[0]
-    match = _AFTER.match(after) or _AFTER_INVERTED.match(after)
+    match = _AFTER.match(after) or _AFTER_INVERTED.match(after) or _AFTER_APPOSITION.match(after)
     base = after_start
     if not match:
         before_start = _sentence_start(article, quote.open_mark)
@@ -192,6 +199,15 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> Attribution:
     if re.fullmatch(_PRONOUN, subject):
         return Attribution(quote.id, mention, cue, None, pronoun=True)
     return Attribution(quote.id, mention, cue, canonical_speaker(text, subject))
+
+
+_CLAUSE_AFTER = re.compile(rf"[^.!?\n]{{0,60}}?\b(?:{_VERBS})\b")
+
+
+def has_clause_after(article: PreparedArticle, quote: QuoteCandidate) -> bool:
+    """True when a reporting verb follows the quote in its sentence, whoever its
+    subject (``," someone added``): such a quote is not a continuation."""
+    return _CLAUSE_AFTER.match(article.text, quote.close_mark + 1) is not None
 
 
 def is_description(name: str) -> bool:

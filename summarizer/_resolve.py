@@ -39,7 +39,9 @@ def quotes(
     for candidate, attribution in zip(article.quotes, attributions, strict=True):
         speaker = attribution.speaker
         source: AttributionKind
-        if speaker is not None:
+        if speaker is not None and attribution.continued:
+            source = "continuation"
+        elif speaker is not None:
             source = "pronoun" if attribution.pronoun else "reporting_clause"
         elif attribution.pronoun:
             source = "unresolved_pronoun"

@@ -21,6 +21,7 @@ from ._attribution import (
     Speaker,
     canonical_speaker,
     descriptions,
+    has_clause_after,
     is_description,
     role_name_runs,
 )
@@ -139,4 +140,25 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[Attribution]) 
         out.append(
             Attribution(a.quote_id, a.mention, a.cue, chosen, pronoun=True) if chosen else a
         )
+    return out
+
+
+def continue_quotes(article: PreparedArticle, attributions: list[Attribution]) -> list[Attribution]:
+    """A quote with no reporting clause right after an attributed quote in the same
+    paragraph (``"This budget fixes nothing," he said. "It moves the problem."``)
+    continues it: same speaker, marked ``continued``."""
+    out: list[Attribution] = []
+    for quote, a in zip(article.quotes, attributions, strict=True):
+        if out and a.mention is None and a.speaker is None and not a.pronoun:
+            previous_quote = article.quotes[len(out) - 1]
+            previous = out[-1]
+            between = article.text[previous_quote.close_mark + 1 : quote.open_mark]
+            if (
+                previous.speaker is not None
+                and "\n" not in between
+                and len(between) < 200
+                and not has_clause_after(article, quote)
+            ):
+                a = Attribution(a.quote_id, None, None, previous.speaker, continued=True)
+        out.append(a)
     return out

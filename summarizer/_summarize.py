@@ -30,7 +30,7 @@ from ._errors import ArticleTooLongError, InvalidArticleError
 from ._html import extract as extract_html
 from ._html import looks_like_html
 from ._prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
-from ._speakers import SpeakerList, resolve_pronouns
+from ._speakers import SpeakerList, continue_quotes, resolve_pronouns
 from ._version import __version__
 from .models import ArticleSummary, Provenance, Usage
 
@@ -200,7 +200,8 @@ def _build_request(
 
 
 def _attributions(prepared: PreparedArticle) -> list[Attribution]:
-    return resolve_pronouns(prepared, [attribute(prepared, q) for q in prepared.quotes])
+    found = resolve_pronouns(prepared, [attribute(prepared, q) for q in prepared.quotes])
+    return continue_quotes(prepared, found)
 
 
 def _too_many_parts(chars: int, part_tokens: int, max_parts: int, parts: int | None) -> ArticleTooLongError:

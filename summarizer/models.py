@@ -64,7 +64,9 @@ class Speaker(_Frozen):
     )
 
 
-Attribution = Literal["reporting_clause", "pronoun", "model", "unresolved_pronoun", "unattributed"]
+Attribution = Literal[
+    "reporting_clause", "pronoun", "continuation", "model", "unresolved_pronoun", "unattributed"
+]
 
 
 class Quote(_Frozen):
@@ -86,7 +88,8 @@ class Quote(_Frozen):
     )
     attribution: Attribution = Field(
         description="How the speaker was found: named in the reporting clause next to the "
-        "quote; a pronoun there resolved to the nearest earlier named speaker; the model's "
+        "quote; a pronoun there resolved to the nearest earlier named speaker; no clause, "
+        "continuing the previous quote of the same paragraph; the model's "
         "choice; a pronoun that could not be resolved (speaker_mention holds it); or nothing."
     )
 

@@ -87,3 +87,36 @@ def test_a_clause_that_names_someone_is_not_overridden() -> None:
     )
     assert _speakers(text) == [("Dominic Raab", False)]
     assert _roles(text) == ["British Foreign Secretary"]
+
+
+def test_name_in_apposition_after_the_quote() -> None:
+    text = (
+        "The river rose overnight.\n\n"
+        "“The water rose faster than any of our models predicted,” the regional flood agency's "
+        "chief hydrologist, Dr. Ines Falk, said on Monday."
+    )
+    assert _speakers(text) == [("Ines Falk", False)]
+
+
+def test_comma_between_name_and_verb_before_the_quote() -> None:
+    text = "The port authority objected. Its director, Pieter Maas, told reporters: “The gates will stay open for anyone.”"
+    assert _speakers(text) == [("Pieter Maas", False)]
+
+
+def test_quote_without_clause_continues_the_previous_one() -> None:
+    text = (
+        "Councillor Tom Reyes criticised the plan.\n\n"
+        "\"This budget fixes nothing,\" he said. \"It moves the problem to next year.\""
+    )
+    prepared = prepare(text)
+    attributions = _attributions(prepared)
+    assert [(a.speaker.name if a.speaker else None, a.pronoun, a.continued) for a in attributions] == [
+        ("Tom Reyes", True, False),
+        ("Tom Reyes", False, True),
+    ]
+
+
+def test_a_quote_with_its_own_clause_is_not_a_continuation() -> None:
+    text = "“We will publish the budget next week,” Berg said. “That is all for today,” someone added."
+    [first, second] = _attributions(prepare(text))
+    assert first.speaker is not None and second.speaker is None and not second.continued
