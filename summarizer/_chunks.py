@@ -11,12 +11,14 @@ claims from different parts are merged when they share evidence or say the same.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
 from ._article import PreparedArticle, QuoteCandidate, Sentence
-from .models import Claim, Event
+from .models import Claim, Event, Span
 
 # Two parts' events or claims "say the same" at this token-set similarity.
 SAME_THING = 90.0
@@ -88,67 +90,68 @@ def halves(article: PreparedArticle, part: Part) -> list[Part]:
     ]
 
 
+T = TypeVar("T", Event, Claim)
+
+
 def _evidence(item: Event | Claim) -> set[tuple[int, int]]:
     return {(e.start, e.end) for e in item.evidence}
+
+
+def _union_evidence(kept: T, other: T) -> list[Span]:
+    evidence = {(e.start, e.end): e for e in [*kept.evidence, *other.evidence]}
+    return [evidence[k] for k in sorted(evidence)]
 
 
 def _same(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(a.casefold(), b.casefold()) >= SAME_THING
 
 
+def _merge(parts: list[list[T]], same: Callable[[T, T], bool], combine: Callable[[T, T], T]) -> list[T]:
+    """Items of all parts, an item merged into an earlier one of a *different* part
+    when ``same`` says they are one (within one part, two items stay two)."""
+    merged: list[tuple[int, T]] = []
+    for number, items in enumerate(parts):
+        for item in items:
+            for i, (seen_in, kept) in enumerate(merged):
+                if seen_in != number and same(kept, item):
+                    merged[i] = (seen_in, combine(kept, item))
+                    break
+            else:
+                merged.append((number, item))
+    return [item for _, item in merged]
+
+
 def merge_events(parts: list[list[Event]]) -> list[Event]:
     """Events of all parts, those of different parts that share an evidence
     sentence or say the same thing merged into one (the first part's wording,
     the union of the evidence, arguments filled in from the later one)."""
-    merged: list[tuple[int, Event]] = []
-    for number, events in enumerate(parts):
-        for event in events:
-            for i, (seen_in, kept) in enumerate(merged):
-                if seen_in != number and (_evidence(kept) & _evidence(event) or _same(kept.what, event.what)):
-                    merged[i] = (seen_in, _merge_event(kept, event))
-                    break
-            else:
-                merged.append((number, event))
-    return [event for _, event in merged]
-
-
-def _merge_event(kept: Event, other: Event) -> Event:
-    evidence = {(e.start, e.end): e for e in [*kept.evidence, *other.evidence]}
-    return kept.model_copy(
-        update={
-            "who": kept.who or other.who,
-            "whom": kept.whom or other.whom,
-            "where": kept.where or other.where,
-            "when": kept.when or other.when,
-            "evidence": [evidence[k] for k in sorted(evidence)],
-        }
+    return _merge(
+        parts,
+        lambda kept, other: bool(_evidence(kept) & _evidence(other)) or _same(kept.what, other.what),
+        lambda kept, other: kept.model_copy(
+            update={
+                "who": kept.who or other.who,
+                "whom": kept.whom or other.whom,
+                "where": kept.where or other.where,
+                "when": kept.when or other.when,
+                "evidence": _union_evidence(kept, other),
+            }
+        ),
     )
 
 
 def merge_claims(parts: list[list[Claim]]) -> list[Claim]:
     """Claims of all parts, merged like events: shared evidence, or the same
     statement from the same source."""
-    merged: list[tuple[int, Claim]] = []
-    for number, claims in enumerate(parts):
-        for claim in claims:
-            for i, (seen_in, kept) in enumerate(merged):
-                same_source = kept.source_id == claim.source_id
-                if seen_in != number and (
-                    _evidence(kept) & _evidence(claim)
-                    or (same_source and _same(kept.statement, claim.statement))
-                ):
-                    evidence = {(e.start, e.end): e for e in [*kept.evidence, *claim.evidence]}
-                    merged[i] = (
-                        seen_in,
-                        kept.model_copy(
-                            update={
-                                "source_id": kept.source_id or claim.source_id,
-                                "source_span": kept.source_span or claim.source_span,
-                                "evidence": [evidence[k] for k in sorted(evidence)],
-                            }
-                        ),
-                    )
-                    break
-            else:
-                merged.append((number, claim))
-    return [claim for _, claim in merged]
+    return _merge(
+        parts,
+        lambda kept, other: bool(_evidence(kept) & _evidence(other))
+        or (kept.source_id == other.source_id and _same(kept.statement, other.statement)),
+        lambda kept, other: kept.model_copy(
+            update={
+                "source_id": kept.source_id or other.source_id,
+                "source_span": kept.source_span or other.source_span,
+                "evidence": _union_evidence(kept, other),
+            }
+        ),
+    )

@@ -122,6 +122,7 @@ class Answer:
     value: BaseModel
     usage: Usage
     attempts: int
+    cached: bool = False  # from the response cache, not the model
 
 
 def _errors_of(exc: BaseException | None) -> list[str]:

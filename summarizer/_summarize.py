@@ -56,17 +56,7 @@ DEFAULT_MAX_PARTS = 64
 DEFAULT_MAX_REQUESTS = 8
 
 
-@dataclass(frozen=True)
-class _Answered:
-    """One request's validated answer, with what it cost."""
-
-    value: Any
-    usage: Usage
-    attempts: int
-    cached: bool
-
-
-async def _gather(calls: list[Awaitable[_Answered]]) -> list[_Answered]:
+async def _gather(calls: list[Awaitable[Answer]]) -> list[Answer]:
     """Run the parts' requests concurrently; the first failure cancels the rest."""
     tasks = [asyncio.ensure_future(c) for c in calls]
     try:
@@ -144,15 +134,16 @@ def _part_request(
     prepared: PreparedArticle,
     endpoint: Endpoint,
     attributions: list[Attribution],
+    choices: list[str],
     part: _chunks.Part,
     parts: int,
 ) -> _Request:
+    """The request for one part; ``choices`` are the names the model may give a quote
+    that has no reporting clause (see ``_speaker_choices``)."""
     by_id = {a.quote_id: a for a in attributions}
     quoted = [(q, by_id[q.id]) for q in part.quotes]
-    # Only quotes with no reporting clause go to the model; a pronoun clause is
-    # resolved from the text or flagged, never guessed.
-    unresolved = [q.id for q, a in quoted if a.speaker is None and not a.pronoun]
-    speakers = candidate_speakers(prepared, attributions) if unresolved else []
+    unresolved = [q.id for q, a in quoted if _open(a)]
+    speakers = choices if unresolved else []
     body = prepared.text[part.start : part.end]
     spec = build_answer_model(
         prepared,
@@ -184,6 +175,19 @@ def _part_request(
     return _Request(part, spec, prompt)
 
 
+def _open(attribution: Attribution) -> bool:
+    # Only quotes with no reporting clause go to the model; a pronoun clause is
+    # resolved from the text or flagged, never guessed.
+    return attribution.speaker is None and not attribution.pronoun
+
+
+def _speaker_choices(prepared: PreparedArticle, attributions: list[Attribution]) -> list[str]:
+    """The article's names for open quotes, found once for all its parts."""
+    if not any(_open(a) for a in attributions):
+        return []
+    return candidate_speakers(prepared, attributions)
+
+
 def _mention(prepared: PreparedArticle, attribution: Attribution) -> str | None:
     if attribution.mention is None:
         return None
@@ -195,7 +199,8 @@ def _build_request(
 ) -> tuple[AnswerSpec, Prompt, list[Attribution]]:
     """The request for a whole article in one part (used by the benchmarks)."""
     attributions = _attributions(prepared)
-    request = _part_request(prepared, endpoint, attributions, _chunks.whole(prepared), 1)
+    choices = _speaker_choices(prepared, attributions)
+    request = _part_request(prepared, endpoint, attributions, choices, _chunks.whole(prepared), 1)
     return request.spec, request.prompt, attributions
 
 
@@ -232,11 +237,12 @@ def _plan(
             max_parts,
             len(parts),
         )
+    choices = _speaker_choices(prepared, attributions)
     pending = list(parts)
     built: list[_Request] = []
     while pending:
         part = pending.pop(0)
-        request = _part_request(prepared, endpoint, attributions, part, len(parts))
+        request = _part_request(prepared, endpoint, attributions, choices, part, len(parts))
         try:
             _check_fits(endpoint, request.prompt, len(str(request.spec.json_schema)))
         except ArticleTooLongError:
@@ -249,7 +255,9 @@ def _plan(
     if len(built) != len(parts):
         # Renumbered after halving, so that each prompt says "part k of n" truthfully.
         renumbered = [replace(r.part, number=n) for n, r in enumerate(built, start=1)]
-        built = [_part_request(prepared, endpoint, attributions, p, len(built)) for p in renumbered]
+        built = [
+            _part_request(prepared, endpoint, attributions, choices, p, len(built)) for p in renumbered
+        ]
     return built
 
 
@@ -330,23 +338,23 @@ class Session:
             log.info("article %s is long: summarizing it in %d parts", article_id or "", len(requests))
         answers = await _gather([self._ask(r.spec, r.prompt, prepared) for r in requests])
 
+        # Each answer model is built per request, so its fields are known only at run time.
+        values: list[Any] = [a.value for a in answers]
         speakers = SpeakerList(prepared)
         model_speakers: dict[str, str] = {}
-        for answer in answers:
-            for chosen in getattr(answer.value, "quote_speakers", []):
+        for value in values:
+            for chosen in getattr(value, "quote_speakers", []):
                 model_speakers.setdefault(chosen.quote, chosen.speaker)
         quotes = _resolve.quotes(prepared, attributions, model_speakers, speakers)
-        events = _chunks.merge_events([_resolve.events(prepared, a.value.events) for a in answers])
-        claims = _chunks.merge_claims(
-            [_resolve.claims(prepared, a.value.claims, speakers) for a in answers]
-        )
+        events = _chunks.merge_events([_resolve.events(prepared, v.events) for v in values])
+        claims = _chunks.merge_claims([_resolve.claims(prepared, v.claims, speakers) for v in values])
         if len(answers) == 1:
-            summary = self._summary_text(prepared, answers[0].value.summary)
+            summary = self._summary_text(prepared, values[0].summary)
             prompt_version = PROMPT_VERSION
         else:
-            final = await self._reduce(prepared, [a.value.summary for a in answers])
+            final = await self._reduce(prepared, [v.summary for v in values])
             answers.append(final)
-            summary = self._summary_text(prepared, final.value.summary)
+            summary = self._summary_text(prepared, getattr(final.value, "summary"))
             prompt_version = f"{PROMPT_VERSION}+{REDUCE_PROMPT_VERSION}"
         speaker_list, ids = speakers.finish()
 
@@ -386,7 +394,7 @@ class Session:
             return " ".join(prepared.sentence(sid).text for sid in value)
         return str(value)
 
-    async def _reduce(self, prepared: PreparedArticle, summaries: list[Any]) -> _Answered:
+    async def _reduce(self, prepared: PreparedArticle, summaries: list[Any]) -> Answer:
         """One summary of the whole article from its parts' summaries."""
         extractive = self.endpoint.extractive_summary
         candidates = list(dict.fromkeys(sid for ids in summaries for sid in ids)) if extractive else []
@@ -396,7 +404,7 @@ class Session:
         if extractive and len(candidates) <= 2:
             # Nothing to choose: the parts picked at most two sentences between them.
             value = spec.model.model_validate({"summary": candidates})
-            return _Answered(value=value, usage=Usage(), attempts=0, cached=True)
+            return Answer(value=value, usage=Usage(), attempts=0, cached=True)
         prompt = render(
             REDUCE_PROMPT_VERSION,
             extractive_summary=extractive,
@@ -406,7 +414,7 @@ class Session:
         )
         return await self._ask(spec, prompt, prepared)
 
-    async def _ask(self, spec: AnswerSpec, prompt: Prompt, prepared: PreparedArticle) -> _Answered:
+    async def _ask(self, spec: AnswerSpec, prompt: Prompt, prepared: PreparedArticle) -> Answer:
         """The model's validated answer to one request, from the cache when it has it."""
         endpoint = self.endpoint
         messages = prompt.messages()
@@ -425,7 +433,7 @@ class Session:
             )
             hit = self._cached_answer(self.cache, key, spec)
             if hit is not None:
-                return _Answered(value=hit.value, usage=hit.usage, attempts=hit.attempts, cached=True)
+                return hit
         connection = await self.connection()
         async with self._slots:
             answer = await connection.ask(messages, spec.model, max_retries=self.max_retries)
@@ -435,7 +443,7 @@ class Session:
                 endpoint.label,
                 Entry(answer=answer.value.model_dump_json(), attempts=answer.attempts, usage=answer.usage),
             )
-        return _Answered(value=answer.value, usage=answer.usage, attempts=answer.attempts, cached=False)
+        return answer
 
     @staticmethod
     def _cached_answer(cache: ResponseCache, key: str, spec: AnswerSpec) -> Answer | None:
@@ -448,7 +456,7 @@ class Session:
             # Validators may have grown stricter since the entry was written.
             log.warning("cached answer %s… no longer validates, asking the model: %s", key[:12], exc)
             return None
-        return Answer(value=value, usage=Usage(), attempts=entry.attempts)
+        return Answer(value=value, usage=Usage(), attempts=entry.attempts, cached=True)
 
 
 def _host(endpoint: Endpoint, url: str | None) -> str | None:
