@@ -254,7 +254,7 @@ async def _ask(
     max_tokens: int,
     tally: _Tally,
 ) -> BaseModel:
-    policy = transport_retrying()
+    policy = transport_retrying(attempts=endpoint.transport_attempts)
     params = {**endpoint.generation(), "max_tokens": max_tokens}
     if endpoint.output_mode == "json_object":
         # llama-cpp-python's server constrains decoding to this schema; it rejects

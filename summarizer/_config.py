@@ -36,6 +36,8 @@ class Endpoint:
     max_tokens: int
     # Too-small models invent names in free text; they pick summary sentences instead.
     extractive_summary: bool = False
+    # HTTP requests per model answer when the transport fails (timeouts, 5xx, resets).
+    transport_attempts: int = 5
 
     @property
     def label(self) -> str:
@@ -78,6 +80,9 @@ def resolve_endpoint(
             context_tokens=EMBEDDED_CONTEXT_TOKENS,
             max_tokens=768,
             extractive_summary=True,
+            # The server we start ourselves, on this machine, that fails is dead, not
+            # busy: asking again only waits. It is replaced on the next request.
+            transport_attempts=1 if explicit_base_url is None else 5,
         )
     if model is not None and model.startswith("ollama/"):
         return Endpoint(

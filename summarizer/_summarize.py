@@ -26,7 +26,7 @@ from ._cache import key as cache_key
 from ._client import Answer, Connection, InstructorAnswer
 from ._config import Endpoint, resolve_endpoint
 from ._dates import time_expressions
-from ._errors import ArticleTooLongError, InvalidArticleError
+from ._errors import ArticleTooLongError, InvalidArticleError, ModelUnavailableError
 from ._html import extract as extract_html
 from ._html import looks_like_html
 from ._prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
@@ -297,13 +297,22 @@ class Session:
         self._connection: Connection | None = None
         self._lock = asyncio.Lock()
 
+    @property
+    def _starts_embedded_server(self) -> bool:
+        return self.endpoint.provider == "embedded" and self.endpoint.base_url is None
+
     async def connection(self) -> Connection:
         async with self._lock:
+            url = self.endpoint.base_url
+            if self._starts_embedded_server:
+                # Starting the server loads the model (about a second); keep the loop
+                # free. Asked every time: after a crash the next request gets a fresh
+                # server, on a new port.
+                url = await asyncio.to_thread(_embedded.server_url)
+            if self._connection is not None and self._connection.base_url != url:
+                await self._connection.aclose()
+                self._connection = None
             if self._connection is None:
-                url = self.endpoint.base_url
-                if self.endpoint.provider == "embedded" and url is None:
-                    # Starting the server loads the model (about a second); keep the loop free.
-                    url = await asyncio.to_thread(_embedded.server_url)
                 self._connection = Connection(self.endpoint, url, self.timeout)
             return self._connection
 
@@ -434,9 +443,19 @@ class Session:
             hit = self._cached_answer(self.cache, key, spec)
             if hit is not None:
                 return hit
-        connection = await self.connection()
         async with self._slots:
-            answer = await connection.ask(messages, spec.model, max_retries=self.max_retries)
+            connection = await self.connection()
+            try:
+                answer = await connection.ask(messages, spec.model, max_retries=self.max_retries)
+            except ModelUnavailableError as exc:
+                died = _embedded.death(connection.base_url) if self._starts_embedded_server else None
+                if died is None:
+                    raise
+                raise ModelUnavailableError(
+                    f"{died}. This request is lost; the next one starts a fresh server.",
+                    attempts=exc.attempts,
+                    usage=exc.usage,
+                ) from exc
         if self.cache is not None and key is not None:  # key exists exactly when the cache does
             self.cache.put(
                 key,

@@ -1,10 +1,13 @@
 """One real, un-mocked summary of the seed on the embedded model (about 10-20 s)."""
 
 import importlib.util
+import os
+import signal
+import threading
 
 import pytest
 
-from summarizer import summarize
+from summarizer import ArticleSummary, FailedArticle, _embedded, summarize, summarize_iter
 
 pytestmark = [
     pytest.mark.embedded,
@@ -35,3 +38,47 @@ def test_a_repeated_request_gets_the_same_answer(seed_text: str) -> None:
     first, second = (summarize(seed_text, cache=False) for _ in range(2))
     assert first.model_dump(exclude={"usage"}) == second.model_dump(exclude={"usage"})
     assert first.usage == second.usage
+
+
+def test_the_server_runs_in_a_child_process_without_extra_buffer_types() -> None:
+    """A native crash in llama.cpp must not reach the caller's process; and the AMX
+    weight repack (an extra buffer type) that segfaults on Sapphire Rapids-class CPUs
+    (ggml-org/llama.cpp#20824) is never taken, whatever this machine's CPU is."""
+    _embedded.server_url()
+    info = _embedded.server_info()
+    assert info is not None
+    assert info["pid"] != os.getpid()
+    assert info["use_extra_bufts"] is False
+
+
+SHORT = (
+    "date 2021-05-04\n\n"
+    "The city council approved the new budget on Monday. \"This budget protects our parks,\" "
+    "Mayor Ana Ruiz said after the vote.\n"
+)
+
+
+def test_a_server_killed_mid_batch_loses_one_request_not_the_batch(seed_text: str) -> None:
+    """The server dies of SIGSEGV while answering the second article: that article is
+    accounted for (its request failed, naming the signal), the third gets a fresh
+    server, and this process goes on."""
+    _embedded.shutdown()
+    articles = [("first", SHORT), ("second", seed_text), ("third", SHORT.replace("Monday", "Tuesday"))]
+    results: dict[str, object] = {}
+    pids = []
+    for _, result in summarize_iter(articles, model="embedded", cache=False):
+        results[result.article_id] = result
+        info = _embedded.server_info()
+        pids.append(info["pid"] if info else None)
+        if result.article_id == "first":
+            # The second article's request is now in flight (one at a time on the
+            # embedded server); the seed takes several seconds to answer.
+            victim = pids[-1]
+            threading.Timer(2.0, os.kill, args=(victim, signal.SIGSEGV)).start()
+    assert list(results) == ["first", "second", "third"]
+    assert isinstance(results["first"], ArticleSummary)
+    second = results["second"]
+    message = second.message if isinstance(second, FailedArticle) else second.partial.message  # type: ignore[union-attr]
+    assert "signal 11 (SIGSEGV)" in message and "fresh server" in message
+    assert isinstance(results["third"], ArticleSummary)
+    assert pids[0] != pids[-1]  # the third article was answered by a new server
