@@ -139,7 +139,7 @@ def _partial(
         missing=missing,
         reason=first.reason,
         error_type=type(first.error).__name__,
-        message=one_line(f"{what} ({first.reason}); {_ADVICE[first.reason]}. First error: {first.error}"),
+        message=one_line(f"{what}; {_ADVICE[first.reason]}. First error: {first.error}"),
         attempts=sum(o.attempts for o in no_answers),
     )
 

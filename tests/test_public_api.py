@@ -32,3 +32,17 @@ def test_errors_share_one_root() -> None:
         "RefusedError", "SummaryFailedError",
     ):
         assert issubclass(getattr(summarizer, name), summarizer.SummarizerError)
+
+
+def test_every_entry_point_can_degrade_or_raise() -> None:
+    """allow_partial, keyword-only and on by default, on the single and the batch functions."""
+    for fn in (
+        summarizer.summarize,
+        summarizer.asummarize,
+        summarizer.summarize_many,
+        summarizer.asummarize_many,
+        summarizer.summarize_iter,
+        summarizer.asummarize_iter,
+    ):
+        param = inspect.signature(fn).parameters["allow_partial"]
+        assert param.kind is inspect.Parameter.KEYWORD_ONLY and param.default is True, fn.__name__
