@@ -299,7 +299,7 @@ def _partial_banner(partial: Partial) -> str:
     the notebook strips the stylesheet."""
     return (
         f'<div class="partial" role="status" style="{_PARTIAL_STYLE}">'
-        f"<b>Partial summary</b>: missing {_e(', '.join(partial.missing))} ({_e(partial.reason)}). "
+        f"<b>Partial summary</b>, missing {_e(', '.join(partial.missing))} ({_e(partial.reason)}): "
         f"{_e(partial.message)}</div>"
     )
 

@@ -1,10 +1,10 @@
 """The results file of a batch: one JSON object per line, appended as each article ends.
 
 A line is either an ``ArticleSummary`` (complete, or with ``partial`` set) or a
-``FailedArticle`` (it has ``error_type``), each with its ``article_id``. Lines are written and flushed one at a time, so a
-crash or Ctrl-C loses at most the articles still in flight; a half-written last
-line is skipped on reading. When an article appears more than once (a failure,
-then a success on a re-run), the last line wins.
+``FailedArticle`` (it has ``error_type``), each with its ``article_id``. Lines are
+written and flushed one at a time, so a crash or Ctrl-C loses at most the articles
+still in flight; a half-written last line is skipped on reading. When an article
+appears more than once (a failure, then a success on a re-run), the last line wins.
 """
 
 from __future__ import annotations

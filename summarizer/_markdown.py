@@ -56,7 +56,7 @@ def _date(when: When | None) -> str:
 
 def partial_notice(partial: Partial) -> str:
     """One line saying a summary is partial: what is missing, why, and what to do."""
-    return f"Partial summary: missing {', '.join(partial.missing)} ({partial.reason}). {partial.message}"
+    return f"Partial summary, missing {', '.join(partial.missing)} ({partial.reason}): {partial.message}"
 
 
 def _absent(title: str) -> list[str]:

@@ -1,5 +1,11 @@
 """summarize() and asummarize(): prepare, split a long article into parts, look in the
-cache, ask, validate, resolve and merge."""
+cache, ask, validate, resolve and merge.
+
+A request the model gives no answer to (unreachable, refusing, invalid or cut off
+after every retry) does not lose the article: what the text gives without the model
+is kept, and the summary is marked partial (``ArticleSummary.partial``), unless the
+caller passes ``allow_partial=False``.
+"""
 
 from __future__ import annotations
 
@@ -147,12 +153,12 @@ def _partial(
 def parse_published(value: object) -> dt.date | None:
     """The ``published=`` argument as a date: an ISO string ("2020-03-13", also with a
     time), a ``datetime.date`` or ``datetime.datetime`` (its date), or None."""
-    if value is None or type(value) is dt.date:
-        return value
-    if isinstance(value, dt.datetime):
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):  # before date: a datetime is a date too
         return value.date()
     if isinstance(value, dt.date):
-        return dt.date(value.year, value.month, value.day)  # a date subclass, made plain
+        return value
     if not isinstance(value, str):
         raise TypeError(f"published must be an ISO date string, a datetime.date or None, not {type(value).__name__}")
     try:
@@ -444,9 +450,8 @@ class Session:
         requests = _plan(prepared, self.endpoint, attributions, self.part_chars, self.max_parts)
         if len(requests) > 1:
             log.info("article %s is long: summarizing it in %d parts", article_id or "", len(requests))
-        outcomes = await _gather(
-            [self._attempt(functools.partial(self._ask, r.spec, r.prompt, prepared), allow_partial) for r in requests]
-        )
+        asks = [functools.partial(self._ask, r.spec, r.prompt, prepared) for r in requests]
+        outcomes = await _gather([self._attempt(ask, allow_partial) for ask in asks])
 
         # Each answer model is built per request, so its fields are known only at run time.
         values: list[Any] = [o.value for o in outcomes if isinstance(o, Answer)]

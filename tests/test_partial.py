@@ -306,7 +306,8 @@ def test_a_batch_counts_complete_partial_and_failed(seed_text: str) -> None:
 
 def test_a_batch_progress_bar_counts_partial(seed_text: str, capsys: pytest.CaptureFixture[str]) -> None:
     with FakeLLM(_fail_on_the_14th) as llm:
-        summarize_many(_batch_articles(seed_text)[:2], base_url=llm.base_url, model="fake", max_retries=0, progress=True)
+        articles = _batch_articles(seed_text)[:2]
+        summarize_many(articles, base_url=llm.base_url, model="fake", max_retries=0, progress=True)
     assert "1 partial, 0 failed" in capsys.readouterr().err
 
 
@@ -358,7 +359,7 @@ def _partial_seed(seed_text: str) -> ArticleSummary:
 def test_markdown_says_it_is_partial(seed_text: str) -> None:
     md = _partial_seed(seed_text).to_markdown()
     first = md.splitlines()[0]
-    assert first.startswith("> **Partial summary: missing summary, events, claims (validation).")
+    assert first.startswith("> **Partial summary, missing summary, events, claims (validation):")
     assert md.count("Not available: the model gave no answer") == 3  # summary, events, claims
     assert "| Mark Esper | Defense Secretary |" in md  # the quotes are all there
 
@@ -367,7 +368,7 @@ def test_html_shows_a_banner(seed_text: str) -> None:
     result = _partial_seed(seed_text)
     doc = StrictHTML(result.to_html())
     [banner] = [e for e in doc.find("div") if "partial" in e.classes()]
-    assert banner.text.startswith("Partial summary: missing summary, events, claims (validation).")
+    assert banner.text.startswith("Partial summary, missing summary, events, claims (validation):")
     assert "border" in banner.attrs.get("style", "")  # visible even where the stylesheet is stripped
     assert len([e for e in doc.find("p") if "missing" in e.classes()]) == 3
     assert len(doc.find("mark")) == 3  # every quote still highlighted
@@ -381,7 +382,7 @@ def test_cli_prints_a_partial_summary_and_one_line_on_stderr() -> None:
     result = ArticleSummary.model_validate_json(proc.stdout)
     assert result.partial is not None and len(result.quotes) == 3
     assert proc.stderr.count(b"\n") == 1
-    assert proc.stderr.startswith(b"summarize: Partial summary: missing summary, events, claims (validation).")
+    assert proc.stderr.startswith(b"summarize: Partial summary, missing summary, events, claims (validation):")
     assert strict.returncode == 1 and strict.stdout == proc.stdout and strict.stderr == proc.stderr
 
 
@@ -408,7 +409,7 @@ def test_cli_batch_counts_partial_and_strict_fails_on_it(seed_text: str, tmp_pat
     assert lenient.returncode == 0, lenient.stderr
     lines = lenient.stderr.decode().splitlines()
     assert lines[-1] == f"summarize: 1 complete, 1 partial, 0 failed in {out}"
-    assert lines[0].startswith(f"summarize: {folder / '14.txt'}: Partial summary: missing summary")
+    assert lines[0].startswith(f"summarize: {folder / '14.txt'}: Partial summary, missing summary")
     assert strict.returncode == 1
     assert strict.stderr.decode().splitlines()[-1] == "summarize: 1 complete, 1 partial, 0 failed"
 
@@ -448,4 +449,9 @@ def test_a_bad_published_string_is_a_clear_error_before_any_call(published: str)
 
 def test_published_of_another_type_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="published must be an ISO date string"):
-        summarize("The minister spoke.", model="fake", base_url="http://127.0.0.1:1/v1", published=20200313)  # type: ignore[arg-type]
+        summarize(
+            "The minister spoke.",
+            model="fake",
+            base_url="http://127.0.0.1:1/v1",
+            published=20200313,  # type: ignore[arg-type]
+        )
