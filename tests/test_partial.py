@@ -348,6 +348,18 @@ def test_partial_results_round_trip_through_the_results_file(seed_text: str, tmp
     assert line["events"] is None and line["partial"]["missing"] == ["summary", "events", "claims"]
 
 
+def test_eval_scores_a_partial_summary_on_what_it_has() -> None:
+    from summarizer.eval import load_gold, score
+
+    gold = load_gold(Path(__file__).parent / "gold" / "eval_gold.jsonl")[0]
+    with FakeLLM(["not JSON"]) as llm:
+        result = _summarize(gold.text, llm, max_retries=0, published=gold.published)
+    scored = score(gold, result)
+    assert scored.mistakes[0] == "partial summary (validation): missing summary, events, claims"
+    assert scored.quotes_matched == len(gold.quotes)  # the quotes need no model
+    assert scored.claims_matched == scored.events_matched == 0
+
+
 # ----------------------------------------------------------------- views
 
 
