@@ -2,6 +2,8 @@
 
 >>> from summarizer import summarize
 >>> result = summarize(article_text)  # doctest: +SKIP
+>>> result.complete  # False if the model gave no answer for some of it; see result.partial  # doctest: +SKIP
+True
 >>> quote = result.quotes[0]  # doctest: +SKIP
 >>> result.speaker(quote.speaker_id).name, quote.text  # doctest: +SKIP
 """
@@ -10,6 +12,7 @@ from ._errors import (
     ArticleTooLongError,
     InvalidArticleError,
     ModelUnavailableError,
+    PartialSummaryError,
     RefusedError,
     SummarizerError,
     SummaryFailedError,
@@ -23,6 +26,7 @@ from .models import (
     Claim,
     Event,
     FailedArticle,
+    Partial,
     Provenance,
     Quote,
     Span,
@@ -39,6 +43,8 @@ __all__ = [
     "FailedArticle",
     "InvalidArticleError",
     "ModelUnavailableError",
+    "Partial",
+    "PartialSummaryError",
     "Provenance",
     "Quote",
     "RefusedError",

@@ -1,15 +1,16 @@
 """Batches: many articles, bounded concurrency on one event loop, nothing lost.
 
-Every article ends as an ``ArticleSummary`` or a ``FailedArticle``; no single
-article can abort the batch. With ``out=`` each result is appended to a JSONL file
-the moment it exists, and a re-run skips the articles that file already holds.
+Every article ends as an ``ArticleSummary`` (complete, or partial when the model
+gave no answer for some of it) or a ``FailedArticle`` (input that cannot be read or
+is too long); no single article can abort the batch. With ``out=`` each result is
+appended to a JSONL file the moment it exists, and a re-run skips the articles that
+file already holds complete.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import hashlib
 import logging
 import os
@@ -34,10 +35,18 @@ from ._errors import (
     ModelUnavailableError,
     SummarizerError,
     SummaryFailedError,
+    one_line,
 )
 from ._input import read_file
 from ._jsonl import ResultsWriter, completed
-from ._summarize import DEFAULT_MAX_REQUESTS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_S, Session, run_sync
+from ._summarize import (
+    DEFAULT_MAX_REQUESTS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT_S,
+    Published,
+    Session,
+    run_sync,
+)
 from .models import ArticleSummary, FailedArticle, FailureReason, Usage
 
 if TYPE_CHECKING:
@@ -52,7 +61,6 @@ Articles = Iterable[ArticleItem] | Mapping[str, str]
 DEFAULT_CONCURRENCY = 8
 # llama.cpp answers one request at a time; more in flight only wait in its queue.
 EMBEDDED_CONCURRENCY = 1
-_MAX_MESSAGE = 500
 
 
 class SummaryBatch(list[Result]):
@@ -72,7 +80,7 @@ class SummaryBatch(list[Result]):
     def quotes_df(self) -> DataFrame:
         """The quotes of every summarized article, one row each, in input order; the
         columns are those of ``ArticleSummary.quotes_df``. Failed articles have no rows
-        here: ``failures_df`` lists them.
+        here, and partial summaries only what they hold: ``failures_df`` lists them.
 
         >>> batch.quotes_df().groupby("speaker_name").size()  # doctest: +SKIP
         """
@@ -93,14 +101,17 @@ class SummaryBatch(list[Result]):
         return claims_df(self._summaries())
 
     def failures_df(self) -> DataFrame:
-        """The failed articles, one row each, in this column order: ``article_id``,
-        ``reason``, ``error_type``, ``message``, ``attempts``.
+        """Every article that is not complete, one row each, in input order: the failed
+        articles (``status`` "failed") and the partial summaries (``status`` "partial",
+        whose rows in the other frames hold what the model did give). Columns, in this
+        order: ``article_id``, ``status``, ``reason``, ``error_type``, ``message``,
+        ``attempts``, ``missing`` (for a partial summary, e.g. "summary, events, claims").
 
         >>> batch.failures_df().reason.value_counts()  # doctest: +SKIP
         """
         from ._export import failures_df
 
-        return failures_df(r for r in self if isinstance(r, FailedArticle))
+        return failures_df(r for r in self if isinstance(r, FailedArticle) or r.partial is not None)
 
 
 def article_id(text: str) -> str:
@@ -112,7 +123,7 @@ def article_id(text: str) -> str:
 class _Item:
     id: str
     text: object  # str, or a Path read when its turn comes; anything else fails as invalid
-    published: dt.date | None = None
+    published: Published = None  # checked with the article, so a bad date fails only it
 
 
 def _items(articles: Articles) -> list[_Item]:
@@ -130,8 +141,6 @@ def _items(articles: Articles) -> list[_Item]:
             text = raw.get("text")
             ident = raw.get("id")
             published = raw.get("published")
-            if isinstance(published, str):
-                published = dt.date.fromisoformat(published)
             items.append(_Item(str(ident) if ident is not None else article_id(str(text)), text, published))
         elif isinstance(raw, str):
             items.append(_Item(article_id(raw), raw))
@@ -143,11 +152,6 @@ def _items(articles: Articles) -> list[_Item]:
             raise ValueError(f"two different articles have the ID {item.id!r}; article IDs must be unique")
         seen[item.id] = item.text
     return items
-
-
-def _one_line(exc: BaseException) -> str:
-    message = " ".join(str(exc).split()) or type(exc).__name__
-    return message if len(message) <= _MAX_MESSAGE else message[: _MAX_MESSAGE - 1] + "…"
 
 
 def failure(item_id: str, exc: BaseException) -> FailedArticle:
@@ -169,16 +173,18 @@ def failure(item_id: str, exc: BaseException) -> FailedArticle:
         article_id=item_id,
         error_type=type(exc).__name__,
         reason=reason,
-        message=_one_line(exc),
+        message=one_line(exc),
         attempts=attempts,
         usage=usage,
     )
 
 
-async def _summarize_item(session: Session, item: _Item) -> Result:
+async def _summarize_item(session: Session, item: _Item, allow_partial: bool) -> Result:
     try:
         text = await asyncio.to_thread(read_file, item.text) if isinstance(item.text, Path) else item.text
-        return await session.summarize(text, published=item.published, article_id=item.id)
+        return await session.summarize(
+            text, published=item.published, article_id=item.id, allow_partial=allow_partial
+        )
     except (SummarizerError, TypeError) as exc:
         return failure(item.id, exc)
     except Exception as exc:  # a bug of ours must not take the batch down with it
@@ -191,18 +197,18 @@ class _Progress:
 
     def __init__(self, enabled: bool, total: int, done: int) -> None:
         self._bar: Progress | None = None
-        self.failed = 0
+        self.partial = self.failed = 0
         if enabled:
             self._bar = Progress(
                 TextColumn("summarizing"),
                 BarColumn(),
                 MofNCompleteColumn(),
-                TextColumn("{task.fields[failed]} failed"),
+                TextColumn("{task.fields[partial]} partial, {task.fields[failed]} failed"),
                 TimeRemainingColumn(),
                 console=Console(stderr=True),
                 transient=False,
             )
-            self._task = self._bar.add_task("summarizing", total=total, completed=done, failed=0)
+            self._task = self._bar.add_task("summarizing", total=total, completed=done, partial=0, failed=0)
 
     def __enter__(self) -> _Progress:
         if self._bar is not None:
@@ -212,8 +218,10 @@ class _Progress:
     def advance(self, result: Result) -> None:
         if isinstance(result, FailedArticle):
             self.failed += 1
+        elif result.partial is not None:
+            self.partial += 1
         if self._bar is not None:
-            self._bar.update(self._task, advance=1, failed=self.failed)
+            self._bar.update(self._task, advance=1, partial=self.partial, failed=self.failed)
 
     def __exit__(self, *exc: object) -> None:
         if self._bar is not None:
@@ -232,6 +240,7 @@ async def asummarize_iter(
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
     timeout: float = DEFAULT_TIMEOUT_S,
     cache: CacheOption = True,
+    allow_partial: bool = True,
 ) -> AsyncIterator[tuple[int, Result]]:
     """Summarize many articles, yielding ``(index, result)`` as each one finishes.
 
@@ -270,7 +279,7 @@ async def asummarize_iter(
                 try:
                     while pending:
                         i = pending.popleft()
-                        result = await _summarize_item(session, items[i])
+                        result = await _summarize_item(session, items[i], allow_partial)
                         if writer is not None:
                             writer.write(result)  # before anything else: a crash now loses nothing
                         bar.advance(result)
@@ -305,6 +314,7 @@ async def asummarize_many(
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
     timeout: float = DEFAULT_TIMEOUT_S,
     cache: CacheOption = True,
+    allow_partial: bool = True,
 ) -> SummaryBatch:
     """The async twin of :func:`summarize_many`."""
     collected: dict[int, Result] = {}
@@ -319,6 +329,7 @@ async def asummarize_many(
         max_retries=max_retries,
         timeout=timeout,
         cache=cache,
+        allow_partial=allow_partial,
     ):
         collected[i] = result
     return SummaryBatch(collected[i] for i in range(len(collected)))
@@ -336,25 +347,31 @@ def summarize_many(
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
     timeout: float = DEFAULT_TIMEOUT_S,
     cache: CacheOption = True,
+    allow_partial: bool = True,
 ) -> SummaryBatch:
     """Summarize many articles; one result per article, in input order.
 
-    Each result is an ``ArticleSummary`` or, for an article that could not be
-    summarized, a ``FailedArticle`` saying why; one bad article never stops the rest.
+    Each result is an ``ArticleSummary`` or, for an article that cannot be read or is
+    too long, a ``FailedArticle`` saying why; one bad article never stops the rest. When
+    the model gives no answer for an article (or a part of it), its summary is partial:
+    ``result.partial`` says what is missing and why, as for ``summarize``.
     The list is a ``SummaryBatch``: a plain list that Jupyter shows as a table.
 
     Args:
         articles: texts (ID: the first 16 hex digits of the text's sha256),
             ``Path`` objects (ID: the path), ``(id, text)`` pairs, dicts with
-            ``"text"`` and optional ``"id"`` and ``"published"`` (ISO date), or a
+            ``"text"`` and optional ``"id"`` and ``"published"`` (as for ``summarize``), or a
             mapping ``{id: text}``.
         concurrency: requests in flight at once; default 8, or 1 for the embedded
             model, which answers one request at a time.
         out: a JSONL file to append each result to as soon as it exists. Articles
-            whose ID already has a summary there are not summarized again, so an
-            interrupted batch resumes where it stopped. Read it with ``read_results``.
+            whose ID already has a complete summary there are not summarized again
+            (failed and partial ones are tried again), so an interrupted batch resumes
+            where it stopped. Read it with ``read_results``.
         progress: show a progress bar on stderr; default: when stderr is a terminal.
         model, base_url, api_key, max_retries, timeout, cache: as for ``summarize``.
+        allow_partial: as for ``summarize``; ``False`` makes an article the model
+            gives no answer for a ``FailedArticle`` instead of a partial summary.
 
     Raises:
         ValueError: two different articles share an ID, or ``concurrency`` < 1.
@@ -372,6 +389,7 @@ def summarize_many(
             max_retries=max_retries,
             timeout=timeout,
             cache=cache,
+            allow_partial=allow_partial,
         )
     )
 
@@ -388,6 +406,7 @@ def summarize_iter(
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
     timeout: float = DEFAULT_TIMEOUT_S,
     cache: CacheOption = True,
+    allow_partial: bool = True,
 ) -> Iterator[tuple[int, Result]]:
     """Like :func:`summarize_many`, but yields ``(index, result)`` as each article finishes.
 
@@ -413,6 +432,7 @@ def summarize_iter(
             max_retries=max_retries,
             timeout=timeout,
             cache=cache,
+            allow_partial=allow_partial,
         ):
             handoff.put(("item", pair))
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .models import ArticleSummary, FailedArticle, Span, When
+    from .models import ArticleSummary, FailedArticle, Partial, Span, When
 
 __all__ = ["SPEAKER_COLOURS", "UNATTRIBUTED_COLOUR", "batch_html", "speaker_colours", "to_html"]
 
@@ -220,12 +220,12 @@ class _View:
         for i, q in enumerate(s.quotes):
             if q.speaker_mention is not None:
                 mention(q.speaker_mention, q.speaker_id, f"q{i}")
-        for i, c in enumerate(s.claims):
+        for i, c in enumerate(s.claims or ()):
             if c.source_span is not None:
                 mention(c.source_span, c.source_id, f"c{i}")
         evidence: dict[tuple[int, int], _Layer] = {}
-        items = [(f"e{i}", e.evidence) for i, e in enumerate(s.events)]
-        items += [(f"c{i}", c.evidence) for i, c in enumerate(s.claims)]
+        items = [(f"e{i}", e.evidence) for i, e in enumerate(s.events or ())]
+        items += [(f"c{i}", c.evidence) for i, c in enumerate(s.claims or ())]
         for key, spans in items:
             for span in spans:
                 where = (span.start, span.end)
@@ -287,7 +287,30 @@ def _swatch(colour: str) -> str:
     return f'<span class="swatch" style="background-color:{colour}"></span>'
 
 
+_PARTIAL_STYLE = (
+    "margin:.4em 0 .8em;padding:.5em .8em;border:2px solid #B3261E;border-radius:4px;"
+    "background-color:#B3261E1A"
+)
+_NOT_GIVEN = "Not available: the model gave no answer (see the note at the top)."
+
+
+def _partial_banner(partial: Partial) -> str:
+    """The notice that a summary is partial. Styled inline, so that it shows even where
+    the notebook strips the stylesheet."""
+    return (
+        f'<div class="partial" role="status" style="{_PARTIAL_STYLE}">'
+        f"<b>Partial summary</b>, missing {_e(', '.join(partial.missing))} ({_e(partial.reason)}): "
+        f"{_e(partial.message)}</div>"
+    )
+
+
+def _absent(title: str) -> str:
+    return f'<h4>{_e(title)}</h4><p class="none missing">{_e(_NOT_GIVEN)}</p>'
+
+
 def _events(v: _View) -> str:
+    if v.summary.events is None:
+        return _absent("Events")
     rows = []
     for i, e in enumerate(v.summary.events):
         written, date = _when(e.when)
@@ -297,6 +320,8 @@ def _events(v: _View) -> str:
 
 
 def _claims(v: _View) -> str:
+    if v.summary.claims is None:
+        return _absent("Claims")
     rows = []
     for i, c in enumerate(v.summary.claims):
         skey = v.skey(c.source_id)
@@ -330,7 +355,7 @@ def _speakers(v: _View) -> str:
             continue  # a duplicate ID: quotes and claims point to the first speaker with it
         skey = f"s{i}"
         quotes = [f"q{i}" for i, q in enumerate(s.quotes) if q.speaker_id == speaker.id]
-        claims = [f"c{i}" for i, c in enumerate(s.claims) if c.source_id == speaker.id]
+        claims = [f"c{i}" for i, c in enumerate(s.claims or ()) if c.source_id == speaker.id]
         cells = [
             _swatch(v.colour(speaker.id)) + _e(speaker.name),
             _e(speaker.role) if speaker.role else '<span class="none">—</span>',
@@ -445,15 +470,20 @@ def to_html(summary: ArticleSummary, *, page: bool = False) -> str:
     v = _View.of(summary)
     text = _nest(summary.text, v.layers)
     keys = {f"q{i}" for i in range(len(summary.quotes))}
-    keys |= {f"e{i}" for i in range(len(summary.events))}
-    keys |= {f"c{i}" for i in range(len(summary.claims))}
+    keys |= {f"e{i}" for i in range(len(summary.events or ()))}
+    keys |= {f"c{i}" for i in range(len(summary.claims or ()))}
     keys |= {f"s{i}" for i in v.speaker_index.values()}
     title = "Summary" + (f' <span class="id">{_e(summary.article_id)}</span>' if summary.article_id else "")
     body = (
         f'<div class="summarizer-view" id="{v.root}">'
         + _style(v.root, keys, len(v.evidence_ids))
         + f"<h3>{title}</h3>"
-        + f'<p class="summary">{_e(summary.summary)}</p>'
+        + (_partial_banner(summary.partial) if summary.partial is not None else "")
+        + (
+            f'<p class="summary">{_e(summary.summary)}</p>'
+            if summary.summary is not None
+            else '<p class="summary none missing">No summary: the model gave no answer.</p>'
+        )
         + _legend(v)
         + f'<div class="text">{text}</div>'
         + _events(v)
@@ -483,6 +513,7 @@ _BATCH_CSS = (
 #R>table th,#R>table td{border:1px solid rgba(128,128,128,.3);padding:.25em .5em;text-align:left;vertical-align:top}
 #R>table th{background:rgba(128,128,128,.1)}
 #R .failed{color:#B3261E;font-weight:600}
+#R .partial{color:#B3261E}
 #R .id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}
 #R details{margin:.3em 0;border:1px solid rgba(128,128,128,.3);border-radius:4px;padding:.3em .6em}
 #R summary{cursor:pointer}
@@ -498,6 +529,7 @@ def batch_html(results: Sequence[ArticleSummary | FailedArticle], *, page: bool 
 
     root = f"summarizer-{uuid.uuid4().hex[:12]}"
     failed = sum(isinstance(r, FailedArticle) for r in results)
+    partial = sum(not isinstance(r, FailedArticle) and r.partial is not None for r in results)
     rows, views = [], []
     for i, r in enumerate(results):
         ident = r.article_id if r.article_id is not None else f"#{i}"
@@ -514,19 +546,25 @@ def batch_html(results: Sequence[ArticleSummary | FailedArticle], *, page: bool 
             ]
         else:
             folded = i < _BATCH_VIEWS
+            status = "complete"
+            if r.partial is not None:
+                status = f'<span class="partial">partial: {_e(r.partial.reason)}</span>'
+            events = "—" if r.events is None else str(len(r.events))
+            claims = "—" if r.claims is None else str(len(r.claims))
             cells = [
                 str(i),
                 f'<a class="id" href="#{anchor}">{_e(ident)}</a>' if folded else f'<span class="id">{_e(ident)}</span>',
-                "ok",
-                _e(_clip(r.summary)),
+                status,
+                _e(_clip(r.summary)) if r.summary is not None else '<span class="partial">no summary</span>',
                 str(len(r.quotes)),
-                str(len(r.events)),
-                str(len(r.claims)),
+                events,
+                claims,
             ]
             if folded:
                 views.append(
                     f'<details id="{anchor}"><summary><span class="id">{_e(ident)}</span> · '
-                    f"{len(r.quotes)} quotes, {len(r.events)} events, {len(r.claims)} claims</summary>"
+                    f"{len(r.quotes)} quotes, {events} events, {claims} claims"
+                    f"{' · partial' if r.partial is not None else ''}</summary>"
                     f"{to_html(r)}</details>"
                 )
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
@@ -540,7 +578,7 @@ def batch_html(results: Sequence[ArticleSummary | FailedArticle], *, page: bool 
     body = (
         f'<div class="summarizer-batch" id="{root}"><style>{_BATCH_CSS.replace("#R", f"#{root}")}</style>'
         f"<p><b>{len(results)} article{'s' if len(results) != 1 else ''}</b>: "
-        f"{len(results) - failed} summarized, {failed} failed</p>"
+        f"{len(results) - partial - failed} complete, {partial} partial, {failed} failed</p>"
         f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
         f"{''.join(views)}{more}</div>"
     )

@@ -1,4 +1,4 @@
-"""DataFrames of summaries: one row per quote, event, claim or failed article.
+"""DataFrames of summaries: one row per quote, event, claim, or article that is not complete.
 
 The column order and dtypes are fixed, so code written against one result works on
 any other, and a frame with no rows still has every column:
@@ -9,9 +9,14 @@ any other, and a frame with no rows still has every column:
 - text: the ``string`` dtype, ``<NA>`` where the summary has ``None``;
 - ``date``: ``datetime64[s]`` (seconds, so any year fits), ``NaT`` when unresolved.
 
+A partial summary gives the rows it has (its quotes always, its events and claims
+when some part of it was answered) and one row in the failures frame, with
+``status`` "partial" and what is ``missing``; a failed article only that row.
+
 pandas is optional (the ``pandas`` extra) and imported only when a frame is built.
-This module imports our models only for type checking, so ``models.py`` can import
-it lazily and importing ``summarizer`` never imports pandas.
+This module imports our models only for type checking (and ``FailedArticle`` inside
+``failures_df``), so ``models.py`` can import it lazily and importing ``summarizer``
+never imports pandas.
 """
 
 from __future__ import annotations
@@ -75,10 +80,12 @@ CLAIM_COLUMNS = (
 )
 FAILURE_COLUMNS = (
     ("article_id", "string"),
+    ("status", "string"),  # "failed": no summary; "partial": a summary that lacks `missing`
     ("reason", "string"),
     ("error_type", "string"),
     ("message", "string"),
     ("attempts", "Int64"),
+    ("missing", "string"),  # e.g. "summary, events, claims"; <NA> for a failed article
 )
 
 Row = tuple[object, ...]
@@ -140,7 +147,7 @@ def events_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
     """One row per event, columns as in ``EVENT_COLUMNS``."""
     rows: list[Row] = []
     for s in summaries:
-        for e in s.events:
+        for e in s.events or ():
             start, end, evidence, evidence_text = _evidence(e.evidence)
             rows.append(
                 (
@@ -164,7 +171,7 @@ def claims_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
     """One row per claim, columns as in ``CLAIM_COLUMNS``."""
     rows: list[Row] = []
     for s in summaries:
-        for c in s.claims:
+        for c in s.claims or ():
             source = s.speaker(c.source_id)
             start, end, evidence, evidence_text = _evidence(c.evidence)
             rows.append(
@@ -182,7 +189,18 @@ def claims_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
     return _frame(CLAIM_COLUMNS, rows)
 
 
-def failures_df(failures: Iterable[FailedArticle]) -> DataFrame:
-    """One row per failed article, columns as in ``FAILURE_COLUMNS``."""
-    rows: list[Row] = [(f.article_id, f.reason, f.error_type, f.message, f.attempts) for f in failures]
+def failures_df(results: Iterable[FailedArticle | ArticleSummary]) -> DataFrame:
+    """One row per failed article or partial summary, columns as in ``FAILURE_COLUMNS``;
+    complete summaries are skipped."""
+    # Imported here, not at the top: models imports this module lazily, and the
+    # isinstance test needs the real class.
+    from .models import FailedArticle
+
+    rows: list[Row] = []
+    for r in results:
+        if isinstance(r, FailedArticle):
+            rows.append((r.article_id, "failed", r.reason, r.error_type, r.message, r.attempts, None))
+        elif r.partial is not None:
+            p = r.partial
+            rows.append((r.article_id, "partial", p.reason, p.error_type, p.message, p.attempts, ", ".join(p.missing)))
     return _frame(FAILURE_COLUMNS, rows)

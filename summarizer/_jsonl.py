@@ -1,10 +1,10 @@
 """The results file of a batch: one JSON object per line, appended as each article ends.
 
-A line is either an ``ArticleSummary`` or a ``FailedArticle`` (it has ``error_type``),
-each with its ``article_id``. Lines are written and flushed one at a time, so a
-crash or Ctrl-C loses at most the articles still in flight; a half-written last
-line is skipped on reading. When an article appears more than once (a failure,
-then a success on a re-run), the last line wins.
+A line is either an ``ArticleSummary`` (complete, or with ``partial`` set) or a
+``FailedArticle`` (it has ``error_type``), each with its ``article_id``. Lines are
+written and flushed one at a time, so a crash or Ctrl-C loses at most the articles
+still in flight; a half-written last line is skipped on reading. When an article
+appears more than once (a failure, then a success on a re-run), the last line wins.
 """
 
 from __future__ import annotations
@@ -66,13 +66,15 @@ def read_results(path: str | os.PathLike[str]) -> SummaryBatch:
 
 
 def completed(path: Path) -> dict[str, ArticleSummary]:
-    """The summaries already in a results file, by article ID (failures are retried)."""
+    """The complete summaries already in a results file, by article ID. Failures and
+    partial summaries are tried again: the model may answer this time, and the parts
+    it answered before come from the response cache."""
     if not path.exists():
         return {}
     return {
         r.article_id: r
         for r in read_results(path)
-        if isinstance(r, ArticleSummary) and r.article_id is not None
+        if isinstance(r, ArticleSummary) and r.complete and r.article_id is not None
     }
 
 

@@ -13,9 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .models import ArticleSummary, When
+    from .models import ArticleSummary, Partial, When
 
-__all__ = ["to_markdown"]
+__all__ = ["partial_notice", "to_markdown"]
 
 # Backslash first, so the escapes added for the others are not escaped again.
 _SPECIAL = re.compile(r"([\\|<>\[\]`*_])")
@@ -54,6 +54,16 @@ def _date(when: When | None) -> str:
     return when.date.isoformat() if when.date is not None else "unresolved"
 
 
+def partial_notice(partial: Partial) -> str:
+    """One line saying a summary is partial: what is missing, why, and what to do."""
+    return f"Partial summary, missing {', '.join(partial.missing)} ({partial.reason}): {partial.message}"
+
+
+def _absent(title: str) -> list[str]:
+    """A section the model gave nothing for: said, not left out, so it cannot pass for empty."""
+    return [f"## {title}", "", "_Not available: the model gave no answer (see the note above)._", ""]
+
+
 def to_markdown(result: ArticleSummary) -> str:
     def name(speaker_id: str | None, empty: str) -> str:
         speaker = result.speaker(speaker_id)
@@ -65,7 +75,10 @@ def to_markdown(result: ArticleSummary) -> str:
         speaker = result.speaker(speaker_id)
         return _inline(speaker.role) if speaker is not None else ""
 
-    lines = ["## Summary", "", _paragraph(result.summary), ""]
+    lines = []
+    if result.partial is not None:
+        lines += ["> **" + _inline(partial_notice(result.partial)) + "**", ""]
+    lines += ["## Summary", "", _paragraph(result.summary), ""] if result.summary is not None else _absent("Summary")
     lines += _table(
         "Speakers",
         ["id", "name", "role", "kind", "quotes"],
@@ -88,25 +101,31 @@ def to_markdown(result: ArticleSummary) -> str:
             for q in result.quotes
         ],
     )
-    lines += _table(
-        "Events",
-        ["what", "who", "where", "when", "date"],
-        [
+    if result.events is None:
+        lines += _absent("Events")
+    else:
+        lines += _table(
+            "Events",
+            ["what", "who", "where", "when", "date"],
             [
-                _inline(e.what),
-                _inline(e.who.text if e.who else None),
-                _inline(e.where.text if e.where else None),
-                _inline(e.when.text if e.when else None),
-                _date(e.when),
-            ]
-            for e in result.events
-        ],
-    )
-    lines += _table(
-        "Claims",
-        ["claim", "source", "role"],
-        [[_inline(c.statement), name(c.source_id, ""), role(c.source_id)] for c in result.claims],
-    )
+                [
+                    _inline(e.what),
+                    _inline(e.who.text if e.who else None),
+                    _inline(e.where.text if e.where else None),
+                    _inline(e.when.text if e.when else None),
+                    _date(e.when),
+                ]
+                for e in result.events
+            ],
+        )
+    if result.claims is None:
+        lines += _absent("Claims")
+    else:
+        lines += _table(
+            "Claims",
+            ["claim", "source", "role"],
+            [[_inline(c.statement), name(c.source_id, ""), role(c.source_id)] for c in result.claims],
+        )
     p, u = result.provenance, result.usage
     facts = [
         f"{p.provider}/{p.model}",

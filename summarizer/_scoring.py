@@ -231,7 +231,7 @@ def _spans(summary: ArticleSummary) -> Iterator[tuple[str, str, int | None, int 
     for i, speaker in enumerate(summary.speakers):
         for j, m in enumerate(speaker.mentions):
             yield f"speakers[{i}].mentions[{j}]", m.text, m.start, m.end
-    for i, event in enumerate(summary.events):
+    for i, event in enumerate(summary.events or ()):
         for role in ("who", "whom", "where"):
             span: Span | None = getattr(event, role)
             if span is not None:
@@ -242,7 +242,7 @@ def _spans(summary: ArticleSummary) -> Iterator[tuple[str, str, int | None, int 
             yield f"events[{i}].when", event.when.text, event.when.start, event.when.end
         for j, s in enumerate(event.evidence):
             yield f"events[{i}].evidence[{j}]", s.text, s.start, s.end
-    for i, claim in enumerate(summary.claims):
+    for i, claim in enumerate(summary.claims or ()):
         if claim.source_span is not None:
             s = claim.source_span
             yield f"claims[{i}].source_span", s.text, s.start, s.end
@@ -306,6 +306,12 @@ def score(gold: GoldArticle, summary: ArticleSummary) -> ArticleScore:
             "characters), so their offsets cannot be compared"
         )
     mistakes: list[str] = []
+    # A partial summary is scored on what it has: what the model did not give is missed.
+    if summary.partial is not None:
+        partial = summary.partial
+        mistakes.append(f"partial summary ({partial.reason}): missing {', '.join(partial.missing)}")
+    predicted_claims = summary.claims or []
+    predicted_events = summary.events or []
 
     # Quotes: one-to-one by span IoU.
     weights = {
@@ -343,7 +349,7 @@ def score(gold: GoldArticle, summary: ArticleSummary) -> ArticleScore:
     weights = {
         (g, p): float(overlap)
         for g, gc in enumerate(claims_gold)
-        for p, pc in enumerate(summary.claims)
+        for p, pc in enumerate(predicted_claims)
         if (overlap := _overlap((gc.start, gc.end), pc.evidence)) > 0
     }
     claim_pairs = _greedy(weights)
@@ -352,7 +358,7 @@ def score(gold: GoldArticle, summary: ArticleSummary) -> ArticleScore:
         if g not in claim_pairs:
             mistakes.append(f"missed claim [{gc.start}:{gc.end}] {_snippet(gc.text)}")
             continue
-        pc = summary.claims[claim_pairs[g]]
+        pc = predicted_claims[claim_pairs[g]]
         if gc.source is None:
             correct = pc.source_id is None
         else:
@@ -371,13 +377,13 @@ def score(gold: GoldArticle, summary: ArticleSummary) -> ArticleScore:
     weights = {
         (g, p): float(overlap)
         for g, ge in enumerate(events_gold)
-        for p, pe in enumerate(summary.events)
+        for p, pe in enumerate(predicted_events)
         if (overlap := _overlap((ge.start, ge.end), pe.evidence)) > 0
     }
     event_pairs = _greedy(weights)
     args_gold = args_predicted = args_correct = 0
     for g, ge in enumerate(events_gold):
-        pe = summary.events[event_pairs[g]] if g in event_pairs else None
+        pe = predicted_events[event_pairs[g]] if g in event_pairs else None
         if pe is None:
             mistakes.append(f"missed event [{ge.start}:{ge.end}] {_snippet(gold.text[ge.start : ge.end])}")
         for role in ("who", "whom", "where", "when"):

@@ -1,15 +1,22 @@
 """summarize() and asummarize(): prepare, split a long article into parts, look in the
-cache, ask, validate, resolve and merge."""
+cache, ask, validate, resolve and merge.
+
+A request the model gives no answer to (unreachable, refusing, invalid or cut off
+after every retry) does not lose the article: what the text gives without the model
+is kept, and the summary is marked partial (``ArticleSummary.partial``), unless the
+caller passes ``allow_partial=False``.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
 import datetime as dt
+import functools
 import logging
 import hashlib
 import math
-from collections.abc import Awaitable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, replace
 from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
@@ -26,16 +33,24 @@ from ._cache import key as cache_key
 from ._client import Answer, Connection, InstructorAnswer
 from ._config import Endpoint, resolve_endpoint
 from ._dates import time_expressions
-from ._errors import ArticleTooLongError, InvalidArticleError, ModelUnavailableError
+from ._errors import (
+    ArticleTooLongError,
+    InvalidArticleError,
+    ModelUnavailableError,
+    SummaryFailedError,
+    one_line,
+)
 from ._html import extract as extract_html
 from ._html import looks_like_html
 from ._prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
 from ._speakers import SpeakerList, continue_quotes, resolve_pronouns
 from ._version import __version__
-from .models import ArticleSummary, Provenance, Usage
+from .models import ArticleSummary, MissingPart, Partial, PartialReason, Provenance, Usage
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
+T = TypeVar("T")
+Published = str | dt.date | None
 
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_TIMEOUT_S = 180.0
@@ -56,8 +71,8 @@ DEFAULT_MAX_PARTS = 64
 DEFAULT_MAX_REQUESTS = 8
 
 
-async def _gather(calls: list[Awaitable[Answer]]) -> list[Answer]:
-    """Run the parts' requests concurrently; the first failure cancels the rest."""
+async def _gather(calls: list[Awaitable[T]]) -> list[T]:
+    """Run the parts' requests concurrently; the first exception cancels the rest."""
     tasks = [asyncio.ensure_future(c) for c in calls]
     try:
         return list(await asyncio.gather(*tasks))
@@ -66,6 +81,97 @@ async def _gather(calls: list[Awaitable[Answer]]) -> list[Answer]:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         raise
+
+
+@dataclass(frozen=True)
+class NoAnswer:
+    """A request the model gave no valid answer to: kept, so that the article degrades
+    to a partial summary instead of being lost."""
+
+    error: ModelUnavailableError | SummaryFailedError
+
+    @property
+    def reason(self) -> PartialReason:
+        return "unavailable" if isinstance(self.error, ModelUnavailableError) else self.error.reason
+
+    @property
+    def usage(self) -> Usage:
+        return self.error.usage
+
+    @property
+    def attempts(self) -> int:
+        return self.error.attempts
+
+
+# What to do about a request with no answer, by reason; the error's own message may
+# say it too, but it can be clipped.
+_ADVICE: dict[PartialReason, str] = {
+    "unavailable": "check that the model is reachable, then run again",
+    "validation": "try a stronger model (model=..., base_url=...) or a larger max_retries",
+    "truncated": "use a model with a larger output budget",
+    "refusal": "the model declined; try another model",
+    "content_filter": "the provider's content filter stopped it; try another model or provider",
+}
+
+
+def _partial(
+    requests: list[_Request], outcomes: list[Answer | NoAnswer], final: Answer | NoAnswer | None
+) -> Partial | None:
+    """What the summary lacks because the model gave no answer, or None if nothing."""
+    failed = [(r, o) for r, o in zip(requests, outcomes, strict=True) if isinstance(o, NoAnswer)]
+    no_answers = [o for _, o in failed] + ([final] if isinstance(final, NoAnswer) else [])
+    if not no_answers:
+        return None
+    # A failed part takes its events and claims with it, and the summary written from
+    # the parts' summaries lacks its share; a failed final call only the summary.
+    missing: list[MissingPart] = ["summary"]
+    if failed:
+        missing += ["events", "claims"]
+    # Open quotes (no reporting clause) of a failed part stay unattributed, unless an
+    # answered part that overlaps it was asked about them too.
+    asked = {q for r, o in zip(requests, outcomes) if isinstance(o, Answer) for q in r.spec.unresolved_quotes}
+    if any(q not in asked for r, _ in failed for q in r.spec.unresolved_quotes):
+        missing.append("quote_speakers")
+
+    first = no_answers[0]
+    if len(requests) == 1:
+        what = "the model gave no answer"
+    else:
+        pieces = [f"{len(failed)} of {len(requests)} parts got no answer from the model"] if failed else []
+        if isinstance(final, NoAnswer):
+            pieces.append("the final summary of the parts got no answer")
+        what = " and ".join(pieces)
+    return Partial(
+        missing=missing,
+        reason=first.reason,
+        error_type=type(first.error).__name__,
+        message=one_line(f"{what}; {_ADVICE[first.reason]}. First error: {first.error}"),
+        attempts=sum(o.attempts for o in no_answers),
+    )
+
+
+def parse_published(value: object) -> dt.date | None:
+    """The ``published=`` argument as a date: an ISO string ("2020-03-13", also with a
+    time), a ``datetime.date`` or ``datetime.datetime`` (its date), or None."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):  # before date: a datetime is a date too
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"published must be an ISO date string, a datetime.date or None, not {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value.strip()).date()
+    except ValueError:
+        raise InvalidArticleError(
+            f"published={value!r} is not an ISO date; give it as 'YYYY-MM-DD' (e.g. '2020-03-13'), "
+            "a datetime.date, or None to read it from the article"
+        ) from None
 
 
 def _combined_hash(specs: list[AnswerSpec]) -> str:
@@ -324,10 +430,18 @@ class Session:
             await self._connection.aclose()
 
     async def summarize(
-        self, article: object, *, published: dt.date | None = None, article_id: str | None = None
+        self,
+        article: object,
+        *,
+        published: Published = None,
+        article_id: str | None = None,
+        allow_partial: bool = True,
     ) -> ArticleSummary:
+        """One article's summary; see :func:`summarize`. With ``allow_partial`` a
+        request the model gives no answer to makes the summary partial instead of
+        raising."""
         text = _check_text(article)
-        endpoint = self.endpoint
+        published_date = parse_published(published)
         input_format: Literal["text", "html"] = "text"
         page_date = None
         if looks_like_html(text):
@@ -336,66 +450,113 @@ class Session:
         if self.max_parts is not None and len(text) > self.max_parts * self.part_chars:
             # Certainly more parts than allowed: refuse before the work of preparing it.
             raise _too_many_parts(len(text), self.part_tokens, self.max_parts, None)
-        prepared = prepare(text, published=published)
+        prepared = prepare(text, published=published_date)
         if not prepared.sentences:
             raise InvalidArticleError("the article has no text besides its metadata lines")
         if page_date is not None and prepared.published_source == "none":
             prepared = replace(prepared, published=page_date, published_source="metadata")
         attributions = _attributions(prepared)
-        requests = _plan(prepared, endpoint, attributions, self.part_chars, self.max_parts)
+        requests = _plan(prepared, self.endpoint, attributions, self.part_chars, self.max_parts)
         if len(requests) > 1:
             log.info("article %s is long: summarizing it in %d parts", article_id or "", len(requests))
-        answers = await _gather([self._ask(r.spec, r.prompt, prepared) for r in requests])
+        asks = [functools.partial(self._ask, r.spec, r.prompt, prepared) for r in requests]
+        outcomes = await _gather([self._attempt(ask, allow_partial) for ask in asks])
 
         # Each answer model is built per request, so its fields are known only at run time.
-        values: list[Any] = [a.value for a in answers]
+        values: list[Any] = [o.value for o in outcomes if isinstance(o, Answer)]
         speakers = SpeakerList(prepared)
         model_speakers: dict[str, str] = {}
         for value in values:
             for chosen in getattr(value, "quote_speakers", []):
                 model_speakers.setdefault(chosen.quote, chosen.speaker)
+        # Quotes, speakers and dates come from the text: they are there even when no
+        # request was answered. Events and claims are None, not empty, when none was.
         quotes = _resolve.quotes(prepared, attributions, model_speakers, speakers)
-        events = _chunks.merge_events([_resolve.events(prepared, v.events) for v in values])
-        claims = _chunks.merge_claims([_resolve.claims(prepared, v.claims, speakers) for v in values])
-        if len(answers) == 1:
-            summary = self._summary_text(prepared, values[0].summary)
-            prompt_version = PROMPT_VERSION
-        else:
-            final = await self._reduce(prepared, [v.summary for v in values])
-            answers.append(final)
-            summary = self._summary_text(prepared, getattr(final.value, "summary"))
-            prompt_version = f"{PROMPT_VERSION}+{REDUCE_PROMPT_VERSION}"
+        events = claims = None
+        if values:
+            events = _chunks.merge_events([_resolve.events(prepared, v.events) for v in values])
+            claims = _chunks.merge_claims([_resolve.claims(prepared, v.claims, speakers) for v in values])
+        summary, final = await self._summary(prepared, values, len(requests), allow_partial)
         speaker_list, ids = speakers.finish()
 
-        url = self._connection.base_url if self._connection else endpoint.base_url
+        every = [*outcomes, *([final] if final is not None else [])]
         return ArticleSummary(
             article_id=article_id,
             text=text,
             summary=summary,
             speakers=speaker_list,
             events=events,
-            claims=[c.model_copy(update={"source_id": ids.get(c.source_id or "")}) for c in claims],
+            claims=(
+                None
+                if claims is None
+                else [c.model_copy(update={"source_id": ids.get(c.source_id or "")}) for c in claims]
+            ),
             quotes=[q.model_copy(update={"speaker_id": ids.get(q.speaker_id or "")}) for q in quotes],
             dates=_resolve.dates(prepared),
-            provenance=Provenance(
-                model=endpoint.model,
-                provider=endpoint.provider,
-                base_url_host=_host(endpoint, url),
-                prompt_version=prompt_version,
-                schema_hash=_combined_hash([r.spec for r in requests]),
-                library_version=__version__,
-                attempts=sum(a.attempts for a in answers),
-                published=prepared.published,
-                published_source=prepared.published_source,
-                cached=all(a.cached for a in answers),
-                chunks=len(requests),
-                input_format=input_format,
-            ),
+            provenance=self._provenance(prepared, requests, every, input_format),
             usage=Usage(
-                prompt_tokens=sum(a.usage.prompt_tokens for a in answers),
-                completion_tokens=sum(a.usage.completion_tokens for a in answers),
-                calls=sum(a.usage.calls for a in answers),
+                prompt_tokens=sum(o.usage.prompt_tokens for o in every),
+                completion_tokens=sum(o.usage.completion_tokens for o in every),
+                calls=sum(o.usage.calls for o in every),
             ),
+            partial=_partial(requests, outcomes, final),
+        )
+
+    @staticmethod
+    async def _attempt(call: Callable[[], Awaitable[Answer]], allow_partial: bool) -> Answer | NoAnswer:
+        """The answer, or with ``allow_partial`` the model's failure to give one.
+
+        ``call`` makes the request when called: a coroutine made before this one starts
+        would never be awaited if this one is cancelled first.
+        """
+        try:
+            return await call()
+        except (ModelUnavailableError, SummaryFailedError) as exc:
+            if not allow_partial:
+                raise
+            log.info("a request got no answer (%s): %s", type(exc).__name__, one_line(exc))
+            return NoAnswer(exc)
+
+    async def _summary(
+        self, prepared: PreparedArticle, values: list[Any], parts: int, allow_partial: bool
+    ) -> tuple[str | None, Answer | NoAnswer | None]:
+        """The article's summary (None when the model gave none), and the outcome of the
+        final call that writes it from the parts' summaries, when there is one."""
+        if not values:
+            return None, None  # nothing to summarize from; the final call is not made
+        if parts == 1:
+            return self._summary_text(prepared, values[0].summary), None
+        # Some parts may have failed: a summary of the others is still worth having,
+        # and the result says it is partial.
+        reduce = functools.partial(self._reduce, prepared, [v.summary for v in values])
+        final = await self._attempt(reduce, allow_partial)
+        if isinstance(final, NoAnswer):
+            return None, final
+        return self._summary_text(prepared, getattr(final.value, "summary")), final
+
+    def _provenance(
+        self,
+        prepared: PreparedArticle,
+        requests: list[_Request],
+        outcomes: list[Answer | NoAnswer],
+        input_format: Literal["text", "html"],
+    ) -> Provenance:
+        endpoint = self.endpoint
+        url = self._connection.base_url if self._connection else endpoint.base_url
+        return Provenance(
+            model=endpoint.model,
+            provider=endpoint.provider,
+            base_url_host=_host(endpoint, url),
+            prompt_version=PROMPT_VERSION if len(requests) == 1 else f"{PROMPT_VERSION}+{REDUCE_PROMPT_VERSION}",
+            schema_hash=_combined_hash([r.spec for r in requests]),
+            library_version=__version__,
+            attempts=sum(o.attempts for o in outcomes),
+            published=prepared.published,
+            published_source=prepared.published_source,
+            # A request with no answer was sent to the model: its cost is in usage.
+            cached=all(isinstance(o, Answer) and o.cached for o in outcomes),
+            chunks=len(requests),
+            input_format=input_format,
         )
 
     def _summary_text(self, prepared: PreparedArticle, value: Any) -> str:
@@ -493,11 +654,12 @@ async def asummarize(
     base_url: str | None = None,
     api_key: str | None = None,
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
-    published: dt.date | None = None,
+    published: Published = None,
     timeout: float = DEFAULT_TIMEOUT_S,
     cache: CacheOption = True,
     part_tokens: int | None = None,
     max_parts: int | None = DEFAULT_MAX_PARTS,
+    allow_partial: bool = True,
 ) -> ArticleSummary:
     """Summarize one news article into events, claims and verbatim quotes.
 
@@ -512,7 +674,7 @@ async def asummarize(
         part_tokens=part_tokens,
         max_parts=max_parts,
     ) as session:
-        return await session.summarize(article, published=published)
+        return await session.summarize(article, published=published, allow_partial=allow_partial)
 
 
 def summarize(
@@ -522,11 +684,12 @@ def summarize(
     base_url: str | None = None,
     api_key: str | None = None,
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
-    published: dt.date | None = None,
+    published: Published = None,
     timeout: float = DEFAULT_TIMEOUT_S,
     cache: CacheOption = True,
     part_tokens: int | None = None,
     max_parts: int | None = DEFAULT_MAX_PARTS,
+    allow_partial: bool = True,
 ) -> ArticleSummary:
     """Summarize one news article into events, claims and verbatim quotes.
 
@@ -548,8 +711,9 @@ def summarize(
         api_key: defaults to ``OPENAI_API_KEY``.
         max_retries: re-asks after an answer fails validation (an int, or a
             tenacity ``AsyncRetrying``). Transport faults are retried separately.
-        published: the publication date, for resolving "on Wednesday"; defaults to
-            a dateline or footer found in the article.
+        published: the publication date, for resolving "on Wednesday": an ISO
+            string (``"2020-03-13"``), a ``datetime.date`` or a ``datetime``; defaults
+            to a dateline or footer found in the article.
         timeout: seconds allowed for one model request (the whole generation);
             180 by default, 600 for the embedded model, which runs on your CPU.
         cache: ``True`` (default) keeps model answers in the user cache directory
@@ -559,10 +723,24 @@ def summarize(
             the model's context allows, at most 6000.
         max_parts: refuse (``ArticleTooLongError``, before any call) an article that
             would take more parts than this; a cost guard. ``None`` lifts it.
+        allow_partial: when the model gives no valid answer (unreachable, refusing,
+            every answer invalid or cut off), return a *partial* summary: everything
+            found without the model (text, quotes with the speakers their reporting
+            clauses name, speakers, dates, provenance, usage), ``None`` for the
+            summary, events or claims it lacks, and ``result.partial`` saying what is
+            missing and why. ``False`` raises the model's error instead.
+
+    Returns:
+        The summary; check ``result.complete`` (or call ``result.raise_for_partial()``)
+        before treating ``summary``, ``events`` and ``claims`` as whole.
 
     Raises:
         TypeError: ``article`` is not a str.
-        SummarizerError: or one of its subclasses, with a message saying what to do.
+        InvalidArticleError: the article is empty, or ``published`` is not a date.
+        ArticleTooLongError: the article would take more than ``max_parts`` parts.
+        SummarizerError: with ``allow_partial=False``, the model's failure
+            (``ModelUnavailableError``, ``SummaryFailedError``, ``RefusedError``),
+            with a message saying what to do.
 
     Example:
         >>> from summarizer import summarize
@@ -581,6 +759,7 @@ def summarize(
         cache=cache,
         part_tokens=part_tokens,
         max_parts=max_parts,
+        allow_partial=allow_partial,
     )
     return run_sync(coro)
 

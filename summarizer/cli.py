@@ -20,13 +20,13 @@ from ._cache import CacheOption
 from ._errors import ArticleTooLongError, InvalidArticleError, SummarizerError
 from ._input import article_files, decode, read_file
 from ._display import UNATTRIBUTED_COLOUR, speaker_colours
-from ._markdown import to_markdown
+from ._markdown import partial_notice, to_markdown
 from ._summarize import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_S, summarize
 from .models import ArticleSummary, FailedArticle
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 
-EXIT_FAILED = 1  # no valid summary (one article), or at least one failed article (a batch)
+EXIT_FAILED = 1  # no summary (one article), a failed article (a batch), or with --strict a partial one
 EXIT_BAD_INPUT = 2  # the input cannot be summarized as given (same code as usage errors)
 EXIT_INTERRUPTED = 130
 
@@ -59,6 +59,10 @@ def run(
     cache_file: Annotated[
         Path | None, typer.Option(help="Response cache file (default: the user cache directory).")
     ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(help="Exit 1 when a summary is partial (the model gave no answer for some of it)."),
+    ] = False,
     debug: Annotated[bool, typer.Option(help="Show tracebacks and debug logs.")] = False,
 ) -> None:
     """Summarize news articles into events, claims and verbatim quotes.
@@ -67,6 +71,10 @@ def run(
     view (--format pretty). Several files, a folder,
     or --out run a batch: one JSON line per article (a summary, or a failure record
     with the reason), on stdout or appended to --out.
+
+    When the model gives no answer, a summary is partial: it is printed all the same,
+    with what needs no model (quotes, speakers, dates), and one line on stderr says what
+    is missing and why. The exit code stays 0 unless --strict is given.
 
     To score the library against annotated articles: summarize eval GOLD.jsonl.
     """
@@ -78,11 +86,11 @@ def run(
         _fail(exc, EXIT_BAD_INPUT, debug)
     batch = out is not None or len(paths) != 1 or (inputs[0] != "-" and Path(inputs[0]).is_dir())
     if not batch:
-        _single(paths[0], format, model, base_url, max_retries, timeout, cache_option, debug)
+        _single(paths[0], format, model, base_url, max_retries, timeout, cache_option, strict, debug)
         return
     if "-" in inputs:
         _fail(InvalidArticleError("- (stdin) takes one article; give files or folders for a batch"), 2, debug)
-    _batch(paths, out, model, base_url, max_retries, timeout, concurrency, cache_option, debug)
+    _batch(paths, out, model, base_url, max_retries, timeout, concurrency, cache_option, strict, debug)
 
 
 def _expand(inputs: list[str]) -> list[Path]:
@@ -107,6 +115,7 @@ def _single(
     max_retries: int,
     timeout: float,
     cache: CacheOption,
+    strict: bool,
     debug: bool,
 ) -> None:
     try:
@@ -126,6 +135,10 @@ def _single(
         render_pretty(result, Console())
     else:
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
+    if result.partial is not None:
+        sys.stderr.write(f"summarize: {partial_notice(result.partial)}\n")
+        if strict:
+            raise typer.Exit(EXIT_FAILED)
 
 
 def _batch(
@@ -137,9 +150,10 @@ def _batch(
     timeout: float,
     concurrency: int | None,
     cache: CacheOption,
+    strict: bool,
     debug: bool,
 ) -> None:
-    ok = failed = 0
+    complete = partial = failed = 0
     try:
         for _, result in summarize_iter(
             paths,
@@ -155,8 +169,12 @@ def _batch(
                 failed += 1
                 if out is not None:
                     sys.stderr.write(f"summarize: {result.article_id}: {result.reason}: {result.message}\n")
+            elif result.partial is not None:
+                partial += 1
+                if out is not None:
+                    sys.stderr.write(f"summarize: {result.article_id}: {partial_notice(result.partial)}\n")
             else:
-                ok += 1
+                complete += 1
             if out is None:
                 sys.stdout.write(result.model_dump_json() + "\n")
                 sys.stdout.flush()
@@ -167,13 +185,14 @@ def _batch(
     except OSError as exc:
         _fail(exc, EXIT_FAILED, debug)
     except KeyboardInterrupt:
-        where = f"; the {ok + failed} finished are in {out}, run the same command again to resume" if out else ""
+        done = complete + partial + failed
+        where = f"; the {done} finished are in {out}, run the same command again to resume" if out else ""
         _fail(KeyboardInterrupt(f"interrupted{where}"), EXIT_INTERRUPTED, debug)
     except (SummarizerError, ValueError) as exc:
         _fail(exc, EXIT_BAD_INPUT if isinstance(exc, ValueError) else EXIT_FAILED, debug)
     where = f" in {out}" if out is not None else ""
-    sys.stderr.write(f"summarize: {ok} summarized, {failed} failed{where}\n")
-    if failed:
+    sys.stderr.write(f"summarize: {complete} complete, {partial} partial, {failed} failed{where}\n")
+    if failed or (strict and partial):
         raise typer.Exit(EXIT_FAILED)
 
 
@@ -199,7 +218,15 @@ def render_pretty(result: ArticleSummary, console: Console) -> None:
         return Text(value or "—", style="" if value else "dim")
 
     title = Text("Summary") + (Text(f" {result.article_id}", style="dim") if result.article_id else Text())
-    parts: list[Panel | Table | Text] = [Panel(Text(result.summary), title=title, title_align="left")]
+    parts: list[Panel | Table | Text] = []
+    if result.partial is not None:
+        parts.append(Text(partial_notice(result.partial), style="bold red"))
+    summary = (
+        Text(result.summary)
+        if result.summary is not None
+        else Text("no summary: the model gave no answer", style="italic red")
+    )
+    parts.append(Panel(summary, title=title, title_align="left"))
     if result.speakers:
         t = table("Speakers", "name", "role", "kind", "quotes")
         for s in result.speakers:
@@ -213,7 +240,9 @@ def render_pretty(result: ArticleSummary, console: Console) -> None:
             colour = colours[speaker.id] if speaker is not None else UNATTRIBUTED_COLOUR
             t.add_row(who(q.speaker_id, "unattributed"), Text(f"“{q.text}”", style=colour))
         parts.append(t)
-    if result.events:
+    if result.events is None:
+        parts.append(Text("Events: not available, the model gave no answer", style="italic red"))
+    elif result.events:
         t = table("Events", "what", "who", "where", "when", "date")
         for e in result.events:
             date = Text("—", style="dim")
@@ -227,7 +256,9 @@ def render_pretty(result: ArticleSummary, console: Console) -> None:
                 date,
             )
         parts.append(t)
-    if result.claims:
+    if result.claims is None:
+        parts.append(Text("Claims: not available, the model gave no answer", style="italic red"))
+    elif result.claims:
         t = table("Claims", "claim", "source")
         for c in result.claims:
             t.add_row(Text(c.statement), who(c.source_id, "—"))

@@ -72,7 +72,10 @@ A figure whose denominator is zero is None ("n/a").
   run's wall time and a single gap is not one article's latency.
 
 A failed article (``summarize`` raised, or its summary cannot be scored) is listed
-with its reason, counts all its gold items as missed, and the run goes on.
+with its reason, counts all its gold items as missed, and the run goes on. A
+partial summary (the model gave no answer for some of it) is scored on what it has,
+as a user would get it: its quotes count, the events and claims the model did not
+give are missed, and its mistakes begin with "partial summary (reason): missing ...".
 """
 
 from __future__ import annotations

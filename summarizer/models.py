@@ -1,6 +1,7 @@
 """Public result types. Pure pydantic: this module imports nothing else of ours
 (the notebook and Markdown views and the DataFrame exports are imported lazily from
-``_display``, ``_markdown`` and ``_export``).
+``_display``, ``_markdown`` and ``_export``, and ``raise_for_partial``'s error from
+``_errors``).
 
 Every offset is a character offset into ``ArticleSummary.text``: the article exactly
 as the caller passed it, or the text extracted from an HTML page. So
@@ -12,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 if TYPE_CHECKING:
     from ._export import DataFrame
@@ -22,6 +23,9 @@ __all__ = [
     "Claim",
     "Event",
     "FailedArticle",
+    "MissingPart",
+    "Partial",
+    "PartialReason",
     "Provenance",
     "Quote",
     "Span",
@@ -171,8 +175,40 @@ class Provenance(_Frozen):
     )
 
 
+MissingPart = Literal["summary", "events", "claims", "quote_speakers"]
+PartialReason = Literal["unavailable", "validation", "truncated", "refusal", "content_filter"]
+
+
+class Partial(_Frozen):
+    """What a partial summary lacks and why: the model gave no valid answer to at least
+    one request, and the summary keeps everything found without it (text, quotes with
+    the speakers their reporting clauses name, speakers, dates, provenance, usage)."""
+
+    missing: list[MissingPart] = Field(
+        min_length=1,
+        description="What is missing or incomplete. 'summary', 'events', 'claims': the field "
+        "is None when no request was answered, or holds what the answered parts of a long "
+        "article gave. 'quote_speakers': quotes with no reporting clause stay unattributed."
+    )
+    reason: PartialReason = Field(
+        description="Why, as FailedArticle.reason: the first failed request's reason."
+    )
+    error_type: str = Field(description="The first failed request's exception class, e.g. SummaryFailedError.")
+    message: str = Field(description="One line saying what went wrong and what to do.")
+    attempts: int = Field(
+        default=0, description="Model answers the failed requests asked for, re-asks included."
+    )
+
+
 class ArticleSummary(_Frozen):
-    """A grounded, structured summary of one news article."""
+    """A grounded, structured summary of one news article.
+
+    When the model gives no valid answer (it is unreachable, refuses, or every answer
+    fails validation), the summary is *partial*: ``partial`` says what is missing and
+    why, and ``summary``, ``events`` or ``claims`` are ``None`` where the model gave
+    nothing, so code that uses them fails loudly instead of seeing "no events". Check
+    ``result.complete``, or call ``result.raise_for_partial()``.
+    """
 
     article_id: str | None = Field(
         default=None, description="The article's ID in a batch; None for a single summarize() call."
@@ -181,12 +217,19 @@ class ArticleSummary(_Frozen):
         description="The article text every offset refers to: the input as given, or the "
         "main text extracted from an HTML input."
     )
-    summary: str
+    summary: str | None = Field(
+        description="A short summary in the model's words; None when the model gave none "
+        "(see partial)."
+    )
     speakers: list[Speaker] = Field(
         description="Everyone quoted or cited, once each; quotes and claims point here by ID."
     )
-    events: list[Event]
-    claims: list[Claim]
+    events: list[Event] | None = Field(
+        description="None (not empty) when the model gave no events: see partial."
+    )
+    claims: list[Claim] | None = Field(
+        description="None (not empty) when the model gave no claims: see partial."
+    )
     quotes: list[Quote]
     dates: list[When] = Field(
         default_factory=list,
@@ -196,6 +239,41 @@ class ArticleSummary(_Frozen):
     )
     provenance: Provenance
     usage: Usage
+    partial: Partial | None = Field(
+        default=None,
+        description="None when the summary is complete; otherwise what the model did not give "
+        "and why. Everything found in the text without the model is there either way.",
+    )
+
+    @model_validator(mode="after")
+    def _none_only_when_partial(self) -> ArticleSummary:
+        if self.partial is None:
+            absent = [name for name in ("summary", "events", "claims") if getattr(self, name) is None]
+            if absent:
+                raise ValueError(f"{', '.join(absent)} may be null only in a partial summary")
+        return self
+
+    @property
+    def complete(self) -> bool:
+        """True when the model answered every request: nothing is missing."""
+        return self.partial is None
+
+    def raise_for_partial(self) -> ArticleSummary:
+        """Return this summary if it is complete; raise ``PartialSummaryError`` if it is not.
+
+        >>> result = summarize(text).raise_for_partial()  # doctest: +SKIP
+        """
+        if self.partial is None:
+            return self
+        # Imported here: the errors module imports this one.
+        from ._errors import PartialSummaryError
+
+        raise PartialSummaryError(self)
+
+    def _require(self, part: MissingPart) -> None:
+        """Refuse to build a view of a part the model gave nothing for."""
+        if getattr(self, part) is None:
+            self.raise_for_partial()
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         """The speaker with this ID ("P1"), or None for None or an unknown ID."""
@@ -258,8 +336,11 @@ class ArticleSummary(_Frozen):
         ``evidence_text`` joins those sentences with a space.
         Needs pandas: ``pip install 'summarizer[pandas]'``.
 
+        Raises ``PartialSummaryError`` when ``events`` is None (a partial summary).
+
         >>> result.events_df().sort_values("date")[["date", "what"]]  # doctest: +SKIP
         """
+        self._require("events")
         from ._export import events_df
 
         return events_df([self])
@@ -271,9 +352,11 @@ class ArticleSummary(_Frozen):
 
         The evidence columns are as in ``events_df``.
         Needs pandas: ``pip install 'summarizer[pandas]'``.
+        Raises ``PartialSummaryError`` when ``claims`` is None (a partial summary).
 
         >>> result.claims_df()[["source_name", "statement"]]  # doctest: +SKIP
         """
+        self._require("claims")
         from ._export import claims_df
 
         return claims_df([self])

@@ -1,5 +1,6 @@
-"""Batches against FakeLLM on 127.0.0.1: order, failure records, bounded concurrency,
-as-completed iteration, JSONL resume. The answers are hand-written test fixtures."""
+"""Batches against FakeLLM on 127.0.0.1: order, failure records and partial summaries,
+bounded concurrency, as-completed iteration, JSONL resume. The answers are
+hand-written test fixtures."""
 
 import hashlib
 import json
@@ -29,23 +30,49 @@ def dated(seed_text: str, n: int) -> list[dict[str, str]]:
     return [{"id": f"a{i}", "text": seed_text, "published": f"2020-01-{i + 1:02d}"} for i in range(n)]
 
 
+ARTICLES = [("ok", "SEED"), ("empty", "  \n "), ("not-text", b"\x00\x01"), ("invalid", "SEED ")]
+
+
+def _articles(seed_text: str) -> list[tuple[str, object]]:
+    return [(i, t.replace("SEED", seed_text) if isinstance(t, str) else t) for i, t in ARTICLES]
+
+
 def test_results_in_input_order_with_failure_records(seed_text: str) -> None:
-    articles = [("ok", seed_text), ("empty", "  \n "), ("not-text", b"\x00\x01"), ("invalid", seed_text + " ")]
     with FakeLLM([GOOD, WRONG_ID]) as llm:
         results = summarize_many(
-            articles, base_url=llm.base_url, model="fake", concurrency=1, max_retries=0, progress=False
+            _articles(seed_text), base_url=llm.base_url, model="fake", concurrency=1, max_retries=0, progress=False
         )
     assert [r.article_id for r in results] == ["ok", "empty", "not-text", "invalid"]
-    assert isinstance(results[0], ArticleSummary)
-    failures = [r for r in results[1:] if isinstance(r, FailedArticle)]
+    assert isinstance(results[0], ArticleSummary) and results[0].complete
+    failures = [r for r in results[1:3] if isinstance(r, FailedArticle)]
     assert [(f.reason, f.error_type) for f in failures] == [
         ("invalid_input", "InvalidArticleError"),
         ("invalid_input", "TypeError"),
-        ("validation", "SummaryFailedError"),
     ]
-    assert failures[2].attempts == 1 and failures[2].usage.calls == 1
-    assert "S99 does not exist" in failures[2].message and "\n" not in failures[2].message
+    # The model's invalid answer makes a partial summary, not a failure.
+    partial = results[3]
+    assert isinstance(partial, ArticleSummary) and partial.partial is not None
+    assert (partial.partial.reason, partial.partial.error_type) == ("validation", "SummaryFailedError")
+    assert partial.partial.attempts == 1 and partial.usage.calls == 1
+    assert "S99 does not exist" in partial.partial.message and "\n" not in partial.partial.message
     assert len(llm.requests) == 2  # invalid input never reached the model
+
+
+def test_allow_partial_false_keeps_failure_records(seed_text: str) -> None:
+    with FakeLLM([GOOD, WRONG_ID]) as llm:
+        results = summarize_many(
+            _articles(seed_text),
+            base_url=llm.base_url,
+            model="fake",
+            concurrency=1,
+            max_retries=0,
+            allow_partial=False,
+        )
+    failed = results[3]
+    assert isinstance(failed, FailedArticle)
+    assert (failed.reason, failed.error_type) == ("validation", "SummaryFailedError")
+    assert failed.attempts == 1 and failed.usage.calls == 1
+    assert "S99 does not exist" in failed.message and "\n" not in failed.message
 
 
 def test_concurrency_is_bounded(seed_text: str) -> None:
@@ -85,7 +112,7 @@ def _delayed(answer: dict[str, Any], seconds: float) -> dict[str, Any]:
     return answer
 
 
-def test_jsonl_resume_skips_done_and_retries_failed(seed_text: str, tmp_path: Path) -> None:
+def test_jsonl_resume_skips_done_and_retries_partial(seed_text: str, tmp_path: Path) -> None:
     out = tmp_path / "results.jsonl"
     articles = dated(seed_text, 3)
 
@@ -94,16 +121,16 @@ def test_jsonl_resume_skips_done_and_retries_failed(seed_text: str, tmp_path: Pa
 
     with FakeLLM(fail_second) as llm:
         first = summarize_many(articles, base_url=llm.base_url, model="fake", out=out, max_retries=0)
-    assert [type(r).__name__ for r in first] == ["ArticleSummary", "FailedArticle", "ArticleSummary"]
+    assert [r.complete for r in first if isinstance(r, ArticleSummary)] == [True, False, True]
     assert len(out.read_text().splitlines()) == 3
 
     with FakeLLM(lambda body: GOOD) as llm:
         second = summarize_many(articles, base_url=llm.base_url, model="fake", out=out)
-    assert len(llm.requests) == 1  # only the failed article was asked again
-    assert all(isinstance(r, ArticleSummary) for r in second)
+    assert len(llm.requests) == 1  # only the partial article was asked again
+    assert all(isinstance(r, ArticleSummary) and r.complete for r in second)
     assert [r.article_id for r in second] == ["a0", "a1", "a2"]
     assert sorted(r.article_id or "" for r in read_results(out)) == ["a0", "a1", "a2"]  # file order: as finished
-    assert all(isinstance(r, ArticleSummary) for r in read_results(out))  # the last line wins
+    assert all(isinstance(r, ArticleSummary) and r.complete for r in read_results(out))  # the last line wins
 
 
 def test_torn_last_line_is_skipped_and_the_article_redone(seed_text: str, tmp_path: Path) -> None:
@@ -176,7 +203,7 @@ def test_cli_batch_folder_to_jsonl_and_resume(seed_text: str, tmp_path: Path) ->
         proc = _cli(str(folder), "--out", str(out), "--base-url", llm.base_url, "--model", "fake")
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 1, err  # one article failed
-        assert b"3 summarized, 1 failed" in err and b"Traceback" not in err
+        assert b"3 complete, 0 partial, 1 failed" in err and b"Traceback" not in err
         assert len(llm.requests) == 3
         proc = _cli(str(folder), "--out", str(out), "--base-url", llm.base_url, "--model", "fake")
         proc.communicate(timeout=120)
@@ -221,7 +248,7 @@ def test_progress_bar_on_request_silent_by_default(seed_text: str, capsys: pytes
         assert capsys.readouterr().err == ""  # stderr is not a terminal here
         summarize_many(dated(seed_text, 3) + [("empty", " ")], base_url=llm.base_url, model="fake", progress=True)
     err = capsys.readouterr().err
-    assert "summarizing" in err and "4/4" in err and "1 failed" in err
+    assert "summarizing" in err and "4/4" in err and "0 partial, 1 failed" in err
 
 
 def test_unwritable_results_file_stops_the_batch_with_the_error(seed_text: str, tmp_path: Path) -> None:

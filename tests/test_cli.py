@@ -10,7 +10,7 @@ import pytest
 from summarizer.testing import FakeLLM
 
 from .conftest import SEED
-from .test_summarize import GOOD, WRONG_ID
+from .test_summarize import GOOD
 
 
 def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -59,11 +59,12 @@ def test_missing_file_exits_2(tmp_path: Path) -> None:
     assert proc.returncode == 2 and b"no such file" in proc.stderr
 
 
-def test_failed_summary_exits_1_without_traceback() -> None:
-    with FakeLLM([WRONG_ID, WRONG_ID]) as llm:
-        proc = _run(str(SEED), "--base-url", llm.base_url, "--model", "fake", "--max-retries", "1")
-    assert proc.returncode == 1
-    assert proc.stderr.count(b"\n") == 1 and b"S99 does not exist" in proc.stderr
+def test_unusable_model_settings_exit_1_without_traceback() -> None:
+    # No key for OpenAI: nothing can be asked, so there is no summary at all. (A model
+    # that answers badly gives a partial summary instead: see test_partial.py.)
+    proc = _run(str(SEED), "--model", "openai/gpt-4o-mini")
+    assert proc.returncode == 1 and proc.stdout == b""
+    assert proc.stderr.count(b"\n") == 1 and b"OPENAI_API_KEY" in proc.stderr
     assert b"Traceback" not in proc.stderr
 
 

@@ -250,7 +250,7 @@ def test_batch_is_a_list_with_a_table_view(seed: ArticleSummary) -> None:
     doc = StrictHTML(batch._repr_html_())
     table = doc.find("table")[0]  # the batch's own; the folded views' tables come after
     rows = [[td.text for td in tr.children] for tr in table.descendants() if tr.tag == "tr"][1:]
-    assert rows[0][:3] == ["0", "seed-1", "ok"] and rows[0][4:] == ["3", "3", "3"]
+    assert rows[0][:3] == ["0", "seed-1", "complete"] and rows[0][4:] == ["3", "3", "3"]
     assert rows[1][:3] == ["1", "<b>broken</b>.txt", "failed: validation"]
     assert "Q4 does not exist <script>x</script>" in rows[1][3]
     # Each summary's full view, folded; failures have none.

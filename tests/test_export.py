@@ -13,7 +13,15 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from summarizer import ArticleSummary, FailedArticle, read_results, summarize, summarize_many
+from summarizer import (
+    ArticleSummary,
+    FailedArticle,
+    Partial,
+    PartialSummaryError,
+    read_results,
+    summarize,
+    summarize_many,
+)
 from summarizer._batch import SummaryBatch
 from summarizer._export import CLAIM_COLUMNS, EVENT_COLUMNS, FAILURE_COLUMNS, QUOTE_COLUMNS
 from summarizer.testing import FakeLLM
@@ -42,6 +50,19 @@ def _failed(article_id: str = "broken") -> FailedArticle:
         reason="invalid_input",
         message="the article is empty",
     )
+
+
+def _partial(article_id: str = "p") -> ArticleSummary:
+    """The seed as a summary the model gave no answer for: quotes and speakers only."""
+    partial = Partial(
+        missing=["summary", "events", "claims"],
+        reason="unavailable",
+        error_type="ModelUnavailableError",
+        message="the model gave no answer (unavailable); check that the model is reachable",
+        attempts=1,
+    )
+    update = {"article_id": article_id, "summary": None, "events": None, "claims": None, "partial": partial}
+    return ArticleSummary.model_validate({**seed_summary().model_dump(), **update})
 
 
 def _answer(body: dict[str, Any]) -> dict[str, Any]:
@@ -129,26 +150,51 @@ def test_batch_frames_concatenate_articles_and_skip_failures() -> None:
             seed.model_copy(update={"article_id": "a"}),
             _failed(),
             hostile_summary(),
+            _partial("p"),
             seed.model_copy(update={"article_id": "b"}),
         ]
     )
     quotes = batch.quotes_df()
     assert _columns(quotes) == list(QUOTE_COLUMNS)
-    assert quotes.article_id.tolist() == ["a"] * 3 + [hostile_summary().article_id] * 2 + ["b"] * 3
-    assert quotes.index.tolist() == list(range(8))
-    assert batch.events_df().article_id.tolist() == ["a"] * 3 + [hostile_summary().article_id] + ["b"] * 3
+    # A partial summary keeps its quotes; it has no events or claims to give.
+    hostile = [hostile_summary().article_id]
+    assert quotes.article_id.tolist() == ["a"] * 3 + hostile * 2 + ["p"] * 3 + ["b"] * 3
+    assert quotes.index.tolist() == list(range(11))
+    assert batch.events_df().article_id.tolist() == ["a"] * 3 + hostile + ["b"] * 3
     assert len(batch.claims_df()) == 3 + 1 + 3
     failures = batch.failures_df()
     assert _columns(failures) == list(FAILURE_COLUMNS)
-    assert failures.to_dict("records") == [
+    records = failures.to_dict("records")
+    assert pd.isna(records[0].pop("missing"))
+    assert records == [
         {
             "article_id": "broken",
+            "status": "failed",
             "reason": "invalid_input",
             "error_type": "InvalidArticleError",
             "message": "the article is empty",
             "attempts": 0,
-        }
+        },
+        {
+            "article_id": "p",
+            "status": "partial",
+            "reason": "unavailable",
+            "error_type": "ModelUnavailableError",
+            "message": "the model gave no answer (unavailable); check that the model is reachable",
+            "attempts": 1,
+            "missing": "summary, events, claims",
+        },
     ]
+
+
+def test_a_partial_summary_has_no_event_or_claim_frame() -> None:
+    """None is not empty: the frames of what the model did not give refuse, and say why."""
+    partial = _partial()
+    assert len(partial.quotes_df()) == 3
+    for export in (partial.events_df, partial.claims_df):
+        with pytest.raises(PartialSummaryError, match="missing summary, events, claims") as info:
+            export()
+        assert info.value.result is partial
 
 
 def test_exports_without_pandas_say_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:

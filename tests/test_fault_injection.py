@@ -192,12 +192,19 @@ def test_hundreds_of_articles_through_injected_faults(seed_text: str) -> None:
 
     # Every article accounted for, in input order, and no crash.
     assert [r.article_id for r in results] == [a["id"] for a in articles]
-    failures = [r for r in results if isinstance(r, FailedArticle)]
-    by_reason = Counter(f.reason for f in failures)
+    # An article the model gave no answer for is a partial summary now, not a failure;
+    # either way its reason must be one the injected faults explain.
+    failures = [(r.article_id, r.reason, r.message) for r in results if isinstance(r, FailedArticle)]
+    failures += [
+        (r.article_id, r.partial.reason, r.partial.message)
+        for r in results
+        if isinstance(r, ArticleSummary) and r.partial is not None
+    ]
+    by_reason = Counter(reason for _, reason, _ in failures)
     published = {a["id"]: a["published"] for a in articles}
-    for f in failures:
-        served = injector.faults_served(published[f.article_id])
-        assert justified(f.reason, served), (f.reason, f.message, served)
+    for article_id, reason, message in failures:
+        served = injector.faults_served(published[article_id])
+        assert justified(reason, served), (reason, message, served)
     assert len(failures) <= ARTICLES * 0.02
     # Every summary grounded.
     for result in results:

@@ -5,6 +5,9 @@ Transport faults are retried by tenacity around each HTTP request (and nowhere
 else: the SDK's retries are off); answers that fail validation are re-asked by
 instructor; a cut-off answer is asked once more with twice the token budget;
 refusals are final.
+
+These tests ask for the old behaviour (``allow_partial=False``) to see the errors
+themselves; what a caller gets by default, a partial summary, is in test_partial.py.
 """
 
 import time
@@ -73,7 +76,7 @@ def test_read_timeout_is_configurable_and_retried(seed_text: str, no_backoff: No
 def test_transport_retries_are_bounded(seed_text: str, no_backoff: None) -> None:
     with FakeLLM([FakeResponse(503)] * 10) as llm:
         with pytest.raises(ModelUnavailableError, match="failed after 5 request"):
-            summarize(seed_text, base_url=llm.base_url, model="fake")
+            summarize(seed_text, base_url=llm.base_url, model="fake", allow_partial=False)
     assert len(llm.requests) == _client.TRANSPORT_ATTEMPTS
 
 
@@ -107,7 +110,7 @@ def test_truncated_twice_is_a_clear_failure(seed_text: str) -> None:
     cut = FakeCompletion('{"summary": "The', finish_reason="length")
     with FakeLLM([cut, cut, GOOD]) as llm:
         with pytest.raises(SummaryFailedError, match="cut off at max_tokens=4096") as info:
-            summarize(seed_text, base_url=llm.base_url, model="fake")
+            summarize(seed_text, base_url=llm.base_url, model="fake", allow_partial=False)
     assert len(llm.requests) == 2
     err = info.value
     assert err.reason == "truncated" and err.usage.calls == 2
@@ -124,7 +127,7 @@ def test_truncated_twice_is_a_clear_failure(seed_text: str) -> None:
 def test_refusal_is_typed_and_not_retried(seed_text: str, answer: FakeCompletion, reason: str) -> None:
     with FakeLLM([answer, GOOD]) as llm:
         with pytest.raises(RefusedError) as info:
-            summarize(seed_text, base_url=llm.base_url, model="fake")
+            summarize(seed_text, base_url=llm.base_url, model="fake", allow_partial=False)
     assert len(llm.requests) == 1
     assert info.value.reason == reason and info.value.usage.calls == 1
     assert isinstance(info.value, SummaryFailedError)  # callers catching the parent still see it

@@ -144,7 +144,8 @@ def _check_span(article: str, span: Span | None) -> None:
 def assert_grounded(article: str, result: ArticleSummary) -> None:
     """Every offset in the result slices the article back to the text it claims."""
     assert isinstance(result, ArticleSummary)
-    assert result.summary.strip()
+    assert result.complete, result.partial
+    assert result.summary is not None and result.summary.strip()
     if result.provenance.input_format == "html":
         article = result.text  # offsets refer to the extracted text
     assert result.text == article
@@ -160,14 +161,14 @@ def assert_grounded(article: str, result: ArticleSummary) -> None:
         _check_span(article, q.speaker_mention)
         _check_span(article, q.cue)
         assert q.speaker_id is None or q.speaker_id in ids
-    for e in result.events:
+    for e in result.events or []:
         assert e.evidence
         for span in [e.who, e.whom, e.where, *e.evidence]:
             _check_span(article, span)
         if e.when is not None:
             assert e.when.start is not None and e.when.end is not None
             assert article[e.when.start : e.when.end] == e.when.text
-    for c in result.claims:
+    for c in result.claims or []:
         assert c.evidence
         for span in [c.source_span, *c.evidence]:
             _check_span(article, span)
@@ -461,7 +462,9 @@ def test_prompt_injection_stays_data(llm: FakeLLM) -> None:
 
 def test_obeying_the_injection_is_rejected() -> None:
     """A model that does what the article tells it gets re-asked and then fails
-    validation: invented numbers, names and sentence IDs never reach a result."""
+    validation: invented numbers, names and sentence IDs never reach a result. By
+    default the result is a partial summary without them; asked to raise, the error
+    says why."""
     obedient = {
         "summary": "The President resigned after 42 people died, Mallory said.",
         "events": [
@@ -469,8 +472,14 @@ def test_obeying_the_injection_is_rejected() -> None:
         ],
         "claims": [],
     }
+    article = INJECTION.replace("The President resigned after 42 people died.", "x")
     with FakeLLM(lambda body: obedient) as llm:
-        result = outcome(INJECTION.replace("The President resigned after 42 people died.", "x"), llm, max_retries=1)
+        partial = outcome(article, llm, max_retries=1)
+    assert isinstance(partial, ArticleSummary) and partial.partial is not None
+    assert (partial.summary, partial.events, partial.claims) == (None, None, None)
+    assert all(s.name != "Mallory" for s in partial.speakers)
+    with FakeLLM(lambda body: obedient) as llm:
+        result = outcome(article, llm, max_retries=1, allow_partial=False)
     assert isinstance(result, SummaryFailedError), result
     assert_clear_error(result)
     assert len(llm.requests) == 2 and result.attempts == 2

@@ -145,7 +145,8 @@ def test_max_parts_guards_cost_before_any_call() -> None:
     assert "max_parts=None" in str(info.value)
 
 
-def test_a_failing_part_fails_the_article_with_its_usage() -> None:
+def test_a_failing_part_fails_the_article_when_partial_is_not_allowed() -> None:
+    """allow_partial=False: the old behaviour. The default keeps the other parts: see test_partial.py."""
     article = _hundred_thousand()
 
     def answer(body: dict[str, Any]) -> dict[str, Any]:
@@ -158,7 +159,15 @@ def test_a_failing_part_fails_the_article_with_its_usage() -> None:
 
     with FakeLLM(answer) as llm:
         with pytest.raises(SummaryFailedError) as info:
-            summarize(article, base_url=llm.base_url, model="fake", cache=False, part_tokens=4000, max_retries=1)
+            summarize(
+                article,
+                base_url=llm.base_url,
+                model="fake",
+                cache=False,
+                part_tokens=4000,
+                max_retries=1,
+                allow_partial=False,
+            )
     assert info.value.attempts == 2  # the failing part's two attempts
     assert len(llm.requests) < 20  # the other parts were not retried
 

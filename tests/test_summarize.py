@@ -111,7 +111,7 @@ def test_ungrounded_summary_is_reasked(seed_text: str) -> None:
 def test_persistent_invalid_answers_fail_with_everything_needed(seed_text: str) -> None:
     with FakeLLM([WRONG_ID, WRONG_ID]) as llm:
         with pytest.raises(SummaryFailedError) as info:
-            summarize(seed_text, base_url=llm.base_url, model="fake", max_retries=1)
+            summarize(seed_text, base_url=llm.base_url, model="fake", max_retries=1, allow_partial=False)
     err = info.value
     assert err.attempts == 2 and err.usage.calls == 2
     assert any("S99 does not exist" in e for e in err.errors)
@@ -207,7 +207,7 @@ def test_transport_fault_is_retried_once_per_layer(seed_text: str) -> None:
 def test_unreachable_model_is_a_clear_error(seed_text: str) -> None:
     with FakeLLM([FakeResponse(401, '{"error": {"message": "bad key"}}')]) as llm:
         with pytest.raises(ModelUnavailableError, match="OPENAI_API_KEY"):
-            summarize(seed_text, base_url=llm.base_url, model="fake")
+            summarize(seed_text, base_url=llm.base_url, model="fake", allow_partial=False)
         assert len(llm.requests) == 1  # auth errors are not retried
 
 
