@@ -381,6 +381,7 @@ class Session:
                 cached=all(a.cached for a in answers),
                 chunks=len(requests),
                 input_format=input_format,
+                repairs=[r for a in answers for r in a.repairs],
             ),
             usage=Usage(
                 prompt_tokens=sum(a.usage.prompt_tokens for a in answers),
@@ -441,7 +442,12 @@ class Session:
             self.cache.put(
                 key,
                 endpoint.label,
-                Entry(answer=answer.value.model_dump_json(), attempts=answer.attempts, usage=answer.usage),
+                Entry(
+                    answer=answer.value.model_dump_json(),
+                    attempts=answer.attempts,
+                    usage=answer.usage,
+                    repairs=answer.repairs,
+                ),
             )
         return answer
 
@@ -456,7 +462,7 @@ class Session:
             # Validators may have grown stricter since the entry was written.
             log.warning("cached answer %s… no longer validates, asking the model: %s", key[:12], exc)
             return None
-        return Answer(value=value, usage=Usage(), attempts=entry.attempts, cached=True)
+        return Answer(value=value, usage=Usage(), attempts=entry.attempts, cached=True, repairs=entry.repairs)
 
 
 def _host(endpoint: Endpoint, url: str | None) -> str | None:

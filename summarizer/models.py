@@ -169,6 +169,12 @@ class Provenance(_Frozen):
         description="'html' when the text was extracted from an HTML page; offsets then refer "
         "to ArticleSummary.text, the extracted text.",
     )
+    repairs: list[str] = Field(
+        default_factory=list,
+        description="What was repaired in the model's answers instead of asking again, in "
+        "words, e.g. \"Q3 attributed twice: kept the first\" or \"event 2: when 'last year' "
+        "not in the article: dropped\". A dropped phrase is left out of the result.",
+    )
 
 
 class ArticleSummary(_Frozen):
