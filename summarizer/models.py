@@ -243,7 +243,7 @@ class ArticleSummary(_Frozen):
         ``speaker_role``, ``attribution``.
 
         Offsets are ``Int64``, text columns the ``string`` dtype with ``<NA>`` for None.
-        Needs pandas: ``pip install 'summarizer[pandas]'``.
+        Needs pandas: ``pip install pandas``.
 
         >>> df = result.quotes_df()  # doctest: +SKIP
         >>> df[df.speaker_name == "Dominic Raab"].text  # doctest: +SKIP
@@ -262,7 +262,7 @@ class ArticleSummary(_Frozen):
         ``start`` and ``end`` run from the first evidence sentence to the end of the last
         (``<NA>`` without evidence), ``evidence`` lists every ``(start, end)`` and
         ``evidence_text`` joins those sentences with a space.
-        Needs pandas: ``pip install 'summarizer[pandas]'``.
+        Needs pandas: ``pip install pandas``.
 
         >>> result.events_df().sort_values("date")[["date", "what"]]  # doctest: +SKIP
         """
@@ -276,7 +276,7 @@ class ArticleSummary(_Frozen):
         ``evidence``, ``evidence_text``.
 
         The evidence columns are as in ``events_df``.
-        Needs pandas: ``pip install 'summarizer[pandas]'``.
+        Needs pandas: ``pip install pandas``.
 
         >>> result.claims_df()[["source_name", "statement"]]  # doctest: +SKIP
         """

@@ -57,3 +57,31 @@ def test_ci_runs_the_readme_quick_start() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     for command in commands:
         assert command in ci, f".ci/run does not run the README's command: {command}"
+
+
+# On PyPI, "summarizer" is an unrelated package: `pip install 'summarizer[...]'` installs
+# that instead of what the hint means.
+_PACKAGE_FILES = sorted(p for p in (ROOT / "summarizer").rglob("*") if p.is_file() and p.suffix in {".py", ".j2"})
+# _embedded.py is being rewritten on another branch, which fixes its hint; once merged,
+# this mark makes the test fail until it is removed (strict).
+_HINT_PENDING = {"_embedded.py"}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(
+            p,
+            id=p.name,
+            marks=[pytest.mark.xfail(strict=True, reason="fixed by the _embedded.py rewrite")]
+            if p.name in _HINT_PENDING
+            else [],
+        )
+        for p in _PACKAGE_FILES
+    ],
+)
+def test_install_hints_name_what_pip_can_install(path: Path) -> None:
+    assert "summarizer[" not in path.read_text(encoding="utf-8"), (
+        f"{path.name} tells users to install 'summarizer[...]', an unrelated PyPI package; "
+        "name the packages themselves, or pip install '.[extra]' from a clone"
+    )
