@@ -4,7 +4,9 @@ Built anew for every article so that ID fields are enums of the IDs that exist:
 schema-constrained decoding (OpenAI structured outputs, llama.cpp grammars) can
 then only emit real IDs. The validators check what a schema cannot (grounding),
 and their messages are what instructor sends back on a re-ask, so each one says
-exactly what is wrong and what would be right.
+exactly what is wrong and what would be right. What can be repaired without
+guessing (a phrase the article lacks, a quote attributed twice) is repaired
+instead, and recorded: see ``AnswerBase``.
 """
 
 # No `from __future__ import annotations`: the models below are built inside a
@@ -19,7 +21,16 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
+    create_model,
+    model_validator,
+)
 
 from ._article import PreparedArticle
 from ._grounding import align, ungrounded_names, ungrounded_numbers
@@ -102,9 +113,36 @@ _schemas: weakref.WeakKeyDictionary[type, dict[str, dict[str, Any]]] = weakref.W
 class AnswerBase(BaseModel):
     """Base of each article's answer model. Its JSON Schema is built once, not on
     every use: the cache key, the request and instructor each ask for it, and
-    building it costs milliseconds, a large share of the library's time per article."""
+    building it costs milliseconds, a large share of the library's time per article.
+
+    Some faults of a weak model are repaired rather than re-asked, since a re-ask
+    costs a whole answer and a weak model tends to repeat the fault: a quote
+    attributed more than once keeps its first attribution, and an actor, place,
+    time or source that aligns nowhere in the article is dropped (faithful beats
+    complete; it is never emitted either way). ``repairs`` says, in words, what was repaired. It is
+    private state, so the JSON Schema sent to the model does not change.
+    """
 
     model_config = ConfigDict(extra="forbid")
+    _repairs: list[str] = PrivateAttr(default_factory=list)
+
+    @property
+    def repairs(self) -> tuple[str, ...]:
+        """What validation repaired in this answer, e.g. "Q3 attributed twice: kept the first"."""
+        return tuple(self._repairs)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _repair(cls, data: Any, handler: ModelWrapValidatorHandler["AnswerBase"]) -> "AnswerBase":
+        # Before the fields are validated: a repeated attribution may break the list's
+        # length limit, which is one per open quote.
+        data, repairs = _attribute_once(data)
+        answer = handler(data)
+        for kind, items in (("event", getattr(answer, "events", [])), ("claim", getattr(answer, "claims", []))):
+            for number, item in enumerate(items, start=1):
+                repairs += [f"{kind} {number}: {dropped}" for dropped in getattr(item, "_dropped", [])]
+        answer._repairs = repairs
+        return answer
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
@@ -119,6 +157,36 @@ class AnswerBase(BaseModel):
         # Shared, not copied (a deep copy of the enums costs as much as building it):
         # the callers, this package and instructor, only read it.
         return built[key]
+
+
+def _attribute_once(data: Any) -> tuple[Any, list[str]]:
+    """``data`` with each quote's first attribution only, and what was dropped.
+
+    Works on the raw answer (a dict, as parsed from JSON); anything else is left
+    for validation to report."""
+    if not isinstance(data, dict) or not isinstance(data.get("quote_speakers"), list):
+        return data, []
+    kept: list[Any] = []
+    counts: dict[str, int] = {}
+    for item in data["quote_speakers"]:
+        quote = item.get("quote") if isinstance(item, dict) else None
+        if isinstance(quote, str):
+            counts[quote] = counts.get(quote, 0) + 1
+            if counts[quote] > 1:
+                continue
+        kept.append(item)
+    repeated = [(q, n) for q, n in counts.items() if n > 1]
+    if not repeated:
+        return data, []
+    repairs = [
+        f"{q} attributed {'twice' if n == 2 else f'{n} times'}: kept the first" for q, n in repeated
+    ]
+    return {**data, "quote_speakers": kept}, repairs
+
+
+def _unaligned(name: str, value: str) -> str:
+    # align() looks in the evidence sentences first, then in the whole article.
+    return f"{name} {value!r} not in the article: dropped"
 
 
 @dataclass(frozen=True)
@@ -184,20 +252,18 @@ def build_answer_model(
         where: Mention | None = Field(description="Where, as written.")
         when: Time | None = Field(description="When, as written, e.g. 'on Wednesday'.")
 
+        # What _grounded dropped; AnswerBase numbers it into the answer's repairs.
+        _dropped: list[str] = PrivateAttr(default_factory=list)
+
         @model_validator(mode="after")
         def _grounded(self) -> "EventAnswer":
+            # Dropped, not re-asked: see AnswerBase.
             windows = _windows(article, list(self.evidence))
-            problems = [
-                f"{name} {value!r} does not appear in the article; copy it exactly as the "
-                f"evidence sentence {self.evidence[0]} writes it, or use null"
-                for name, value in (
-                    ("who", self.who), ("whom", self.whom),
-                    ("where", self.where), ("when", self.when),
-                )
-                if value and align(text, value, windows) is None
-            ]
-            if problems:
-                raise ValueError("; ".join(problems))
+            for name in ("who", "whom", "where", "when"):
+                value = getattr(self, name)
+                if value and align(text, value, windows) is None:
+                    setattr(self, name, None)
+                    self._dropped.append(_unaligned(name, value))
             return self
 
     class ClaimAnswer(BaseModel):
@@ -208,13 +274,13 @@ def build_answer_model(
         claim: str = Field(min_length=3, max_length=160, description="The assertion, briefly.")
         source: Mention | None = Field(description="Who makes the claim, as the article names them.")
 
+        _dropped: list[str] = PrivateAttr(default_factory=list)
+
         @model_validator(mode="after")
         def _grounded(self) -> "ClaimAnswer":
             if self.source and align(text, self.source, _windows(article, list(self.evidence))) is None:
-                raise ValueError(
-                    f"source {self.source!r} does not appear in the article; copy the source "
-                    f"as sentence {self.evidence[0]} names it, or use null"
-                )
+                self._dropped.append(_unaligned("source", self.source))
+                self.source = None
             return self
 
     summary_field = _summary_field(text, SentenceId, extractive_summary)
@@ -233,15 +299,9 @@ def build_answer_model(
             quote: QuoteId
             speaker: SpeakerName
 
-        def each_once(items: list[QuoteSpeaker]) -> list[QuoteSpeaker]:
-            ids = [item.quote for item in items]
-            twice = sorted({q for q in ids if ids.count(q) > 1})
-            if twice:
-                raise ValueError(f"{', '.join(twice)} attributed more than once; give each quote once")
-            return items
-
         fields["quote_speakers"] = (
-            Annotated[list[QuoteSpeaker], AfterValidator(each_once)],
+            # A quote attributed twice keeps its first attribution: see AnswerBase.
+            list[QuoteSpeaker],
             Field(max_length=len(unresolved_quotes), description="Who said each open quote."),
         )
 

@@ -111,6 +111,9 @@ class Entry:
     answer: str  # the model's validated answer, as JSON
     attempts: int
     usage: Usage  # what the answer cost when it was made
+    # What validation repaired when the answer was made: the stored answer is the
+    # repaired one, so validating it again on a hit finds nothing left to repair.
+    repairs: tuple[str, ...] = ()
 
 
 class ResponseCache:
@@ -216,10 +219,14 @@ class ResponseCache:
             if not isinstance(payload, str) or hashlib.sha256(payload.encode()).hexdigest() != checksum:
                 raise ValueError("checksum mismatch")
             data = json.loads(payload)
+            repairs = data.get("repairs", [])  # absent from entries written before repairs existed
+            if not isinstance(repairs, list) or not all(isinstance(r, str) for r in repairs):
+                raise ValueError("repairs is not a list of strings")
             return Entry(
                 answer=str(data["answer"]),
                 attempts=int(data["attempts"]),
                 usage=Usage.model_validate(data["usage"]),
+                repairs=tuple(repairs),
             )
         except (ValueError, KeyError, TypeError) as exc:
             log.warning("response cache entry %s… is damaged, treating as a miss: %s", key[:12], exc)
@@ -227,7 +234,12 @@ class ResponseCache:
 
     def put(self, key: str, label: str, entry: Entry) -> None:
         payload = json.dumps(
-            {"answer": entry.answer, "attempts": entry.attempts, "usage": entry.usage.model_dump()},
+            {
+                "answer": entry.answer,
+                "attempts": entry.attempts,
+                "usage": entry.usage.model_dump(),
+                "repairs": list(entry.repairs),
+            },
             ensure_ascii=False,
         )
         checksum = hashlib.sha256(payload.encode()).hexdigest()

@@ -10,13 +10,23 @@ Two retry layers, each with one job:
   failed answer and the precise validation errors, at most ``max_retries`` times.
 
 Usage is counted here, per HTTP response, so it sums every attempt of both kinds.
+
+A raw control character inside a JSON string (a weak model writes a literal
+newline or tab there) is escaped here, in the completion, before instructor
+parses it; the answer's other repairs happen in its validators (see _answer).
+instructor's log records from inside these calls go to this package's logger at
+DEBUG: what they report is handled here, and with no logging configured Python
+would print them on stderr.
 """
 
 from __future__ import annotations
 
+import contextvars
 import email.utils
 import functools
 import json
+import logging
+import re
 import ssl
 import time
 from dataclasses import dataclass
@@ -43,6 +53,8 @@ from ._errors import ModelUnavailableError, RefusedError, SummaryFailedError
 from .models import Usage
 
 T = TypeVar("T", bound=BaseModel)
+
+log = logging.getLogger(__name__)
 
 TRANSPORT_ATTEMPTS = 5
 TRANSPORT_TOTAL_S = 300.0
@@ -108,6 +120,7 @@ class _Tally:
     calls: int = 0
     http_requests: int = 0
     last_text: str | None = None
+    escaped: int = 0  # control characters escaped in the last completion
 
     def usage(self) -> Usage:
         return Usage(
@@ -123,6 +136,7 @@ class Answer:
     usage: Usage
     attempts: int
     cached: bool = False  # from the response cache, not the model
+    repairs: tuple[str, ...] = ()  # what was repaired instead of re-asked, in words
 
 
 def _errors_of(exc: BaseException | None) -> list[str]:
@@ -150,6 +164,74 @@ def _unavailable(endpoint: Endpoint, exc: BaseException, tally: _Tally) -> Model
         attempts=tally.calls,
         usage=tally.usage(),
     )
+
+
+# A JSON string literal: its quotes, and any characters but a quote or a backslash,
+# or a backslash and the character it escapes (control characters included).
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_CONTROL = re.compile(r"[\x00-\x1f]")
+_SHORT_ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+
+
+def _escape_control(match: re.Match[str]) -> str:
+    char = match.group()
+    return _SHORT_ESCAPES.get(char, f"\\u{ord(char):04x}")
+
+
+def escape_control_characters(text: str) -> tuple[str, int]:
+    r"""``text`` with every raw control character (U+0000–U+001F) inside a JSON string
+    literal escaped, and how many there were.
+
+    JSON forbids them there (pydantic's parser refuses the whole answer), but between
+    tokens they are whitespace and stay as they are; so valid JSON comes back
+    unchanged.
+
+    >>> escape_control_characters('{"a": "two\nlines"}')
+    ('{"a": "two\\nlines"}', 1)
+    """
+    if _CONTROL.search(text) is None:
+        return text, 0
+    count = 0
+
+    def escape_inside(literal: re.Match[str]) -> str:
+        nonlocal count
+        fixed, n = _CONTROL.subn(_escape_control, literal.group())
+        count += n
+        return fixed
+
+    return _JSON_STRING.sub(escape_inside, text), count
+
+
+# instructor logs what it then raises ("Max retries exceeded ..." at ERROR, each failed
+# attempt), and we handle all of it. Python's last-resort handler would print those
+# records on stderr when the application configured no logging. So while one of our
+# calls runs, its records go to our logger at DEBUG instead; instructor's loggers keep
+# their levels, handlers and propagation, and its records from other callers in the
+# same process pass untouched. The context variable follows each asyncio task.
+_in_our_call: contextvars.ContextVar[bool] = contextvars.ContextVar("summarizer_in_call", default=False)
+# The logger names instructor 1.17 uses (a filter on a logger does not see its
+# children's records, so each is named).
+INSTRUCTOR_LOGGERS = (
+    "instructor",
+    "instructor.v2",
+    "instructor.v2.retry",
+    "instructor.cache",
+    "instructor.auto_client",
+)
+
+
+class _Demote(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not _in_our_call.get():
+            return True
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("instructor (%s): %s", logging.getLevelName(record.levelno), record.getMessage())
+        return False
+
+
+_demote = _Demote()
+for _name in INSTRUCTOR_LOGGERS:
+    logging.getLogger(_name).addFilter(_demote)
 
 
 class InstructorAnswer(AnswerBase, ResponseSchema):
@@ -242,7 +324,10 @@ async def request_answer(
                 last_completion=tally.last_text,
                 reason="truncated",
             ) from exc
-    return Answer(value=value, usage=tally.usage(), attempts=tally.calls)
+    # The answer is the last completion's, so its escapes are the ones to report.
+    escaped = [f"control characters escaped in the completion ({tally.escaped})"] if tally.escaped else []
+    repairs = (*escaped, *getattr(value, "repairs", ()))
+    return Answer(value=value, usage=tally.usage(), attempts=tally.calls, repairs=repairs)
 
 
 async def _ask(
@@ -276,14 +361,19 @@ async def _ask(
         if response.usage is not None:
             tally.prompt_tokens += response.usage.prompt_tokens
             tally.completion_tokens += response.usage.completion_tokens
+        tally.escaped = 0
         if response.choices:
-            tally.last_text = response.choices[0].message.content
+            message = response.choices[0].message
+            tally.last_text = message.content  # as the model wrote it, for SummaryFailedError
+            if message.content:
+                message.content, tally.escaped = escape_control_characters(message.content)
         _check_refusal(response)
         return response
 
     # instructor types patch() as returning a sync callable; with an async create it
     # returns a coroutine function.
     patched: Any = instructor.patch(create=create, mode=instructor.Mode.JSON_SCHEMA)
+    inside = _in_our_call.set(True)
     try:
         value: BaseModel = await patched(
             response_model=response_model,
@@ -320,4 +410,7 @@ async def _ask(
         ) from exc
     except (openai.APIError, json.JSONDecodeError) as exc:
         raise _unavailable(endpoint, exc, tally) from exc
+    finally:
+        _in_our_call.reset(inside)
     return value
+

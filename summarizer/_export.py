@@ -42,7 +42,7 @@ __all__ = [
     "quotes_df",
 ]
 
-INSTALL_HINT = "pip install 'summarizer[pandas]'"
+INSTALL_HINT = "pip install pandas"
 
 # (name, pandas dtype), in column order.
 QUOTE_COLUMNS = (

@@ -42,8 +42,8 @@ def extract(page: str) -> Extracted:
         import trafilatura
     except ImportError as exc:
         raise InvalidArticleError(
-            "the article is an HTML page; install the HTML extra to extract its text "
-            "(pip install 'summarizer[html]'), or pass the article's plain text"
+            "the article is an HTML page; install trafilatura to extract its text "
+            "(pip install 'trafilatura>=2.0,<3'), or pass the article's plain text"
         ) from exc
     document = trafilatura.bare_extraction(
         page,

@@ -557,6 +557,7 @@ class Session:
             cached=all(isinstance(o, Answer) and o.cached for o in outcomes),
             chunks=len(requests),
             input_format=input_format,
+            repairs=[r for o in outcomes if isinstance(o, Answer) for r in o.repairs],
         )
 
     def _summary_text(self, prepared: PreparedArticle, value: Any) -> str:
@@ -621,7 +622,12 @@ class Session:
             self.cache.put(
                 key,
                 endpoint.label,
-                Entry(answer=answer.value.model_dump_json(), attempts=answer.attempts, usage=answer.usage),
+                Entry(
+                    answer=answer.value.model_dump_json(),
+                    attempts=answer.attempts,
+                    usage=answer.usage,
+                    repairs=answer.repairs,
+                ),
             )
         return answer
 
@@ -636,7 +642,7 @@ class Session:
             # Validators may have grown stricter since the entry was written.
             log.warning("cached answer %s… no longer validates, asking the model: %s", key[:12], exc)
             return None
-        return Answer(value=value, usage=Usage(), attempts=entry.attempts, cached=True)
+        return Answer(value=value, usage=Usage(), attempts=entry.attempts, cached=True, repairs=entry.repairs)
 
 
 def _host(endpoint: Endpoint, url: str | None) -> str | None:

@@ -173,6 +173,12 @@ class Provenance(_Frozen):
         description="'html' when the text was extracted from an HTML page; offsets then refer "
         "to ArticleSummary.text, the extracted text.",
     )
+    repairs: list[str] = Field(
+        default_factory=list,
+        description="What was repaired in the model's answers instead of asking again, in "
+        "words, e.g. \"Q3 attributed twice: kept the first\" or \"event 2: when 'last year' "
+        "not in the article: dropped\". A dropped phrase is left out of the result.",
+    )
 
 
 MissingPart = Literal["summary", "events", "claims", "quote_speakers"]
@@ -315,7 +321,7 @@ class ArticleSummary(_Frozen):
         ``speaker_role``, ``attribution``.
 
         Offsets are ``Int64``, text columns the ``string`` dtype with ``<NA>`` for None.
-        Needs pandas: ``pip install 'summarizer[pandas]'``.
+        Needs pandas: ``pip install pandas``.
 
         >>> df = result.quotes_df()  # doctest: +SKIP
         >>> df[df.speaker_name == "Dominic Raab"].text  # doctest: +SKIP
@@ -334,7 +340,7 @@ class ArticleSummary(_Frozen):
         ``start`` and ``end`` run from the first evidence sentence to the end of the last
         (``<NA>`` without evidence), ``evidence`` lists every ``(start, end)`` and
         ``evidence_text`` joins those sentences with a space.
-        Needs pandas: ``pip install 'summarizer[pandas]'``.
+        Needs pandas: ``pip install pandas``.
 
         Raises ``PartialSummaryError`` when ``events`` is None (a partial summary).
 
@@ -351,7 +357,7 @@ class ArticleSummary(_Frozen):
         ``evidence``, ``evidence_text``.
 
         The evidence columns are as in ``events_df``.
-        Needs pandas: ``pip install 'summarizer[pandas]'``.
+        Needs pandas: ``pip install pandas``.
         Raises ``PartialSummaryError`` when ``claims`` is None (a partial summary).
 
         >>> result.claims_df()[["source_name", "statement"]]  # doctest: +SKIP

@@ -2,6 +2,7 @@
 The answers are hand-written test fixtures served by FakeLLM on 127.0.0.1."""
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import sqlite3
@@ -97,6 +98,22 @@ def test_entry_that_no_longer_validates_is_a_miss(
     assert len(llm.requests) == 2 and not result.provenance.cached
     assert "no longer validates" in caplog.text
     assert all(e.evidence for e in result.events)
+
+
+def test_entries_written_before_repairs_existed_are_still_read(seed_text: str, cache_file: Path) -> None:
+    """Entries carry the answer's repairs since provenance.repairs was added; an older
+    entry, without them, is a hit with no repairs."""
+    with FakeLLM([GOOD]) as llm:
+        summarize(seed_text, base_url=llm.base_url, model="fake", cache=cache_file)
+        with sqlite3.connect(cache_file) as db:
+            (key, payload) = db.execute("SELECT key, payload FROM answers").fetchone()
+            data = json.loads(payload)
+            assert data.pop("repairs") == []
+            old = json.dumps(data, ensure_ascii=False)
+            checksum = hashlib.sha256(old.encode()).hexdigest()
+            db.execute("UPDATE answers SET payload = ?, checksum = ? WHERE key = ?", (old, checksum, key))
+        hit = summarize(seed_text, base_url=llm.base_url, model="fake", cache=cache_file)
+    assert len(llm.requests) == 1 and hit.provenance.cached and hit.provenance.repairs == []
 
 
 def test_corrupt_file_is_moved_aside_and_the_cache_starts_afresh(

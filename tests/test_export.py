@@ -202,7 +202,7 @@ def test_exports_without_pandas_say_how_to_install_it(monkeypatch: pytest.Monkey
     summary = seed_summary()
     batch = SummaryBatch([summary])
     for export in [summary.quotes_df, summary.events_df, summary.claims_df, batch.quotes_df, batch.failures_df]:
-        with pytest.raises(ImportError, match=r"pip install 'summarizer\[pandas\]'"):
+        with pytest.raises(ImportError, match="pip install pandas"):
             export()
 
 

@@ -18,6 +18,7 @@ hand-written test fixtures, not recordings of any model.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import time
@@ -503,7 +504,8 @@ FILES: list[tuple[str, bytes | None, set[int]]] = [
     ("binary.txt", bytes(range(256)) * 4, {2}),
     ("png.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10", {2}),
     ("invalid-utf8.txt", b"caf\xe9 au lait, the minister said \xff\xfe on Monday.", {2}),
-    ("utf16.txt", "The minister spoke on Monday.".encode("utf-16"), {2}),
+    ("utf16.txt", "The minister spoke on Monday.".encode("utf-16"), {0}),  # with a byte-order mark
+    ("utf16-no-bom.txt", "The minister spoke on Monday.".encode("utf-16-le"), {2}),
     ("nul-bytes.txt", b"The minister spoke.\x00 He said \xe2\x80\x9cwe act now\xe2\x80\x9d.", {2}),
     ("encoded-surrogate.txt", b"The minister \xed\xa0\x80 spoke.", {2}),
     ("overlong-utf8.txt", b"The minister \xc0\xaf spoke.", {2}),
@@ -557,7 +559,8 @@ def test_cli_hostile_file(name: str, data: bytes | None, codes: set[int], tmp_pa
         assert _new_requests(llm, before) == []
     if result.exit_code == 0:
         summary = json.loads(result.stdout)
-        article = data.decode("utf-8-sig") if data else ""
+        utf16 = data is not None and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        article = data.decode("utf-16" if utf16 else "utf-8-sig") if data else ""
         if summary["provenance"]["input_format"] == "html":
             article = summary["text"]  # offsets refer to the text extracted from the page
         assert summary["text"] == article

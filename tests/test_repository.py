@@ -57,3 +57,16 @@ def test_ci_runs_the_readme_quick_start() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     for command in commands:
         assert command in ci, f".ci/run does not run the README's command: {command}"
+
+
+# On PyPI, "summarizer" is an unrelated package: `pip install 'summarizer[...]'` installs
+# that instead of what the hint means.
+_PACKAGE_FILES = sorted(p for p in (ROOT / "summarizer").rglob("*") if p.is_file() and p.suffix in {".py", ".j2"})
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, id=p.name) for p in _PACKAGE_FILES])
+def test_install_hints_name_what_pip_can_install(path: Path) -> None:
+    assert "summarizer[" not in path.read_text(encoding="utf-8"), (
+        f"{path.name} tells users to install 'summarizer[...]', an unrelated PyPI package; "
+        "name the packages themselves, or pip install '.[extra]' from a clone"
+    )
