@@ -42,7 +42,6 @@ from ._jsonl import ResultsWriter, completed
 from ._summarize import (
     DEFAULT_MAX_REQUESTS,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT_S,
     Published,
     Session,
     run_sync,
@@ -238,7 +237,7 @@ async def asummarize_iter(
     base_url: str | None = None,
     api_key: str | None = None,
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
-    timeout: float = DEFAULT_TIMEOUT_S,
+    timeout: float | None = None,
     cache: CacheOption = True,
     allow_partial: bool = True,
 ) -> AsyncIterator[tuple[int, Result]]:
@@ -312,7 +311,7 @@ async def asummarize_many(
     base_url: str | None = None,
     api_key: str | None = None,
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
-    timeout: float = DEFAULT_TIMEOUT_S,
+    timeout: float | None = None,
     cache: CacheOption = True,
     allow_partial: bool = True,
 ) -> SummaryBatch:
@@ -345,7 +344,7 @@ def summarize_many(
     base_url: str | None = None,
     api_key: str | None = None,
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
-    timeout: float = DEFAULT_TIMEOUT_S,
+    timeout: float | None = None,
     cache: CacheOption = True,
     allow_partial: bool = True,
 ) -> SummaryBatch:
@@ -404,7 +403,7 @@ def summarize_iter(
     base_url: str | None = None,
     api_key: str | None = None,
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
-    timeout: float = DEFAULT_TIMEOUT_S,
+    timeout: float | None = None,
     cache: CacheOption = True,
     allow_partial: bool = True,
 ) -> Iterator[tuple[int, Result]]:

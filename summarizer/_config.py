@@ -18,6 +18,11 @@ EMBEDDED_CONTEXT_TOKENS = 8192
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 OLLAMA_BASE_URL = "http://127.0.0.1:11434/v1"
 SEED = 7
+# Seconds for one model request, the whole generation included.
+DEFAULT_TIMEOUT_S = 180.0
+# The embedded model runs on this machine's CPU: a long article's part can take minutes
+# on a busy machine, so the default allows more there.
+EMBEDDED_TIMEOUT_S = 600.0
 # Placeholder sent where a server needs no key; the Authorization header is
 # filtered from cassettes anyway.
 NO_KEY = "no-key-required"
@@ -38,6 +43,8 @@ class Endpoint:
     extractive_summary: bool = False
     # HTTP requests per model answer when the transport fails (timeouts, 5xx, resets).
     transport_attempts: int = 5
+    # Seconds for one request when the caller gives no timeout=.
+    default_timeout: float = DEFAULT_TIMEOUT_S
 
     @property
     def label(self) -> str:
@@ -83,6 +90,7 @@ def resolve_endpoint(
             # The server we start ourselves, on this machine, that fails is dead, not
             # busy: asking again only waits. It is replaced on the next request.
             transport_attempts=1 if explicit_base_url is None else 5,
+            default_timeout=EMBEDDED_TIMEOUT_S,
         )
     if model is not None and model.startswith("ollama/"):
         return Endpoint(

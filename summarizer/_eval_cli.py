@@ -17,7 +17,7 @@ from rich.console import Console
 
 from ._errors import SummarizerError
 from ._gold import GoldFileError
-from ._summarize import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_S
+from ._summarize import DEFAULT_MAX_RETRIES
 from .cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED, _fail
 from .eval import evaluate
 
@@ -38,7 +38,10 @@ def run(
     ] = None,
     cache: Annotated[bool, typer.Option(help="Reuse and keep model answers in the response cache.")] = True,
     max_retries: Annotated[int, typer.Option(help="Re-asks after an invalid answer.")] = DEFAULT_MAX_RETRIES,
-    timeout: Annotated[float, typer.Option(help="Seconds allowed for one model request.")] = DEFAULT_TIMEOUT_S,
+    timeout: Annotated[
+        float | None,
+        typer.Option(help="Seconds allowed for one model request [default: 180; 600 for the embedded model]."),
+    ] = None,
     details: Annotated[bool, typer.Option(help="List every missed or wrong item.")] = False,
     debug: Annotated[bool, typer.Option(help="Show tracebacks and debug logs.")] = False,
 ) -> None:

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from pydantic import ValidationError
 from tenacity import AsyncRetrying
 
-from . import _chunks, _embedded, _resolve
+from . import _chunks, _config, _embedded, _resolve
 from ._answer import AnswerSpec, build_answer_model, build_summary_model
 from ._article import PreparedArticle, prepare
 from ._attribution import Attribution, attribute, candidate_speakers, mentions
@@ -53,10 +53,8 @@ T = TypeVar("T")
 Published = str | dt.date | None
 
 DEFAULT_MAX_RETRIES = 2
-DEFAULT_TIMEOUT_S = 180.0
-# The embedded model runs on this machine's CPU: a long article's part can take minutes
-# on a busy machine, so the default allows more there.
-EMBEDDED_TIMEOUT_S = 600.0
+DEFAULT_TIMEOUT_S = _config.DEFAULT_TIMEOUT_S
+EMBEDDED_TIMEOUT_S = _config.EMBEDDED_TIMEOUT_S
 # Conservative: English news averages about 4 characters per token; quotes,
 # names and numbers tokenise worse, so plan for 3.
 _CHARS_PER_TOKEN = 3.0
@@ -378,7 +376,7 @@ class Session:
         self,
         endpoint: Endpoint,
         *,
-        timeout: float,
+        timeout: float | None,
         max_retries: int | AsyncRetrying,
         cache: CacheOption,
         part_tokens: int | None = None,
@@ -392,7 +390,9 @@ class Session:
         if max_requests is None:
             max_requests = 1 if endpoint.provider == "embedded" else DEFAULT_MAX_REQUESTS
         self._slots = asyncio.Semaphore(max_requests)
-        self.timeout = timeout
+        if timeout is not None and not timeout > 0:
+            raise ValueError(f"timeout must be a positive number of seconds, not {timeout}")
+        self.timeout = endpoint.default_timeout if timeout is None else timeout
         self.max_retries = max_retries
         self.part_tokens = _part_budget_tokens(endpoint, part_tokens)
         self.part_chars = int(self.part_tokens * _CHARS_PER_TOKEN)
@@ -661,7 +661,7 @@ async def asummarize(
     api_key: str | None = None,
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
     published: Published = None,
-    timeout: float = DEFAULT_TIMEOUT_S,
+    timeout: float | None = None,
     cache: CacheOption = True,
     part_tokens: int | None = None,
     max_parts: int | None = DEFAULT_MAX_PARTS,
@@ -691,7 +691,7 @@ def summarize(
     api_key: str | None = None,
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
     published: Published = None,
-    timeout: float = DEFAULT_TIMEOUT_S,
+    timeout: float | None = None,
     cache: CacheOption = True,
     part_tokens: int | None = None,
     max_parts: int | None = DEFAULT_MAX_PARTS,

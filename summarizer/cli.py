@@ -21,7 +21,7 @@ from ._errors import ArticleTooLongError, InvalidArticleError, SummarizerError
 from ._input import article_files, decode, read_file
 from ._display import UNATTRIBUTED_COLOUR, speaker_colours
 from ._markdown import partial_notice, to_markdown
-from ._summarize import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_S, summarize
+from ._summarize import DEFAULT_MAX_RETRIES, summarize
 from .models import ArticleSummary, FailedArticle
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
@@ -51,7 +51,10 @@ def run(
     model: Annotated[str | None, typer.Option(help="Model, e.g. openai/gpt-4o-mini or embedded.")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL.")] = None,
     max_retries: Annotated[int, typer.Option(help="Re-asks after an invalid answer.")] = DEFAULT_MAX_RETRIES,
-    timeout: Annotated[float, typer.Option(help="Seconds allowed for one model request.")] = DEFAULT_TIMEOUT_S,
+    timeout: Annotated[
+        float | None,
+        typer.Option(help="Seconds allowed for one model request [default: 180; 600 for the embedded model]."),
+    ] = None,
     concurrency: Annotated[
         int | None, typer.Option(help="Batch: requests in flight (default 8; 1 for the embedded model).")
     ] = None,
@@ -113,7 +116,7 @@ def _single(
     model: str | None,
     base_url: str | None,
     max_retries: int,
-    timeout: float,
+    timeout: float | None,
     cache: CacheOption,
     strict: bool,
     debug: bool,
@@ -147,7 +150,7 @@ def _batch(
     model: str | None,
     base_url: str | None,
     max_retries: int,
-    timeout: float,
+    timeout: float | None,
     concurrency: int | None,
     cache: CacheOption,
     strict: bool,

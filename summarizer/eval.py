@@ -98,7 +98,7 @@ from ._batch import summarize_iter
 from ._cache import CacheOption
 from ._gold import GoldArticle, GoldClaim, GoldEvent, GoldFileError, GoldQuote, load_gold
 from ._scoring import ArticleScore, Counts, score, score_failure
-from ._summarize import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_S
+from ._summarize import DEFAULT_MAX_RETRIES
 from ._version import __version__
 from .models import ArticleSummary, FailedArticle
 
@@ -281,7 +281,7 @@ def evaluate(
     base_url: str | None = None,
     api_key: str | None = None,
     max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
-    timeout: float = DEFAULT_TIMEOUT_S,
+    timeout: float | None = None,
     concurrency: int | None = None,
     cache: CacheOption = True,
     progress: bool | None = None,

@@ -253,3 +253,18 @@ def test_endpoint_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
     assert resolve_endpoint("openai/gpt-4o", None, None).model == "gpt-4o"
     ollama = resolve_endpoint("ollama/llama3.1", None, None)
     assert (ollama.model, ollama.base_url) == ("llama3.1", "http://127.0.0.1:11434/v1")
+
+
+def test_the_default_timeout_depends_on_the_model() -> None:
+    """The embedded model runs on the local CPU and gets 600 s per request by default;
+    a server gets 180 s; an explicit timeout= wins over both."""
+    from summarizer._config import resolve_endpoint
+    from summarizer._summarize import Session
+
+    embedded = resolve_endpoint("embedded", None, None)
+    server = resolve_endpoint("m", "http://127.0.0.1:1/v1", None)
+    assert Session(embedded, timeout=None, max_retries=0, cache=False).timeout == 600
+    assert Session(server, timeout=None, max_retries=0, cache=False).timeout == 180
+    assert Session(embedded, timeout=5, max_retries=0, cache=False).timeout == 5
+    with pytest.raises(ValueError, match="positive"):
+        Session(server, timeout=0, max_retries=0, cache=False)
