@@ -149,7 +149,12 @@ def _errors_of(exc: BaseException | None) -> list[str]:
 
 
 def _unavailable(endpoint: Endpoint, exc: BaseException, tally: _Tally) -> ModelUnavailableError:
-    where = f"{endpoint.label} at {endpoint.base_url or 'api.openai.com'}"
+    # The request's own URL: the embedded server's port is known only once it runs.
+    request = getattr(exc, "request", None)
+    url = request.url if isinstance(request, httpx2.Request) else None
+    where = f"{endpoint.label} at {url.scheme}://{url.netloc.decode()}" if url else (
+        f"{endpoint.label} at {endpoint.base_url or 'api.openai.com'}"
+    )
     if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
         hint = "check OPENAI_API_KEY or the api_key= you passed"
     elif isinstance(exc, openai.NotFoundError):
