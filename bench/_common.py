@@ -31,9 +31,11 @@ import httpx2
 import instructor
 import openai
 import yaml
+from instructor.v2.core.function_calls import ResponseSchema
 from pydantic import BaseModel
 
 import summarizer
+from summarizer._answer import AnswerSpec
 from summarizer._article import prepare
 from summarizer._config import resolve_endpoint
 from summarizer._summarize import _build_request
@@ -233,18 +235,37 @@ class BareRequest:
     params: dict[str, Any]
 
 
+def bare_model(spec: AnswerSpec) -> type[BaseModel]:
+    """A response model for plain instructor use that sends ``spec``'s JSON Schema and
+    validates as ``spec`` does: one class for one article, its schema built once, as
+    the library's per-article models were before the static answer models. It is an
+    instructor ``ResponseSchema`` already, so instructor uses it as it is.
+
+    instructor's ``create(context=...)`` would also render the messages as Jinja
+    templates, so the article's validation context is bound here instead."""
+    schema, context = spec.json_schema, spec.context
+
+    class Bare(spec.model, ResponseSchema):  # type: ignore[misc,valid-type]  # spec.model is a value
+        @classmethod
+        def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+            return schema
+
+        @classmethod
+        def model_validate_json(cls, json_data: str | bytes, **kwargs: Any) -> Any:
+            return super().model_validate_json(json_data, **{**kwargs, "context": context})
+
+    Bare.__name__ = Bare.__qualname__ = spec.model.__name__
+    return Bare
+
+
 def build_bare_request(text: str, base_url: str) -> BareRequest:
     """The response model, messages and parameters the library uses for ``text`` with
-    model="embedded" at ``base_url`` (mirrors ``_summarize._build_request`` and ``_client._ask``)."""
+    model="embedded" at ``base_url`` (from ``_summarize._build_request`` and the profile,
+    as ``_client._ask`` sends them)."""
     endpoint = resolve_endpoint("embedded", base_url, None)
     spec, prompt, _ = _build_request(prepare(text), endpoint)
-    params: dict[str, Any] = dict(endpoint.generation())
-    if endpoint.output_mode == "json_object":
-        params["extra_body"] = {
-            **params.get("extra_body", {}),
-            "response_format": {"type": "json_object", "schema": spec.model.model_json_schema()},
-        }
-    return BareRequest(endpoint.model, prompt.messages(), spec.model, params)
+    params = endpoint.profile.request(spec.json_schema, spec.model.__name__, max_tokens=endpoint.profile.max_tokens)
+    return BareRequest(endpoint.model, prompt.messages(), bare_model(spec), params)
 
 
 _SSL_CONTEXT: ssl.SSLContext | None = None

@@ -11,7 +11,7 @@ wall time of:
   prompt asking for quotes copied verbatim. Same output mode as the library uses for
   the embedded model (JSON_SCHEMA mode with ``response_format={"type": "json_object",
   "schema": ...}`` in ``extra_body``), the same generation settings
-  (``Endpoint.generation()``: temperature 0, seed, max_tokens, repeat_penalty), list
+  (``Profile.generation()``: temperature 0, seed, max_tokens, repeat_penalty), list
   and length bounds like the library's (without them SmolLM2 loops until max_tokens),
   and instructor's own re-asks with the library's ``max_retries``;
 * (c) langextract (``lx.extract``) with extraction classes event, claim and quote, a
@@ -343,14 +343,10 @@ COPY_SYSTEM_PROMPT = (
 )
 
 
-def _generation(endpoint: Endpoint, schema: dict[str, Any]) -> dict[str, Any]:
-    """The library's request parameters for the embedded model (mirrors ``_client._ask``)."""
-    params: dict[str, Any] = dict(endpoint.generation())
-    params["extra_body"] = {
-        **params.get("extra_body", {}),
-        "response_format": {"type": "json_object", "schema": schema},
-    }
-    return params
+def _generation(endpoint: Endpoint, schema: dict[str, Any], name: str) -> dict[str, Any]:
+    """The library's request parameters for the embedded model (its profile's, as
+    ``_client._ask`` sends them)."""
+    return endpoint.profile.request(schema, name, max_tokens=endpoint.profile.max_tokens)
 
 
 def _quotes_in_raw(content: str | None) -> list[str]:
@@ -365,7 +361,7 @@ def _quotes_in_raw(content: str | None) -> list[str]:
 def run_copying(proxy: CountingProxy, text: str, grounding: Grounding) -> Run:
     proxy.fill = {}
     endpoint = resolve_endpoint("embedded", proxy.base_url, None)
-    params = _generation(endpoint, CopiedExtraction.model_json_schema())
+    params = _generation(endpoint, CopiedExtraction.model_json_schema(), CopiedExtraction.__name__)
     raw = openai.OpenAI(base_url=proxy.base_url, api_key=endpoint.api_key, max_retries=0, timeout=CLIENT_TIMEOUT_S)
     client = instructor.from_openai(raw, mode=instructor.Mode.JSON_SCHEMA)
     start = time.perf_counter()
@@ -380,7 +376,7 @@ def run_copying(proxy: CountingProxy, text: str, grounding: Grounding) -> Run:
         )
         outcome = "valid answer"
     except IncompleteOutputException:
-        outcome = f"cut off at max_tokens={endpoint.max_tokens} (instructor does not re-ask)"
+        outcome = f"cut off at max_tokens={endpoint.profile.max_tokens} (instructor does not re-ask)"
     except InstructorRetryException as exc:
         last = exc.failed_attempts[-1].exception if exc.failed_attempts else exc
         outcome = f"no valid answer ({type(last).__name__})"
@@ -399,7 +395,7 @@ def run_copying(proxy: CountingProxy, text: str, grounding: Grounding) -> Run:
 
 def run_langextract(proxy: CountingProxy, python: str, text: str, grounding: Grounding, raw: bool) -> Run:
     endpoint = resolve_endpoint("embedded", proxy.base_url, None)
-    generation = endpoint.generation()
+    generation = endpoint.profile.generation()
     proxy.fill = {} if raw else dict(generation.get("extra_body", {}))
     job = {
         "text": text,

@@ -40,7 +40,6 @@ from ._errors import (
 from ._input import read_file
 from ._jsonl import ResultsWriter, completed
 from ._summarize import (
-    DEFAULT_MAX_REQUESTS,
     DEFAULT_MAX_RETRIES,
     Published,
     Session,
@@ -56,10 +55,6 @@ log = logging.getLogger(__name__)
 Result = ArticleSummary | FailedArticle
 ArticleItem = str | Path | tuple[str, str] | Mapping[str, Any]
 Articles = Iterable[ArticleItem] | Mapping[str, str]
-
-DEFAULT_CONCURRENCY = 8
-# llama.cpp answers one request at a time; more in flight only wait in its queue.
-EMBEDDED_CONCURRENCY = 1
 
 
 class SummaryBatch(list[Result]):
@@ -249,7 +244,7 @@ async def asummarize_iter(
     items = _items(articles)
     endpoint = resolve_endpoint(model, base_url, api_key)
     if concurrency is None:
-        concurrency = EMBEDDED_CONCURRENCY if endpoint.provider == "embedded" else DEFAULT_CONCURRENCY
+        concurrency = endpoint.profile.default_concurrency
     if concurrency < 1:
         raise ValueError(f"concurrency must be at least 1, not {concurrency}")
     out_path = Path(out) if out is not None else None
@@ -269,7 +264,7 @@ async def asummarize_iter(
         writer = stack.enter_context(ResultsWriter(out_path)) if out_path is not None else None
         bar = stack.enter_context(_Progress(show, total=len(items), done=len(items) - len(pending)))
         # The parts of long articles share the requests in flight with the other articles.
-        slots = concurrency if endpoint.provider == "embedded" else max(concurrency, DEFAULT_MAX_REQUESTS)
+        slots = max(concurrency, endpoint.profile.max_requests)
         async with Session(
             endpoint, timeout=timeout, max_retries=max_retries, cache=cache, max_requests=slots
         ) as session:

@@ -9,6 +9,14 @@ Two retry layers, each with one job:
 * answers that fail validation are re-asked by instructor, which appends the
   failed answer and the precise validation errors, at most ``max_retries`` times.
 
+The request is shaped here from the endpoint's profile and the article's JSON
+Schema (see _answer: a static model per answer shape, and a schema filled per
+article), and handed to instructor's retry loop as it is: instructor parses each
+answer with the static model, giving it the article's validation context, and
+re-asks. Its ``patch()`` front end is not used: it would send the static model's
+schema, walk the model for async validators four times per call, and render the
+messages as Jinja templates whenever a context is given.
+
 Usage is counted here, per HTTP response, so it sums every attempt of both kinds.
 
 A raw control character inside a JSON string (a weak model writes a literal
@@ -30,13 +38,13 @@ import re
 import ssl
 import time
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, cast
 
 import httpx2
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from instructor.v2.core.function_calls import ResponseSchema
+from instructor.v2.core.retry import retry_async_v2
 from pydantic import BaseModel, ValidationError
 from tenacity import (
     AsyncRetrying,
@@ -47,12 +55,10 @@ from tenacity import (
     wait_random_exponential,
 )
 
-from ._answer import AnswerBase
+from ._answer import AnswerSpec
 from ._config import Endpoint
 from ._errors import ModelUnavailableError, RefusedError, SummaryFailedError
 from .models import Usage
-
-T = TypeVar("T", bound=BaseModel)
 
 log = logging.getLogger(__name__)
 
@@ -239,12 +245,6 @@ for _name in INSTRUCTOR_LOGGERS:
     logging.getLogger(_name).addFilter(_demote)
 
 
-class InstructorAnswer(AnswerBase, ResponseSchema):
-    """The base of every answer model. Already an instructor ``ResponseSchema``, so
-    instructor uses the model as it is instead of building a wrapper class (and a
-    second JSON Schema) for every article."""
-
-
 @functools.cache
 def _ssl_context() -> ssl.SSLContext:
     """Loading the CA bundle takes 40-75 ms; do it once per process, not per client."""
@@ -266,9 +266,9 @@ class Connection:
         )
 
     async def ask(
-        self, messages: list[dict[str, str]], response_model: type[T], *, max_retries: int | AsyncRetrying
+        self, messages: list[dict[str, str]], spec: AnswerSpec, *, max_retries: int | AsyncRetrying
     ) -> Answer:
-        return await request_answer(self.endpoint, self._client, messages, response_model, max_retries=max_retries)
+        return await request_answer(self.endpoint, self._client, messages, spec, max_retries=max_retries)
 
     async def aclose(self) -> None:
         await self._client.close()
@@ -298,11 +298,11 @@ async def request_answer(
     endpoint: Endpoint,
     client: openai.AsyncOpenAI,
     messages: list[dict[str, str]],
-    response_model: type[T],
+    spec: AnswerSpec,
     *,
     max_retries: int | AsyncRetrying,
 ) -> Answer:
-    """Ask the model for ``response_model``, re-asking on validation errors.
+    """Ask the model for the answer ``spec`` describes, re-asking on validation errors.
 
     An answer cut off at ``max_tokens`` is asked once more with twice the budget.
 
@@ -311,13 +311,13 @@ async def request_answer(
     filter stops it, ModelUnavailableError when the model cannot be reached.
     """
     tally = _Tally()
-    first = endpoint.max_tokens
-    larger = min(2 * first, endpoint.context_tokens // 2)
+    first = endpoint.profile.max_tokens
+    larger = min(2 * first, endpoint.profile.context_tokens // 2)
     try:
-        value = await _ask(endpoint, client, messages, response_model, max_retries, first, tally)
+        value = await _ask(endpoint, client, messages, spec, max_retries, first, tally)
     except IncompleteOutputException:
         try:
-            value = await _ask(endpoint, client, messages, response_model, max_retries, larger, tally)
+            value = await _ask(endpoint, client, messages, spec, max_retries, larger, tally)
         except IncompleteOutputException as exc:
             raise SummaryFailedError(
                 f"the model's answer was cut off at max_tokens={larger} (first tried {first}) "
@@ -339,23 +339,18 @@ async def _ask(
     endpoint: Endpoint,
     client: openai.AsyncOpenAI,
     messages: list[dict[str, str]],
-    response_model: type[T],
+    spec: AnswerSpec,
     max_retries: int | AsyncRetrying,
     max_tokens: int,
     tally: _Tally,
 ) -> BaseModel:
-    policy = transport_retrying(attempts=endpoint.transport_attempts)
-    params = {**endpoint.generation(), "max_tokens": max_tokens}
-    if endpoint.output_mode == "json_object":
-        # llama-cpp-python's server constrains decoding to this schema; it rejects
-        # the "json_schema" response_format type that instructor sends.
-        params["extra_body"] = {
-            **params.get("extra_body", {}),
-            "response_format": {
-                "type": "json_object",
-                "schema": response_model.model_json_schema(),
-            },
-        }
+    policy = transport_retrying(attempts=endpoint.profile.transport_attempts)
+    request = {
+        # A copy: instructor's re-asks append to this list.
+        "messages": list(messages),
+        "model": endpoint.model,
+        **endpoint.profile.request(spec.json_schema, spec.model.__name__, max_tokens=max_tokens),
+    }
 
     async def create(**kwargs: Any) -> Any:
         async for attempt in policy.copy():
@@ -375,17 +370,20 @@ async def _ask(
         _check_refusal(response)
         return response
 
-    # instructor types patch() as returning a sync callable; with an async create it
-    # returns a coroutine function.
-    patched: Any = instructor.patch(create=create, mode=instructor.Mode.JSON_SCHEMA)
     inside = _in_our_call.set(True)
     try:
-        value: BaseModel = await patched(
-            response_model=response_model,
-            messages=messages,
-            model=endpoint.model,
+        value: BaseModel = await retry_async_v2(
+            func=create,
+            response_model=spec.model,
+            provider=instructor.Provider.OPENAI,
+            mode=instructor.Mode.JSON_SCHEMA,
+            # The validation context only (no templating on this path). instructor types
+            # it as a dict; it hands it to pydantic, which takes any object.
+            context=cast("dict[str, Any]", spec.context),
             max_retries=max_retries,
-            **params,
+            args=(),
+            kwargs=request,
+            strict=True,  # as instructor's create() defaults to
         )
     except InstructorRetryException as exc:
         cause = exc.__cause__

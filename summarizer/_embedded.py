@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from ._config import EMBEDDED_CONTEXT_TOKENS, EMBEDDED_MODEL, SEED
+from ._config import EMBEDDED_MODEL
 from ._errors import ModelUnavailableError
+from ._profiles import EMBEDDED_CONTEXT_TOKENS, SEED
 
 log = logging.getLogger("summarizer")
 

@@ -24,13 +24,13 @@ from urllib.parse import urlsplit
 from pydantic import ValidationError
 from tenacity import AsyncRetrying
 
-from . import _chunks, _config, _embedded, _resolve
-from ._answer import AnswerSpec, build_answer_model, build_summary_model
+from . import _chunks, _embedded, _profiles, _resolve
+from ._answer import AnswerSpec, answer_spec, summary_spec
 from ._article import PreparedArticle, prepare
 from ._attribution import Attribution, attribute, candidate_speakers, mentions
 from ._cache import CacheOption, Entry, ResponseCache, open_cache
 from ._cache import key as cache_key
-from ._client import Answer, Connection, InstructorAnswer
+from ._client import Answer, Connection
 from ._config import Endpoint, resolve_endpoint
 from ._dates import time_expressions
 from ._errors import (
@@ -53,8 +53,8 @@ T = TypeVar("T")
 Published = str | dt.date | None
 
 DEFAULT_MAX_RETRIES = 2
-DEFAULT_TIMEOUT_S = _config.DEFAULT_TIMEOUT_S
-EMBEDDED_TIMEOUT_S = _config.EMBEDDED_TIMEOUT_S
+DEFAULT_TIMEOUT_S = _profiles.DEFAULT_TIMEOUT_S
+EMBEDDED_TIMEOUT_S = _profiles.EMBEDDED_TIMEOUT_S
 # Conservative: English news averages about 4 characters per token; quotes,
 # names and numbers tokenise worse, so plan for 3.
 _CHARS_PER_TOKEN = 3.0
@@ -64,9 +64,6 @@ DEFAULT_PART_TOKENS = 6000
 # A guard against runaway cost, not a length limit: 64 parts is about 1.1 million
 # characters at the default part size. max_parts=None lifts it.
 DEFAULT_MAX_PARTS = 64
-# Requests in flight at once for one summarize() call (the parts of a long article);
-# a batch allows as many as its concurrency.
-DEFAULT_MAX_REQUESTS = 8
 
 
 async def _gather(calls: list[Awaitable[T]]) -> list[T]:
@@ -202,13 +199,14 @@ def _estimate_tokens(chars: int) -> int:
 def _check_fits(endpoint: Endpoint, prompt: Prompt, schema_chars: int) -> None:
     # The schema goes to the server either way; count it, since some servers put it
     # into the prompt.
+    profile = endpoint.profile
     estimated = _estimate_tokens(len(prompt.system) + len(prompt.user) + schema_chars)
-    budget = endpoint.context_tokens - endpoint.max_tokens
+    budget = profile.context_tokens - profile.max_tokens
     if estimated > budget:
         raise ArticleTooLongError(
             f"one part of the article is too long for {endpoint.label}: its prompt is about "
-            f"{estimated} tokens but the model's context is {endpoint.context_tokens} tokens, of "
-            f"which {endpoint.max_tokens} are kept for the answer (limit: about {budget} prompt "
+            f"{estimated} tokens but the model's context is {profile.context_tokens} tokens, of "
+            f"which {profile.max_tokens} are kept for the answer (limit: about {budget} prompt "
             "tokens). A single sentence this long cannot be split; use a model with a larger "
             "context.",
             estimated_tokens=estimated,
@@ -224,7 +222,7 @@ def _part_budget_tokens(endpoint: Endpoint, part_tokens: int | None) -> int:
         if part_tokens < 100:
             raise ValueError(f"part_tokens must be at least 100, not {part_tokens}")
         return part_tokens
-    return min(DEFAULT_PART_TOKENS, (endpoint.context_tokens - endpoint.max_tokens) // 2)
+    return min(DEFAULT_PART_TOKENS, (endpoint.profile.context_tokens - endpoint.profile.max_tokens) // 2)
 
 
 @dataclass(frozen=True)
@@ -249,18 +247,18 @@ def _part_request(
     unresolved = [q.id for q, a in quoted if _open(a)]
     speakers = choices if unresolved else []
     body = prepared.text[part.start : part.end]
-    spec = build_answer_model(
+    extractive = endpoint.profile.extractive_summary
+    spec = answer_spec(
         prepared,
         unresolved_quotes=unresolved,
         speakers=speakers,
         mentions=mentions(prepared, part.start, part.end),
         times=time_expressions(body),
-        extractive_summary=endpoint.extractive_summary,
+        extractive_summary=extractive,
         sentence_ids=part.sentence_ids,
-        base=InstructorAnswer,
     )
     prompt = render(
-        extractive_summary=endpoint.extractive_summary,
+        extractive_summary=extractive,
         published=prepared.published.isoformat() if prepared.published else None,
         part=part.number if parts > 1 else None,
         parts=parts,
@@ -384,15 +382,13 @@ class Session:
         max_requests: int | None = None,
     ) -> None:
         self.endpoint = endpoint
-        # Requests in flight at once, over every article and part of this session. The
-        # embedded server answers one at a time: parts sent together would only queue
-        # there, each against its own timeout.
+        # Requests in flight at once, over every article and part of this session.
         if max_requests is None:
-            max_requests = 1 if endpoint.provider == "embedded" else DEFAULT_MAX_REQUESTS
+            max_requests = endpoint.profile.max_requests
         self._slots = asyncio.Semaphore(max_requests)
         if timeout is not None and not timeout > 0:
             raise ValueError(f"timeout must be a positive number of seconds, not {timeout}")
-        self.timeout = endpoint.default_timeout if timeout is None else timeout
+        self.timeout = endpoint.profile.default_timeout if timeout is None else timeout
         self.max_retries = max_retries
         self.part_tokens = _part_budget_tokens(endpoint, part_tokens)
         self.part_chars = int(self.part_tokens * _CHARS_PER_TOKEN)
@@ -404,13 +400,13 @@ class Session:
         self._lock = asyncio.Lock()
 
     @property
-    def _starts_embedded_server(self) -> bool:
-        return self.endpoint.provider == "embedded" and self.endpoint.base_url is None
+    def _starts_server(self) -> bool:
+        return self.endpoint.profile.starts_server and self.endpoint.base_url is None
 
     async def connection(self) -> Connection:
         async with self._lock:
             url = self.endpoint.base_url
-            if self._starts_embedded_server:
+            if self._starts_server:
                 # Starting the server loads the model (about a second); keep the loop
                 # free. Asked every time: after a crash the next request gets a fresh
                 # server, on a new port.
@@ -462,7 +458,7 @@ class Session:
         asks = [functools.partial(self._ask, r.spec, r.prompt, prepared) for r in requests]
         outcomes = await _gather([self._attempt(ask, allow_partial) for ask in asks])
 
-        # Each answer model is built per request, so its fields are known only at run time.
+        # The answers' fields depend on their shape (see _answer): read by name.
         values: list[Any] = [o.value for o in outcomes if isinstance(o, Answer)]
         speakers = SpeakerList(prepared)
         model_speakers: dict[str, str] = {}
@@ -561,20 +557,18 @@ class Session:
         )
 
     def _summary_text(self, prepared: PreparedArticle, value: Any) -> str:
-        if self.endpoint.extractive_summary:
+        if self.endpoint.profile.extractive_summary:
             return " ".join(prepared.sentence(sid).text for sid in value)
         return str(value)
 
     async def _reduce(self, prepared: PreparedArticle, summaries: list[Any]) -> Answer:
         """One summary of the whole article from its parts' summaries."""
-        extractive = self.endpoint.extractive_summary
+        extractive = self.endpoint.profile.extractive_summary
         candidates = list(dict.fromkeys(sid for ids in summaries for sid in ids)) if extractive else []
-        spec = build_summary_model(
-            prepared, candidate_ids=candidates, extractive_summary=extractive, base=InstructorAnswer
-        )
+        spec = summary_spec(prepared, candidate_ids=candidates, extractive_summary=extractive)
         if extractive and len(candidates) <= 2:
             # Nothing to choose: the parts picked at most two sentences between them.
-            value = spec.model.model_validate({"summary": candidates})
+            value = spec.validate_python({"summary": candidates})
             return Answer(value=value, usage=Usage(), attempts=0, cached=True)
         prompt = render(
             REDUCE_PROMPT_VERSION,
@@ -597,7 +591,7 @@ class Session:
                 base_url=endpoint.base_url,
                 prompt_version=prompt.version,
                 schema_hash=spec.schema_hash,
-                params=endpoint.generation(),
+                params=endpoint.profile.generation(),
                 messages=messages,
                 article=prepared.text,
                 published=prepared.published.isoformat() if prepared.published else None,
@@ -608,9 +602,9 @@ class Session:
         async with self._slots:
             connection = await self.connection()
             try:
-                answer = await connection.ask(messages, spec.model, max_retries=self.max_retries)
+                answer = await connection.ask(messages, spec, max_retries=self.max_retries)
             except ModelUnavailableError as exc:
-                died = _embedded.death(connection.base_url) if self._starts_embedded_server else None
+                died = _embedded.death(connection.base_url) if self._starts_server else None
                 if died is None:
                     raise
                 raise ModelUnavailableError(
@@ -637,7 +631,7 @@ class Session:
         if entry is None:
             return None
         try:
-            value = spec.model.model_validate_json(entry.answer)
+            value = spec.validate_json(entry.answer)
         except ValidationError as exc:
             # Validators may have grown stricter since the entry was written.
             log.warning("cached answer %s… no longer validates, asking the model: %s", key[:12], exc)
@@ -648,9 +642,7 @@ class Session:
 def _host(endpoint: Endpoint, url: str | None) -> str | None:
     if url is not None:
         return urlsplit(url).hostname
-    if endpoint.provider == "embedded":
-        return "127.0.0.1"
-    return "api.openai.com"
+    return endpoint.profile.default_host
 
 
 async def asummarize(
