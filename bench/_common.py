@@ -264,8 +264,20 @@ def build_bare_request(text: str, base_url: str) -> BareRequest:
     as ``_client._ask`` sends them)."""
     endpoint = resolve_endpoint("embedded", base_url, None)
     spec, prompt, _ = _build_request(prepare(text), endpoint)
-    params = endpoint.profile.request(spec.json_schema, spec.model.__name__, max_tokens=endpoint.profile.max_tokens)
-    return BareRequest(endpoint.model, prompt.messages(), bare_model(spec), params)
+    fields = endpoint.profile.request(spec.json_schema, spec.model.__name__, max_tokens=endpoint.profile.max_tokens)
+    return BareRequest(endpoint.model, prompt.messages(), bare_model(spec), create_params(fields))
+
+
+def create_params(fields: dict[str, Any]) -> dict[str, Any]:
+    """Request body ``fields`` (``Profile.request``) as arguments of ``chat.completions.create``,
+    the way an instructor user writes them: the OpenAI parameters as they are, the rest
+    (for llama.cpp: the response format with its schema, the repeat penalty) in ``extra_body``.
+    instructor's JSON_SCHEMA mode adds its own ``response_format``, which ``extra_body``
+    then overrides in the body sent."""
+    typed = {"max_tokens", "seed", "temperature"}
+    params = {k: v for k, v in fields.items() if k in typed}
+    extra = {k: v for k, v in fields.items() if k not in typed}
+    return {**params, "extra_body": extra} if extra else params
 
 
 _SSL_CONTEXT: ssl.SSLContext | None = None

@@ -346,7 +346,7 @@ COPY_SYSTEM_PROMPT = (
 def _generation(endpoint: Endpoint, schema: dict[str, Any], name: str) -> dict[str, Any]:
     """The library's request parameters for the embedded model (its profile's, as
     ``_client._ask`` sends them)."""
-    return endpoint.profile.request(schema, name, max_tokens=endpoint.profile.max_tokens)
+    return _common.create_params(endpoint.profile.request(schema, name, max_tokens=endpoint.profile.max_tokens))
 
 
 def _quotes_in_raw(content: str | None) -> list[str]:

@@ -330,6 +330,15 @@ _PARAGRAPH_BREAK = re.compile(rf"{_H}*{_BR}{_H}*(?:{_BR}{_H}*)*")
 _PARAGRAPH_BREAK_SCAN = re.compile(rf"(?<!{_H})" + _PARAGRAPH_BREAK.pattern)
 
 
+# Scanning jumps from one character that matters to the next: an opening mark, or inside
+# a quote a line break, a closing mark or the same opening mark again. Everything else
+# would be stepped over one character at a time.
+_ANY_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_INSIDE_STOPS: dict[str, re.Pattern[str]] = {
+    opener: re.compile("[" + re.escape(_BREAKS + closers + opener) + "]") for opener, closers in _PAIRS.items()
+}
+
+
 def _opens(text: str, i: int) -> bool:
     mark = text[i]
     if mark not in _PAIRS:
@@ -381,14 +390,24 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
     dead_until: dict[str, int] = {}
     i = start
     while i < end:
+        mark = _ANY_OPENER.search(text, i, end)
+        if mark is None:
+            break
+        i = mark.start()
         if not _opens(text, i) or i < dead_until.get(text[i], -1):
             i += 1
             continue
         opener, closers = text[i], _PAIRS[text[i]]
+        stops = _INSIDE_STOPS[opener]
         j = i + 1
         close = -1
         reopened = -1
         while j < end:
+            stop = stops.search(text, j, end)
+            if stop is None:
+                j = end
+                break
+            j = stop.start()
             brk = _PARAGRAPH_BREAK.match(text, j, end) if text[j] in _BREAKS else None
             if brk:
                 k = brk.end()

@@ -65,6 +65,7 @@ _NOT_NAMES = {
     "Two", "He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those",
 }
 _NAME_RUN = re.compile(rf"{_NAME}")
+_DESCRIPTION_RE = re.compile(_DESCRIPTION)
 _CALENDAR_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -212,7 +213,7 @@ def has_clause_after(article: PreparedArticle, quote: QuoteCandidate) -> bool:
 
 def is_description(name: str) -> bool:
     """True for a descriptive source ("two US officials"), not a name."""
-    return re.fullmatch(_DESCRIPTION, name) is not None
+    return _DESCRIPTION_RE.fullmatch(name) is not None
 
 
 def descriptions(article: PreparedArticle) -> list[tuple[int, str]]:
@@ -220,7 +221,7 @@ def descriptions(article: PreparedArticle) -> list[tuple[int, str]]:
     body_start = article.body_start
     return [
         (body_start + m.start(), m.group(0))
-        for m in re.finditer(_DESCRIPTION, article.text[body_start : article.body_end])
+        for m in _DESCRIPTION_RE.finditer(article.text[body_start : article.body_end])
     ]
 
 
@@ -254,6 +255,15 @@ def candidate_speakers(article: PreparedArticle, attributions: list[Attribution]
     return list(names)
 
 
+# A description starts with one of a few words, a name with a capital: the lookahead (a
+# superset of their first letters) turns away most places in a text at once, which
+# halves the time of a search.
+_MENTION = re.compile(rf"(?=[A-Zatos])(?:{_DESCRIPTION}|{_NAME})")
+_SENTENCE_GAP = re.compile(r"(?<=[a-z])\.\s+")
+_TRAILING = re.compile(r"(?:['’]s)?[.,;:]*$")
+_NOT_MENTIONS = _CALENDAR_WORDS | {w.lower() for w in _NOT_NAMES}
+
+
 def mentions(article: PreparedArticle, start: int | None = None, end: int | None = None) -> list[str]:
     """Who and where the article names: runs of capitalised words ("Defense Secretary
     Mark Esper", "Babylon") and descriptive sources ("two US officials"), each as
@@ -264,22 +274,23 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
         article.body_start if start is None else start : article.body_end if end is None else end
     ]
     found: dict[str, None] = {}
-    skip = _CALENDAR_WORDS | {w.lower() for w in _NOT_NAMES}
-    for m in re.finditer(rf"{_DESCRIPTION}|{_NAME}", body):
+    for m in _MENTION.finditer(body):
+        run = m.group(0)
         # A run of capitals can cross a sentence end ("on Tuesday. Two officials"):
         # each sentence's part is its own phrase. Initials ("John F. Kennedy", "U.S.")
         # do not end a sentence.
-        for piece in re.split(r"(?<=[a-z])\.\s+", m.group(0)):
+        for piece in _SENTENCE_GAP.split(run):
             phrase = piece
-            if not re.fullmatch(_DESCRIPTION, phrase):
+            if not _DESCRIPTION_RE.fullmatch(phrase):
                 tokens = phrase.split()
                 while tokens and tokens[0] in _NOT_NAMES:
                     tokens = tokens[1:]
                 phrase = " ".join(tokens)
-            phrase = re.sub(r"(?:['’]s)?[.,;:]*$", "", phrase)
+            phrase = _TRAILING.sub("", phrase)
             # Looking in the match first spares a search of the whole body for each of
             # thousands of names.
-            in_body = phrase in m.group(0) or phrase in body
-            if len(phrase) > 1 and in_body and phrase.lower() not in skip:
+            in_body = phrase in run or phrase in body
+            if len(phrase) > 1 and in_body and phrase.lower() not in _NOT_MENTIONS:
                 found[phrase] = None
     return list(found)
+

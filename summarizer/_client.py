@@ -6,16 +6,17 @@ Two retry layers, each with one job:
   errors, a 200 whose JSON body is cut off) are retried here, by tenacity, around
   each single HTTP request, with jittered exponential backoff and a total-time
   bound. The openai SDK's own retries are set to zero so the layers never multiply;
-* answers that fail validation are re-asked by instructor, which appends the
-  failed answer and the precise validation errors, at most ``max_retries`` times.
+* answers that fail validation are re-asked with instructor's re-ask, which appends
+  the failed answer and the precise validation errors, at most ``max_retries`` times.
 
-The request is shaped here from the endpoint's profile and the article's JSON
-Schema (see _answer: a static model per answer shape, and a schema filled per
-article), and handed to instructor's retry loop as it is: instructor parses each
-answer with the static model, giving it the article's validation context, and
-re-asks. Its ``patch()`` front end is not used: it would send the static model's
-schema, walk the model for async validators four times per call, and render the
-messages as Jinja templates whenever a context is given.
+The request body is shaped here from the endpoint's profile and the article's JSON
+Schema (see _answer: a static model per answer shape, its schema filled per
+article) and posted as it is. instructor's JSON_SCHEMA handlers parse each answer
+with the static model, giving it the article's validation context, and shape each
+re-ask; the loop around them is ours (``_validated``). instructor's ``patch()``
+front end is not used: it would send the static model's schema, walk the model for
+async validators four times per call, and render the messages as Jinja templates
+whenever a context is given.
 
 Usage is counted here, per HTTP response, so it sums every attempt of both kinds.
 
@@ -37,19 +38,24 @@ import logging
 import re
 import ssl
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 import httpx2
 import instructor
 import openai
-from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from instructor.v2.core.retry import retry_async_v2
+from openai.types.chat import ChatCompletion
+from instructor.core.exceptions import IncompleteOutputException
+from instructor.v2.core.errors import ResponseParsingError
+from instructor.v2.core.registry import mode_registry
 from pydantic import BaseModel, ValidationError
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
+    RetryError,
     retry_if_exception,
+    retry_if_exception_type,
     stop_after_attempt,
     stop_after_delay,
     wait_random_exponential,
@@ -57,7 +63,7 @@ from tenacity import (
 
 from ._answer import AnswerSpec
 from ._config import Endpoint
-from ._errors import ModelUnavailableError, RefusedError, SummaryFailedError
+from ._errors import ModelUnavailableError, RefusedError, SummarizerError, SummaryFailedError
 from .models import Usage
 
 log = logging.getLogger(__name__)
@@ -213,9 +219,10 @@ def escape_control_characters(text: str) -> tuple[str, int]:
     return _JSON_STRING.sub(escape_inside, text), count
 
 
-# instructor logs what it then raises ("Max retries exceeded ..." at ERROR, each failed
-# attempt), and we handle all of it. Python's last-resort handler would print those
-# records on stderr when the application configured no logging. So while one of our
+# instructor logs what it then raises (its handlers each failed parse; its own retry
+# loop, not used here, "Max retries exceeded ..." at ERROR), and we handle all of it.
+# Python's last-resort handler would print those records on stderr when the
+# application configured no logging. So while one of our
 # calls runs, its records go to our logger at DEBUG instead; instructor's loggers keep
 # their levels, handlers and propagation, and its records from other callers in the
 # same process pass untouched. The context variable follows each asyncio task.
@@ -272,6 +279,10 @@ class Connection:
 
     async def aclose(self) -> None:
         await self._client.close()
+
+
+# What chat.completions.create() asks of the client besides the body: the API key.
+_CHAT_OPTIONS: openai.RequestOptions = {"security": {"bearer_auth": True}}
 
 
 class _Refused(Exception):
@@ -345,18 +356,23 @@ async def _ask(
     tally: _Tally,
 ) -> BaseModel:
     policy = transport_retrying(attempts=endpoint.profile.transport_attempts)
-    request = {
+    body = {
         # A copy: instructor's re-asks append to this list.
         "messages": list(messages),
         "model": endpoint.model,
         **endpoint.profile.request(spec.json_schema, spec.model.__name__, max_tokens=max_tokens),
     }
 
-    async def create(**kwargs: Any) -> Any:
+    async def create(body: dict[str, Any]) -> ChatCompletion:
         async for attempt in policy.copy():
             with attempt:
                 tally.http_requests += 1
-                response = await client.chat.completions.create(**kwargs)
+                # The body as the profile shaped it. chat.completions.create() would send
+                # the same, after walking every node of it for parameters to rename or
+                # reformat (there are none here): 1.5 ms per request for the seed.
+                response = await client.post(
+                    "/chat/completions", body=body, cast_to=ChatCompletion, options=_CHAT_OPTIONS
+                )
         tally.calls += 1
         if response.usage is not None:
             tally.prompt_tokens += response.usage.prompt_tokens
@@ -372,48 +388,92 @@ async def _ask(
 
     inside = _in_our_call.set(True)
     try:
-        value: BaseModel = await retry_async_v2(
-            func=create,
-            response_model=spec.model,
-            provider=instructor.Provider.OPENAI,
-            mode=instructor.Mode.JSON_SCHEMA,
-            # The validation context only (no templating on this path). instructor types
-            # it as a dict; it hands it to pydantic, which takes any object.
-            context=cast("dict[str, Any]", spec.context),
-            max_retries=max_retries,
-            args=(),
-            kwargs=request,
-            strict=True,  # as instructor's create() defaults to
-        )
-    except InstructorRetryException as exc:
-        cause = exc.__cause__
-        if isinstance(cause, _Refused):
-            what = "refused to answer" if cause.kind == "refusal" else "was stopped by a content filter"
-            raise RefusedError(
-                f"{endpoint.label} {what}" + (f": {cause.text}" if cause.text else "")
-                + "; not retried, since asking again gives the same answer",
-                attempts=tally.calls,
-                errors=[cause.kind],
-                usage=tally.usage(),
-                last_completion=tally.last_text,
-                reason=cause.kind,
-            ) from exc
-        if isinstance(cause, openai.APIError | json.JSONDecodeError):
-            raise _unavailable(endpoint, cause, tally) from exc
-        last = exc.failed_attempts[-1].exception if exc.failed_attempts else cause
-        errors = _errors_of(last)
-        raise SummaryFailedError(
-            f"{endpoint.label} gave no valid answer in {tally.calls} attempt(s); last errors: "
-            + "; ".join(errors[:5])
-            + ". Try a stronger model (model=..., base_url=...) or raise max_retries.",
-            attempts=tally.calls,
-            errors=errors,
-            usage=tally.usage(),
-            last_completion=tally.last_text,
-        ) from exc
-    except (openai.APIError, json.JSONDecodeError) as exc:
-        raise _unavailable(endpoint, exc, tally) from exc
+        return await _validated(create, spec, body, max_retries)
+    except RetryError as exc:  # from a caller's AsyncRetrying that does not reraise
+        failed = exc.last_attempt.exception()
+        if isinstance(failed, IncompleteOutputException):
+            raise failed from exc
+        raise _failure(endpoint, failed, tally) from exc
+    except (_Refused, openai.APIError, *_REASKED) as exc:
+        raise _failure(endpoint, exc, tally) from exc
     finally:
         _in_our_call.reset(inside)
-    return value
 
+
+# instructor's handlers for its JSON_SCHEMA mode on OpenAI-compatible chat completions:
+# they parse an answer (finish_reason=length raises IncompleteOutputException) and
+# shape the re-ask (the failed answer and the validation errors, appended).
+_HANDLERS = mode_registry.get_handlers(instructor.Provider.OPENAI, instructor.Mode.JSON_SCHEMA)
+# What instructor re-asks on, as its own retry loop does (less its async validation,
+# which these models do not use). A JSONDecodeError comes from the transport: a cut-off
+# body (see _is_transient).
+_REASKED = (ValidationError, json.JSONDecodeError, ResponseParsingError)
+
+
+def _answer_retrying(max_retries: int | AsyncRetrying) -> AsyncRetrying:
+    if isinstance(max_retries, AsyncRetrying):
+        return max_retries.copy()  # a copy: one policy may serve many requests at once
+    # As instructor counts: max_retries re-asks after the first attempt.
+    return AsyncRetrying(
+        stop=stop_after_attempt(max(max_retries, 0) + 1),
+        retry=retry_if_exception_type(_REASKED),
+        reraise=True,
+    )
+
+
+async def _validated(
+    create: Callable[[dict[str, Any]], Awaitable[ChatCompletion]],
+    spec: AnswerSpec,
+    body: dict[str, Any],
+    max_retries: int | AsyncRetrying,
+) -> BaseModel:
+    """The validated answer: instructor's retry loop, with its handlers for parsing and
+    re-asking, without what its loop costs on every call (it walks the response model
+    for async validators, about half a millisecond) or adds that is not used here
+    (hooks, token budgets, usage sums: the tally counts usage)."""
+    async for attempt in _answer_retrying(max_retries):
+        with attempt:
+            response = await create(body)
+            try:
+                value: BaseModel = _HANDLERS.response_parser(
+                    response=response,
+                    response_model=spec.model,
+                    # instructor types the context as a dict; it hands it to pydantic,
+                    # which takes any object.
+                    validation_context=cast("dict[str, Any]", spec.context),
+                    strict=True,  # as instructor's create() has it by default
+                    stream=False,
+                    is_async=True,
+                )
+                return value
+            except _REASKED as exc:
+                body = _HANDLERS.reask_handler(kwargs=body, response=response, exception=exc)
+                raise
+    raise AssertionError("tenacity returns the answer or raises")  # pragma: no cover
+
+
+def _failure(endpoint: Endpoint, exc: BaseException | None, tally: _Tally) -> SummarizerError:
+    """Our error for why no valid answer came."""
+    if isinstance(exc, _Refused):
+        what = "refused to answer" if exc.kind == "refusal" else "was stopped by a content filter"
+        return RefusedError(
+            f"{endpoint.label} {what}" + (f": {exc.text}" if exc.text else "")
+            + "; not retried, since asking again gives the same answer",
+            attempts=tally.calls,
+            errors=[exc.kind],
+            usage=tally.usage(),
+            last_completion=tally.last_text,
+            reason=exc.kind,
+        )
+    if isinstance(exc, openai.APIError | json.JSONDecodeError):
+        return _unavailable(endpoint, exc, tally)
+    errors = _errors_of(exc)
+    return SummaryFailedError(
+        f"{endpoint.label} gave no valid answer in {tally.calls} attempt(s); last errors: "
+        + "; ".join(errors[:5])
+        + ". Try a stronger model (model=..., base_url=...) or raise max_retries.",
+        attempts=tally.calls,
+        errors=errors,
+        usage=tally.usage(),
+        last_completion=tally.last_text,
+    )

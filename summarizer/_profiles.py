@@ -25,6 +25,7 @@ ProviderName = Literal["embedded", "openai", "ollama", "openai-compatible"]
 ResponseFormat = Literal["json_schema", "json_object"]
 
 SEED = 7
+TEMPERATURE = 0.0
 # Seconds for one model request, the whole generation included.
 DEFAULT_TIMEOUT_S = 180.0
 # The embedded model runs on this machine's CPU: a long article's part can take minutes
@@ -64,34 +65,31 @@ class Profile:
 
     def generation(self) -> dict[str, Any]:
         """Request parameters that change the answer (and so belong in a cache key)."""
-        params: dict[str, Any] = {"temperature": 0.0, "seed": SEED, "max_tokens": self.max_tokens}
+        params: dict[str, Any] = {"temperature": TEMPERATURE, "seed": SEED, "max_tokens": self.max_tokens}
         if self.extra_body:
             params["extra_body"] = dict(self.extra_body)
         return params
 
     def request(self, schema: dict[str, Any], name: str, *, max_tokens: int) -> dict[str, Any]:
-        """The keyword arguments of ``chat.completions.create`` besides ``model`` and
-        ``messages``: the generation parameters and the response format that asks for
-        JSON matching ``schema`` (titled ``name``)."""
-        params = self.generation()
-        params["max_tokens"] = max_tokens
+        """The fields of a chat-completion request body besides ``model`` and
+        ``messages``: the generation parameters, this provider's extra fields, and the
+        response format that asks for JSON matching ``schema`` (titled ``name``).
+
+        In the order the openai SDK writes them, so that the body is the same byte for
+        byte as when the SDK built it (the recorded cassettes hold such bodies).
+        """
+        response_format: dict[str, Any]
         if self.response_format == "json_object":
-            # The schema goes in extra_body, which the openai SDK sends as it is: as a
-            # typed parameter the SDK would walk every node of it (1-2 ms for a schema
-            # with hundreds of enum values) looking for something to transform. The
-            # typed parameter stays, without the schema, so that the body has its keys
-            # in the same order as before (the recorded cassettes show that order).
-            params["response_format"] = {"type": "json_object"}
-            params["extra_body"] = {
-                **params.get("extra_body", {}),
-                "response_format": {"type": "json_object", "schema": schema},
-            }
+            response_format = {"type": "json_object", "schema": schema}
         else:
-            params["response_format"] = {
-                "type": "json_schema",
-                "json_schema": {"name": name, "schema": schema},
-            }
-        return params
+            response_format = {"type": "json_schema", "json_schema": {"name": name, "schema": schema}}
+        return {
+            "max_tokens": max_tokens,
+            "response_format": response_format,
+            "seed": SEED,
+            "temperature": TEMPERATURE,
+            **self.extra_body,
+        }
 
 
 # The offline default: SmolLM2 served by llama-cpp-python's server, which this library

@@ -105,6 +105,8 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[Attribution]) 
     ("two US officials"). "he"/"she" take
     a person; "they"/"it" take a description ("two officials") or an organisation.
     """
+    if not any(a.pronoun and a.mention is not None for a in attributions):
+        return list(attributions)  # nothing to resolve: spare the search for candidates
     text = article.text
     named: list[tuple[int, Speaker]] = [
         (a.mention[0], a.speaker) for a in attributions if a.speaker is not None and a.mention

@@ -767,8 +767,25 @@ def run_sync(coro: Coroutine[Any, Any, R]) -> R:
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(coro)
+        return _run(coro)
     # Called from inside a running loop (Jupyter): run on a private loop in a worker
     # thread rather than fail with "asyncio.run() cannot be called from a running loop".
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coro).result()
+        return pool.submit(_run, coro).result()
+
+
+def _run(coro: Coroutine[Any, Any, R]) -> R:
+    """``asyncio.run(coro)``, its result passed around the main task rather than out of it.
+
+    On the main thread, Python 3.11's asyncio.run formats the repr of its main task, and
+    so of the task's result, on the way out (``signal.getsignal`` looks its SIGINT
+    handler, which holds the task, up in an enum); for an ArticleSummary that repr
+    costs more than half a millisecond.
+    """
+    box: list[R] = []
+
+    async def main() -> None:
+        box.append(await coro)
+
+    asyncio.run(main())
+    return box[0]
