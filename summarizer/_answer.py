@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -121,30 +122,44 @@ _FREE_LENGTH = {"mentions": MENTION_MAX_LENGTH, "times": TIME_MAX_LENGTH}
 Fill = Callable[[AnswerContext], Any]
 
 
-def _compile(node: Any) -> Fill | None:
+def _compile(node: Any, slots: dict[str, Fill]) -> Fill | None:
     """A function that builds ``node`` for one article's context, or None when ``node``
     holds no slot (then it is shared as it is by every article's schema: the callers,
-    this package and the openai SDK, only read it)."""
+    this package and the openai SDK, only read it). Each slot node found is added to
+    ``slots``, by its text in sorted JSON."""
     if isinstance(node, dict):
-        enum = node.get("enum")
-        if isinstance(enum, list) and len(enum) == 1 and str(enum[0]).startswith(_SLOT):
-            return _enum_filler(node, enum[0].removeprefix(_SLOT))
-        if node.get("maxItems") == _QUOTE_COUNT:
-            return lambda context: {**node, "maxItems": len(context.quote_ids)}
-        fills = {key: _compile(value) for key, value in node.items()}
+        slot = _slot_filler(node)
+        if slot is not None:
+            slots[_sorted_json(node)] = slot
+            return slot
+        fills = {key: _compile(value, slots) for key, value in node.items()}
         if not any(fills.values()):
             return None
         return lambda context: {
             key: node[key] if fill is None else fill(context) for key, fill in fills.items()
         }
     if isinstance(node, list):
-        items = [_compile(value) for value in node]
+        items = [_compile(value, slots) for value in node]
         if not any(items):
             return None
         return lambda context: [
             value if fill is None else fill(context) for value, fill in zip(node, items, strict=True)
         ]
     return None
+
+
+def _slot_filler(node: dict[str, Any]) -> Fill | None:
+    enum = node.get("enum")
+    if isinstance(enum, list) and len(enum) == 1 and str(enum[0]).startswith(_SLOT):
+        return _enum_filler(node, enum[0].removeprefix(_SLOT))
+    if node.get("maxItems") == _QUOTE_COUNT:
+        return lambda context: {**node, "maxItems": len(context.quote_ids)}
+    return None
+
+
+def _sorted_json(node: Any) -> str:
+    """``node`` as the schema hash reads it."""
+    return json.dumps(node, sort_keys=True, ensure_ascii=False)
 
 
 def _enum_filler(node: dict[str, Any], name: str) -> Fill:
@@ -395,14 +410,29 @@ def _summary_answer(*, extractive: bool) -> type[AnswerBase]:
 @dataclass(frozen=True)
 class _Shape:
     model: type[AnswerBase]
+    # Builds the JSON Schema for one article's context.
     fill: Fill
+    # The schema in sorted JSON, as schema_hash reads it, cut at its slots: literal text
+    # at even indexes, the text of a slot node at odd ones. Put together with each
+    # slot's text for an article, it is _sorted_json(fill(context)), without encoding
+    # the whole schema again.
+    sorted_parts: tuple[str, ...]
+    slots: dict[str, Fill]
 
     @classmethod
     def of(cls, model: type[AnswerBase]) -> _Shape:
         schema = model.model_json_schema()
-        fill = _compile(schema)
+        slots: dict[str, Fill] = {}
+        fill = _compile(schema, slots)
+        text = _sorted_json(schema)
+        parts = re.split("(" + "|".join(map(re.escape, slots)) + ")", text) if slots else [text]
         # A free-text final summary has nothing that depends on the article.
-        return cls(model, fill or (lambda context: schema))
+        return cls(model, fill or (lambda context: schema), tuple(parts), slots)
+
+    def sorted_json(self, context: AnswerContext) -> str:
+        """``_sorted_json(self.fill(context))``."""
+        filled = {text: _sorted_json(fill(context)) for text, fill in self.slots.items()}
+        return "".join(part if i % 2 == 0 else filled[part] for i, part in enumerate(self.sorted_parts))
 
 
 ShapeKey = tuple[Literal["article", "summary"], bool, bool]  # (kind, extractive summary, open quotes)
@@ -427,7 +457,7 @@ class AnswerSpec:
 
     model: type[AnswerBase]
     context: AnswerContext
-    _fill: Fill = field(repr=False)
+    _shape: _Shape = field(repr=False)
 
     @property
     def unresolved_quotes(self) -> tuple[str, ...]:
@@ -435,12 +465,13 @@ class AnswerSpec:
 
     @cached_property
     def json_schema(self) -> dict[str, Any]:
-        schema: dict[str, Any] = self._fill(self.context)
+        schema: dict[str, Any] = self._shape.fill(self.context)
         return schema
 
     @cached_property
     def schema_hash(self) -> str:
-        blob = json.dumps(self.json_schema, sort_keys=True, ensure_ascii=False)
+        """sha256 prefix of the schema sent, in sorted JSON."""
+        blob = self._shape.sorted_json(self.context)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
     def validate_json(self, text: str | bytes) -> AnswerBase:
@@ -452,7 +483,7 @@ class AnswerSpec:
 
 def _spec(key: ShapeKey, context: AnswerContext) -> AnswerSpec:
     shape = _SHAPES[key]
-    return AnswerSpec(shape.model, context, shape.fill)
+    return AnswerSpec(shape.model, context, shape)
 
 
 def answer_spec(

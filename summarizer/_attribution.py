@@ -261,6 +261,7 @@ def candidate_speakers(article: PreparedArticle, attributions: list[Attribution]
 _MENTION = re.compile(rf"(?=[A-Zatos])(?:{_DESCRIPTION}|{_NAME})")
 _SENTENCE_GAP = re.compile(r"(?<=[a-z])\.\s+")
 _TRAILING = re.compile(r"(?:['’]s)?[.,;:]*$")
+_TRAILING_ENDS = (".", ",", ";", ":", "s")
 _NOT_MENTIONS = _CALENDAR_WORDS | {w.lower() for w in _NOT_NAMES}
 
 
@@ -286,7 +287,8 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
                 while tokens and tokens[0] in _NOT_NAMES:
                     tokens = tokens[1:]
                 phrase = " ".join(tokens)
-            phrase = _TRAILING.sub("", phrase)
+            if phrase.endswith(_TRAILING_ENDS):  # else there is nothing to strip (and no search)
+                phrase = _TRAILING.sub("", phrase)
             # Looking in the match first spares a search of the whole body for each of
             # thousands of names.
             in_body = phrase in run or phrase in body

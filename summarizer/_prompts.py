@@ -35,6 +35,9 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=False,
         autoescape=False,  # plain-text prompts, not HTML
+        # The templates ship with the package: no need to look at their files for
+        # changes on every render.
+        auto_reload=False,
     )
 
 
