@@ -266,12 +266,7 @@ async def asummarize_iter(
         # The parts of long articles share the requests in flight with the other articles.
         slots = max(concurrency, endpoint.profile.max_requests)
         async with Session(
-            endpoint,
-            timeout=timeout,
-            max_retries=max_retries,
-            cache=cache,
-            max_requests=slots,
-            max_articles=concurrency,
+            endpoint, timeout=timeout, max_retries=max_retries, cache=cache, max_requests=slots
         ) as session:
 
             async def worker() -> None:
@@ -288,13 +283,7 @@ async def asummarize_iter(
                     finished.put_nowait((-1, None))
                     raise
 
-            # From a concurrency of 4, a quarter more workers than articles asking the
-            # model: they prepare the next articles (CPU work on this one event loop)
-            # while the others wait for it, so that `concurrency` articles are asking
-            # whenever there are that many. Below 4 the batch goes as it always has
-            # (one at a time: results in input order).
-            ahead = concurrency // 4
-            workers = [asyncio.create_task(worker()) for _ in range(min(concurrency + ahead, len(pending)))]
+            workers = [asyncio.create_task(worker()) for _ in range(min(concurrency, len(pending)))]
             try:
                 for _ in range(len(pending)):
                     i, result = await finished.get()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import contextlib
 import datetime as dt
 import functools
 import logging
@@ -381,19 +380,12 @@ class Session:
         part_tokens: int | None = None,
         max_parts: int | None = DEFAULT_MAX_PARTS,
         max_requests: int | None = None,
-        max_articles: int | None = None,
     ) -> None:
         self.endpoint = endpoint
         # Requests in flight at once, over every article and part of this session.
         if max_requests is None:
             max_requests = endpoint.profile.max_requests
         self._slots = asyncio.Semaphore(max_requests)
-        # Articles asking the model at once (a batch's concurrency). Preparing an article
-        # and resolving its answers happen outside, so that a batch can prepare its next
-        # articles while this many wait for the model.
-        self._asking: contextlib.AbstractAsyncContextManager[Any] = (
-            contextlib.nullcontext() if max_articles is None else asyncio.Semaphore(max_articles)
-        )
         if timeout is not None and not timeout > 0:
             raise ValueError(f"timeout must be a positive number of seconds, not {timeout}")
         self.timeout = endpoint.profile.default_timeout if timeout is None else timeout
@@ -464,8 +456,7 @@ class Session:
         if len(requests) > 1:
             log.info("article %s is long: summarizing it in %d parts", article_id or "", len(requests))
         asks = [functools.partial(self._ask, r.spec, r.prompt, prepared) for r in requests]
-        async with self._asking:
-            outcomes = await _gather([self._attempt(ask, allow_partial) for ask in asks])
+        outcomes = await _gather([self._attempt(ask, allow_partial) for ask in asks])
 
         # The answers' fields depend on their shape (see _answer): read by name.
         values: list[Any] = [o.value for o in outcomes if isinstance(o, Answer)]
@@ -534,8 +525,7 @@ class Session:
         # Some parts may have failed: a summary of the others is still worth having,
         # and the result says it is partial.
         reduce = functools.partial(self._reduce, prepared, [v.summary for v in values])
-        async with self._asking:
-            final = await self._attempt(reduce, allow_partial)
+        final = await self._attempt(reduce, allow_partial)
         if isinstance(final, NoAnswer):
             return None, final
         return self._summary_text(prepared, getattr(final.value, "summary")), final
