@@ -15,7 +15,9 @@ requests are in flight: what the batch takes when one event loop on one core is 
 the limit. The processes are started and warmed up before the clock starts.
 
 For reference it then sends the same N requests as bare instructor calls at the same
-concurrency (``--no-bare`` skips this): the client-side cost without the library.
+concurrency, and as raw HTTP posts of the recorded body (httpx2, the JSON answer
+decoded, nothing else): the client-side cost without the library, and what this
+machine and this server allow at all (``--no-bare`` skips both).
 
 Run: ``python bench/throughput.py`` (``--articles``, ``--concurrency``, ``--latency``,
 ``--processes``).
@@ -25,11 +27,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import multiprocessing
 import multiprocessing.connection
 import sys
 import time
 from multiprocessing.synchronize import Event
+
+import httpx2
 
 import _common
 from summarizer import ArticleSummary, summarize_many
@@ -56,6 +61,27 @@ def bare_batch(base_url: str, request: _common.BareRequest, n: int, concurrency:
             return time.perf_counter() - start
         finally:
             await raw.close()
+
+    return asyncio.run(run())
+
+
+def raw_batch(base_url: str, body: bytes, n: int, concurrency: int) -> float:
+    """Wall time of ``n`` raw posts of ``body``, ``concurrency`` at a time, on one client."""
+
+    async def run() -> float:
+        url = base_url.rstrip("/") + "/chat/completions"
+        limits = httpx2.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        async with httpx2.AsyncClient(limits=limits, timeout=60) as client:
+            gate = asyncio.Semaphore(concurrency)
+
+            async def one() -> None:
+                async with gate:
+                    response = await client.post(url, content=body, headers={"Content-Type": "application/json"})
+                    response.json()
+
+            start = time.perf_counter()
+            await asyncio.gather(*(one() for _ in range(n)))
+            return time.perf_counter() - start
 
     return asyncio.run(run())
 
@@ -170,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
         # Reference: the same requests as bare instructor calls at the same concurrency,
         # i.e. what the client side costs without the library (after the timed run).
         bare_wall = None if args.no_bare else bare_batch(url, _common.build_bare_request(text, url), n, c)
+        raw_body = json.dumps(recording.request).encode()
+        raw_wall = None if args.no_bare else raw_batch(url, raw_body, n, c)
         served_total, matching_total = server.stats()
 
     served_run = served - served_before
@@ -207,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nreference, not the result: {n} bare instructor calls (same request and JSON Schema,")
         print(f"one shared client, {c} at a time) took {bare_wall:.3f} s = {bare_wall / ideal:.2f}x ideal; "
               f"summarize_many / bare = {wall / bare_wall:.2f}x")
+    if raw_wall is not None:
+        print(f"floor of this machine and server: {n} raw posts of the recorded body (httpx2, {c} at a time)")
+        print(f"took {raw_wall:.3f} s = {raw_wall / ideal:.2f}x ideal")
 
     ok = summaries == n and served_run == n and matching_total == served_total and ids_in_order
     if multi is not None:
