@@ -112,34 +112,36 @@ def article_id(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Item:
+class BatchItem:
+    """One article of a batch, as ``parse_items`` reads it."""
+
     id: str
     text: object  # str, or a Path read when its turn comes; anything else fails as invalid
     published: Published = None  # checked with the article, so a bad date fails only it
 
 
-def parse_items(articles: Articles) -> list[_Item]:
+def parse_items(articles: Articles) -> list[BatchItem]:
     """The articles of a batch, each with its ID; checked before anything is sent.
 
     Accepts texts, Paths, (id, text) pairs, {"id", "text", "published"} dicts, or {id: text}."""
     if isinstance(articles, str | bytes):
         raise TypeError("articles must be an iterable of articles, not one article; use summarize() for one")
     pairs: Iterable[Any] = articles.items() if isinstance(articles, Mapping) else articles
-    items: list[_Item] = []
+    items: list[BatchItem] = []
     for raw in pairs:
         if isinstance(raw, Path):
-            items.append(_Item(str(raw), raw))
+            items.append(BatchItem(str(raw), raw))
         elif isinstance(raw, tuple) and len(raw) == 2 and isinstance(raw[0], str):
-            items.append(_Item(raw[0], raw[1]))
+            items.append(BatchItem(raw[0], raw[1]))
         elif isinstance(raw, Mapping):
             text = raw.get("text")
             ident = raw.get("id")
             published = raw.get("published")
-            items.append(_Item(str(ident) if ident is not None else article_id(str(text)), text, published))
+            items.append(BatchItem(str(ident) if ident is not None else article_id(str(text)), text, published))
         elif isinstance(raw, str):
-            items.append(_Item(article_id(raw), raw))
+            items.append(BatchItem(article_id(raw), raw))
         else:
-            items.append(_Item(f"item-{len(items)}", raw))  # fails as invalid_input, in its place
+            items.append(BatchItem(f"item-{len(items)}", raw))  # fails as invalid_input, in its place
     seen: dict[str, object] = {}
     for item in items:
         if item.id in seen and seen[item.id] != item.text:
@@ -173,7 +175,7 @@ def failure(item_id: str, exc: BaseException) -> FailedArticle:
     )
 
 
-async def _summarize_item(session: Session, item: _Item, allow_partial: bool) -> Result:
+async def _summarize_item(session: Session, item: BatchItem, allow_partial: bool) -> Result:
     try:
         text = await asyncio.to_thread(read_file, item.text) if isinstance(item.text, Path) else item.text
         return await session.summarize(
@@ -224,7 +226,7 @@ class _Progress:
 
 async def run_batch(
     session: Session,
-    items: list[_Item],
+    items: list[BatchItem],
     *,
     concurrency: int,
     out: Path | None,

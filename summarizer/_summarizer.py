@@ -20,7 +20,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable, Coroutine, 
 from pathlib import Path
 from typing import Any
 
-from ._batch import Articles, Result, SummaryBatch, default_concurrency, parse_items, run_batch
+from ._batch import Articles, BatchItem, Result, SummaryBatch, default_concurrency, parse_items, run_batch
 from ._config import resolve_endpoint
 from ._loop import LoopThread
 from ._options import SummarizerOptions, Unpack, complete, with_options
@@ -58,13 +58,14 @@ class Summarizer:
     ``ModelUnavailableError``) before anything is sent. The per-call arguments stay per
     call: ``published`` (per item in a batch) and a batch's ``out`` and ``progress``.
 
-    Why one class, named for what it does: as ``httpx.Client`` holds what would
-    otherwise be repeated on every ``httpx.get``, this holds what every ``summarize``
-    call repeats, and as pydantic-ai's ``Agent`` has ``run`` and ``run_sync``, it has
-    both kinds of method rather than httpx's ``Client``/``AsyncClient`` pair: the
-    functions already come in pairs (``summarize``/``asummarize``), and the methods keep
-    their names, so code moves from the functions to a client by changing
-    ``summarizer.summarize(...)`` into ``s.summarize(...)``.
+    Why this shape: like ``httpx.Client``, it holds once what every call would
+    otherwise repeat, and it is named for what it does, as pydantic-ai's ``Agent`` is.
+    Like ``Agent`` (``run`` and ``run_sync``), and unlike httpx's ``Client`` /
+    ``AsyncClient`` pair, one class has both kinds of method: the functions already
+    come in pairs (``summarize``/``asummarize``) and the methods keep their names, so
+    code moves to a client by turning ``summarize(text, **options)`` into
+    ``s.summarize(text)``; and since both kinds run on the client's one loop, a
+    notebook may mix them on one pool.
 
     Every call, sync or async, runs on the client's own event loop in a background
     thread, started on first use. So the sync methods work anywhere, also inside a
@@ -159,18 +160,18 @@ class Summarizer:
         """Like :meth:`summarize_many`, but yields ``(index, result)`` as each article
         finishes (those already complete in ``out`` first). Leaving the loop early
         (``break``, an exception, Ctrl-C) cancels the articles still in flight."""
-        items = parse_items(articles)
-        return self._iterate(self._loop(), items, out, progress)
+        self._check_open()
+        return self._iterate(parse_items(articles), out, progress)
 
     def asummarize_iter(
         self, articles: Articles, *, out: OutPath = None, progress: bool | None = None
     ) -> AsyncIterator[tuple[int, Result]]:
         """The async twin of :meth:`summarize_iter`."""
-        items = parse_items(articles)
-        return self._aiterate(self._loop(), items, out, progress)
+        self._check_open()
+        return self._aiterate(parse_items(articles), out, progress)
 
     def _batch(
-        self, items: list[Any], out: OutPath, progress: bool | None, emit: Emit
+        self, items: list[BatchItem], out: OutPath, progress: bool | None, emit: Emit
     ) -> Coroutine[Any, Any, None]:
         return run_batch(
             self._session,
@@ -182,11 +183,10 @@ class Summarizer:
             emit=emit,
         )
 
-    def _iterate(
-        self, runner: LoopThread, items: list[Any], out: OutPath, progress: bool | None
-    ) -> Iterator[tuple[int, Result]]:
+    def _iterate(self, items: list[BatchItem], out: OutPath, progress: bool | None) -> Iterator[tuple[int, Result]]:
+        # The batch starts on the first next(): an iterator never used sends nothing.
         handoff: queue.SimpleQueue[tuple[int, Result] | None] = queue.SimpleQueue()
-        job = runner.submit(self._batch(items, out, progress, lambda i, result: handoff.put((i, result))))
+        job = self._loop().submit(self._batch(items, out, progress, lambda i, result: handoff.put((i, result))))
         job.outcome.add_done_callback(lambda _: handoff.put(None))
         try:
             while (pair := handoff.get()) is not None:
@@ -196,7 +196,7 @@ class Summarizer:
             job.stop()
 
     async def _aiterate(
-        self, runner: LoopThread, items: list[Any], out: OutPath, progress: bool | None
+        self, items: list[BatchItem], out: OutPath, progress: bool | None
     ) -> AsyncGenerator[tuple[int, Result], None]:
         loop = asyncio.get_running_loop()
         handoff: asyncio.Queue[tuple[int, Result] | None] = asyncio.Queue()
@@ -205,7 +205,7 @@ class Summarizer:
             with contextlib.suppress(RuntimeError):  # the caller's loop is closed: nobody listens
                 loop.call_soon_threadsafe(handoff.put_nowait, pair)
 
-        job = runner.submit(self._batch(items, out, progress, lambda i, result: post((i, result))))
+        job = self._loop().submit(self._batch(items, out, progress, lambda i, result: post((i, result))))
         job.outcome.add_done_callback(lambda _: post(None))
         try:
             while (pair := await handoff.get()) is not None:

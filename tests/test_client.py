@@ -113,6 +113,37 @@ def test_every_option_is_documented_once_in_the_docstring_and_the_readme() -> No
             assert str(value).lower() in default.lower(), (name, default)
 
 
+# Checked by mypy, not run: the same mistakes a type checker catches in users' code.
+TYPING_SNIPPET = """
+from summarizer import Summarizer, SummarizerOptions, summarize, summarize_iter, summarize_many
+from summarizer.eval import evaluate
+
+options: SummarizerOptions = {"model": "fake", "part_tokens": 1000}
+summarize_many([], part_tokens=1000, max_parts=None, concurrency=2)
+summarize_iter([], **options)
+evaluate([], allow_partial=False, cache=False)
+Summarizer(**options).summarize("text", published="2020-01-01")
+summarize("text", modle="fake")  # E1
+summarize_many([], max_parts="many")  # E2
+Summarizer(published="2020-01-01")  # E3
+"""
+
+
+def test_a_type_checker_checks_every_option(tmp_path: Path) -> None:
+    mypy_api = pytest.importorskip("mypy.api")
+    snippet = tmp_path / "uses_options.py"
+    snippet.write_text(TYPING_SNIPPET, encoding="utf-8")
+    # From the repository root, so that the package's own mypy cache is reused.
+    with pytest.MonkeyPatch.context() as m:
+        m.chdir(ROOT)
+        out, _, _ = mypy_api.run(["--strict", "--no-error-summary", str(snippet)])
+    errors = {int(line.split(":")[1]) for line in out.splitlines() if ": error:" in line}
+    lines = TYPING_SNIPPET.splitlines()
+    expected = {n for n, line in enumerate(lines, start=1) if "# E" in line}
+    assert errors == expected, out
+    assert 'Unexpected keyword argument "modle"' in out and 'did you mean "model"' in out
+
+
 def test_an_unknown_option_is_a_type_error_with_a_suggestion() -> None:
     with pytest.raises(TypeError, match="unknown option 'modle'; did you mean 'model'"):
         summarize("A text.", modle="fake")  # type: ignore[call-arg]
