@@ -86,7 +86,9 @@ class Summarizer:
             raise ValueError(f"concurrency must be at least 1, not {concurrency}")
         self._concurrency = concurrency
         self._allow_partial = opts["allow_partial"]
-        self._session = Session(
+        # Called again only in a forked child process (see _loop).
+        self._new_session = functools.partial(
+            Session,
             endpoint,
             timeout=opts["timeout"],
             max_retries=opts["max_retries"],
@@ -95,9 +97,11 @@ class Summarizer:
             max_parts=opts["max_parts"],
             max_requests=concurrency,
         )
+        self._session = self._new_session()
         self._lock = threading.Lock()
         self._closed = False
         self._runner: LoopThread | None = None
+        self._pid = os.getpid()
         self._finalizer: weakref.finalize[Any, Any] | None = None
 
     def __repr__(self) -> str:
@@ -110,7 +114,14 @@ class Summarizer:
         with self._lock:
             if self._closed:
                 raise RuntimeError(_CLOSED)
+            if self._runner is not None and self._pid != os.getpid():
+                # A child process forked from the one that started the loop: the thread
+                # did not come along, and the pool's connections are the parent's.
+                if self._finalizer is not None:
+                    self._finalizer.detach()
+                self._runner, self._session = None, self._new_session()
             if self._runner is None:
+                self._pid = os.getpid()
                 self._runner = LoopThread(f"summarizer-{id(self):x}", _CLOSED)
                 # Holds the loop and the session, not the client, so that the client can
                 # be collected; then this closes both.
@@ -222,7 +233,8 @@ class Summarizer:
             runner, self._runner = self._runner, None
             if self._finalizer is not None:
                 self._finalizer.detach()
-            return runner
+            # In a forked child the loop and the pool are the parent's: leave them be.
+            return runner if self._pid == os.getpid() else None
 
     def close(self) -> None:
         """Cancel the calls still running, close the connection pool and end the

@@ -8,10 +8,12 @@ import asyncio
 import gc
 import importlib.util
 import inspect
+import os
 import re
 import threading
 import time
 import typing
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -315,6 +317,33 @@ def test_leaving_a_client_iterator_early_cancels_the_rest(seed_text: str) -> Non
             time.sleep(0.3)  # uncancelled, the other five would be asked by now
             assert len(llm.requests) <= 2  # the one answered, and the one in flight then
             assert client.summarize(seed_text).complete  # and the client goes on
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork here")
+def test_a_forked_child_gets_a_loop_and_a_pool_of_its_own(seed_text: str) -> None:
+    with FakeLLM(lambda body: GOOD) as llm:
+        with Summarizer(base_url=llm.base_url, model="fake", cache=False) as client:
+            client.summarize(seed_text)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)  # 3.12+: fork with threads
+                pid = os.fork()
+            if pid == 0:  # the child: never returns to pytest
+                code = 1
+                try:
+                    code = 0 if client.summarize(seed_text).complete else 2
+                    client.close()
+                finally:
+                    os._exit(code)
+            deadline = time.monotonic() + 30
+            while (waited := os.waitpid(pid, os.WNOHANG))[0] == 0 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            if waited[0] == 0:
+                os.kill(pid, 9)
+                os.waitpid(pid, 0)
+                pytest.fail("the forked child hung")
+            assert os.waitstatus_to_exitcode(waited[1]) == 0
+            assert client.summarize(seed_text).complete  # the parent's client goes on
+        assert len(llm.requests) == 3 and llm.connections == 2
 
 
 # ---------------------------------------------------------------- every option, every entry point
