@@ -6,6 +6,12 @@
 True
 >>> quote = result.quotes[0]  # doctest: +SKIP
 >>> result.speaker(quote.speaker_id).name, quote.text  # doctest: +SKIP
+
+For repeated use, a client keeps the options, one connection pool and the cache:
+
+>>> from summarizer import Summarizer
+>>> with Summarizer(model="openai/gpt-4o-mini") as s:  # doctest: +SKIP
+...     results = [s.summarize(text) for text in texts]
 """
 
 from ._errors import (
@@ -17,9 +23,18 @@ from ._errors import (
     SummarizerError,
     SummaryFailedError,
 )
-from ._batch import asummarize_iter, asummarize_many, summarize_iter, summarize_many
+from ._batch import SummaryBatch
 from ._jsonl import read_results
-from ._summarize import asummarize, summarize
+from ._options import SummarizerOptions
+from ._summarizer import (
+    Summarizer,
+    asummarize,
+    asummarize_iter,
+    asummarize_many,
+    summarize,
+    summarize_iter,
+    summarize_many,
+)
 from ._version import __version__
 from .models import (
     ArticleSummary,
@@ -50,7 +65,10 @@ __all__ = [
     "RefusedError",
     "Span",
     "Speaker",
+    "Summarizer",
     "SummarizerError",
+    "SummarizerOptions",
+    "SummaryBatch",
     "SummaryFailedError",
     "Usage",
     "When",

@@ -17,8 +17,23 @@ from rich.console import Console
 
 from ._errors import SummarizerError
 from ._gold import GoldFileError
-from ._summarize import DEFAULT_MAX_RETRIES
-from .cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED, _fail
+from ._summarize import DEFAULT_MAX_PARTS, DEFAULT_MAX_RETRIES
+from .cli import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    BaseUrlFlag,
+    CacheFileFlag,
+    CacheFlag,
+    ConcurrencyFlag,
+    MaxPartsFlag,
+    MaxRetriesFlag,
+    ModelFlag,
+    PartTokensFlag,
+    TimeoutFlag,
+    _fail,
+    options_from_flags,
+)
 from .eval import evaluate
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
@@ -27,21 +42,19 @@ app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 @app.command()
 def run(
     gold: Annotated[Path, typer.Argument(help="Gold file: one JSON article per line (see summarizer.eval).")],
-    model: Annotated[str | None, typer.Option(help="Model, e.g. openai/gpt-4o-mini or embedded.")] = None,
-    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL.")] = None,
+    model: ModelFlag = None,
+    base_url: BaseUrlFlag = None,
     json_output: Annotated[
         bool, typer.Option("--json", help="Print the report as JSON instead of tables.")
     ] = False,
     out: Annotated[Path | None, typer.Option(help="Also write the JSON report to this file.")] = None,
-    concurrency: Annotated[
-        int | None, typer.Option(help="Requests in flight (default 8; 1 for the embedded model).")
-    ] = None,
-    cache: Annotated[bool, typer.Option(help="Reuse and keep model answers in the response cache.")] = True,
-    max_retries: Annotated[int, typer.Option(help="Re-asks after an invalid answer.")] = DEFAULT_MAX_RETRIES,
-    timeout: Annotated[
-        float | None,
-        typer.Option(help="Seconds allowed for one model request [default: 180; 600 for the embedded model]."),
-    ] = None,
+    concurrency: ConcurrencyFlag = None,
+    cache: CacheFlag = True,
+    cache_file: CacheFileFlag = None,
+    max_retries: MaxRetriesFlag = DEFAULT_MAX_RETRIES,
+    timeout: TimeoutFlag = None,
+    part_tokens: PartTokensFlag = None,
+    max_parts: MaxPartsFlag = DEFAULT_MAX_PARTS,
     details: Annotated[bool, typer.Option(help="List every missed or wrong item.")] = False,
     debug: Annotated[bool, typer.Option(help="Show tracebacks and debug logs.")] = False,
 ) -> None:
@@ -49,15 +62,18 @@ def run(
     event and grounding figures, calls, tokens and time."""
     logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
     try:
-        report = evaluate(
-            gold,
+        options = options_from_flags(
             model=model,
             base_url=base_url,
             max_retries=max_retries,
             timeout=timeout,
             concurrency=concurrency,
             cache=cache,
+            cache_file=cache_file,
+            part_tokens=part_tokens,
+            max_parts=max_parts,
         )
+        report = evaluate(gold, **options)
     except GoldFileError as exc:
         _fail(exc, EXIT_BAD_INPUT, debug)
     except SummarizerError as exc:

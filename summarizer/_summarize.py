@@ -1,5 +1,6 @@
-"""summarize() and asummarize(): prepare, split a long article into parts, look in the
-cache, ask, validate, resolve and merge.
+"""One article, as ``Session.summarize`` does it: prepare, split a long article into
+parts, look in the cache, ask, validate, resolve and merge. A ``Summarizer`` holds one
+``Session`` for all of its calls.
 
 A request the model gives no answer to (unreachable, refusing, invalid or cut off
 after every retry) does not lose the article: what the text gives without the model
@@ -10,13 +11,12 @@ caller passes ``allow_partial=False``.
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import datetime as dt
 import functools
 import logging
 import hashlib
 import math
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
@@ -48,7 +48,6 @@ from ._version import __version__
 from .models import ArticleSummary, MissingPart, Partial, PartialReason, Provenance, Usage
 
 log = logging.getLogger(__name__)
-R = TypeVar("R")
 T = TypeVar("T")
 Published = str | dt.date | None
 
@@ -364,7 +363,8 @@ def _plan(
 
 
 class Session:
-    """What a batch shares: the endpoint, one HTTP connection pool, the cache.
+    """What every call of a ``Summarizer`` shares: the endpoint, one HTTP connection
+    pool, the cache, the limit on requests in flight.
 
     The connection opens on the first cache miss, so a run served from the cache
     never starts the embedded model.
@@ -643,149 +643,3 @@ def _host(endpoint: Endpoint, url: str | None) -> str | None:
     if url is not None:
         return urlsplit(url).hostname
     return endpoint.profile.default_host
-
-
-async def asummarize(
-    article: str,
-    *,
-    model: str | None = None,
-    base_url: str | None = None,
-    api_key: str | None = None,
-    max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
-    published: Published = None,
-    timeout: float | None = None,
-    cache: CacheOption = True,
-    part_tokens: int | None = None,
-    max_parts: int | None = DEFAULT_MAX_PARTS,
-    allow_partial: bool = True,
-) -> ArticleSummary:
-    """Summarize one news article into events, claims and verbatim quotes.
-
-    The async twin of :func:`summarize`; see it for the arguments.
-    """
-    endpoint = resolve_endpoint(model, base_url, api_key)
-    async with Session(
-        endpoint,
-        timeout=timeout,
-        max_retries=max_retries,
-        cache=cache,
-        part_tokens=part_tokens,
-        max_parts=max_parts,
-    ) as session:
-        return await session.summarize(article, published=published, allow_partial=allow_partial)
-
-
-def summarize(
-    article: str,
-    *,
-    model: str | None = None,
-    base_url: str | None = None,
-    api_key: str | None = None,
-    max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
-    published: Published = None,
-    timeout: float | None = None,
-    cache: CacheOption = True,
-    part_tokens: int | None = None,
-    max_parts: int | None = DEFAULT_MAX_PARTS,
-    allow_partial: bool = True,
-) -> ArticleSummary:
-    """Summarize one news article into events, claims and verbatim quotes.
-
-    Every offset refers to ``result.text``: the article as given, or the main text
-    extracted from an HTML page. So every quote is ``result.text[quote.start:quote.end]``,
-    and every event and claim points to its evidence sentences by offsets. Everyone
-    quoted or cited is listed once in ``result.speakers``; quotes and claims point
-    there by ID. An article longer than the model's context (or ``part_tokens``) is
-    summarized in overlapping parts, concurrently, and merged.
-
-    Args:
-        article: the article text, or an HTML page (its main text is extracted;
-            needs the ``html`` extra). Nothing is fetched from the network.
-        model: ``"openai/gpt-4o-mini"``, a model name your ``base_url`` serves, or
-            ``"embedded"``. Defaults to ``SUMMARIZER_MODEL``, else gpt-4o-mini when
-            ``OPENAI_API_KEY`` is set, else the embedded offline model.
-        base_url: any OpenAI-compatible server (vLLM, Ollama, LM Studio, llama.cpp).
-            Defaults to ``OPENAI_BASE_URL``.
-        api_key: defaults to ``OPENAI_API_KEY``.
-        max_retries: re-asks after an answer fails validation (an int, or a
-            tenacity ``AsyncRetrying``). Transport faults are retried separately.
-        published: the publication date, for resolving "on Wednesday": an ISO
-            string (``"2020-03-13"``), a ``datetime.date`` or a ``datetime``; defaults
-            to a dateline or footer found in the article.
-        timeout: seconds allowed for one model request (the whole generation);
-            180 by default, 600 for the embedded model, which runs on your CPU.
-        cache: ``True`` (default) keeps model answers in the user cache directory
-            (or ``$SUMMARIZER_CACHE``; ``SUMMARIZER_CACHE=off`` disables it), a path
-            uses that file, ``False`` turns the cache off for this call.
-        part_tokens: article tokens per part for a long article; defaults to what
-            the model's context allows, at most 6000.
-        max_parts: refuse (``ArticleTooLongError``, before any call) an article that
-            would take more parts than this; a cost guard. ``None`` lifts it.
-        allow_partial: when the model gives no valid answer (unreachable, refusing,
-            every answer invalid or cut off), return a *partial* summary: everything
-            found without the model (text, quotes with the speakers their reporting
-            clauses name, speakers, dates, provenance, usage), ``None`` for the
-            summary, events or claims it lacks, and ``result.partial`` saying what is
-            missing and why. ``False`` raises the model's error instead.
-
-    Returns:
-        The summary; check ``result.complete`` (or call ``result.raise_for_partial()``)
-        before treating ``summary``, ``events`` and ``claims`` as whole.
-
-    Raises:
-        TypeError: ``article`` is not a str.
-        InvalidArticleError: the article is empty, or ``published`` is not a date.
-        ArticleTooLongError: the article would take more than ``max_parts`` parts.
-        SummarizerError: with ``allow_partial=False``, the model's failure
-            (``ModelUnavailableError``, ``SummaryFailedError``, ``RefusedError``),
-            with a message saying what to do.
-
-    Example:
-        >>> from summarizer import summarize
-        >>> result = summarize(open("seeds/000_36f5bebade865c5d.txt").read())  # doctest: +SKIP
-        >>> [(result.speaker(q.speaker_id).name, q.text[:20]) for q in result.quotes]  # doctest: +SKIP
-        [('Mark Esper', 'I have spoken with t'), ('Dominic Raab', 'We must find those r'), ...]
-    """
-    coro = asummarize(
-        article,
-        model=model,
-        base_url=base_url,
-        api_key=api_key,
-        max_retries=max_retries,
-        published=published,
-        timeout=timeout,
-        cache=cache,
-        part_tokens=part_tokens,
-        max_parts=max_parts,
-        allow_partial=allow_partial,
-    )
-    return run_sync(coro)
-
-
-def run_sync(coro: Coroutine[Any, Any, R]) -> R:
-    """Run a coroutine from sync code, also where a loop is already running."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return _run(coro)
-    # Called from inside a running loop (Jupyter): run on a private loop in a worker
-    # thread rather than fail with "asyncio.run() cannot be called from a running loop".
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(_run, coro).result()
-
-
-def _run(coro: Coroutine[Any, Any, R]) -> R:
-    """``asyncio.run(coro)``, its result passed around the main task rather than out of it.
-
-    On the main thread, Python 3.11's asyncio.run formats the repr of its main task, and
-    so of the task's result, on the way out (``signal.getsignal`` looks its SIGINT
-    handler, which holds the task, up in an enum); for an ArticleSummary that repr
-    costs more than half a millisecond.
-    """
-    box: list[R] = []
-
-    async def main() -> None:
-        box.append(await coro)
-
-    asyncio.run(main())
-    return box[0]

@@ -15,13 +15,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ._batch import summarize_iter
-from ._cache import CacheOption
+from ._display import UNATTRIBUTED_COLOUR, speaker_colours
 from ._errors import ArticleTooLongError, InvalidArticleError, SummarizerError
 from ._input import article_files, decode, read_file
-from ._display import UNATTRIBUTED_COLOUR, speaker_colours
 from ._markdown import partial_notice, to_markdown
-from ._summarize import DEFAULT_MAX_RETRIES, summarize
+from ._options import SummarizerOptions
+from ._summarize import DEFAULT_MAX_PARTS, DEFAULT_MAX_RETRIES
+from ._summarizer import Summarizer
 from .models import ArticleSummary, FailedArticle
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
@@ -29,6 +29,66 @@ app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 EXIT_FAILED = 1  # no summary (one article), a failed article (a batch), or with --strict a partial one
 EXIT_BAD_INPUT = 2  # the input cannot be summarized as given (same code as usage errors)
 EXIT_INTERRUPTED = 130
+
+
+# The flags of SummarizerOptions, shared by `summarize` and `summarize eval`. Not here:
+# api_key, read from OPENAI_API_KEY only (a key on the command line shows in `ps`), and
+# allow_partial, whose place --strict takes (print the partial summary, then exit 1).
+ModelFlag = Annotated[str | None, typer.Option(help="Model, e.g. openai/gpt-4o-mini or embedded.")]
+BaseUrlFlag = Annotated[str | None, typer.Option(help="OpenAI-compatible server URL.")]
+MaxRetriesFlag = Annotated[int, typer.Option(help="Re-asks after an invalid answer.")]
+TimeoutFlag = Annotated[
+    float | None,
+    typer.Option(help="Seconds allowed for one model request [default: 180; 600 for the embedded model]."),
+]
+ConcurrencyFlag = Annotated[
+    int | None, typer.Option(help="Requests in flight (default 8; 1 for the embedded model).")
+]
+CacheFlag = Annotated[bool, typer.Option(help="Reuse and keep model answers in the response cache.")]
+CacheFileFlag = Annotated[Path | None, typer.Option(help="Response cache file (default: the user cache directory).")]
+PartTokensFlag = Annotated[
+    int | None,
+    typer.Option(help="Article tokens per part of a long article [default: what the context allows, at most 6000]."),
+]
+MaxPartsFlag = Annotated[
+    int, typer.Option(help="Refuse an article that would need more parts (a cost guard); 0 lifts the limit.")
+]
+
+
+def options_from_flags(
+    *,
+    model: str | None,
+    base_url: str | None,
+    max_retries: int,
+    timeout: float | None,
+    concurrency: int | None,
+    cache: bool,
+    cache_file: Path | None,
+    part_tokens: int | None,
+    max_parts: int,
+) -> SummarizerOptions:
+    """The options the command-line flags give."""
+    return {
+        "model": model,
+        "base_url": base_url,
+        "max_retries": max_retries,
+        "timeout": timeout,
+        "concurrency": concurrency,
+        "cache": cache_file if cache and cache_file is not None else cache,
+        "part_tokens": part_tokens,
+        "max_parts": max_parts or None,
+    }
+
+
+def open_client(options: SummarizerOptions, debug: bool) -> Summarizer:
+    """The client for these options, or the one-line failure: exit 1 for unusable model
+    settings (no key for OpenAI), 2 for an invalid value."""
+    try:
+        return Summarizer(**options)
+    except SummarizerError as exc:
+        _fail(exc, EXIT_FAILED, debug)
+    except ValueError as exc:
+        _fail(exc, EXIT_BAD_INPUT, debug)
 
 
 class Format(str, enum.Enum):
@@ -48,20 +108,15 @@ def run(
         typer.Option(help="Batch: append one JSON line per article here; a re-run skips the ones done."),
     ] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format for one article.")] = Format.json,
-    model: Annotated[str | None, typer.Option(help="Model, e.g. openai/gpt-4o-mini or embedded.")] = None,
-    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL.")] = None,
-    max_retries: Annotated[int, typer.Option(help="Re-asks after an invalid answer.")] = DEFAULT_MAX_RETRIES,
-    timeout: Annotated[
-        float | None,
-        typer.Option(help="Seconds allowed for one model request [default: 180; 600 for the embedded model]."),
-    ] = None,
-    concurrency: Annotated[
-        int | None, typer.Option(help="Batch: requests in flight (default 8; 1 for the embedded model).")
-    ] = None,
-    cache: Annotated[bool, typer.Option(help="Reuse and keep model answers in the response cache.")] = True,
-    cache_file: Annotated[
-        Path | None, typer.Option(help="Response cache file (default: the user cache directory).")
-    ] = None,
+    model: ModelFlag = None,
+    base_url: BaseUrlFlag = None,
+    max_retries: MaxRetriesFlag = DEFAULT_MAX_RETRIES,
+    timeout: TimeoutFlag = None,
+    concurrency: ConcurrencyFlag = None,
+    cache: CacheFlag = True,
+    cache_file: CacheFileFlag = None,
+    part_tokens: PartTokensFlag = None,
+    max_parts: MaxPartsFlag = DEFAULT_MAX_PARTS,
     strict: Annotated[
         bool,
         typer.Option(help="Exit 1 when a summary is partial (the model gave no answer for some of it)."),
@@ -82,18 +137,29 @@ def run(
     To score the library against annotated articles: summarize eval GOLD.jsonl.
     """
     logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
-    cache_option: CacheOption = cache_file if cache and cache_file is not None else cache
+    options = options_from_flags(
+        model=model,
+        base_url=base_url,
+        max_retries=max_retries,
+        timeout=timeout,
+        concurrency=concurrency,
+        cache=cache,
+        cache_file=cache_file,
+        part_tokens=part_tokens,
+        max_parts=max_parts,
+    )
     try:
         paths = _expand(inputs)
     except InvalidArticleError as exc:
         _fail(exc, EXIT_BAD_INPUT, debug)
     batch = out is not None or len(paths) != 1 or (inputs[0] != "-" and Path(inputs[0]).is_dir())
     if not batch:
-        _single(paths[0], format, model, base_url, max_retries, timeout, cache_option, strict, debug)
+        _single(paths[0], format, options, strict, debug)
         return
     if "-" in inputs:
         _fail(InvalidArticleError("- (stdin) takes one article; give files or folders for a batch"), 2, debug)
-    _batch(paths, out, model, base_url, max_retries, timeout, concurrency, cache_option, strict, debug)
+    with open_client(options, debug) as client:
+        _batch(paths, out, client, strict, debug)
 
 
 def _expand(inputs: list[str]) -> list[Path]:
@@ -110,22 +176,12 @@ def _expand(inputs: list[str]) -> list[Path]:
     return paths
 
 
-def _single(
-    path: Path,
-    format: Format,
-    model: str | None,
-    base_url: str | None,
-    max_retries: int,
-    timeout: float | None,
-    cache: CacheOption,
-    strict: bool,
-    debug: bool,
-) -> None:
+def _single(path: Path, format: Format, options: SummarizerOptions, strict: bool, debug: bool) -> None:
     try:
         text = decode(sys.stdin.buffer.read(), "stdin") if str(path) == "-" else read_file(path)
-        result = summarize(
-            text, model=model, base_url=base_url, max_retries=max_retries, timeout=timeout, cache=cache
-        )
+        # After the input is read: input that cannot be read is reported first.
+        with open_client(options, debug) as client:
+            result = client.summarize(text)
     except (InvalidArticleError, ArticleTooLongError) as exc:
         _fail(exc, EXIT_BAD_INPUT, debug)
     except SummarizerError as exc:
@@ -144,30 +200,10 @@ def _single(
             raise typer.Exit(EXIT_FAILED)
 
 
-def _batch(
-    paths: list[Path],
-    out: Path | None,
-    model: str | None,
-    base_url: str | None,
-    max_retries: int,
-    timeout: float | None,
-    concurrency: int | None,
-    cache: CacheOption,
-    strict: bool,
-    debug: bool,
-) -> None:
+def _batch(paths: list[Path], out: Path | None, client: Summarizer, strict: bool, debug: bool) -> None:
     complete = partial = failed = 0
     try:
-        for _, result in summarize_iter(
-            paths,
-            concurrency=concurrency,
-            out=out,
-            model=model,
-            base_url=base_url,
-            max_retries=max_retries,
-            timeout=timeout,
-            cache=cache,
-        ):
+        for _, result in client.summarize_iter(paths, out=out):
             if isinstance(result, FailedArticle):
                 failed += 1
                 if out is not None:

@@ -92,13 +92,11 @@ from rich import box
 from rich.console import Console, Group, JustifyMethod, RenderableType
 from rich.table import Table
 from rich.text import Text
-from tenacity import AsyncRetrying
 
-from ._batch import summarize_iter
-from ._cache import CacheOption
 from ._gold import GoldArticle, GoldClaim, GoldEvent, GoldFileError, GoldQuote, load_gold
+from ._options import SummarizerOptions, Unpack, with_options
 from ._scoring import ArticleScore, Counts, score, score_failure
-from ._summarize import DEFAULT_MAX_RETRIES
+from ._summarizer import summarize_iter
 from ._version import __version__
 from .models import ArticleSummary, FailedArticle
 
@@ -274,17 +272,12 @@ def _rate(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
+@with_options
 def evaluate(
     gold: Sequence[GoldArticle] | str | os.PathLike[str],
     *,
-    model: str | None = None,
-    base_url: str | None = None,
-    api_key: str | None = None,
-    max_retries: int | AsyncRetrying = DEFAULT_MAX_RETRIES,
-    timeout: float | None = None,
-    concurrency: int | None = None,
-    cache: CacheOption = True,
     progress: bool | None = None,
+    **options: Unpack[SummarizerOptions],
 ) -> EvalReport:
     """Summarize every gold article (as :func:`summarizer.summarize_many` does) and score it.
 
@@ -294,9 +287,10 @@ def evaluate(
 
     Args:
         gold: a gold file's path, or articles already loaded with :func:`load_gold`.
-        model, base_url, api_key, max_retries, timeout, concurrency, cache, progress:
-            as for :func:`summarizer.summarize_many`. With ``cache`` on, a repeated
-            run reuses the model's answers and reports zero calls and tokens for them.
+        progress: as for :func:`summarizer.summarize_many`.
+        **options: any of :class:`summarizer.SummarizerOptions`, as for
+            :func:`summarizer.summarize_many`. With ``cache`` on, a repeated run reuses
+            the model's answers and reports zero calls and tokens for them.
 
     Raises:
         GoldFileError: the gold file is invalid (see :func:`load_gold`).
@@ -315,17 +309,7 @@ def evaluate(
     ]
     results: dict[int, tuple[ArticleSummary | FailedArticle, float]] = {}
     start = last = time.perf_counter()
-    for i, result in summarize_iter(
-        inputs,
-        concurrency=concurrency,
-        progress=progress,
-        model=model,
-        base_url=base_url,
-        api_key=api_key,
-        max_retries=max_retries,
-        timeout=timeout,
-        cache=cache,
-    ):
+    for i, result in summarize_iter(inputs, progress=progress, **options):
         now = time.perf_counter()
         results[i] = (result, now - last)
         last = now

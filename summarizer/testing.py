@@ -56,6 +56,11 @@ Scripted = dict[str, Any] | str | FakeResponse | FakeCompletion | Callable[[dict
 
 class _Server(ThreadingHTTPServer):
     request_queue_size = 256  # a batch at high concurrency opens many connections at once
+    connections = 0
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        self.connections += 1  # one thread accepts them all: no lock needed
+        super().process_request(request, client_address)
 
 
 class FakeLLM:
@@ -66,8 +71,10 @@ class FakeLLM:
     finish reason, a ``FakeResponse`` as a raw HTTP response, and a callable
     receives the request body and returns any of those. A callable in place of
     the whole script answers every request.
-    ``requests`` keeps every request body received. Usage is reported as one token
-    per four characters, so tests can check that usage sums over attempts.
+    ``requests`` keeps every request body received, and ``connections`` counts the
+    TCP connections clients opened (a client that reuses its connection pool opens one
+    for requests sent one after another). Usage is reported as one token per four
+    characters, so tests can check that usage sums over attempts.
     """
 
     def __init__(self, script: Iterable[Scripted] | Callable[[dict[str, Any]], Any]) -> None:
@@ -78,6 +85,11 @@ class FakeLLM:
         self.requests: list[dict[str, Any]] = []
         self._server = _Server(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def connections(self) -> int:
+        """TCP connections accepted so far."""
+        return self._server.connections
 
     @property
     def base_url(self) -> str:

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from summarizer import FailedArticle, summarize_many
 from summarizer import cli
-from summarizer._batch import SummaryBatch, asummarize_many
+from summarizer import SummaryBatch, asummarize_many
 from summarizer._display import SPEAKER_COLOURS, UNATTRIBUTED_COLOUR, batch_html
 from summarizer.models import ArticleSummary
 
@@ -350,8 +350,8 @@ def test_pretty_prints_rich_markup_from_the_article_literally(hostile: ArticleSu
 
 
 def test_cli_format_pretty(seed: ArticleSummary, monkeypatch: pytest.MonkeyPatch, tmp_path: typing.Any) -> None:
-    # summarize() itself is replaced: this tests the option and the rendering only.
-    monkeypatch.setattr(cli, "summarize", lambda *args, **kwargs: seed)
+    # Summarizer.summarize itself is replaced: this tests the option and the rendering only.
+    monkeypatch.setattr(cli.Summarizer, "summarize", lambda *args, **kwargs: seed)
     article = tmp_path / "a.txt"
     article.write_text(seed.text, encoding="utf-8")
     runner = CliRunner()

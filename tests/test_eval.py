@@ -421,7 +421,7 @@ def _fake_iter(results: dict[str, ArticleSummary | FailedArticle]) -> Any:
     """Stands in for summarize_iter: yields hand-built results, in reverse order as a batch may."""
 
     def fake(articles: list[dict[str, Any]], **options: Any) -> Iterator[tuple[int, Any]]:
-        assert {"model", "base_url", "concurrency", "cache"} <= options.keys()
+        assert options.keys() <= {"progress", *summarizer.SummarizerOptions.__annotations__}
         for i in reversed(range(len(articles))):
             yield i, results[articles[i]["id"]]
 

@@ -2,14 +2,12 @@
 one object, and the rest of the package asks it instead of asking which provider
 it talks to."""
 
-import asyncio
 import json
 import re
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -59,27 +57,12 @@ def test_requests_in_flight_and_hosts_come_from_the_profile() -> None:
     assert _host(server, "http://10.0.0.5:8000/v1") == "10.0.0.5"
 
 
-def test_batch_concurrency_defaults_to_the_profiles(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_batch_concurrency_defaults_to_the_profiles() -> None:
     """An embedded batch has one request in flight unless told otherwise, a server
-    batch eight; an explicit concurrency wins. (The article is empty, so it fails
-    before any request.)"""
-    slots: list[int | None] = []
-
-    class Recording(Session):
-        def __init__(self, *args: Any, max_requests: int | None = None, **kw: Any) -> None:
-            slots.append(max_requests)
-            super().__init__(*args, max_requests=max_requests, **kw)
-
-    monkeypatch.setattr(_batch, "Session", Recording)
-
-    async def run(**kw: Any) -> list[Any]:
-        return [r async for r in _batch.asummarize_iter([("empty", " ")], cache=False, progress=False, **kw)]
-
+    batch eight."""
     url = "http://127.0.0.1:1/v1"
-    for kw in [{"model": "embedded"}, {"model": "m"}, {"model": "embedded", "concurrency": 32}]:
-        (_, result), = asyncio.run(run(base_url=url, **kw))
-        assert result.reason == "invalid_input"
-    assert slots == [1, 8, 32]
+    assert _batch.default_concurrency(resolve_endpoint("embedded", url, None)) == 1
+    assert _batch.default_concurrency(resolve_endpoint("m", url, None)) == 8
 
 
 def test_no_provider_branch_outside_the_profiles() -> None:

@@ -9,7 +9,8 @@ def test_all_is_sorted_and_small() -> None:
         "ArticleSummary", "ArticleTooLongError", "Claim", "Event", "FailedArticle",
         "InvalidArticleError", "ModelUnavailableError", "Partial", "PartialSummaryError", "Provenance",
         "Quote", "RefusedError",
-        "Span", "Speaker", "SummarizerError", "SummaryFailedError", "Usage", "When", "__version__",
+        "Span", "Speaker", "Summarizer", "SummarizerError", "SummarizerOptions", "SummaryBatch",
+        "SummaryFailedError", "Usage", "When", "__version__",
         "asummarize", "asummarize_iter", "asummarize_many", "read_results", "summarize",
         "summarize_iter", "summarize_many",
     }
