@@ -35,10 +35,10 @@ from instructor.v2.core.function_calls import ResponseSchema
 from pydantic import BaseModel
 
 import summarizer
-from summarizer._answer import AnswerSpec
-from summarizer._article import prepare
-from summarizer._config import resolve_endpoint
-from summarizer._summarize import _build_request
+from summarizer._pipeline.answer import AnswerSpec
+from summarizer._text.article import prepare
+from summarizer._llm.endpoint import resolve_endpoint
+from summarizer._pipeline.session import _build_request
 from summarizer.testing import FakeLLM, FakeResponse
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -44,7 +44,7 @@ def embedded_available() -> str | None:
     try:
         import llama_cpp  # noqa: F401
 
-        from summarizer import _embedded
+        from summarizer._llm import embedded as _embedded
 
         _embedded.model_path()
     except ImportError as exc:
@@ -57,7 +57,7 @@ def embedded_available() -> str | None:
 class StartTimer:
     """Times the embedded server's start inside the first call.
 
-    Wraps ``summarizer._embedded.server_url``, which the library looks up at call
+    Wraps ``summarizer._llm.embedded.server_url``, which the library looks up at call
     time; if a later version no longer calls it, ``seconds`` stays None.
     """
 
@@ -66,7 +66,7 @@ class StartTimer:
 
     @contextmanager
     def installed(self) -> Iterator[None]:
-        from summarizer import _embedded
+        from summarizer._llm import embedded as _embedded
 
         original = _embedded.server_url
 
@@ -89,7 +89,7 @@ class StartTimer:
 def model_server(use_fake: bool, timer: StartTimer) -> Iterator[tuple[str | None, str]]:
     """(base_url to pass, description): None for the embedded model's own server."""
     if not use_fake:
-        from summarizer import _embedded
+        from summarizer._llm import embedded as _embedded
 
         try:
             with timer.installed():

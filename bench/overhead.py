@@ -41,9 +41,9 @@ from pydantic import BaseModel
 
 import _common
 from summarizer import ArticleSummary, summarize, summarize_many
-from summarizer._article import prepare
-from summarizer._config import resolve_endpoint
-from summarizer._summarize import _build_request
+from summarizer._text.article import prepare
+from summarizer._llm.endpoint import resolve_endpoint
+from summarizer._pipeline.session import _build_request
 
 TARGET = 1.2
 

@@ -72,10 +72,10 @@ from pydantic import BaseModel, Field
 
 import _common
 from summarizer import summarize
-from summarizer._article import prepare
-from summarizer._config import Endpoint, resolve_endpoint
-from summarizer._embedded import server_url
-from summarizer._summarize import DEFAULT_MAX_RETRIES
+from summarizer._text.article import prepare
+from summarizer._llm.endpoint import Endpoint, resolve_endpoint
+from summarizer._llm.embedded import server_url
+from summarizer._pipeline.session import DEFAULT_MAX_RETRIES
 
 COMPLETION_TARGET = 0.5  # completion tokens (a)/(b)
 TOTAL_TARGET = 0.6  # total tokens (a)/(c)

@@ -23,10 +23,10 @@ from ._errors import (
     SummarizerError,
     SummaryFailedError,
 )
-from ._batch import SummaryBatch
-from ._jsonl import read_results
-from ._options import SummarizerOptions
-from ._summarizer import (
+from .results import SummaryBatch
+from .results import read_results
+from ._pipeline.options import SummarizerOptions
+from ._pipeline.summarizer import (
     Summarizer,
     asummarize,
     asummarize_iter,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 if TYPE_CHECKING:
-    from ._export import DataFrame
+    from ._views.frames import DataFrame
 
 __all__ = [
     "ArticleSummary",
@@ -295,7 +295,7 @@ class ArticleSummary(_Frozen):
 
         >>> Path("summary.html").write_text(result.to_html(page=True), encoding="utf-8")  # doctest: +SKIP
         """
-        from ._display import to_html
+        from ._views.html import to_html
 
         return to_html(self, page=page)
 
@@ -308,7 +308,7 @@ class ArticleSummary(_Frozen):
 
         >>> print(result.to_markdown())  # doctest: +SKIP
         """
-        from ._markdown import to_markdown
+        from ._views.markdown import to_markdown
 
         return to_markdown(self)
 
@@ -326,7 +326,7 @@ class ArticleSummary(_Frozen):
         >>> df = result.quotes_df()  # doctest: +SKIP
         >>> df[df.speaker_name == "Dominic Raab"].text  # doctest: +SKIP
         """
-        from ._export import quotes_df
+        from ._views.frames import quotes_df
 
         return quotes_df([self])
 
@@ -347,7 +347,7 @@ class ArticleSummary(_Frozen):
         >>> result.events_df().sort_values("date")[["date", "what"]]  # doctest: +SKIP
         """
         self._require("events")
-        from ._export import events_df
+        from ._views.frames import events_df
 
         return events_df([self])
 
@@ -363,7 +363,7 @@ class ArticleSummary(_Frozen):
         >>> result.claims_df()[["source_name", "statement"]]  # doctest: +SKIP
         """
         self._require("claims")
-        from ._export import claims_df
+        from ._views.frames import claims_df
 
         return claims_df([self])
 

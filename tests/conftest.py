@@ -49,7 +49,7 @@ def recording(request: pytest.FixtureRequest) -> bool:
 def embedded_base_url(recording: bool) -> str:
     """The embedded model's real server when recording, a placeholder when replaying."""
     if recording:
-        from summarizer import _embedded
+        from summarizer._llm import embedded as _embedded
 
         return _embedded.server_url()
     return REPLAY_BASE_URL

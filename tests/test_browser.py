@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .views import HOSTILE_TEXT, Element, StrictHTML, hostile_summary, seed_summary
+from tests.views.views import HOSTILE_TEXT, Element, StrictHTML, hostile_summary, seed_summary
 
 TIMEOUT_S = 60
 WINDOW = (1200, 2000)

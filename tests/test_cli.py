@@ -9,8 +9,8 @@ import pytest
 
 from summarizer.testing import FakeLLM
 
-from .conftest import SEED
-from .test_summarize import GOOD
+from tests.conftest import SEED
+from tests.pipeline.test_summarize import GOOD
 
 
 def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:

@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 
 from summarizer import ArticleSummary, FailedArticle, asummarize_many
-from summarizer import _client
+from summarizer._llm import client as _client
 from summarizer.testing import FakeCompletion, FakeLLM, FakeResponse
 
 ARTICLES = 300

@@ -12,7 +12,7 @@ import pytest
 
 from summarizer import summarize
 
-from .conftest import SEED
+from tests.conftest import SEED
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 # Fields that legitimately change without the answer changing.

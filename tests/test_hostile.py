@@ -41,8 +41,8 @@ from summarizer import (
 from summarizer.cli import app
 from summarizer.testing import FakeLLM
 
-from .conftest import SEED
-from .test_cli import _run
+from tests.conftest import SEED
+from tests.test_cli import _run
 
 # --------------------------------------------------------------------------- the fake model
 

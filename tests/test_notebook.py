@@ -14,7 +14,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 NOTEBOOK = ROOT / "examples" / "explore.ipynb"
 KERNEL = "summarizer-tests"

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from summarizer import InvalidArticleError, summarize
 from summarizer.testing import FakeLLM
 
-from .test_hostile import minimal_answer
-from .test_long import assert_long_result
-from .test_typography import article
+from tests.test_hostile import minimal_answer
+from tests.pipeline.test_long import assert_long_result
+from tests.text.test_typography import article
 
 PIPELINE = settings(
     max_examples=60,

@@ -1,0 +1,1 @@
+"""The model layer: the only place that imports openai, instructor or llama.cpp."""

@@ -1,0 +1,493 @@
+"""The one module that talks to openai and instructor.
+
+Two retry layers, each with one job:
+
+* transport faults (429 honouring Retry-After, 408/409/5xx, timeouts, connection
+  errors, a 200 whose JSON body is cut off) are retried here, by tenacity, around
+  each single HTTP request, with jittered exponential backoff and a total-time
+  bound. The openai SDK's own retries are set to zero so the layers never multiply;
+* answers that fail validation are re-asked with instructor's re-ask, which appends
+  the failed answer and the precise validation errors, at most ``max_retries`` times.
+
+The request body is shaped here from the endpoint's profile and the article's JSON
+Schema (see _answer: a static model per answer shape, its schema filled per
+article) and posted as it is. instructor's JSON_SCHEMA handlers parse each answer
+with the static model, giving it the article's validation context, and shape each
+re-ask; the loop around them is ours (``_validated``). instructor's ``patch()``
+front end is not used: it would send the static model's schema, walk the model for
+async validators four times per call, and render the messages as Jinja templates
+whenever a context is given.
+
+Usage is counted here, per HTTP response, so it sums every attempt of both kinds.
+
+A raw control character inside a JSON string (a weak model writes a literal
+newline or tab there) is escaped here, in the completion, before instructor
+parses it; the answer's other repairs happen in its validators (see _answer).
+instructor's log records from inside these calls go to this package's logger at
+DEBUG: what they report is handled here, and with no logging configured Python
+would print them on stderr.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import email.utils
+import functools
+import json
+import logging
+import re
+import ssl
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol, cast
+
+import httpx2
+import instructor
+import openai
+from openai.types.chat import ChatCompletion
+from instructor.core.exceptions import IncompleteOutputException
+from instructor.v2.core.errors import ResponseParsingError
+from instructor.v2.core.registry import mode_registry
+from pydantic import BaseModel, ValidationError
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    RetryError,
+    retry_if_exception,
+    retry_if_exception_type,
+    stop_after_attempt,
+    stop_after_delay,
+    wait_random_exponential,
+)
+
+from .endpoint import Endpoint
+from .._errors import ModelUnavailableError, RefusedError, SummarizerError, SummaryFailedError
+from ..models import Usage
+
+
+class AnswerSpec(Protocol):
+    """What this layer needs of a request's answer model (the pipeline's ``answer.AnswerSpec``
+    is one): the pydantic model, the context its validators read, and the JSON Schema
+    to send. A protocol, so the model layer does not import the domain it validates."""
+
+    @property
+    def model(self) -> type[BaseModel]: ...
+
+    @property
+    def context(self) -> object: ...
+
+    @property
+    def json_schema(self) -> dict[str, Any]: ...
+
+log = logging.getLogger(__name__)
+
+TRANSPORT_ATTEMPTS = 5
+TRANSPORT_TOTAL_S = 300.0
+MAX_RETRY_AFTER_S = 60.0
+_backoff = wait_random_exponential(multiplier=0.5, max=20)
+
+
+def _is_transient(exc: BaseException) -> bool:
+    if isinstance(exc, json.JSONDecodeError):
+        return True  # openai 3.x surfaces a truncated 200 body as a bare JSONDecodeError
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code in (408, 409, 429) or exc.status_code >= 500
+    if isinstance(exc, openai.APIConnectionError):
+        # Only real network faults; anything else (a missing cassette, a bug) is not
+        # going to get better by waiting.
+        return isinstance(exc.__cause__, httpx2.TransportError) or isinstance(
+            exc, openai.APITimeoutError
+        )
+    return False
+
+
+def _retry_after(exc: BaseException | None) -> float | None:
+    if not isinstance(exc, openai.APIStatusError):
+        return None
+    headers = exc.response.headers
+    if "retry-after-ms" in headers:
+        try:
+            return float(headers["retry-after-ms"]) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value)
+        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+
+
+def _wait(state: RetryCallState) -> float:
+    exc = state.outcome.exception() if state.outcome else None
+    after = _retry_after(exc)
+    if after is not None:
+        return min(after, MAX_RETRY_AFTER_S)
+    return float(_backoff(state))
+
+
+def transport_retrying(*, attempts: int = TRANSPORT_ATTEMPTS, total_s: float = TRANSPORT_TOTAL_S) -> AsyncRetrying:
+    """The transport retry policy: one owner, bounded in count and in time."""
+    return AsyncRetrying(
+        retry=retry_if_exception(_is_transient),
+        wait=_wait,
+        stop=stop_after_attempt(attempts) | stop_after_delay(total_s),
+        reraise=True,
+    )
+
+
+@dataclass
+class _Tally:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    calls: int = 0
+    http_requests: int = 0
+    last_text: str | None = None
+    escaped: int = 0  # control characters escaped in the last completion
+
+    def usage(self) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            calls=self.calls,
+        )
+
+
+@dataclass(frozen=True)
+class Answer:
+    value: BaseModel
+    usage: Usage
+    attempts: int
+    cached: bool = False  # from the response cache, not the model
+    repairs: tuple[str, ...] = ()  # what was repaired instead of re-asked, in words
+
+
+def _errors_of(exc: BaseException | None) -> list[str]:
+    if isinstance(exc, ValidationError):
+        return [
+            f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}"
+            for err in exc.errors(include_url=False)
+        ]
+    return [str(exc)] if exc is not None else []
+
+
+def _unavailable(endpoint: Endpoint, exc: BaseException, tally: _Tally) -> ModelUnavailableError:
+    # The request's own URL: the embedded server's port is known only once it runs.
+    request = getattr(exc, "request", None)
+    url = request.url if isinstance(request, httpx2.Request) else None
+    where = f"{endpoint.label} at {url.scheme}://{url.netloc.decode()}" if url else (
+        f"{endpoint.label} at {endpoint.base_url or 'api.openai.com'}"
+    )
+    if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+        hint = "check OPENAI_API_KEY or the api_key= you passed"
+    elif isinstance(exc, openai.NotFoundError):
+        hint = f"check that the server serves a model named {endpoint.model!r}"
+    elif isinstance(exc, openai.BadRequestError):
+        hint = "the server rejected the request; the article may exceed its context window"
+    else:
+        hint = "check that the server is up and reachable, then try again"
+    return ModelUnavailableError(
+        f"{where} failed after {tally.http_requests} request(s): "
+        f"{type(exc).__name__}: {exc}; {hint}",
+        attempts=tally.calls,
+        usage=tally.usage(),
+    )
+
+
+# A JSON string literal: its quotes, and any characters but a quote or a backslash,
+# or a backslash and the character it escapes (control characters included).
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_CONTROL = re.compile(r"[\x00-\x1f]")
+_SHORT_ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+
+
+def _escape_control(match: re.Match[str]) -> str:
+    char = match.group()
+    return _SHORT_ESCAPES.get(char, f"\\u{ord(char):04x}")
+
+
+def escape_control_characters(text: str) -> tuple[str, int]:
+    r"""``text`` with every raw control character (U+0000–U+001F) inside a JSON string
+    literal escaped, and how many there were.
+
+    JSON forbids them there (pydantic's parser refuses the whole answer), but between
+    tokens they are whitespace and stay as they are; so valid JSON comes back
+    unchanged.
+
+    >>> escape_control_characters('{"a": "two\nlines"}')
+    ('{"a": "two\\nlines"}', 1)
+    """
+    if _CONTROL.search(text) is None:
+        return text, 0
+    count = 0
+
+    def escape_inside(literal: re.Match[str]) -> str:
+        nonlocal count
+        fixed, n = _CONTROL.subn(_escape_control, literal.group())
+        count += n
+        return fixed
+
+    return _JSON_STRING.sub(escape_inside, text), count
+
+
+# instructor logs what it then raises (its handlers each failed parse; its own retry
+# loop, not used here, "Max retries exceeded ..." at ERROR), and we handle all of it.
+# Python's last-resort handler would print those records on stderr when the
+# application configured no logging. So while one of our
+# calls runs, its records go to our logger at DEBUG instead; instructor's loggers keep
+# their levels, handlers and propagation, and its records from other callers in the
+# same process pass untouched. The context variable follows each asyncio task.
+_in_our_call: contextvars.ContextVar[bool] = contextvars.ContextVar("summarizer_in_call", default=False)
+# The logger names instructor 1.17 uses (a filter on a logger does not see its
+# children's records, so each is named).
+INSTRUCTOR_LOGGERS = (
+    "instructor",
+    "instructor.v2",
+    "instructor.v2.retry",
+    "instructor.cache",
+    "instructor.auto_client",
+)
+
+
+class _Demote(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not _in_our_call.get():
+            return True
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("instructor (%s): %s", logging.getLevelName(record.levelno), record.getMessage())
+        return False
+
+
+_demote = _Demote()
+for _name in INSTRUCTOR_LOGGERS:
+    logging.getLogger(_name).addFilter(_demote)
+
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """Loading the CA bundle takes 40-75 ms; do it once per process, not per client."""
+    return httpx2.create_ssl_context()
+
+
+class Connection:
+    """One HTTP client and its connection pool, shared by every article of a batch."""
+
+    def __init__(self, endpoint: Endpoint, base_url: str | None, timeout: float) -> None:
+        self.endpoint = endpoint
+        self.base_url = base_url
+        self._client = openai.AsyncOpenAI(
+            api_key=endpoint.api_key,
+            base_url=base_url,
+            max_retries=0,  # transport retries belong to tenacity, in request_answer
+            timeout=httpx2.Timeout(timeout, connect=min(10.0, timeout)),
+            http_client=openai.DefaultAsyncHttpxClient(verify=_ssl_context()),
+        )
+
+    async def ask(
+        self, messages: list[dict[str, str]], spec: AnswerSpec, *, max_retries: int | AsyncRetrying
+    ) -> Answer:
+        return await request_answer(self.endpoint, self._client, messages, spec, max_retries=max_retries)
+
+    async def aclose(self) -> None:
+        await self._client.close()
+
+
+# What chat.completions.create() asks of the client besides the body: the API key.
+_CHAT_OPTIONS: openai.RequestOptions = {"security": {"bearer_auth": True}}
+
+
+class _Refused(Exception):
+    """Raised inside instructor's loop so that it stops at once instead of re-asking."""
+
+    def __init__(self, kind: Literal["refusal", "content_filter"], text: str | None) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.text = text
+
+
+def _check_refusal(response: Any) -> None:
+    if not response.choices:
+        return
+    choice = response.choices[0]
+    refusal = getattr(choice.message, "refusal", None)
+    if refusal:
+        raise _Refused("refusal", refusal)
+    if choice.finish_reason == "content_filter":
+        raise _Refused("content_filter", choice.message.content)
+
+
+async def request_answer(
+    endpoint: Endpoint,
+    client: openai.AsyncOpenAI,
+    messages: list[dict[str, str]],
+    spec: AnswerSpec,
+    *,
+    max_retries: int | AsyncRetrying,
+) -> Answer:
+    """Ask the model for the answer ``spec`` describes, re-asking on validation errors.
+
+    An answer cut off at ``max_tokens`` is asked once more with twice the budget.
+
+    Raises SummaryFailedError when the answers keep failing validation or the
+    output is cut off twice, RefusedError when the model refuses or a content
+    filter stops it, ModelUnavailableError when the model cannot be reached.
+    """
+    tally = _Tally()
+    first = endpoint.profile.max_tokens
+    larger = min(2 * first, endpoint.profile.context_tokens // 2)
+    try:
+        value = await _ask(endpoint, client, messages, spec, max_retries, first, tally)
+    except IncompleteOutputException:
+        try:
+            value = await _ask(endpoint, client, messages, spec, max_retries, larger, tally)
+        except IncompleteOutputException as exc:
+            raise SummaryFailedError(
+                f"the model's answer was cut off at max_tokens={larger} (first tried {first}) "
+                f"after {tally.calls} attempt(s); the article may need a model with a larger "
+                "output budget",
+                attempts=tally.calls,
+                errors=["finish_reason=length"],
+                usage=tally.usage(),
+                last_completion=tally.last_text,
+                reason="truncated",
+            ) from exc
+    # The answer is the last completion's, so its escapes are the ones to report.
+    escaped = [f"control characters escaped in the completion ({tally.escaped})"] if tally.escaped else []
+    repairs = (*escaped, *getattr(value, "repairs", ()))
+    return Answer(value=value, usage=tally.usage(), attempts=tally.calls, repairs=repairs)
+
+
+async def _ask(
+    endpoint: Endpoint,
+    client: openai.AsyncOpenAI,
+    messages: list[dict[str, str]],
+    spec: AnswerSpec,
+    max_retries: int | AsyncRetrying,
+    max_tokens: int,
+    tally: _Tally,
+) -> BaseModel:
+    policy = transport_retrying(attempts=endpoint.profile.transport_attempts)
+    body = {
+        # A copy: instructor's re-asks append to this list.
+        "messages": list(messages),
+        "model": endpoint.model,
+        **endpoint.profile.request(spec.json_schema, spec.model.__name__, max_tokens=max_tokens),
+    }
+
+    async def create(body: dict[str, Any]) -> ChatCompletion:
+        async for attempt in policy.copy():
+            with attempt:
+                tally.http_requests += 1
+                # The body as the profile shaped it. chat.completions.create() would send
+                # the same, after walking every node of it for parameters to rename or
+                # reformat (there are none here): 1.5 ms per request for the seed.
+                response = await client.post(
+                    "/chat/completions", body=body, cast_to=ChatCompletion, options=_CHAT_OPTIONS
+                )
+        tally.calls += 1
+        if response.usage is not None:
+            tally.prompt_tokens += response.usage.prompt_tokens
+            tally.completion_tokens += response.usage.completion_tokens
+        tally.escaped = 0
+        if response.choices:
+            message = response.choices[0].message
+            tally.last_text = message.content  # as the model wrote it, for SummaryFailedError
+            if message.content:
+                message.content, tally.escaped = escape_control_characters(message.content)
+        _check_refusal(response)
+        return response
+
+    inside = _in_our_call.set(True)
+    try:
+        return await _validated(create, spec, body, max_retries)
+    except RetryError as exc:  # from a caller's AsyncRetrying that does not reraise
+        failed = exc.last_attempt.exception()
+        if isinstance(failed, IncompleteOutputException):
+            raise failed from exc
+        raise _failure(endpoint, failed, tally) from exc
+    except (_Refused, openai.APIError, *_REASKED) as exc:
+        raise _failure(endpoint, exc, tally) from exc
+    finally:
+        _in_our_call.reset(inside)
+
+
+# instructor's handlers for its JSON_SCHEMA mode on OpenAI-compatible chat completions:
+# they parse an answer (finish_reason=length raises IncompleteOutputException) and
+# shape the re-ask (the failed answer and the validation errors, appended).
+_HANDLERS = mode_registry.get_handlers(instructor.Provider.OPENAI, instructor.Mode.JSON_SCHEMA)
+# What instructor re-asks on, as its own retry loop does (less its async validation,
+# which these models do not use). A JSONDecodeError comes from the transport: a cut-off
+# body (see _is_transient).
+_REASKED = (ValidationError, json.JSONDecodeError, ResponseParsingError)
+
+
+def _answer_retrying(max_retries: int | AsyncRetrying) -> AsyncRetrying:
+    if isinstance(max_retries, AsyncRetrying):
+        return max_retries.copy()  # a copy: one policy may serve many requests at once
+    # As instructor counts: max_retries re-asks after the first attempt.
+    return AsyncRetrying(
+        stop=stop_after_attempt(max(max_retries, 0) + 1),
+        retry=retry_if_exception_type(_REASKED),
+        reraise=True,
+    )
+
+
+async def _validated(
+    create: Callable[[dict[str, Any]], Awaitable[ChatCompletion]],
+    spec: AnswerSpec,
+    body: dict[str, Any],
+    max_retries: int | AsyncRetrying,
+) -> BaseModel:
+    """The validated answer: instructor's retry loop, with its handlers for parsing and
+    re-asking, without what its loop costs on every call (it walks the response model
+    for async validators, about half a millisecond) or adds that is not used here
+    (hooks, token budgets, usage sums: the tally counts usage)."""
+    async for attempt in _answer_retrying(max_retries):
+        with attempt:
+            response = await create(body)
+            try:
+                value: BaseModel = _HANDLERS.response_parser(
+                    response=response,
+                    response_model=spec.model,
+                    # instructor types the context as a dict; it hands it to pydantic,
+                    # which takes any object.
+                    validation_context=cast("dict[str, Any]", spec.context),
+                    strict=True,  # as instructor's create() has it by default
+                    stream=False,
+                    is_async=True,
+                )
+                return value
+            except _REASKED as exc:
+                body = _HANDLERS.reask_handler(kwargs=body, response=response, exception=exc)
+                raise
+    raise AssertionError("tenacity returns the answer or raises")  # pragma: no cover
+
+
+def _failure(endpoint: Endpoint, exc: BaseException | None, tally: _Tally) -> SummarizerError:
+    """Our error for why no valid answer came."""
+    if isinstance(exc, _Refused):
+        what = "refused to answer" if exc.kind == "refusal" else "was stopped by a content filter"
+        return RefusedError(
+            f"{endpoint.label} {what}" + (f": {exc.text}" if exc.text else "")
+            + "; not retried, since asking again gives the same answer",
+            attempts=tally.calls,
+            errors=[exc.kind],
+            usage=tally.usage(),
+            last_completion=tally.last_text,
+            reason=exc.kind,
+        )
+    if isinstance(exc, openai.APIError | json.JSONDecodeError):
+        return _unavailable(endpoint, exc, tally)
+    errors = _errors_of(exc)
+    return SummaryFailedError(
+        f"{endpoint.label} gave no valid answer in {tally.calls} attempt(s); last errors: "
+        + "; ".join(errors[:5])
+        + ". Try a stronger model (model=..., base_url=...) or raise max_retries.",
+        attempts=tally.calls,
+        errors=errors,
+        usage=tally.usage(),
+        last_completion=tally.last_text,
+    )

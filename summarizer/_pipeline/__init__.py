@@ -1,0 +1,1 @@
+"""One article, then many: plan the requests, ask, validate, resolve, merge."""

@@ -1,0 +1,143 @@
+"""Turning the model's validated answer into the public result.
+
+IDs become verbatim text and offsets in the original article, free-text phrases
+become the article's own wording at the place they align, and relative dates are
+resolved against the publication date. A quote is always ``article[start:end]``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._text import dates as _dates
+from .answer import UNKNOWN_SPEAKER
+from .._text.article import PreparedArticle
+from .._text.attribution import Attribution, canonical_speaker
+from .._text.grounding import align
+from .._text.speakers import SpeakerList
+from ..models import Attribution as AttributionKind
+from ..models import Claim, Event, Quote, Span, When
+
+
+def _exact(text: str, bounds: tuple[int, int]) -> Span:
+    start, end = bounds
+    return Span(text=text[start:end], start=start, end=end)
+
+
+def _span(text: str, bounds: tuple[int, int] | None) -> Span | None:
+    return None if bounds is None else _exact(text, bounds)
+
+
+def quotes(
+    article: PreparedArticle,
+    attributions: list[Attribution],
+    model_speakers: dict[str, str],
+    speakers: SpeakerList,
+) -> list[Quote]:
+    text = article.text
+    out = []
+    for candidate, attribution in zip(article.quotes, attributions, strict=True):
+        speaker = attribution.speaker
+        source: AttributionKind
+        if speaker is not None and attribution.continued:
+            source = "continuation"
+        elif speaker is not None:
+            source = "pronoun" if attribution.pronoun else "reporting_clause"
+        elif attribution.pronoun:
+            source = "unresolved_pronoun"
+        else:
+            source = "unattributed"
+            chosen = model_speakers.get(candidate.id)
+            if chosen and chosen != UNKNOWN_SPEAKER:
+                speaker = canonical_speaker(text, chosen)
+                source = "model" if speaker else "unattributed"
+        speaker_id = speakers.add(speaker, attribution.mention) if speaker else None
+        out.append(
+            Quote(
+                text=text[candidate.start : candidate.end],
+                start=candidate.start,
+                end=candidate.end,
+                speaker_id=speaker_id,
+                speaker_mention=_span(text, attribution.mention),
+                cue=_span(text, attribution.cue),
+                attribution=source,
+            )
+        )
+    return out
+
+
+def _windows(article: PreparedArticle, ids: list[str]) -> list[tuple[int, int]]:
+    return [(article.sentence(i).start, article.sentence(i).end) for i in ids]
+
+
+def _aligned(article: PreparedArticle, phrase: str | None, windows: list[tuple[int, int]]) -> Span | None:
+    if not phrase:
+        return None
+    return _span(article.text, align(article.text, phrase, windows))
+
+
+def _when(article: PreparedArticle, phrase: str | None, windows: list[tuple[int, int]]) -> When | None:
+    span = _aligned(article, phrase, windows)
+    if span is None:
+        return None
+    date = _dates.resolve(span.text, article.published)
+    return When(
+        text=span.text,
+        start=span.start,
+        end=span.end,
+        date=date,
+        resolution="resolved" if date else "unresolved",
+    )
+
+
+def dates(article: PreparedArticle) -> list[When]:
+    """Every time expression of the article body, as written, with the date it
+    resolves to against the publication date, or "unresolved"."""
+    out = []
+    for start, end in _dates.time_expression_spans(article.text, article.body_start, article.body_end):
+        written = article.text[start:end]
+        date = _dates.resolve(written, article.published)
+        out.append(
+            When(
+                text=written,
+                start=start,
+                end=end,
+                date=date,
+                resolution="resolved" if date else "unresolved",
+            )
+        )
+    return out
+
+
+def events(article: PreparedArticle, answers: list[Any]) -> list[Event]:
+    out = []
+    for a in answers:
+        windows = _windows(article, list(a.evidence))
+        out.append(
+            Event(
+                what=a.what,
+                who=_aligned(article, a.who, windows),
+                whom=_aligned(article, a.whom, windows),
+                where=_aligned(article, a.where, windows),
+                when=_when(article, a.when, windows),
+                evidence=[_exact(article.text, w) for w in windows],
+            )
+        )
+    return out
+
+
+def claims(article: PreparedArticle, answers: list[Any], speakers: SpeakerList) -> list[Claim]:
+    out = []
+    for a in answers:
+        windows = _windows(article, list(a.evidence))
+        source = _aligned(article, a.source, windows)
+        source_id = speakers.add_name(source.text, (source.start, source.end)) if source else None
+        out.append(
+            Claim(
+                statement=a.claim,
+                source_id=source_id,
+                source_span=source,
+                evidence=[_exact(article.text, w) for w in windows],
+            )
+        )
+    return out

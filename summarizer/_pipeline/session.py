@@ -1,0 +1,648 @@
+"""One article, as ``Session.summarize`` does it: prepare, split a long article into
+parts, look in the cache, ask, validate, resolve and merge. A ``Summarizer`` holds one
+``Session`` for all of its calls.
+
+A request the model gives no answer to (unreachable, refusing, invalid or cut off
+after every retry) does not lose the article: what the text gives without the model
+is kept, and the summary is marked partial (``ArticleSummary.partial``), unless the
+caller passes ``allow_partial=False``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import functools
+import logging
+import hashlib
+import math
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from typing import Any, Literal, TypeVar
+from urllib.parse import urlsplit
+
+from pydantic import ValidationError
+from tenacity import AsyncRetrying
+
+from . import chunks as _chunks
+from .._llm import embedded as _embedded
+from .._llm import profiles as _profiles
+from . import resolve as _resolve
+from .answer import AnswerSpec, answer_spec, summary_spec
+from .._text.article import PreparedArticle, prepare
+from .._text.attribution import Attribution, attribute, candidate_speakers, mentions
+from .._llm.cache import CacheOption, Entry, ResponseCache, open_cache
+from .._llm.cache import key as cache_key
+from .._llm.client import Answer, Connection
+from .._llm.endpoint import Endpoint, resolve_endpoint
+from .._text.dates import time_expressions
+from .._errors import (
+    ArticleTooLongError,
+    InvalidArticleError,
+    ModelUnavailableError,
+    SummaryFailedError,
+    one_line,
+)
+from .._text.html import extract as extract_html
+from .._text.html import looks_like_html
+from .._llm.prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
+from .._text.speakers import SpeakerList, continue_quotes, resolve_pronouns
+from .._version import __version__
+from ..models import ArticleSummary, MissingPart, Partial, PartialReason, Provenance, Usage
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+Published = str | dt.date | None
+
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_TIMEOUT_S = _profiles.DEFAULT_TIMEOUT_S
+EMBEDDED_TIMEOUT_S = _profiles.EMBEDDED_TIMEOUT_S
+# Conservative: English news averages about 4 characters per token; quotes,
+# names and numbers tokenise worse, so plan for 3.
+_CHARS_PER_TOKEN = 3.0
+# Article tokens per part when the context allows more: smaller parts are answered
+# more carefully, and the instructions repeated per part cost only a few percent.
+DEFAULT_PART_TOKENS = 6000
+# A guard against runaway cost, not a length limit: 64 parts is about 1.1 million
+# characters at the default part size. max_parts=None lifts it.
+DEFAULT_MAX_PARTS = 64
+
+
+async def _gather(calls: list[Awaitable[T]]) -> list[T]:
+    """Run the parts' requests concurrently; the first exception cancels the rest."""
+    tasks = [asyncio.ensure_future(c) for c in calls]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+@dataclass(frozen=True)
+class NoAnswer:
+    """A request the model gave no valid answer to: kept, so that the article degrades
+    to a partial summary instead of being lost."""
+
+    error: ModelUnavailableError | SummaryFailedError
+
+    @property
+    def reason(self) -> PartialReason:
+        return "unavailable" if isinstance(self.error, ModelUnavailableError) else self.error.reason
+
+    @property
+    def usage(self) -> Usage:
+        return self.error.usage
+
+    @property
+    def attempts(self) -> int:
+        return self.error.attempts
+
+
+# What to do about a request with no answer, by reason; the error's own message may
+# say it too, but it can be clipped.
+_ADVICE: dict[PartialReason, str] = {
+    "unavailable": "check that the model is reachable, then run again",
+    "validation": "try a stronger model (model=..., base_url=...) or a larger max_retries",
+    "truncated": "use a model with a larger output budget",
+    "refusal": "the model declined; try another model",
+    "content_filter": "the provider's content filter stopped it; try another model or provider",
+}
+
+
+def _partial(
+    requests: list[_Request], outcomes: list[Answer | NoAnswer], final: Answer | NoAnswer | None
+) -> Partial | None:
+    """What the summary lacks because the model gave no answer, or None if nothing."""
+    failed = [(r, o) for r, o in zip(requests, outcomes, strict=True) if isinstance(o, NoAnswer)]
+    no_answers = [o for _, o in failed] + ([final] if isinstance(final, NoAnswer) else [])
+    if not no_answers:
+        return None
+    # A failed part takes its events and claims with it, and the summary written from
+    # the parts' summaries lacks its share; a failed final call only the summary.
+    missing: list[MissingPart] = ["summary"]
+    if failed:
+        missing += ["events", "claims"]
+    # Open quotes (no reporting clause) of a failed part stay unattributed, unless an
+    # answered part that overlaps it was asked about them too.
+    asked = {q for r, o in zip(requests, outcomes) if isinstance(o, Answer) for q in r.spec.unresolved_quotes}
+    if any(q not in asked for r, _ in failed for q in r.spec.unresolved_quotes):
+        missing.append("quote_speakers")
+
+    first = no_answers[0]
+    if len(requests) == 1:
+        what = "the model gave no answer"
+    else:
+        pieces = [f"{len(failed)} of {len(requests)} parts got no answer from the model"] if failed else []
+        if isinstance(final, NoAnswer):
+            pieces.append("the final summary of the parts got no answer")
+        what = " and ".join(pieces)
+    return Partial(
+        missing=missing,
+        reason=first.reason,
+        error_type=type(first.error).__name__,
+        message=one_line(f"{what}; {_ADVICE[first.reason]}. First error: {first.error}"),
+        attempts=sum(o.attempts for o in no_answers),
+    )
+
+
+def parse_published(value: object) -> dt.date | None:
+    """The ``published=`` argument as a date: an ISO string ("2020-03-13", also with a
+    time), a ``datetime.date`` or ``datetime.datetime`` (its date), or None."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):  # before date: a datetime is a date too
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"published must be an ISO date string, a datetime.date or None, not {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value.strip()).date()
+    except ValueError:
+        raise InvalidArticleError(
+            f"published={value!r} is not an ISO date; give it as 'YYYY-MM-DD' (e.g. '2020-03-13'), "
+            "a datetime.date, or None to read it from the article"
+        ) from None
+
+
+def _combined_hash(specs: list[AnswerSpec]) -> str:
+    if len(specs) == 1:
+        return specs[0].schema_hash
+    joined = ",".join(spec.schema_hash for spec in specs)
+    return hashlib.sha256(joined.encode()).hexdigest()[:16]
+
+
+def _check_text(article: object) -> str:
+    if not isinstance(article, str):
+        raise TypeError(
+            f"article must be str, not {type(article).__name__}"
+            + ("; decode bytes first, e.g. data.decode('utf-8')" if isinstance(article, bytes | bytearray) else "")
+        )
+    if not article.strip():
+        raise InvalidArticleError("the article is empty or only whitespace; there is nothing to summarize")
+    if not any(ch.isalnum() for ch in article):
+        raise InvalidArticleError(
+            "the article has no words (no letters or digits, only marks or invisible characters); "
+            "there is nothing to summarize"
+        )
+    return article
+
+
+def _estimate_tokens(chars: int) -> int:
+    return math.ceil(chars / _CHARS_PER_TOKEN)
+
+
+def _check_fits(endpoint: Endpoint, prompt: Prompt, schema_chars: int) -> None:
+    # The schema goes to the server either way; count it, since some servers put it
+    # into the prompt.
+    profile = endpoint.profile
+    estimated = _estimate_tokens(len(prompt.system) + len(prompt.user) + schema_chars)
+    budget = profile.context_tokens - profile.max_tokens
+    if estimated > budget:
+        raise ArticleTooLongError(
+            f"one part of the article is too long for {endpoint.label}: its prompt is about "
+            f"{estimated} tokens but the model's context is {profile.context_tokens} tokens, of "
+            f"which {profile.max_tokens} are kept for the answer (limit: about {budget} prompt "
+            "tokens). A single sentence this long cannot be split; use a model with a larger "
+            "context.",
+            estimated_tokens=estimated,
+            limit_tokens=budget,
+        )
+
+
+def _part_budget_tokens(endpoint: Endpoint, part_tokens: int | None) -> int:
+    """Article tokens per part: the caller's budget, else half of what the model's
+    context leaves after the answer (the other half is for the instructions, the
+    quotes list and the schema), at most DEFAULT_PART_TOKENS."""
+    if part_tokens is not None:
+        if part_tokens < 100:
+            raise ValueError(f"part_tokens must be at least 100, not {part_tokens}")
+        return part_tokens
+    return min(DEFAULT_PART_TOKENS, (endpoint.profile.context_tokens - endpoint.profile.max_tokens) // 2)
+
+
+@dataclass(frozen=True)
+class _Request:
+    part: _chunks.Part
+    spec: AnswerSpec
+    prompt: Prompt
+
+
+def _part_request(
+    prepared: PreparedArticle,
+    endpoint: Endpoint,
+    attributions: list[Attribution],
+    choices: list[str],
+    part: _chunks.Part,
+    parts: int,
+) -> _Request:
+    """The request for one part; ``choices`` are the names the model may give a quote
+    that has no reporting clause (see ``_speaker_choices``)."""
+    by_id = {a.quote_id: a for a in attributions}
+    quoted = [(q, by_id[q.id]) for q in part.quotes]
+    unresolved = [q.id for q, a in quoted if _open(a)]
+    speakers = choices if unresolved else []
+    body = prepared.text[part.start : part.end]
+    extractive = endpoint.profile.extractive_summary
+    spec = answer_spec(
+        prepared,
+        unresolved_quotes=unresolved,
+        speakers=speakers,
+        mentions=mentions(prepared, part.start, part.end),
+        times=time_expressions(body),
+        extractive_summary=extractive,
+        sentence_ids=part.sentence_ids,
+    )
+    prompt = render(
+        extractive_summary=extractive,
+        published=prepared.published.isoformat() if prepared.published else None,
+        part=part.number if parts > 1 else None,
+        parts=parts,
+        sentences=part.sentences,
+        quotes=[
+            {
+                "id": q.id,
+                "text": q.text,
+                "speaker": a.speaker.name if a.speaker else (_mention(prepared, a) if a.pronoun else None),
+            }
+            for q, a in quoted
+        ],
+        ask_speakers=bool(unresolved),
+        speakers=speakers,
+    )
+    return _Request(part, spec, prompt)
+
+
+def _open(attribution: Attribution) -> bool:
+    # Only quotes with no reporting clause go to the model; a pronoun clause is
+    # resolved from the text or flagged, never guessed.
+    return attribution.speaker is None and not attribution.pronoun
+
+
+def _speaker_choices(prepared: PreparedArticle, attributions: list[Attribution]) -> list[str]:
+    """The article's names for open quotes, found once for all its parts."""
+    if not any(_open(a) for a in attributions):
+        return []
+    return candidate_speakers(prepared, attributions)
+
+
+def _mention(prepared: PreparedArticle, attribution: Attribution) -> str | None:
+    if attribution.mention is None:
+        return None
+    return prepared.text[attribution.mention[0] : attribution.mention[1]]
+
+
+def _build_request(
+    prepared: PreparedArticle, endpoint: Endpoint
+) -> tuple[AnswerSpec, Prompt, list[Attribution]]:
+    """The request for a whole article in one part (used by the benchmarks)."""
+    attributions = _attributions(prepared)
+    choices = _speaker_choices(prepared, attributions)
+    request = _part_request(prepared, endpoint, attributions, choices, _chunks.whole(prepared), 1)
+    return request.spec, request.prompt, attributions
+
+
+def _attributions(prepared: PreparedArticle) -> list[Attribution]:
+    found = resolve_pronouns(prepared, [attribute(prepared, q) for q in prepared.quotes])
+    return continue_quotes(prepared, found)
+
+
+def _too_many_parts(chars: int, part_tokens: int, max_parts: int, parts: int | None) -> ArticleTooLongError:
+    would = f"would take {parts} parts" if parts else "would take more parts"
+    return ArticleTooLongError(
+        f"the article ({chars} characters, about {_estimate_tokens(chars)} tokens) {would} of "
+        f"about {part_tokens} tokens than max_parts={max_parts}, a guard against runaway cost. "
+        "Pass max_parts=None (or a larger number) to summarize it anyway, or part_tokens= for "
+        "larger parts.",
+        estimated_tokens=_estimate_tokens(chars),
+        limit_tokens=max_parts * part_tokens,
+    )
+
+
+def _plan(
+    prepared: PreparedArticle,
+    endpoint: Endpoint,
+    attributions: list[Attribution],
+    part_chars: int,
+    max_parts: int | None,
+) -> list[_Request]:
+    """The requests for the article's parts, each checked to fit the context."""
+    parts = _chunks.split(prepared, part_chars)
+    if max_parts is not None and len(parts) > max_parts:
+        raise _too_many_parts(
+            prepared.body_end - prepared.body_start,
+            math.ceil(part_chars / _CHARS_PER_TOKEN),
+            max_parts,
+            len(parts),
+        )
+    choices = _speaker_choices(prepared, attributions)
+    pending = list(parts)
+    built: list[_Request] = []
+    while pending:
+        part = pending.pop(0)
+        request = _part_request(prepared, endpoint, attributions, choices, part, len(parts))
+        try:
+            _check_fits(endpoint, request.prompt, len(str(request.spec.json_schema)))
+        except ArticleTooLongError:
+            if len(part.sentences) == 1:
+                raise
+            # The quotes and names of this part made its prompt larger than planned.
+            pending[:0] = _chunks.halves(prepared, part)
+            continue
+        built.append(request)
+    if len(built) != len(parts):
+        # Renumbered after halving, so that each prompt says "part k of n" truthfully.
+        renumbered = [replace(r.part, number=n) for n, r in enumerate(built, start=1)]
+        built = [
+            _part_request(prepared, endpoint, attributions, choices, p, len(built)) for p in renumbered
+        ]
+    return built
+
+
+class Session:
+    """What every call of a ``Summarizer`` shares: the endpoint, one HTTP connection
+    pool, the cache, the limit on requests in flight.
+
+    The connection opens on the first cache miss, so a run served from the cache
+    never starts the embedded model.
+    """
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        timeout: float | None,
+        max_retries: int | AsyncRetrying,
+        cache: CacheOption,
+        part_tokens: int | None = None,
+        max_parts: int | None = DEFAULT_MAX_PARTS,
+        max_requests: int | None = None,
+    ) -> None:
+        self.endpoint = endpoint
+        # Requests in flight at once, over every article and part of this session.
+        if max_requests is None:
+            max_requests = endpoint.profile.max_requests
+        self._slots = asyncio.Semaphore(max_requests)
+        if timeout is not None and not timeout > 0:
+            raise ValueError(f"timeout must be a positive number of seconds, not {timeout}")
+        self.timeout = endpoint.profile.default_timeout if timeout is None else timeout
+        self.max_retries = max_retries
+        self.part_tokens = _part_budget_tokens(endpoint, part_tokens)
+        self.part_chars = int(self.part_tokens * _CHARS_PER_TOKEN)
+        if max_parts is not None and max_parts < 1:
+            raise ValueError(f"max_parts must be at least 1 or None, not {max_parts}")
+        self.max_parts = max_parts
+        self.cache = open_cache(cache)
+        self._connection: Connection | None = None
+        self._lock = asyncio.Lock()
+
+    @property
+    def _starts_server(self) -> bool:
+        return self.endpoint.profile.starts_server and self.endpoint.base_url is None
+
+    async def connection(self) -> Connection:
+        async with self._lock:
+            url = self.endpoint.base_url
+            if self._starts_server:
+                # Starting the server loads the model (about a second); keep the loop
+                # free. Asked every time: after a crash the next request gets a fresh
+                # server, on a new port.
+                url = await asyncio.to_thread(_embedded.server_url)
+            if self._connection is not None and self._connection.base_url != url:
+                await self._connection.aclose()
+                self._connection = None
+            if self._connection is None:
+                self._connection = Connection(self.endpoint, url, self.timeout)
+            return self._connection
+
+    async def __aenter__(self) -> Session:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._connection is not None:
+            await self._connection.aclose()
+
+    async def summarize(
+        self,
+        article: object,
+        *,
+        published: Published = None,
+        article_id: str | None = None,
+        allow_partial: bool = True,
+    ) -> ArticleSummary:
+        """One article's summary; see :func:`summarize`. With ``allow_partial`` a
+        request the model gives no answer to makes the summary partial instead of
+        raising."""
+        text = _check_text(article)
+        published_date = parse_published(published)
+        input_format: Literal["text", "html"] = "text"
+        page_date = None
+        if looks_like_html(text):
+            page = extract_html(text)
+            text, input_format, page_date = page.text, "html", page.published
+        if self.max_parts is not None and len(text) > self.max_parts * self.part_chars:
+            # Certainly more parts than allowed: refuse before the work of preparing it.
+            raise _too_many_parts(len(text), self.part_tokens, self.max_parts, None)
+        prepared = prepare(text, published=published_date)
+        if not prepared.sentences:
+            raise InvalidArticleError("the article has no text besides its metadata lines")
+        if page_date is not None and prepared.published_source == "none":
+            prepared = replace(prepared, published=page_date, published_source="metadata")
+        attributions = _attributions(prepared)
+        requests = _plan(prepared, self.endpoint, attributions, self.part_chars, self.max_parts)
+        if len(requests) > 1:
+            log.info("article %s is long: summarizing it in %d parts", article_id or "", len(requests))
+        asks = [functools.partial(self._ask, r.spec, r.prompt, prepared) for r in requests]
+        outcomes = await _gather([self._attempt(ask, allow_partial) for ask in asks])
+
+        # The answers' fields depend on their shape (see _answer): read by name.
+        values: list[Any] = [o.value for o in outcomes if isinstance(o, Answer)]
+        speakers = SpeakerList(prepared)
+        model_speakers: dict[str, str] = {}
+        for value in values:
+            for chosen in getattr(value, "quote_speakers", []):
+                model_speakers.setdefault(chosen.quote, chosen.speaker)
+        # Quotes, speakers and dates come from the text: they are there even when no
+        # request was answered. Events and claims are None, not empty, when none was.
+        quotes = _resolve.quotes(prepared, attributions, model_speakers, speakers)
+        events = claims = None
+        if values:
+            events = _chunks.merge_events([_resolve.events(prepared, v.events) for v in values])
+            claims = _chunks.merge_claims([_resolve.claims(prepared, v.claims, speakers) for v in values])
+        summary, final = await self._summary(prepared, values, len(requests), allow_partial)
+        speaker_list, ids = speakers.finish()
+
+        every = [*outcomes, *([final] if final is not None else [])]
+        return ArticleSummary(
+            article_id=article_id,
+            text=text,
+            summary=summary,
+            speakers=speaker_list,
+            events=events,
+            claims=(
+                None
+                if claims is None
+                else [c.model_copy(update={"source_id": ids.get(c.source_id or "")}) for c in claims]
+            ),
+            quotes=[q.model_copy(update={"speaker_id": ids.get(q.speaker_id or "")}) for q in quotes],
+            dates=_resolve.dates(prepared),
+            provenance=self._provenance(prepared, requests, every, input_format),
+            usage=Usage(
+                prompt_tokens=sum(o.usage.prompt_tokens for o in every),
+                completion_tokens=sum(o.usage.completion_tokens for o in every),
+                calls=sum(o.usage.calls for o in every),
+            ),
+            partial=_partial(requests, outcomes, final),
+        )
+
+    @staticmethod
+    async def _attempt(call: Callable[[], Awaitable[Answer]], allow_partial: bool) -> Answer | NoAnswer:
+        """The answer, or with ``allow_partial`` the model's failure to give one.
+
+        ``call`` makes the request when called: a coroutine made before this one starts
+        would never be awaited if this one is cancelled first.
+        """
+        try:
+            return await call()
+        except (ModelUnavailableError, SummaryFailedError) as exc:
+            if not allow_partial:
+                raise
+            log.info("a request got no answer (%s): %s", type(exc).__name__, one_line(exc))
+            return NoAnswer(exc)
+
+    async def _summary(
+        self, prepared: PreparedArticle, values: list[Any], parts: int, allow_partial: bool
+    ) -> tuple[str | None, Answer | NoAnswer | None]:
+        """The article's summary (None when the model gave none), and the outcome of the
+        final call that writes it from the parts' summaries, when there is one."""
+        if not values:
+            return None, None  # nothing to summarize from; the final call is not made
+        if parts == 1:
+            return self._summary_text(prepared, values[0].summary), None
+        # Some parts may have failed: a summary of the others is still worth having,
+        # and the result says it is partial.
+        reduce = functools.partial(self._reduce, prepared, [v.summary for v in values])
+        final = await self._attempt(reduce, allow_partial)
+        if isinstance(final, NoAnswer):
+            return None, final
+        return self._summary_text(prepared, getattr(final.value, "summary")), final
+
+    def _provenance(
+        self,
+        prepared: PreparedArticle,
+        requests: list[_Request],
+        outcomes: list[Answer | NoAnswer],
+        input_format: Literal["text", "html"],
+    ) -> Provenance:
+        endpoint = self.endpoint
+        url = self._connection.base_url if self._connection else endpoint.base_url
+        return Provenance(
+            model=endpoint.model,
+            provider=endpoint.provider,
+            base_url_host=_host(endpoint, url),
+            prompt_version=PROMPT_VERSION if len(requests) == 1 else f"{PROMPT_VERSION}+{REDUCE_PROMPT_VERSION}",
+            schema_hash=_combined_hash([r.spec for r in requests]),
+            library_version=__version__,
+            attempts=sum(o.attempts for o in outcomes),
+            published=prepared.published,
+            published_source=prepared.published_source,
+            # A request with no answer was sent to the model: its cost is in usage.
+            cached=all(isinstance(o, Answer) and o.cached for o in outcomes),
+            chunks=len(requests),
+            input_format=input_format,
+            repairs=[r for o in outcomes if isinstance(o, Answer) for r in o.repairs],
+        )
+
+    def _summary_text(self, prepared: PreparedArticle, value: Any) -> str:
+        if self.endpoint.profile.extractive_summary:
+            return " ".join(prepared.sentence(sid).text for sid in value)
+        return str(value)
+
+    async def _reduce(self, prepared: PreparedArticle, summaries: list[Any]) -> Answer:
+        """One summary of the whole article from its parts' summaries."""
+        extractive = self.endpoint.profile.extractive_summary
+        candidates = list(dict.fromkeys(sid for ids in summaries for sid in ids)) if extractive else []
+        spec = summary_spec(prepared, candidate_ids=candidates, extractive_summary=extractive)
+        if extractive and len(candidates) <= 2:
+            # Nothing to choose: the parts picked at most two sentences between them.
+            value = spec.validate_python({"summary": candidates})
+            return Answer(value=value, usage=Usage(), attempts=0, cached=True)
+        prompt = render(
+            REDUCE_PROMPT_VERSION,
+            extractive_summary=extractive,
+            published=prepared.published.isoformat() if prepared.published else None,
+            sentences=[prepared.sentence(sid) for sid in candidates],
+            parts=[] if extractive else summaries,
+        )
+        return await self._ask(spec, prompt, prepared)
+
+    async def _ask(self, spec: AnswerSpec, prompt: Prompt, prepared: PreparedArticle) -> Answer:
+        """The model's validated answer to one request, from the cache when it has it."""
+        endpoint = self.endpoint
+        messages = prompt.messages()
+        key = None
+        if self.cache is not None:
+            key = cache_key(
+                provider=endpoint.provider,
+                model=endpoint.model,
+                base_url=endpoint.base_url,
+                prompt_version=prompt.version,
+                schema_hash=spec.schema_hash,
+                params=endpoint.profile.generation(),
+                messages=messages,
+                article=prepared.text,
+                published=prepared.published.isoformat() if prepared.published else None,
+            )
+            hit = self._cached_answer(self.cache, key, spec)
+            if hit is not None:
+                return hit
+        async with self._slots:
+            connection = await self.connection()
+            try:
+                answer = await connection.ask(messages, spec, max_retries=self.max_retries)
+            except ModelUnavailableError as exc:
+                died = _embedded.death(connection.base_url) if self._starts_server else None
+                if died is None:
+                    raise
+                raise ModelUnavailableError(
+                    f"{died}. This request is lost; the next one starts a fresh server.",
+                    attempts=exc.attempts,
+                    usage=exc.usage,
+                ) from exc
+        if self.cache is not None and key is not None:  # key exists exactly when the cache does
+            self.cache.put(
+                key,
+                endpoint.label,
+                Entry(
+                    answer=answer.value.model_dump_json(),
+                    attempts=answer.attempts,
+                    usage=answer.usage,
+                    repairs=answer.repairs,
+                ),
+            )
+        return answer
+
+    @staticmethod
+    def _cached_answer(cache: ResponseCache, key: str, spec: AnswerSpec) -> Answer | None:
+        entry = cache.get(key)
+        if entry is None:
+            return None
+        try:
+            value = spec.validate_json(entry.answer)
+        except ValidationError as exc:
+            # Validators may have grown stricter since the entry was written.
+            log.warning("cached answer %s… no longer validates, asking the model: %s", key[:12], exc)
+            return None
+        return Answer(value=value, usage=Usage(), attempts=entry.attempts, cached=True, repairs=entry.repairs)
+
+
+def _host(endpoint: Endpoint, url: str | None) -> str | None:
+    if url is not None:
+        return urlsplit(url).hostname
+    return endpoint.profile.default_host

@@ -1,0 +1,443 @@
+"""``Summarizer``, the client object, and the functions that make one for a single call.
+
+A ``Summarizer`` holds the options (``SummarizerOptions``, defined once in ``_options``),
+one ``Session`` (the endpoint, the connection pool, the response cache, the limit on
+requests in flight) and one event loop of its own in a background thread (``_loop``),
+on which every one of its calls runs, sync or async. ``summarize``, ``asummarize`` and
+the four batch functions make a client, use it once and close it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import os
+import queue
+import threading
+import weakref
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..results import Result, SummaryBatch
+from .batch import Articles, BatchItem, default_concurrency, parse_items, run_batch
+from .._llm.endpoint import resolve_endpoint
+from .loop import LoopThread
+from .options import SummarizerOptions, Unpack, complete, with_options
+from .session import Published, Session
+from ..models import ArticleSummary
+
+__all__ = [
+    "Summarizer",
+    "asummarize",
+    "asummarize_iter",
+    "asummarize_many",
+    "summarize",
+    "summarize_iter",
+    "summarize_many",
+]
+
+_CLOSED = "this Summarizer is closed; make a new one (or use it as `with Summarizer(...) as s:`)"
+
+Emit = Callable[[int, Result], None]
+OutPath = str | os.PathLike[str] | None
+
+
+class Summarizer:
+    """A client for summarizing many articles with one set of options: it keeps the
+    model settings, one connection pool, one response cache and one limit on requests
+    in flight across all of its calls.
+
+    >>> from summarizer import Summarizer
+    >>> with Summarizer(model="openai/gpt-4o-mini", cache="answers.sqlite3") as s:  # doctest: +SKIP
+    ...     first = s.summarize(text)
+    ...     batch = s.summarize_many(paths, out="results.jsonl")
+
+    The options are those of :class:`SummarizerOptions`, keyword-only, checked here
+    (an unknown name is a ``TypeError``, an unusable setting a ``ValueError`` or a
+    ``ModelUnavailableError``) before anything is sent. The per-call arguments stay per
+    call: ``published`` (per item in a batch) and a batch's ``out`` and ``progress``.
+
+    Why this shape: like ``httpx.Client``, it holds once what every call would
+    otherwise repeat, and it is named for what it does, as pydantic-ai's ``Agent`` is.
+    Like ``Agent`` (``run`` and ``run_sync``), and unlike httpx's ``Client`` /
+    ``AsyncClient`` pair, one class has both kinds of method: the functions already
+    come in pairs (``summarize``/``asummarize``) and the methods keep their names, so
+    code moves to a client by turning ``summarize(text, **options)`` into
+    ``s.summarize(text)``; and since both kinds run on the client's one loop, a
+    notebook may mix them on one pool.
+
+    Every call, sync or async, runs on the client's own event loop in a background
+    thread, started on first use. So the sync methods work anywhere, also inside a
+    running loop (a Jupyter cell), the async ones from any loop, and both share the one
+    pool. Close the client when done (``close()``, ``aclose()``, or ``with`` /
+    ``async with``): that closes the pool, cancels calls still running and ends the
+    thread. A client that is garbage-collected unclosed closes itself.
+    """
+
+    @with_options
+    def __init__(self, **options: Unpack[SummarizerOptions]) -> None:
+        opts = complete(options)
+        endpoint = resolve_endpoint(opts["model"], opts["base_url"], opts["api_key"])
+        concurrency = opts["concurrency"]
+        if concurrency is None:
+            concurrency = default_concurrency(endpoint)
+        if concurrency < 1:
+            raise ValueError(f"concurrency must be at least 1, not {concurrency}")
+        self._concurrency = concurrency
+        self._allow_partial = opts["allow_partial"]
+        # Called again only in a forked child process (see _loop).
+        self._new_session = functools.partial(
+            Session,
+            endpoint,
+            timeout=opts["timeout"],
+            max_retries=opts["max_retries"],
+            cache=opts["cache"],
+            part_tokens=opts["part_tokens"],
+            max_parts=opts["max_parts"],
+            max_requests=concurrency,
+        )
+        self._session = self._new_session()
+        self._lock = threading.Lock()
+        self._closed = False
+        self._runner: LoopThread | None = None
+        self._pid = os.getpid()
+        self._finalizer: weakref.finalize[Any, Any] | None = None
+
+    def __repr__(self) -> str:
+        endpoint = self._session.endpoint
+        where = f" at {endpoint.base_url}" if endpoint.base_url else ""
+        state = ", closed" if self._closed else ""
+        return f"<Summarizer {endpoint.label}{where}, concurrency {self._concurrency}{state}>"
+
+    def _loop(self) -> LoopThread:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError(_CLOSED)
+            if self._runner is not None and self._pid != os.getpid():
+                # A child process forked from the one that started the loop: the thread
+                # did not come along, and the pool's connections are the parent's.
+                if self._finalizer is not None:
+                    self._finalizer.detach()
+                self._runner, self._session = None, self._new_session()
+            if self._runner is None:
+                self._pid = os.getpid()
+                self._runner = LoopThread(f"summarizer-{id(self):x}", _CLOSED)
+                # Holds the loop and the session, not the client, so that the client can
+                # be collected; then this closes both.
+                self._finalizer = weakref.finalize(
+                    self, self._runner.close_soon, functools.partial(_close_session, self._session)
+                )
+            return self._runner
+
+    # ---------------------------------------------------------------- one article
+
+    def summarize(self, article: str, *, published: Published = None) -> ArticleSummary:
+        """Summarize one article; see :func:`summarizer.summarize` for ``article``,
+        ``published``, the result and the errors."""
+        return self._loop().run(self._summarize(article, published))
+
+    async def asummarize(self, article: str, *, published: Published = None) -> ArticleSummary:
+        """The async twin of :meth:`summarize`."""
+        return await self._loop().arun(self._summarize(article, published))
+
+    async def _summarize(self, article: str, published: Published) -> ArticleSummary:
+        return await self._session.summarize(article, published=published, allow_partial=self._allow_partial)
+
+    # ---------------------------------------------------------------- many articles
+
+    def summarize_many(
+        self, articles: Articles, *, out: OutPath = None, progress: bool | None = None
+    ) -> SummaryBatch:
+        """Summarize many articles; one result per article, in input order. See
+        :func:`summarizer.summarize_many` for ``articles``, ``out`` and ``progress``."""
+        items = parse_items(articles)
+        collected: dict[int, Result] = {}
+        self._loop().run(self._batch(items, out, progress, collected.__setitem__))
+        return SummaryBatch(collected[i] for i in range(len(items)))
+
+    async def asummarize_many(
+        self, articles: Articles, *, out: OutPath = None, progress: bool | None = None
+    ) -> SummaryBatch:
+        """The async twin of :meth:`summarize_many`."""
+        items = parse_items(articles)
+        collected: dict[int, Result] = {}
+        await self._loop().arun(self._batch(items, out, progress, collected.__setitem__))
+        return SummaryBatch(collected[i] for i in range(len(items)))
+
+    def summarize_iter(
+        self, articles: Articles, *, out: OutPath = None, progress: bool | None = None
+    ) -> Iterator[tuple[int, Result]]:
+        """Like :meth:`summarize_many`, but yields ``(index, result)`` as each article
+        finishes (those already complete in ``out`` first). Leaving the loop early
+        (``break``, an exception, Ctrl-C) cancels the articles still in flight."""
+        self._check_open()
+        return self._iterate(parse_items(articles), out, progress)
+
+    def asummarize_iter(
+        self, articles: Articles, *, out: OutPath = None, progress: bool | None = None
+    ) -> AsyncIterator[tuple[int, Result]]:
+        """The async twin of :meth:`summarize_iter`."""
+        self._check_open()
+        return self._aiterate(parse_items(articles), out, progress)
+
+    def _batch(
+        self, items: list[BatchItem], out: OutPath, progress: bool | None, emit: Emit
+    ) -> Coroutine[Any, Any, None]:
+        return run_batch(
+            self._session,
+            items,
+            concurrency=self._concurrency,
+            out=Path(out) if out is not None else None,
+            progress=progress,
+            allow_partial=self._allow_partial,
+            emit=emit,
+        )
+
+    def _iterate(self, items: list[BatchItem], out: OutPath, progress: bool | None) -> Iterator[tuple[int, Result]]:
+        # The batch starts on the first next(): an iterator never used sends nothing.
+        handoff: queue.SimpleQueue[tuple[int, Result] | None] = queue.SimpleQueue()
+        job = self._loop().submit(self._batch(items, out, progress, lambda i, result: handoff.put((i, result))))
+        job.outcome.add_done_callback(lambda _: handoff.put(None))
+        try:
+            while (pair := handoff.get()) is not None:
+                yield pair
+            job.outcome.result()  # the batch's own failure (say, the results file cannot be written)
+        finally:
+            job.stop()
+
+    async def _aiterate(
+        self, items: list[BatchItem], out: OutPath, progress: bool | None
+    ) -> AsyncGenerator[tuple[int, Result], None]:
+        loop = asyncio.get_running_loop()
+        handoff: asyncio.Queue[tuple[int, Result] | None] = asyncio.Queue()
+
+        def post(pair: tuple[int, Result] | None) -> None:
+            with contextlib.suppress(RuntimeError):  # the caller's loop is closed: nobody listens
+                loop.call_soon_threadsafe(handoff.put_nowait, pair)
+
+        job = self._loop().submit(self._batch(items, out, progress, lambda i, result: post((i, result))))
+        job.outcome.add_done_callback(lambda _: post(None))
+        try:
+            while (pair := await handoff.get()) is not None:
+                yield pair
+            job.outcome.result()
+        finally:
+            await job.astop()
+
+    # ---------------------------------------------------------------- closing
+
+    def _begin_close(self) -> LoopThread | None:
+        with self._lock:
+            self._closed = True
+            runner, self._runner = self._runner, None
+            if self._finalizer is not None:
+                self._finalizer.detach()
+            # In a forked child the loop and the pool are the parent's: leave them be.
+            return runner if self._pid == os.getpid() else None
+
+    def close(self) -> None:
+        """Cancel the calls still running, close the connection pool and end the
+        client's thread; the client cannot be used afterwards. Idempotent."""
+        runner = self._begin_close()
+        if runner is not None:
+            runner.close(functools.partial(_close_session, self._session))
+
+    async def aclose(self) -> None:
+        """:meth:`close` for async code."""
+        runner = self._begin_close()
+        if runner is not None:
+            await runner.aclose(functools.partial(_close_session, self._session))
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError(_CLOSED)
+
+    def __enter__(self) -> Summarizer:
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Summarizer:
+        self._check_open()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+async def _close_session(session: Session) -> None:
+    await session.__aexit__(None, None, None)
+
+
+# -------------------------------------------------------------------- one call, one client
+
+
+@with_options
+def summarize(article: str, *, published: Published = None, **options: Unpack[SummarizerOptions]) -> ArticleSummary:
+    """Summarize one news article into events, claims and verbatim quotes.
+
+    Every offset refers to ``result.text``: the article as given, or the main text
+    extracted from an HTML page. So every quote is ``result.text[quote.start:quote.end]``,
+    and every event and claim points to its evidence sentences by offsets. Everyone
+    quoted or cited is listed once in ``result.speakers``; quotes and claims point
+    there by ID. An article longer than the model's context (or ``part_tokens``) is
+    summarized in overlapping parts, concurrently, and merged.
+
+    For more than one call, a :class:`Summarizer` keeps the options, the connection
+    pool and the cache: ``Summarizer(**options).summarize(article)`` is this function.
+
+    Args:
+        article: the article text, or an HTML page (its main text is extracted;
+            needs the ``html`` extra). Nothing is fetched from the network.
+        published: the publication date, for resolving "on Wednesday": an ISO
+            string (``"2020-03-13"``), a ``datetime.date`` or a ``datetime``; defaults
+            to a dateline or footer found in the article.
+        **options: any of :class:`SummarizerOptions`: ``model``, ``base_url``,
+            ``api_key``, ``max_retries``, ``timeout``, ``cache``, ``part_tokens``,
+            ``max_parts``, ``allow_partial``, ``concurrency``.
+
+    Returns:
+        The summary; check ``result.complete`` (or call ``result.raise_for_partial()``)
+        before treating ``summary``, ``events`` and ``claims`` as whole.
+
+    Raises:
+        TypeError: ``article`` is not a str, or an option is unknown.
+        InvalidArticleError: the article is empty, or ``published`` is not a date.
+        ArticleTooLongError: the article would take more than ``max_parts`` parts.
+        SummarizerError: with ``allow_partial=False``, the model's failure
+            (``ModelUnavailableError``, ``SummaryFailedError``, ``RefusedError``),
+            with a message saying what to do.
+
+    Example:
+        >>> from summarizer import summarize
+        >>> result = summarize(open("seeds/000_36f5bebade865c5d.txt").read())  # doctest: +SKIP
+        >>> [(result.speaker(q.speaker_id).name, q.text[:20]) for q in result.quotes]  # doctest: +SKIP
+        [('Mark Esper', 'I have spoken with t'), ('Dominic Raab', 'We must find those r'), ...]
+    """
+    with Summarizer(**options) as client:
+        return client.summarize(article, published=published)
+
+
+@with_options
+async def asummarize(
+    article: str, *, published: Published = None, **options: Unpack[SummarizerOptions]
+) -> ArticleSummary:
+    """Summarize one news article into events, claims and verbatim quotes.
+
+    The async twin of :func:`summarize`; see it for the arguments.
+    """
+    async with Summarizer(**options) as client:
+        return await client.asummarize(article, published=published)
+
+
+@with_options
+def summarize_many(
+    articles: Articles,
+    *,
+    out: OutPath = None,
+    progress: bool | None = None,
+    **options: Unpack[SummarizerOptions],
+) -> SummaryBatch:
+    """Summarize many articles; one result per article, in input order.
+
+    Each result is an ``ArticleSummary`` or, for an article that cannot be read or is
+    too long, a ``FailedArticle`` saying why; one bad article never stops the rest. When
+    the model gives no answer for an article (or a part of it), its summary is partial:
+    ``result.partial`` says what is missing and why, as for ``summarize``.
+    The list is a ``SummaryBatch``: a plain list that Jupyter shows as a table.
+
+    Args:
+        articles: texts (ID: the first 16 hex digits of the text's sha256),
+            ``Path`` objects (ID: the path), ``(id, text)`` pairs, dicts with
+            ``"text"`` and optional ``"id"`` and ``"published"`` (as for ``summarize``), or a
+            mapping ``{id: text}``.
+        out: a JSONL file to append each result to as soon as it exists. Articles
+            whose ID already has a complete summary there are not summarized again
+            (failed and partial ones are tried again), so an interrupted batch resumes
+            where it stopped. Read it with ``read_results``.
+        progress: show a progress bar on stderr; default: when stderr is a terminal.
+        **options: any of :class:`SummarizerOptions`, as for ``summarize``:
+            ``concurrency`` bounds the requests in flight (default 8; 1 for the
+            embedded model), and with ``allow_partial=False`` an article the model
+            gives no answer for is a ``FailedArticle`` instead of a partial summary.
+
+    Raises:
+        ValueError: two different articles share an ID, or ``concurrency`` < 1.
+        ModelUnavailableError: the model settings are unusable (e.g. no key for OpenAI).
+    """
+    with Summarizer(**options) as client:
+        return client.summarize_many(articles, out=out, progress=progress)
+
+
+@with_options
+async def asummarize_many(
+    articles: Articles,
+    *,
+    out: OutPath = None,
+    progress: bool | None = None,
+    **options: Unpack[SummarizerOptions],
+) -> SummaryBatch:
+    """The async twin of :func:`summarize_many`."""
+    async with Summarizer(**options) as client:
+        return await client.asummarize_many(articles, out=out, progress=progress)
+
+
+@with_options
+def summarize_iter(
+    articles: Articles,
+    *,
+    out: OutPath = None,
+    progress: bool | None = None,
+    **options: Unpack[SummarizerOptions],
+) -> Iterator[tuple[int, Result]]:
+    """Like :func:`summarize_many`, but yields ``(index, result)`` as each article finishes.
+
+    Articles already complete in ``out`` come first, without a model call. Leaving the
+    loop early (``break``, an exception, Ctrl-C) cancels the articles still in flight.
+    """
+    client = Summarizer(**options)
+    try:
+        results = client.summarize_iter(articles, out=out, progress=progress)
+    except BaseException:
+        client.close()
+        raise
+    return _closing(client, results)
+
+
+@with_options
+def asummarize_iter(
+    articles: Articles,
+    *,
+    out: OutPath = None,
+    progress: bool | None = None,
+    **options: Unpack[SummarizerOptions],
+) -> AsyncIterator[tuple[int, Result]]:
+    """The async twin of :func:`summarize_iter`: ``async for i, result in asummarize_iter(...)``."""
+    client = Summarizer(**options)
+    try:
+        results = client.asummarize_iter(articles, out=out, progress=progress)
+    except BaseException:
+        client.close()
+        raise
+    return _aclosing(client, results)
+
+
+def _closing(client: Summarizer, results: Iterator[tuple[int, Result]]) -> Iterator[tuple[int, Result]]:
+    with client:
+        yield from results
+
+
+async def _aclosing(
+    client: Summarizer, results: AsyncIterator[tuple[int, Result]]
+) -> AsyncGenerator[tuple[int, Result], None]:
+    async with client:
+        try:
+            async for pair in results:
+                yield pair
+        finally:
+            if isinstance(results, AsyncGenerator):
+                await results.aclose()

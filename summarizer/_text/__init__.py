@@ -1,0 +1,1 @@
+"""Deterministic text work: the article, its sentences, quotes, dates, speakers and grounding. No model, no network."""

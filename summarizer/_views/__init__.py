@@ -1,0 +1,1 @@
+"""Renderings of the public models (HTML, Markdown, DataFrames, terminal). They import models only."""

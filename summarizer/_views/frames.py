@@ -1,0 +1,206 @@
+"""DataFrames of summaries: one row per quote, event, claim, or article that is not complete.
+
+The column order and dtypes are fixed, so code written against one result works on
+any other, and a frame with no rows still has every column:
+
+- offsets (``start``, ``end``): nullable ``Int64``, into that row's ``ArticleSummary.text``;
+  for events and claims the span from the first evidence sentence's start to the last
+  one's end (``<NA>`` without evidence), and ``evidence`` lists every ``(start, end)``;
+- text: the ``string`` dtype, ``<NA>`` where the summary has ``None``;
+- ``date``: ``datetime64[s]`` (seconds, so any year fits), ``NaT`` when unresolved.
+
+A partial summary gives the rows it has (its quotes always, its events and claims
+when some part of it was answered) and one row in the failures frame, with
+``status`` "partial" and what is ``missing``; a failed article only that row.
+
+pandas is optional (the ``pandas`` extra) and imported only when a frame is built.
+This module imports our models only for type checking (and ``FailedArticle`` inside
+``failures_df``), so ``models.py`` can import it lazily and importing ``summarizer``
+never imports pandas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # pandas ships no type information; with pandas-stubs installed the ignore is unused.
+    # models.py and _batch.py take DataFrame from here, so only this module names pandas.
+    from pandas import DataFrame as DataFrame  # type: ignore[import-untyped, unused-ignore]
+
+    from ..models import ArticleSummary, FailedArticle, Span, When
+
+__all__ = [
+    "CLAIM_COLUMNS",
+    "EVENT_COLUMNS",
+    "FAILURE_COLUMNS",
+    "QUOTE_COLUMNS",
+    "claims_df",
+    "events_df",
+    "failures_df",
+    "quotes_df",
+]
+
+INSTALL_HINT = "pip install pandas"
+
+# (name, pandas dtype), in column order.
+QUOTE_COLUMNS = (
+    ("article_id", "string"),
+    ("start", "Int64"),
+    ("end", "Int64"),
+    ("text", "string"),
+    ("speaker_id", "string"),
+    ("speaker_name", "string"),
+    ("speaker_role", "string"),
+    ("attribution", "string"),
+)
+EVENT_COLUMNS = (
+    ("article_id", "string"),
+    ("start", "Int64"),
+    ("end", "Int64"),
+    ("what", "string"),
+    ("who", "string"),
+    ("whom", "string"),
+    ("where", "string"),
+    ("when", "string"),
+    ("date", "datetime64[s]"),
+    ("evidence", "object"),
+    ("evidence_text", "string"),
+)
+CLAIM_COLUMNS = (
+    ("article_id", "string"),
+    ("start", "Int64"),
+    ("end", "Int64"),
+    ("statement", "string"),
+    ("source_id", "string"),
+    ("source_name", "string"),
+    ("evidence", "object"),
+    ("evidence_text", "string"),
+)
+FAILURE_COLUMNS = (
+    ("article_id", "string"),
+    ("status", "string"),  # "failed": no summary; "partial": a summary that lacks `missing`
+    ("reason", "string"),
+    ("error_type", "string"),
+    ("message", "string"),
+    ("attempts", "Int64"),
+    ("missing", "string"),  # e.g. "summary, events, claims"; <NA> for a failed article
+)
+
+Row = tuple[object, ...]
+
+
+def _frame(columns: Sequence[tuple[str, str]], rows: list[Row]) -> DataFrame:
+    try:
+        import pandas as pd
+    except ImportError as exc:
+        raise ImportError(f"DataFrame exports need pandas, which is not installed: {INSTALL_HINT}") from exc
+    values = list(zip(*rows)) if rows else [()] * len(columns)
+    return pd.DataFrame(
+        {name: pd.Series(list(column), dtype=dtype) for (name, dtype), column in zip(columns, values)}
+    )
+
+
+def _text(span: Span | None) -> str | None:
+    return span.text if span is not None else None
+
+
+def _evidence(spans: list[Span]) -> Row:
+    """``start``, ``end``, ``evidence`` and ``evidence_text`` of an event or claim."""
+    if not spans:
+        return None, None, [], None
+    return (
+        min(s.start for s in spans),
+        max(s.end for s in spans),
+        [(s.start, s.end) for s in spans],
+        " ".join(s.text for s in spans),
+    )
+
+
+def _date(when: When | None) -> object:
+    return when.date if when is not None else None
+
+
+def quotes_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
+    """One row per quote, columns as in ``QUOTE_COLUMNS``."""
+    rows: list[Row] = []
+    for s in summaries:
+        for q in s.quotes:
+            speaker = s.speaker(q.speaker_id)
+            rows.append(
+                (
+                    s.article_id,
+                    q.start,
+                    q.end,
+                    q.text,
+                    q.speaker_id,
+                    speaker.name if speaker is not None else None,
+                    speaker.role if speaker is not None else None,
+                    q.attribution,
+                )
+            )
+    return _frame(QUOTE_COLUMNS, rows)
+
+
+def events_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
+    """One row per event, columns as in ``EVENT_COLUMNS``."""
+    rows: list[Row] = []
+    for s in summaries:
+        for e in s.events or ():
+            start, end, evidence, evidence_text = _evidence(e.evidence)
+            rows.append(
+                (
+                    s.article_id,
+                    start,
+                    end,
+                    e.what,
+                    _text(e.who),
+                    _text(e.whom),
+                    _text(e.where),
+                    e.when.text if e.when is not None else None,
+                    _date(e.when),
+                    evidence,
+                    evidence_text,
+                )
+            )
+    return _frame(EVENT_COLUMNS, rows)
+
+
+def claims_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
+    """One row per claim, columns as in ``CLAIM_COLUMNS``."""
+    rows: list[Row] = []
+    for s in summaries:
+        for c in s.claims or ():
+            source = s.speaker(c.source_id)
+            start, end, evidence, evidence_text = _evidence(c.evidence)
+            rows.append(
+                (
+                    s.article_id,
+                    start,
+                    end,
+                    c.statement,
+                    c.source_id,
+                    source.name if source is not None else None,
+                    evidence,
+                    evidence_text,
+                )
+            )
+    return _frame(CLAIM_COLUMNS, rows)
+
+
+def failures_df(results: Iterable[FailedArticle | ArticleSummary]) -> DataFrame:
+    """One row per failed article or partial summary, columns as in ``FAILURE_COLUMNS``;
+    complete summaries are skipped."""
+    # Imported here, not at the top: models imports this module lazily, and the
+    # isinstance test needs the real class.
+    from ..models import FailedArticle
+
+    rows: list[Row] = []
+    for r in results:
+        if isinstance(r, FailedArticle):
+            rows.append((r.article_id, "failed", r.reason, r.error_type, r.message, r.attempts, None))
+        elif r.partial is not None:
+            p = r.partial
+            rows.append((r.article_id, "partial", p.reason, p.error_type, p.message, p.attempts, ", ".join(p.missing)))
+    return _frame(FAILURE_COLUMNS, rows)

@@ -1,0 +1,333 @@
+"""The ``summarize`` command: one article in and its summary out, or a whole batch to JSONL."""
+
+from __future__ import annotations
+
+import enum
+import logging
+import sys
+import traceback
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .._views.html import UNATTRIBUTED_COLOUR, speaker_colours
+from .._errors import ArticleTooLongError, InvalidArticleError, SummarizerError
+from .._text.files import article_files, decode, read_file
+from .._views.markdown import partial_notice, to_markdown
+from .._pipeline.options import SummarizerOptions
+from .._pipeline.session import DEFAULT_MAX_PARTS, DEFAULT_MAX_RETRIES
+from .._pipeline.summarizer import Summarizer
+from ..models import ArticleSummary, FailedArticle
+
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+
+EXIT_FAILED = 1  # no summary (one article), a failed article (a batch), or with --strict a partial one
+EXIT_BAD_INPUT = 2  # the input cannot be summarized as given (same code as usage errors)
+EXIT_INTERRUPTED = 130
+
+
+# The flags of SummarizerOptions, shared by `summarize` and `summarize eval`. Not here:
+# api_key, read from OPENAI_API_KEY only (a key on the command line shows in `ps`), and
+# allow_partial, whose place --strict takes (print the partial summary, then exit 1).
+ModelFlag = Annotated[str | None, typer.Option(help="Model, e.g. openai/gpt-4o-mini or embedded.")]
+BaseUrlFlag = Annotated[str | None, typer.Option(help="OpenAI-compatible server URL.")]
+MaxRetriesFlag = Annotated[int, typer.Option(help="Re-asks after an invalid answer.")]
+TimeoutFlag = Annotated[
+    float | None,
+    typer.Option(help="Seconds allowed for one model request [default: 180; 600 for the embedded model]."),
+]
+ConcurrencyFlag = Annotated[
+    int | None, typer.Option(help="Requests in flight (default 8; 1 for the embedded model).")
+]
+CacheFlag = Annotated[bool, typer.Option(help="Reuse and keep model answers in the response cache.")]
+CacheFileFlag = Annotated[Path | None, typer.Option(help="Response cache file (default: the user cache directory).")]
+PartTokensFlag = Annotated[
+    int | None,
+    typer.Option(help="Article tokens per part of a long article [default: what the context allows, at most 6000]."),
+]
+MaxPartsFlag = Annotated[
+    int, typer.Option(help="Refuse an article that would need more parts (a cost guard); 0 lifts the limit.")
+]
+
+
+def options_from_flags(
+    *,
+    model: str | None,
+    base_url: str | None,
+    max_retries: int,
+    timeout: float | None,
+    concurrency: int | None,
+    cache: bool,
+    cache_file: Path | None,
+    part_tokens: int | None,
+    max_parts: int,
+) -> SummarizerOptions:
+    """The options the command-line flags give."""
+    return {
+        "model": model,
+        "base_url": base_url,
+        "max_retries": max_retries,
+        "timeout": timeout,
+        "concurrency": concurrency,
+        "cache": cache_file if cache and cache_file is not None else cache,
+        "part_tokens": part_tokens,
+        "max_parts": max_parts or None,
+    }
+
+
+def open_client(options: SummarizerOptions, debug: bool) -> Summarizer:
+    """The client for these options, or the one-line failure: exit 1 for unusable model
+    settings (no key for OpenAI), 2 for an invalid value."""
+    try:
+        return Summarizer(**options)
+    except SummarizerError as exc:
+        _fail(exc, EXIT_FAILED, debug)
+    except ValueError as exc:
+        _fail(exc, EXIT_BAD_INPUT, debug)
+
+
+class Format(str, enum.Enum):
+    json = "json"
+    markdown = "markdown"
+    pretty = "pretty"
+
+
+@app.command()
+def run(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Article files, folders (their *.txt files, recursively), or - for stdin."),
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Batch: append one JSON line per article here; a re-run skips the ones done."),
+    ] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format for one article.")] = Format.json,
+    model: ModelFlag = None,
+    base_url: BaseUrlFlag = None,
+    max_retries: MaxRetriesFlag = DEFAULT_MAX_RETRIES,
+    timeout: TimeoutFlag = None,
+    concurrency: ConcurrencyFlag = None,
+    cache: CacheFlag = True,
+    cache_file: CacheFileFlag = None,
+    part_tokens: PartTokensFlag = None,
+    max_parts: MaxPartsFlag = DEFAULT_MAX_PARTS,
+    strict: Annotated[
+        bool,
+        typer.Option(help="Exit 1 when a summary is partial (the model gave no answer for some of it)."),
+    ] = False,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks and debug logs.")] = False,
+) -> None:
+    """Summarize news articles into events, claims and verbatim quotes.
+
+    One file (or -) prints its summary as JSON, Markdown, or a coloured terminal
+    view (--format pretty). Several files, a folder,
+    or --out run a batch: one JSON line per article (a summary, or a failure record
+    with the reason), on stdout or appended to --out.
+
+    When the model gives no answer, a summary is partial: it is printed all the same,
+    with what needs no model (quotes, speakers, dates), and one line on stderr says what
+    is missing and why. The exit code stays 0 unless --strict is given.
+
+    To score the library against annotated articles: summarize eval GOLD.jsonl.
+    """
+    logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
+    options = options_from_flags(
+        model=model,
+        base_url=base_url,
+        max_retries=max_retries,
+        timeout=timeout,
+        concurrency=concurrency,
+        cache=cache,
+        cache_file=cache_file,
+        part_tokens=part_tokens,
+        max_parts=max_parts,
+    )
+    try:
+        paths = _expand(inputs)
+    except InvalidArticleError as exc:
+        _fail(exc, EXIT_BAD_INPUT, debug)
+    batch = out is not None or len(paths) != 1 or (inputs[0] != "-" and Path(inputs[0]).is_dir())
+    if not batch:
+        _single(paths[0], format, options, strict, debug)
+        return
+    if "-" in inputs:
+        _fail(InvalidArticleError("- (stdin) takes one article; give files or folders for a batch"), 2, debug)
+    with open_client(options, debug) as client:
+        _batch(paths, out, client, strict, debug)
+
+
+def _expand(inputs: list[str]) -> list[Path]:
+    paths: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if item != "-" and path.is_dir():
+            found = article_files(path)
+            if not found:
+                raise InvalidArticleError(f"{item}: no *.txt files in this folder")
+            paths += found
+        else:
+            paths.append(path)
+    return paths
+
+
+def _single(path: Path, format: Format, options: SummarizerOptions, strict: bool, debug: bool) -> None:
+    try:
+        text = decode(sys.stdin.buffer.read(), "stdin") if str(path) == "-" else read_file(path)
+        # After the input is read: input that cannot be read is reported first.
+        with open_client(options, debug) as client:
+            result = client.summarize(text)
+    except (InvalidArticleError, ArticleTooLongError) as exc:
+        _fail(exc, EXIT_BAD_INPUT, debug)
+    except SummarizerError as exc:
+        _fail(exc, EXIT_FAILED, debug)
+    except KeyboardInterrupt:
+        _fail(KeyboardInterrupt("interrupted"), EXIT_INTERRUPTED, debug)
+    if format is Format.markdown:
+        sys.stdout.write(to_markdown(result))
+    elif format is Format.pretty:
+        render_pretty(result, Console())
+    else:
+        sys.stdout.write(result.model_dump_json(indent=2) + "\n")
+    if result.partial is not None:
+        sys.stderr.write(f"summarize: {partial_notice(result.partial)}\n")
+        if strict:
+            raise typer.Exit(EXIT_FAILED)
+
+
+def _batch(paths: list[Path], out: Path | None, client: Summarizer, strict: bool, debug: bool) -> None:
+    complete = partial = failed = 0
+    try:
+        for _, result in client.summarize_iter(paths, out=out):
+            if isinstance(result, FailedArticle):
+                failed += 1
+                if out is not None:
+                    sys.stderr.write(f"summarize: {result.article_id}: {result.reason}: {result.message}\n")
+            elif result.partial is not None:
+                partial += 1
+                if out is not None:
+                    sys.stderr.write(f"summarize: {result.article_id}: {partial_notice(result.partial)}\n")
+            else:
+                complete += 1
+            if out is None:
+                sys.stdout.write(result.model_dump_json() + "\n")
+                sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`| head`); what it read was complete lines.
+        sys.stderr.close()
+        raise typer.Exit(EXIT_FAILED) from None
+    except OSError as exc:
+        _fail(exc, EXIT_FAILED, debug)
+    except KeyboardInterrupt:
+        done = complete + partial + failed
+        where = f"; the {done} finished are in {out}, run the same command again to resume" if out else ""
+        _fail(KeyboardInterrupt(f"interrupted{where}"), EXIT_INTERRUPTED, debug)
+    except (SummarizerError, ValueError) as exc:
+        _fail(exc, EXIT_BAD_INPUT if isinstance(exc, ValueError) else EXIT_FAILED, debug)
+    where = f" in {out}" if out is not None else ""
+    sys.stderr.write(f"summarize: {complete} complete, {partial} partial, {failed} failed{where}\n")
+    if failed or (strict and partial):
+        raise typer.Exit(EXIT_FAILED)
+
+
+def render_pretty(result: ArticleSummary, console: Console) -> None:
+    """The summary, speakers, quotes in their speaker's colour, events with their
+    resolved dates, and claims. Every piece of article or model text goes in as a
+    ``Text``, never as markup: an article holding ``[bold]`` prints it as written."""
+    colours = speaker_colours(result)
+
+    def who(speaker_id: str | None, empty: str) -> Text:
+        speaker = result.speaker(speaker_id)
+        if speaker is None:
+            return Text(f"unknown speaker {speaker_id}" if speaker_id else empty, style=UNATTRIBUTED_COLOUR)
+        return Text(speaker.name, style=f"bold {colours[speaker.id]}")
+
+    def table(title: str, *headers: str) -> Table:
+        t = Table(title=title, title_justify="left", title_style="bold", show_lines=False, expand=True)
+        for header in headers:
+            t.add_column(header, overflow="fold")
+        return t
+
+    def plain(value: str | None) -> Text:
+        return Text(value or "—", style="" if value else "dim")
+
+    title = Text("Summary") + (Text(f" {result.article_id}", style="dim") if result.article_id else Text())
+    parts: list[Panel | Table | Text] = []
+    if result.partial is not None:
+        parts.append(Text(partial_notice(result.partial), style="bold red"))
+    summary = (
+        Text(result.summary)
+        if result.summary is not None
+        else Text("no summary: the model gave no answer", style="italic red")
+    )
+    parts.append(Panel(summary, title=title, title_align="left"))
+    if result.speakers:
+        t = table("Speakers", "name", "role", "kind", "quotes")
+        for s in result.speakers:
+            quotes = sum(q.speaker_id == s.id for q in result.quotes)
+            t.add_row(who(s.id, ""), plain(s.role), Text(s.kind), Text(str(quotes)))
+        parts.append(t)
+    if result.quotes:
+        t = table("Quotes", "speaker", "quote")
+        for q in result.quotes:
+            speaker = result.speaker(q.speaker_id)
+            colour = colours[speaker.id] if speaker is not None else UNATTRIBUTED_COLOUR
+            t.add_row(who(q.speaker_id, "unattributed"), Text(f"“{q.text}”", style=colour))
+        parts.append(t)
+    if result.events is None:
+        parts.append(Text("Events: not available, the model gave no answer", style="italic red"))
+    elif result.events:
+        t = table("Events", "what", "who", "where", "when", "date")
+        for e in result.events:
+            date = Text("—", style="dim")
+            if e.when is not None:
+                date = Text(e.when.date.isoformat()) if e.when.date else Text("unresolved", style="italic red")
+            t.add_row(
+                Text(e.what),
+                plain(e.who.text if e.who else None),
+                plain(e.where.text if e.where else None),
+                plain(e.when.text if e.when else None),
+                date,
+            )
+        parts.append(t)
+    if result.claims is None:
+        parts.append(Text("Claims: not available, the model gave no answer", style="italic red"))
+    elif result.claims:
+        t = table("Claims", "claim", "source")
+        for c in result.claims:
+            t.add_row(Text(c.statement), who(c.source_id, "—"))
+        parts.append(t)
+    p, u = result.provenance, result.usage
+    parts.append(
+        Text(
+            f"{p.provider}/{p.model} · prompt {p.prompt_version} · {p.attempts} attempt(s)"
+            f"{' · cached' if p.cached else ''} · {p.chunks} chunk(s) · {p.input_format} · "
+            f"{u.calls} call(s), {u.total_tokens} tokens · summarizer {p.library_version}",
+            style="dim",
+        )
+    )
+    console.print(Group(*parts))
+
+
+def _fail(exc: BaseException, code: int, debug: bool) -> NoReturn:
+    if debug:
+        traceback.print_exception(exc)
+    message = " ".join(str(exc).split())
+    sys.stderr.write(f"summarize: error: {message}\n")
+    raise typer.Exit(code)
+
+
+def main() -> None:
+    # `summarize eval GOLD.jsonl` is the one subcommand; everything else is the article
+    # command as before (a file literally named "eval" is reached as ./eval).
+    if len(sys.argv) > 1 and sys.argv[1] == "eval":
+        from .eval import app as eval_app
+
+        eval_app(args=sys.argv[2:], prog_name="summarize eval")
+        return
+    app()

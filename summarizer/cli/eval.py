@@ -1,0 +1,97 @@
+"""The ``summarize eval GOLD.jsonl`` command. ``cli.main`` dispatches here when the
+first argument is ``eval`` (a file literally named ``eval`` is then reached as ``./eval``).
+
+Exit codes: 0 done; 1 the grounding rate is below 1.0, or the model settings are
+unusable; 2 the gold file is invalid (a one-line error naming the line); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from .._errors import SummarizerError
+from ..eval.gold import GoldFileError
+from .._pipeline.session import DEFAULT_MAX_PARTS, DEFAULT_MAX_RETRIES
+from . import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    BaseUrlFlag,
+    CacheFileFlag,
+    CacheFlag,
+    ConcurrencyFlag,
+    MaxPartsFlag,
+    MaxRetriesFlag,
+    ModelFlag,
+    PartTokensFlag,
+    TimeoutFlag,
+    _fail,
+    options_from_flags,
+)
+from ..eval import evaluate
+
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+
+
+@app.command()
+def run(
+    gold: Annotated[Path, typer.Argument(help="Gold file: one JSON article per line (see summarizer.eval).")],
+    model: ModelFlag = None,
+    base_url: BaseUrlFlag = None,
+    json_output: Annotated[
+        bool, typer.Option("--json", help="Print the report as JSON instead of tables.")
+    ] = False,
+    out: Annotated[Path | None, typer.Option(help="Also write the JSON report to this file.")] = None,
+    concurrency: ConcurrencyFlag = None,
+    cache: CacheFlag = True,
+    cache_file: CacheFileFlag = None,
+    max_retries: MaxRetriesFlag = DEFAULT_MAX_RETRIES,
+    timeout: TimeoutFlag = None,
+    part_tokens: PartTokensFlag = None,
+    max_parts: MaxPartsFlag = DEFAULT_MAX_PARTS,
+    details: Annotated[bool, typer.Option(help="List every missed or wrong item.")] = False,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks and debug logs.")] = False,
+) -> None:
+    """Summarize every article of a gold file and print quote, speaker, claim,
+    event and grounding figures, calls, tokens and time."""
+    logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
+    try:
+        options = options_from_flags(
+            model=model,
+            base_url=base_url,
+            max_retries=max_retries,
+            timeout=timeout,
+            concurrency=concurrency,
+            cache=cache,
+            cache_file=cache_file,
+            part_tokens=part_tokens,
+            max_parts=max_parts,
+        )
+        report = evaluate(gold, **options)
+    except GoldFileError as exc:
+        _fail(exc, EXIT_BAD_INPUT, debug)
+    except SummarizerError as exc:
+        _fail(exc, EXIT_FAILED, debug)
+    except ValueError as exc:
+        _fail(exc, EXIT_BAD_INPUT, debug)
+    except KeyboardInterrupt:
+        _fail(KeyboardInterrupt("interrupted"), EXIT_INTERRUPTED, debug)
+    if out is not None:
+        try:
+            out.write_text(report.to_json() + "\n", encoding="utf-8")
+        except OSError as exc:
+            _fail(exc, EXIT_FAILED, debug)
+    if json_output:
+        sys.stdout.write(report.to_json() + "\n")
+    else:
+        Console().print(report.renderable(details=details))
+    rate = report.total.grounding_rate
+    if rate < 1.0:
+        sys.stderr.write(f"summarize eval: grounding rate {rate:.3f} is below 1.0: a bug, see the items listed\n")
+        raise typer.Exit(EXIT_FAILED)

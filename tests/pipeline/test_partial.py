@@ -1,0 +1,489 @@
+"""Degrade, don't lose: when the model gives no valid answer, the article still yields
+a summary with everything that needs no model, marked partial.
+
+Runs against FakeLLM on 127.0.0.1; every model answer here is a hand-written test
+fixture (or built from the request's schema by ``minimal_answer``), not a recording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tenacity import wait_none
+
+from summarizer import (
+    ArticleSummary,
+    FailedArticle,
+    InvalidArticleError,
+    ModelUnavailableError,
+    PartialSummaryError,
+    RefusedError,
+    SummaryFailedError,
+    asummarize,
+    asummarize_many,
+    read_results,
+    summarize,
+    summarize_iter,
+    summarize_many,
+)
+from summarizer._llm import client as _client
+from summarizer.results import SummaryBatch
+from summarizer.testing import FakeCompletion, FakeLLM, FakeResponse
+
+from tests.conftest import SEED
+from tests.test_hostile import minimal_answer
+from tests.pipeline.test_long import _generator
+from tests.pipeline.test_summarize import GOOD, WRONG_ID
+from tests.views.views import StrictHTML
+
+# A quote with no reporting clause: its speaker is the model's to choose.
+OPEN_QUOTE = "Prime Minister Jane Doe visited the border on Monday.\n\n“We will not back down from this fight.”"
+CUT = FakeCompletion('{"summary": "The', finish_reason="length")
+
+
+@pytest.fixture(autouse=True)
+def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Transport retries back off exponentially in production; here that only slows the tests."""
+    monkeypatch.setattr(_client, "_backoff", wait_none())
+
+
+def _summarize(article: str, llm: FakeLLM, **kw: Any) -> ArticleSummary:
+    return summarize(article, base_url=llm.base_url, model="fake", cache=False, **kw)
+
+
+def _first_user(body: dict[str, Any]) -> str:
+    """The request's first user message (re-asks append more messages after it)."""
+    return str(next(m["content"] for m in body["messages"] if m["role"] == "user"))
+
+
+# ----------------------------------------------------------------- one article, one request
+
+
+def test_invalid_answers_give_a_partial_summary_with_everything_the_text_gives(seed_text: str) -> None:
+    with FakeLLM([WRONG_ID, WRONG_ID]) as llm:
+        result = _summarize(seed_text, llm, max_retries=1)
+    assert not result.complete and result.partial is not None
+    p = result.partial
+    assert p.missing == ["summary", "events", "claims"]  # every seed quote has a reporting clause
+    assert (p.reason, p.error_type, p.attempts) == ("validation", "SummaryFailedError", 2)
+    assert "S99 does not exist" in p.message and "max_retries" in p.message and "\n" not in p.message
+    # None, not empty: code that uses them fails instead of seeing "no events".
+    assert (result.summary, result.events, result.claims) == (None, None, None)
+    with pytest.raises(TypeError):
+        iter(result.events)  # type: ignore[arg-type]
+    # What needs no model is all there.
+    assert result.text == seed_text
+    assert [(result.speaker(q.speaker_id).name, q.attribution) for q in result.quotes] == [  # type: ignore[union-attr]
+        ("Mark Esper", "reporting_clause"),
+        ("Dominic Raab", "reporting_clause"),
+        ("Dominic Raab", "reporting_clause"),
+    ]
+    assert [(d.text, str(d.date)) for d in result.dates][:2] == [
+        ("on Wednesday", "2020-03-11"),
+        ("earlier on Thursday", "2020-03-12"),
+    ]
+    assert result.provenance.published == dt.date(2020, 3, 13)
+    # Every attempt is paid for and counted.
+    assert result.usage.calls == 2 and result.provenance.attempts == 2 and not result.provenance.cached
+    assert result.usage.prompt_tokens > 0 and result.usage.completion_tokens > 0
+
+
+def test_raise_for_partial_raises_with_the_summary_and_passes_a_complete_one(seed_text: str) -> None:
+    with FakeLLM([WRONG_ID, GOOD]) as llm:
+        partial = _summarize(seed_text, llm, max_retries=0)
+        complete = _summarize(seed_text, llm)
+    assert complete.complete and complete.partial is None
+    assert complete.raise_for_partial() is complete
+    with pytest.raises(PartialSummaryError, match=r"missing summary, events, claims \(validation\)") as info:
+        partial.raise_for_partial()
+    assert info.value.result is partial and info.value.partial is partial.partial
+
+
+def test_an_unreachable_model_gives_a_partial_summary(seed_text: str) -> None:
+    with FakeLLM([FakeResponse(503)] * 10) as llm:
+        result = _summarize(seed_text, llm)
+    assert len(llm.requests) == _client.TRANSPORT_ATTEMPTS
+    assert result.partial is not None
+    assert (result.partial.reason, result.partial.error_type) == ("unavailable", "ModelUnavailableError")
+    assert "check that the model is reachable" in result.partial.message
+    assert "503" in result.partial.message
+    assert len(result.quotes) == 3 and len(result.speakers) == 2
+    assert result.usage.calls == 0  # no answer came back to be counted
+
+
+@pytest.mark.parametrize(
+    ("answer", "reason"),
+    [
+        (FakeCompletion(None, refusal="I can't help with that request."), "refusal"),
+        (FakeCompletion("", finish_reason="content_filter"), "content_filter"),
+    ],
+)
+def test_a_refusal_gives_a_partial_summary(seed_text: str, answer: FakeCompletion, reason: str) -> None:
+    with FakeLLM([answer, GOOD]) as llm:
+        result = _summarize(seed_text, llm)
+    assert len(llm.requests) == 1  # refusals are still not retried
+    assert result.partial is not None
+    assert (result.partial.reason, result.partial.error_type) == (reason, "RefusedError")
+    assert result.usage.calls == 1 and result.partial.attempts == 1
+
+
+def test_an_answer_cut_off_twice_gives_a_partial_summary(seed_text: str) -> None:
+    with FakeLLM([CUT, CUT]) as llm:
+        result = _summarize(seed_text, llm)
+    assert result.partial is not None and result.partial.reason == "truncated"
+    assert "larger output budget" in result.partial.message
+    assert result.usage.calls == 2
+
+
+def test_a_quote_the_model_would_attribute_stays_unattributed() -> None:
+    with FakeLLM(["not JSON", "still not JSON"]) as llm:
+        result = _summarize(OPEN_QUOTE, llm, max_retries=1)
+    assert result.partial is not None
+    assert result.partial.missing == ["summary", "events", "claims", "quote_speakers"]
+    [quote] = result.quotes
+    assert (quote.speaker_id, quote.attribution) == (None, "unattributed")
+
+
+@pytest.mark.parametrize(
+    ("script", "error"),
+    [
+        pytest.param([WRONG_ID], SummaryFailedError, id="validation"),
+        pytest.param([FakeResponse(503)] * 5, ModelUnavailableError, id="unavailable"),
+        pytest.param([FakeCompletion(None, refusal="no")], RefusedError, id="refusal"),
+    ],
+)
+def test_allow_partial_false_raises_as_before(seed_text: str, script: list[Any], error: type[Exception]) -> None:
+    with FakeLLM(script) as llm:
+        with pytest.raises(error):
+            _summarize(seed_text, llm, max_retries=0, allow_partial=False)
+
+
+async def test_async_twin_degrades_and_raises_alike(seed_text: str) -> None:
+    with FakeLLM([WRONG_ID, WRONG_ID]) as llm:
+        result = await asummarize(seed_text, base_url=llm.base_url, model="fake", max_retries=0)
+        assert result.partial is not None and result.partial.reason == "validation"
+        with pytest.raises(SummaryFailedError):
+            await asummarize(seed_text, base_url=llm.base_url, model="fake", max_retries=0, allow_partial=False)
+
+
+def test_null_fields_are_only_valid_in_a_partial_summary(seed_text: str) -> None:
+    with FakeLLM([GOOD]) as llm:
+        data = json.loads(_summarize(seed_text, llm).model_dump_json())
+    with pytest.raises(ValueError, match="events may be null only in a partial summary"):
+        ArticleSummary.model_validate({**data, "events": None})
+
+
+# ----------------------------------------------------------------- a long article in parts
+
+
+def _long_article() -> str:
+    """About 16,000 characters of the synthetic flood article (written for the tests)."""
+    make = _generator()
+    paragraphs = ["RIVERTON (Valley Courier) - The flood crest reached the lower valley this week."]
+    paragraphs += [make.paragraph(n) for n in range(40)]
+    return "\n\n".join(paragraphs) + "\n\nLast Update: Friday, 17 April 2026\n"
+
+
+def test_a_failing_part_keeps_what_the_other_parts_gave() -> None:
+    article = _long_article()
+
+    def answer(body: dict[str, Any]) -> Any:
+        if "part 2 of" in _first_user(body):
+            return {"summary": "x"}  # fails validation every time
+        return minimal_answer(body)
+
+    with FakeLLM(answer) as llm:
+        result = _summarize(article, llm, part_tokens=1000, max_retries=1)
+    parts = result.provenance.chunks
+    assert parts >= 4
+    assert result.partial is not None
+    assert result.partial.missing[:3] == ["summary", "events", "claims"]
+    assert result.partial.reason == "validation" and result.partial.attempts == 2
+    assert result.partial.message.startswith(f"1 of {parts} parts got no answer from the model; try a stronger model")
+    # The answered parts' events and claims are kept (minimal_answer gives each part the
+    # same event, merged into one with every answered part's evidence), and the summary is
+    # written from their summaries.
+    assert result.events is not None and len(result.events) == 1
+    assert len(result.events[0].evidence) == parts - 1
+    assert result.claims is not None and result.claims
+    assert result.summary
+    assert len(result.quotes) > 10
+    # Every request is counted: the failing part's two attempts, the others, the final call.
+    assert result.usage.calls == len(llm.requests) == (parts - 1) + 2 + 1
+    assert result.provenance.attempts == result.usage.calls
+
+
+def test_a_failing_final_call_loses_only_the_summary() -> None:
+    article = _long_article()
+
+    def answer(body: dict[str, Any]) -> Any:
+        if "Summaries of the" in _first_user(body):
+            return "I would rather not."
+        return minimal_answer(body)
+
+    with FakeLLM(answer) as llm:
+        result = _summarize(article, llm, part_tokens=1000, max_retries=0)
+    assert result.partial is not None and result.partial.missing == ["summary"]
+    assert result.partial.message.startswith("the final summary of the parts got no answer; try a stronger model")
+    assert result.summary is None
+    assert result.events is not None and len(result.events[0].evidence) == result.provenance.chunks
+    assert result.usage.calls == len(llm.requests) == result.provenance.chunks + 1
+
+
+def test_when_every_part_fails_the_final_call_is_not_made() -> None:
+    with FakeLLM([FakeResponse(401, '{"error": {"message": "bad key"}}')] * 20) as llm:
+        result = _summarize(_long_article(), llm, part_tokens=1000)
+    parts = result.provenance.chunks
+    assert len(llm.requests) == parts  # one each (auth errors are not retried), no final call
+    assert result.partial is not None and result.partial.reason == "unavailable"
+    assert f"{parts} of {parts} parts" in result.partial.message and "OPENAI_API_KEY" in result.partial.message
+    assert (result.summary, result.events, result.claims) == (None, None, None)
+    assert len(result.quotes) > 10 and result.speakers
+
+
+def test_a_re_run_with_the_cache_asks_only_what_failed(tmp_path: Path) -> None:
+    article = _long_article()
+    cache = tmp_path / "cache.sqlite"
+    failing = True
+
+    def answer(body: dict[str, Any]) -> Any:
+        if failing and "part 2 of" in _first_user(body):
+            return FakeResponse(503)
+        return minimal_answer(body)
+
+    with FakeLLM(answer) as llm:
+        first = summarize(article, base_url=llm.base_url, model="fake", cache=cache, part_tokens=1000)
+        assert first.partial is not None and first.partial.reason == "unavailable"
+        failing = False
+        before = len(llm.requests)
+        second = summarize(article, base_url=llm.base_url, model="fake", cache=cache, part_tokens=1000)
+    assert second.complete
+    assert len(llm.requests) - before == 2  # the failed part and the final call
+
+
+# ----------------------------------------------------------------- batches
+
+
+def _batch_articles(seed_text: str) -> list[dict[str, Any]]:
+    return [
+        {"id": "ok", "text": seed_text, "published": "2020-03-13"},
+        {"id": "partial", "text": seed_text, "published": "2020-03-14"},
+        {"id": "empty", "text": "  "},
+        {"id": "bad-date", "text": seed_text, "published": "13/03/2020"},
+    ]
+
+
+def _fail_on_the_14th(body: dict[str, Any]) -> Any:
+    return WRONG_ID if "2020-03-14" in _first_user(body) else GOOD
+
+
+def test_a_batch_counts_complete_partial_and_failed(seed_text: str) -> None:
+    with FakeLLM(_fail_on_the_14th) as llm:
+        results = summarize_many(_batch_articles(seed_text), base_url=llm.base_url, model="fake", max_retries=0)
+    ok, partial, empty, bad_date = results
+    assert isinstance(ok, ArticleSummary) and ok.complete
+    assert isinstance(partial, ArticleSummary) and partial.partial is not None and len(partial.quotes) == 3
+    assert isinstance(empty, FailedArticle) and empty.reason == "invalid_input"
+    # A date that cannot be read fails its own article, not the batch.
+    assert isinstance(bad_date, FailedArticle) and bad_date.reason == "invalid_input"
+    assert "'13/03/2020' is not an ISO date" in bad_date.message
+    failures = results.failures_df()
+    assert failures[["article_id", "status", "reason"]].values.tolist() == [
+        ["partial", "partial", "validation"],
+        ["empty", "failed", "invalid_input"],
+        ["bad-date", "failed", "invalid_input"],
+    ]
+    assert failures.missing[0] == "summary, events, claims"
+    html = results._repr_html_()
+    assert "1 complete, 1 partial, 2 failed" in html and "partial: validation" in html
+
+
+def test_a_batch_progress_bar_counts_partial(seed_text: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with FakeLLM(_fail_on_the_14th) as llm:
+        articles = _batch_articles(seed_text)[:2]
+        summarize_many(articles, base_url=llm.base_url, model="fake", max_retries=0, progress=True)
+    assert "1 partial, 0 failed" in capsys.readouterr().err
+
+
+def test_every_batch_function_takes_allow_partial(seed_text: str) -> None:
+    articles = _batch_articles(seed_text)[:2]
+    with FakeLLM(_fail_on_the_14th) as llm:
+        kw: dict[str, Any] = {"base_url": llm.base_url, "model": "fake", "max_retries": 0, "concurrency": 1}
+        many = summarize_many(articles, allow_partial=False, **kw)
+        iterated = dict(summarize_iter(articles, allow_partial=False, **kw))
+        degraded = dict(summarize_iter(articles, **kw))
+    for second in (many[1], iterated[1]):
+        assert isinstance(second, FailedArticle) and second.reason == "validation"
+    assert isinstance(degraded[1], ArticleSummary) and degraded[1].partial is not None
+
+
+async def test_async_batch_takes_allow_partial(seed_text: str) -> None:
+    articles = _batch_articles(seed_text)[:2]
+    with FakeLLM(_fail_on_the_14th) as llm:
+        kw: dict[str, Any] = {"base_url": llm.base_url, "model": "fake", "max_retries": 0}
+        strict = await asummarize_many(articles, allow_partial=False, **kw)
+        lenient = await asummarize_many(articles, **kw)
+    assert isinstance(strict[1], FailedArticle)
+    assert isinstance(lenient[1], ArticleSummary) and lenient[1].partial is not None
+
+
+def test_partial_results_round_trip_through_the_results_file(seed_text: str, tmp_path: Path) -> None:
+    out = tmp_path / "results.jsonl"
+    with FakeLLM(_fail_on_the_14th) as llm:
+        results = summarize_many(
+            _batch_articles(seed_text), base_url=llm.base_url, model="fake", max_retries=0, out=out, concurrency=1
+        )
+    again = read_results(out)
+    assert isinstance(again, SummaryBatch) and again == results
+    partial = again[1]
+    assert isinstance(partial, ArticleSummary) and partial.partial == results[1].partial  # type: ignore[union-attr]
+    assert partial.events is None and partial.summary is None
+    line = json.loads(out.read_text(encoding="utf-8").splitlines()[1])
+    assert line["events"] is None and line["partial"]["missing"] == ["summary", "events", "claims"]
+
+
+def test_eval_scores_a_partial_summary_on_what_it_has() -> None:
+    from summarizer.eval import load_gold, score
+
+    gold = load_gold(Path(__file__).parent.parent / "gold" / "eval_gold.jsonl")[0]
+    with FakeLLM(["not JSON"]) as llm:
+        result = _summarize(gold.text, llm, max_retries=0, published=gold.published)
+    scored = score(gold, result)
+    assert scored.mistakes[0] == "partial summary (validation): missing summary, events, claims"
+    assert scored.quotes_matched == len(gold.quotes)  # the quotes need no model
+    assert scored.claims_matched == scored.events_matched == 0
+
+
+# ----------------------------------------------------------------- views
+
+
+def _partial_seed(seed_text: str) -> ArticleSummary:
+    with FakeLLM([WRONG_ID]) as llm:
+        return _summarize(seed_text, llm, max_retries=0)
+
+
+def test_markdown_says_it_is_partial(seed_text: str) -> None:
+    md = _partial_seed(seed_text).to_markdown()
+    first = md.splitlines()[0]
+    assert first.startswith("> **Partial summary, missing summary, events, claims (validation):")
+    assert md.count("Not available: the model gave no answer") == 3  # summary, events, claims
+    assert "| Mark Esper | Defense Secretary |" in md  # the quotes are all there
+
+
+def test_html_shows_a_banner(seed_text: str) -> None:
+    result = _partial_seed(seed_text)
+    doc = StrictHTML(result.to_html())
+    [banner] = [e for e in doc.find("div") if "partial" in e.classes()]
+    assert banner.text.startswith("Partial summary, missing summary, events, claims (validation):")
+    assert "border" in banner.attrs.get("style", "")  # visible even where the stylesheet is stripped
+    assert len([e for e in doc.find("p") if "missing" in e.classes()]) == 3
+    assert len(doc.find("mark")) == 3  # every quote still highlighted
+
+
+def test_cli_prints_a_partial_summary_and_one_line_on_stderr() -> None:
+    with FakeLLM([WRONG_ID, WRONG_ID]) as llm:
+        proc = _run(str(SEED), "--base-url", llm.base_url, "--model", "fake", "--max-retries", "0")
+        strict = _run(str(SEED), "--base-url", llm.base_url, "--model", "fake", "--max-retries", "0", "--strict")
+    assert proc.returncode == 0, proc.stderr
+    result = ArticleSummary.model_validate_json(proc.stdout)
+    assert result.partial is not None and len(result.quotes) == 3
+    assert proc.stderr.count(b"\n") == 1
+    assert proc.stderr.startswith(b"summarize: Partial summary, missing summary, events, claims (validation):")
+    assert strict.returncode == 1 and strict.stdout == proc.stdout and strict.stderr == proc.stderr
+
+
+def test_cli_pretty_and_markdown_show_a_partial_summary() -> None:
+    with FakeLLM([WRONG_ID, WRONG_ID]) as llm:
+        pretty = _run(str(SEED), "--base-url", llm.base_url, "--model", "fake", "--max-retries", "0", "-f", "pretty")
+        md = _run(str(SEED), "--base-url", llm.base_url, "--model", "fake", "--max-retries", "0", "-f", "markdown")
+    assert pretty.returncode == md.returncode == 0
+    assert b"Partial summary" in pretty.stdout and b"Events: not available" in pretty.stdout
+    assert md.stdout.startswith(b"> **Partial summary")
+
+
+def test_cli_batch_counts_partial_and_strict_fails_on_it(seed_text: str, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    body = seed_text.split("\n", 1)[1]
+    for day in (13, 14):
+        (folder / f"{day}.txt").write_text(f"date 2020-03-{day}\n{body}", encoding="utf-8")
+    out = tmp_path / "results.jsonl"
+    with FakeLLM(_fail_on_the_14th) as llm:
+        args = [str(folder), "--base-url", llm.base_url, "--model", "fake", "--max-retries", "0", "--no-cache"]
+        lenient = _run(*args, "--out", str(out))
+        strict = _run(*args, "--strict")
+    assert lenient.returncode == 0, lenient.stderr
+    lines = lenient.stderr.decode().splitlines()
+    assert lines[-1] == f"summarize: 1 complete, 1 partial, 0 failed in {out}"
+    assert lines[0].startswith(f"summarize: {folder / '14.txt'}: Partial summary, missing summary")
+    assert strict.returncode == 1
+    assert strict.stderr.decode().splitlines()[-1] == "summarize: 1 complete, 1 partial, 0 failed"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-c", "from summarizer.cli import main; main()", *args],
+        capture_output=True,
+        timeout=120,
+    )
+
+
+# ----------------------------------------------------------------- published=
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["2020-03-13", " 2020-03-13 ", "2020-03-13T23:15:00+00:00", dt.date(2020, 3, 13), dt.datetime(2020, 3, 13, 23, 15)],
+)
+def test_published_accepts_iso_strings_dates_and_datetimes(published: object) -> None:
+    article = "The minister spoke on Wednesday about the budget."
+    answer = {"summary": "The minister spoke about the budget.", "events": [], "claims": []}
+    with FakeLLM([answer]) as llm:
+        result = _summarize(article, llm, published=published)
+    assert result.provenance.published == dt.date(2020, 3, 13)
+    assert result.provenance.published_source == "argument"
+    assert [(d.text, d.date) for d in result.dates] == [("on Wednesday", dt.date(2020, 3, 11))]
+
+
+@pytest.mark.parametrize("published", ["13/03/2020", "2020-02-30", "yesterday", ""])
+def test_a_bad_published_string_is_a_clear_error_before_any_call(published: str) -> None:
+    with FakeLLM([]) as llm:
+        with pytest.raises(InvalidArticleError, match="is not an ISO date; give it as 'YYYY-MM-DD'"):
+            _summarize("The minister spoke on Wednesday.", llm, published=published)
+    assert llm.requests == []
+
+
+def test_published_of_another_type_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="published must be an ISO date string"):
+        summarize(
+            "The minister spoke.",
+            model="fake",
+            base_url="http://127.0.0.1:1/v1",
+            published=20200313,  # type: ignore[arg-type]
+        )
+
+
+def test_six_hundred_attributed_quotes_survive_a_model_that_never_answers() -> None:
+    """An article of 600 clearly attributed quotes used to come back as nothing when
+    the model failed. Now every quote and its clause-named speaker comes back. The
+    model's answers here are hand-written nonsense, not a recording."""
+    first = "Ana Ben Cora Dev Eli Fay Gus Hana Ivo Jun Kai Lea Max Nia Oto Pia Raj Sol Tom Uma Val Wes Xia Yan Zoe".split()
+    last = "Abbott Baker Cruz Diaz Ellis Flores Grant Hayes Ito Jones Khan Lopez Moss Nash Ortiz Park Quinn Reyes Rossi Stone Tran Ueda Vega Wolfe".split()
+    names = [f"{f} {n}" for n in last for f in first][:600]
+    article = "date 2021-06-01\n\n" + "\n\n".join(
+        f'Councillor {name} said, "The plan for district {i} will be reviewed next week."'
+        for i, name in enumerate(names, start=1)
+    )
+    with FakeLLM(lambda body: "this is not JSON") as llm:
+        result = summarize(article, base_url=llm.base_url, model="fake", cache=False)
+    assert result.partial is not None and result.partial.reason == "validation"
+    assert len(result.quotes) == 600 and len(result.speakers) == 600
+    for i, quote in enumerate(result.quotes, start=1):
+        assert result.speaker(quote.speaker_id).name == names[i - 1]  # type: ignore[union-attr]
+        assert result.text[quote.start : quote.end] == quote.text

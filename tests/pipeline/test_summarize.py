@@ -1,0 +1,270 @@
+"""summarize() end to end against FakeLLM, a scripted OpenAI-compatible server on
+127.0.0.1. The answers below are hand-written test fixtures, not recordings."""
+
+import time
+
+import pytest
+
+from summarizer import (
+    ArticleTooLongError,
+    InvalidArticleError,
+    ModelUnavailableError,
+    SummaryFailedError,
+    asummarize,
+    summarize,
+)
+from summarizer.testing import FakeLLM, FakeResponse
+
+GOOD = {
+    "summary": "The United States struck Kata’ib Hezbollah in Iraq after a rocket attack killed two US troops.",
+    "events": [
+        {
+            "evidence": ["S6"],
+            "what": "retaliatory strikes in Iraq",
+            "who": "United States",
+            "whom": None,
+            "where": "Iraq",
+            "when": None,
+        },
+        {
+            "evidence": ["S12"],
+            "what": "rockets fired at a military camp",
+            "who": None,
+            "whom": "Taji",
+            "where": "Iraq",
+            "when": "On Wednesday",
+        },
+    ],
+    "claims": [
+        {"evidence": ["S8"], "claim": "Iran-backed militia was behind the attack", "source": "Pentagon"}
+    ],
+}
+WRONG_ID = {**GOOD, "events": [{**GOOD["events"][0], "evidence": ["S99"]}]}
+
+
+def _summarize(article: str, llm: FakeLLM, **kw: object) -> object:
+    return summarize(article, base_url=llm.base_url, model="fake", **kw)  # type: ignore[arg-type]
+
+
+def test_wrong_id_is_reasked_with_precise_message_then_accepted(seed_text: str) -> None:
+    with FakeLLM([WRONG_ID, GOOD]) as llm:
+        result = summarize(seed_text, base_url=llm.base_url, model="fake")
+    assert len(llm.requests) == 2
+    reask = llm.requests[1]["messages"][-1]["content"]
+    assert "S99 does not exist; valid sentence IDs are S1–S14" in reask
+    assert result.provenance.attempts == 2
+    # Usage sums both attempts: FakeLLM counts one token per four characters.
+    first_prompt = sum(len(m["content"]) for m in llm.requests[0]["messages"]) // 4
+    second_prompt = sum(len(m["content"]) for m in llm.requests[1]["messages"]) // 4
+    assert result.usage.calls == 2
+    assert result.usage.prompt_tokens == first_prompt + second_prompt
+    assert result.usage.completion_tokens > 0
+
+
+def test_result_is_grounded(seed_text: str) -> None:
+    with FakeLLM([GOOD]) as llm:
+        result = summarize(seed_text, base_url=llm.base_url, model="fake")
+    for q in result.quotes:
+        assert seed_text[q.start : q.end] == q.text
+    assert [(result.speaker(q.speaker_id).name, q.attribution) for q in result.quotes] == [  # type: ignore[union-attr]
+        ("Mark Esper", "reporting_clause"),
+        ("Dominic Raab", "reporting_clause"),
+        ("Dominic Raab", "reporting_clause"),
+    ]
+    for event in result.events:
+        for span in [event.who, event.whom, event.where, *event.evidence]:
+            if span is not None:
+                assert seed_text[span.start : span.end] == span.text
+    when = result.events[1].when
+    assert when is not None and when.text == "On Wednesday" and when.date is not None
+    assert when.date.isoformat() == "2020-03-11" and when.resolution == "resolved"
+    claim = result.claims[0]
+    source = result.speaker(claim.source_id)
+    assert source is not None and source.name == "Pentagon" and claim.source_span is not None
+    # One speaker list: Esper once, with his role, however the article names him.
+    assert [(s.name, s.role) for s in result.speakers] == [
+        ("Pentagon", None),
+        ("Mark Esper", "Defense Secretary"),
+        ("Dominic Raab", "British Foreign Secretary"),
+    ]
+    assert result.text == seed_text
+    assert [(d.text, str(d.date)) for d in result.dates][:2] == [
+        ("on Wednesday", "2020-03-11"),
+        ("earlier on Thursday", "2020-03-12"),
+    ]
+    p = result.provenance
+    assert (p.provider, p.model, p.prompt_version, p.base_url_host) == (
+        "openai-compatible", "fake", "summarize.v2", "127.0.0.1"
+    )
+    assert p.published is not None and p.published.isoformat() == "2020-03-13"
+
+
+def test_ungrounded_summary_is_reasked(seed_text: str) -> None:
+    invented = {**GOOD, "summary": "Strikes on Baghdad were ordered by Vladimir Putin, 250 of them."}
+    with FakeLLM([invented, GOOD]) as llm:
+        summarize(seed_text, base_url=llm.base_url, model="fake")
+    reask = llm.requests[1]["messages"][-1]["content"]
+    assert "numbers the article does not state: 250" in reask
+    assert "Vladimir, Putin" in reask
+
+
+def test_persistent_invalid_answers_fail_with_everything_needed(seed_text: str) -> None:
+    with FakeLLM([WRONG_ID, WRONG_ID]) as llm:
+        with pytest.raises(SummaryFailedError) as info:
+            summarize(seed_text, base_url=llm.base_url, model="fake", max_retries=1, allow_partial=False)
+    err = info.value
+    assert err.attempts == 2 and err.usage.calls == 2
+    assert any("S99 does not exist" in e for e in err.errors)
+    assert err.last_completion is not None and "S99" in err.last_completion
+    assert "max_retries" in str(err)
+
+
+def test_pronoun_speaker_is_resolved_from_the_text_not_asked() -> None:
+    """'she said' goes to the nearest earlier named person: no model choice needed."""
+    article = (
+        "Prime Minister Jane Doe visited the border on Monday.\n\n"
+        "“We will not back down from this fight,” she said."
+    )
+    answer = {"summary": "Jane Doe visited the border.", "events": [], "claims": []}
+    with FakeLLM([answer]) as llm:
+        result = summarize(article, base_url=llm.base_url, model="fake")
+    schema = llm.requests[0]["response_format"]["json_schema"]["schema"]
+    assert "quote_speakers" not in schema["properties"]
+    [quote] = result.quotes
+    speaker = result.speaker(quote.speaker_id)
+    assert speaker is not None and quote.speaker_mention is not None
+    assert (speaker.name, speaker.role, quote.attribution) == ("Jane Doe", "Prime Minister", "pronoun")
+    assert quote.speaker_mention.text == "she"
+    assert [m.text for m in speaker.mentions] == ["she"]
+
+
+def test_unresolvable_pronoun_is_left_and_flagged() -> None:
+    article = "The border was quiet on Monday.\n\n“We will not back down from this fight,” he said."
+    answer = {"summary": "The border was quiet on Monday.", "events": [], "claims": []}
+    with FakeLLM([answer]) as llm:
+        result = summarize(article, base_url=llm.base_url, model="fake")
+    [quote] = result.quotes
+    assert quote.speaker_id is None and quote.attribution == "unresolved_pronoun"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "he"
+    assert result.speakers == []
+
+
+def test_model_chooses_speaker_only_for_a_quote_without_clause() -> None:
+    article = (
+        "Prime Minister Jane Doe visited the border on Monday.\n\n"
+        "“We will not back down from this fight.”"
+    )
+    answer = {
+        "summary": "Jane Doe visited the border.",
+        "events": [],
+        "claims": [],
+        "quote_speakers": [{"quote": "Q1", "speaker": "Jane Doe"}],
+    }
+    with FakeLLM([answer]) as llm:
+        result = summarize(article, base_url=llm.base_url, model="fake")
+    schema = llm.requests[0]["response_format"]["json_schema"]["schema"]
+    assert schema["$defs"]["QuoteSpeaker"]["properties"]["quote"]["enum"] == ["Q1"]
+    [quote] = result.quotes
+    speaker = result.speaker(quote.speaker_id)
+    assert speaker is not None
+    assert (speaker.name, speaker.role, quote.attribution) == ("Jane Doe", "Prime Minister", "model")
+
+
+@pytest.mark.parametrize("article", ["", "   \n\t  "])
+def test_empty_article_fails_before_any_call(article: str) -> None:
+    with FakeLLM([]) as llm:
+        with pytest.raises(InvalidArticleError):
+            summarize(article, base_url=llm.base_url, model="fake")
+    assert llm.requests == []
+
+
+@pytest.mark.parametrize("article", [b"bytes", 42, None])
+def test_non_text_is_a_type_error(article: object) -> None:
+    with pytest.raises(TypeError, match="article must be str"):
+        summarize(article)  # type: ignore[arg-type]
+
+
+def test_a_sentence_beyond_the_context_names_the_limit() -> None:
+    """A long article is split into parts; one sentence longer than the whole context
+    cannot be, and says so before any call."""
+    article = "The minister spoke about the budget " + "and the deficit " * 2500 + "at length."
+    with pytest.raises(ArticleTooLongError, match="context is 8192 tokens") as info:
+        summarize(article, model="embedded", base_url="http://127.0.0.1:1/v1")
+    assert info.value.limit_tokens < 8192 < info.value.estimated_tokens
+
+
+def test_transport_fault_is_retried_once_per_layer(seed_text: str) -> None:
+    script = [FakeResponse(503), FakeResponse(429, headers={"Retry-After": "1"}), GOOD]
+    with FakeLLM(script) as llm:
+        started = time.monotonic()
+        result = summarize(seed_text, base_url=llm.base_url, model="fake")
+        elapsed = time.monotonic() - started
+    assert len(llm.requests) == 3  # no multiplication: the SDK's own retries are off
+    assert elapsed >= 1.0  # Retry-After honoured
+    assert result.usage.calls == 1 and result.provenance.attempts == 1
+
+
+def test_unreachable_model_is_a_clear_error(seed_text: str) -> None:
+    with FakeLLM([FakeResponse(401, '{"error": {"message": "bad key"}}')]) as llm:
+        with pytest.raises(ModelUnavailableError, match="OPENAI_API_KEY"):
+            summarize(seed_text, base_url=llm.base_url, model="fake", allow_partial=False)
+        assert len(llm.requests) == 1  # auth errors are not retried
+
+
+def test_truncated_json_body_is_retried(seed_text: str) -> None:
+    script = [FakeResponse(200, '{"id": "x", "choices": [', {"Content-Type": "application/json"}), GOOD]
+    with FakeLLM(script) as llm:
+        result = summarize(seed_text, base_url=llm.base_url, model="fake")
+    assert len(llm.requests) == 2 and result.usage.calls == 1
+
+
+async def test_async_twin(seed_text: str) -> None:
+    with FakeLLM([GOOD]) as llm:
+        result = await asummarize(seed_text, base_url=llm.base_url, model="fake")
+    speaker = result.speaker(result.quotes[0].speaker_id)
+    assert speaker is not None and speaker.name == "Mark Esper"
+
+
+def test_sync_call_inside_running_loop(seed_text: str) -> None:
+    """summarize() works where a loop is already running, as in Jupyter."""
+    import asyncio
+
+    async def inside() -> str | None:
+        with FakeLLM([GOOD]) as llm:
+            result = summarize(seed_text, base_url=llm.base_url, model="fake")
+            speaker = result.speaker(result.quotes[0].speaker_id)
+            return speaker.name if speaker else None
+
+    assert asyncio.run(inside()) == "Mark Esper"
+
+
+def test_endpoint_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer._llm.endpoint import resolve_endpoint
+
+    assert resolve_endpoint(None, None, None).provider == "embedded"
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    assert resolve_endpoint("embedded", None, None).base_url is None  # start our own server
+    with pytest.raises(ModelUnavailableError, match="no model"):
+        resolve_endpoint(None, None, None)
+    monkeypatch.delenv("OPENAI_BASE_URL")
+    monkeypatch.setenv("OPENAI_API_KEY", "placeholder")
+    openai_default = resolve_endpoint(None, None, None)
+    assert (openai_default.provider, openai_default.model) == ("openai", "gpt-4o-mini")
+    assert resolve_endpoint("openai/gpt-4o", None, None).model == "gpt-4o"
+    ollama = resolve_endpoint("ollama/llama3.1", None, None)
+    assert (ollama.model, ollama.base_url) == ("llama3.1", "http://127.0.0.1:11434/v1")
+
+
+def test_the_default_timeout_depends_on_the_model() -> None:
+    """The embedded model runs on the local CPU and gets 600 s per request by default;
+    a server gets 180 s; an explicit timeout= wins over both."""
+    from summarizer._llm.endpoint import resolve_endpoint
+    from summarizer._pipeline.session import Session
+
+    embedded = resolve_endpoint("embedded", None, None)
+    server = resolve_endpoint("m", "http://127.0.0.1:1/v1", None)
+    assert Session(embedded, timeout=None, max_retries=0, cache=False).timeout == 600
+    assert Session(server, timeout=None, max_retries=0, cache=False).timeout == 180
+    assert Session(embedded, timeout=5, max_retries=0, cache=False).timeout == 5
+    with pytest.raises(ValueError, match="positive"):
+        Session(server, timeout=0, max_retries=0, cache=False)

@@ -1,0 +1,268 @@
+"""Exports: pandas DataFrames of quotes, events, claims and failures, and JSON / JSONL
+round trips of what the library returns and writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from summarizer import (
+    ArticleSummary,
+    FailedArticle,
+    Partial,
+    PartialSummaryError,
+    read_results,
+    summarize,
+    summarize_many,
+)
+from summarizer.results import SummaryBatch
+from summarizer._views.frames import CLAIM_COLUMNS, EVENT_COLUMNS, FAILURE_COLUMNS, QUOTE_COLUMNS
+from summarizer.testing import FakeLLM
+
+from tests.conftest import SEED
+from tests.pipeline.test_summarize import GOOD
+from tests.views.views import hostile_summary, seed_summary
+
+# Names, quote marks, a dash, CJK and an emoji outside the BMP: offsets count code points.
+NON_ASCII = (
+    "KRAKÓW, 4 March 2020 — Zoë Müller-Łukasiewicz, who runs Kraków’s transport office, "
+    "said on Monday that the city would reopen its 🚋 tram lines.\n\n"
+    "“Nous sommes prêts — 準備はできています,” Müller-Łukasiewicz told reporters on Tuesday.\n"
+)
+NON_ASCII_ANSWER = {"summary": "the city would reopen its tram lines", "events": [], "claims": []}
+
+
+def _columns(df: pd.DataFrame) -> list[tuple[str, str]]:
+    return [(str(name), str(dtype)) for name, dtype in df.dtypes.items()]
+
+
+def _failed(article_id: str = "broken") -> FailedArticle:
+    return FailedArticle(
+        article_id=article_id,
+        error_type="InvalidArticleError",
+        reason="invalid_input",
+        message="the article is empty",
+    )
+
+
+def _partial(article_id: str = "p") -> ArticleSummary:
+    """The seed as a summary the model gave no answer for: quotes and speakers only."""
+    partial = Partial(
+        missing=["summary", "events", "claims"],
+        reason="unavailable",
+        error_type="ModelUnavailableError",
+        message="the model gave no answer (unavailable); check that the model is reachable",
+        attempts=1,
+    )
+    update = {"article_id": article_id, "summary": None, "events": None, "claims": None, "partial": partial}
+    return ArticleSummary.model_validate({**seed_summary().model_dump(), **update})
+
+
+def _answer(body: dict[str, Any]) -> dict[str, Any]:
+    """GOOD for the seed, a plain answer for the non-ASCII article, whatever the order."""
+    prompt = json.dumps(body["messages"], ensure_ascii=False)
+    return GOOD if "Kata’ib" in prompt else NON_ASCII_ANSWER
+
+
+# DataFrames
+
+
+def test_quotes_df_columns_and_rows() -> None:
+    summary = seed_summary()
+    df = summary.quotes_df()
+    assert _columns(df) == list(QUOTE_COLUMNS)
+    assert list(df.columns) == [
+        "article_id", "start", "end", "text", "speaker_id", "speaker_name", "speaker_role", "attribution"
+    ]
+    assert df.speaker_name.tolist() == ["Mark Esper", "Dominic Raab", "Dominic Raab"]
+    assert df.speaker_role.tolist() == ["Defense Secretary", "British Foreign Secretary", "British Foreign Secretary"]
+    for row in df.itertuples():
+        assert summary.text[row.start : row.end] == row.text
+    assert df.article_id.isna().all()  # a single summarize() call has no article ID
+    raab = df[df.speaker_name == "Dominic Raab"]
+    assert raab.text.str.startswith(("We must", "it is essential")).all()
+
+
+def test_events_df_has_dates_and_evidence() -> None:
+    summary = seed_summary()
+    df = summary.events_df()
+    assert _columns(df) == list(EVENT_COLUMNS)
+    taji = df.iloc[1]
+    assert (taji["when"], taji["date"]) == ("Wednesday", pd.Timestamp("2020-03-11"))
+    assert taji["whom"] == "military camp Taji" and pd.isna(taji["who"])
+    unresolved = df.iloc[2]
+    assert unresolved["when"] == "Eariler" and pd.isna(unresolved["date"])
+    assert pd.isna(df.iloc[0]["when"]) and pd.isna(df.iloc[0]["date"])
+    # start and end cover every evidence sentence; evidence lists each of them.
+    for row, event in zip(df.itertuples(), summary.events):
+        assert row.evidence == [(s.start, s.end) for s in event.evidence]
+        assert (row.start, row.end) == (event.evidence[0].start, event.evidence[-1].end)
+        assert row.evidence_text == " ".join(s.text for s in event.evidence)
+    assert len(df.iloc[2]["evidence"]) == 2
+    assert df[df.date >= "2020-03-11"].what.tolist() == [summary.events[1].what]
+
+
+def test_claims_df_has_sources_and_evidence() -> None:
+    summary = seed_summary()
+    df = summary.claims_df()
+    assert _columns(df) == list(CLAIM_COLUMNS)
+    assert df.source_id.tolist()[1:] == ["P1", "P3"] and pd.isna(df.source_id[0])
+    assert df.source_name.tolist()[1:] == ["Mark Esper", "two US officials"] and pd.isna(df.source_name[0])
+    for row, claim in zip(df.itertuples(), summary.claims):
+        assert row.statement == claim.statement
+        assert summary.text[row.start : row.end] == claim.evidence[0].text  # one sentence each here
+
+
+def test_empty_frames_still_have_their_columns() -> None:
+    empty = seed_summary().model_copy(update={"quotes": [], "events": [], "claims": []})
+    assert _columns(empty.quotes_df()) == list(QUOTE_COLUMNS)
+    assert _columns(empty.events_df()) == list(EVENT_COLUMNS)
+    assert _columns(empty.claims_df()) == list(CLAIM_COLUMNS)
+    batch = SummaryBatch()
+    for df, columns in [
+        (batch.quotes_df(), QUOTE_COLUMNS),
+        (batch.events_df(), EVENT_COLUMNS),
+        (batch.claims_df(), CLAIM_COLUMNS),
+        (batch.failures_df(), FAILURE_COLUMNS),
+    ]:
+        assert len(df) == 0 and _columns(df) == list(columns)
+
+
+def test_evidence_columns_are_missing_without_evidence() -> None:
+    summary = seed_summary()
+    bare = summary.model_copy(update={"events": [summary.events[0].model_copy(update={"evidence": []})]})
+    row = bare.events_df().iloc[0]
+    assert pd.isna(row["start"]) and pd.isna(row["end"]) and pd.isna(row["evidence_text"])
+    assert row["evidence"] == []
+
+
+def test_batch_frames_concatenate_articles_and_skip_failures() -> None:
+    seed = seed_summary()
+    batch = SummaryBatch(
+        [
+            seed.model_copy(update={"article_id": "a"}),
+            _failed(),
+            hostile_summary(),
+            _partial("p"),
+            seed.model_copy(update={"article_id": "b"}),
+        ]
+    )
+    quotes = batch.quotes_df()
+    assert _columns(quotes) == list(QUOTE_COLUMNS)
+    # A partial summary keeps its quotes; it has no events or claims to give.
+    hostile = [hostile_summary().article_id]
+    assert quotes.article_id.tolist() == ["a"] * 3 + hostile * 2 + ["p"] * 3 + ["b"] * 3
+    assert quotes.index.tolist() == list(range(11))
+    assert batch.events_df().article_id.tolist() == ["a"] * 3 + hostile + ["b"] * 3
+    assert len(batch.claims_df()) == 3 + 1 + 3
+    failures = batch.failures_df()
+    assert _columns(failures) == list(FAILURE_COLUMNS)
+    records = failures.to_dict("records")
+    assert pd.isna(records[0].pop("missing"))
+    assert records == [
+        {
+            "article_id": "broken",
+            "status": "failed",
+            "reason": "invalid_input",
+            "error_type": "InvalidArticleError",
+            "message": "the article is empty",
+            "attempts": 0,
+        },
+        {
+            "article_id": "p",
+            "status": "partial",
+            "reason": "unavailable",
+            "error_type": "ModelUnavailableError",
+            "message": "the model gave no answer (unavailable); check that the model is reachable",
+            "attempts": 1,
+            "missing": "summary, events, claims",
+        },
+    ]
+
+
+def test_a_partial_summary_has_no_event_or_claim_frame() -> None:
+    """None is not empty: the frames of what the model did not give refuse, and say why."""
+    partial = _partial()
+    assert len(partial.quotes_df()) == 3
+    for export in (partial.events_df, partial.claims_df):
+        with pytest.raises(PartialSummaryError, match="missing summary, events, claims") as info:
+            export()
+        assert info.value.result is partial
+
+
+def test_exports_without_pandas_say_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)  # `import pandas` now raises ImportError
+    summary = seed_summary()
+    batch = SummaryBatch([summary])
+    for export in [summary.quotes_df, summary.events_df, summary.claims_df, batch.quotes_df, batch.failures_df]:
+        with pytest.raises(ImportError, match="pip install pandas"):
+            export()
+
+
+def test_importing_summarizer_does_not_import_pandas() -> None:
+    code = "import sys, summarizer, summarizer.models; assert 'pandas' not in sys.modules, 'pandas imported'"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+
+
+# JSON and JSONL round trips
+
+
+def test_pipeline_result_round_trips_through_json(seed_text: str) -> None:
+    with FakeLLM([GOOD, NON_ASCII_ANSWER]) as llm:
+        seed = summarize(seed_text, base_url=llm.base_url, model="fake")
+        other = summarize(NON_ASCII, base_url=llm.base_url, model="fake")
+    # What the round trip has to carry: speakers, resolved dates, an event's date, non-ASCII.
+    assert seed.speakers and seed.quotes and seed.claims
+    assert any(d.date == dt.date(2020, 3, 11) for d in seed.dates)
+    assert any(e.when is not None and e.when.date is not None for e in seed.events)
+    assert other.quotes[0].text.startswith("Nous sommes prêts — 準備はできています")
+    assert NON_ASCII[other.quotes[0].start : other.quotes[0].end] == other.quotes[0].text
+    for result in (seed, other):
+        assert ArticleSummary.model_validate_json(result.model_dump_json()) == result
+        assert ArticleSummary.model_validate_json(result.model_dump_json(indent=2)) == result
+        assert ArticleSummary.model_validate(json.loads(result.model_dump_json())) == result
+
+
+def test_cli_json_output_is_the_library_result(seed_text: str) -> None:
+    with FakeLLM([GOOD, GOOD]) as llm:
+        proc = subprocess.run(
+            [
+                sys.executable, "-c", "from summarizer.cli import main; main()",
+                str(SEED), "--base-url", llm.base_url, "--model", "fake", "--format", "json", "--no-cache",
+            ],
+            capture_output=True,
+            timeout=120,
+        )
+        direct = summarize(seed_text, base_url=llm.base_url, model="fake", cache=False)
+    assert proc.returncode == 0, proc.stderr
+    assert ArticleSummary.model_validate_json(proc.stdout) == direct
+
+
+def test_batch_jsonl_reads_back_equal(tmp_path: Path, seed_text: str) -> None:
+    out = tmp_path / "results.jsonl"
+    articles = [("seed", seed_text), ("kraków-ü", NON_ASCII), ("empty", "   ")]
+    with FakeLLM(_answer) as llm:
+        # One at a time, so the file holds the articles in input order, as the batch does.
+        results = summarize_many(articles, base_url=llm.base_url, model="fake", out=out, cache=False, concurrency=1)
+    assert [type(r).__name__ for r in results] == ["ArticleSummary", "ArticleSummary", "FailedArticle"]
+    assert isinstance(results[2], FailedArticle) and results[2].reason == "invalid_input"
+
+    again = read_results(out)
+    assert isinstance(again, SummaryBatch)
+    assert again == results
+    assert again.quotes_df().equals(results.quotes_df())
+
+    by_line: list[ArticleSummary | FailedArticle] = []
+    for line in out.read_text(encoding="utf-8").splitlines():
+        model = FailedArticle if "error_type" in json.loads(line) else ArticleSummary
+        by_line.append(model.model_validate_json(line))
+    assert by_line == results
+    assert "準備はできています" in out.read_text(encoding="utf-8")  # written as UTF-8, not \u escapes
