@@ -35,10 +35,10 @@ from instructor.v2.core.function_calls import ResponseSchema
 from pydantic import BaseModel
 
 import summarizer
-from summarizer._pipeline.answer import AnswerSpec
-from summarizer._text.article import prepare
 from summarizer._llm.endpoint import resolve_endpoint
+from summarizer._pipeline.answer import AnswerSpec
 from summarizer._pipeline.session import _build_request
+from summarizer._text.article import prepare
 from summarizer.testing import FakeLLM, FakeResponse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,9 +115,7 @@ class RecordedAnswer:
         with self._lock:
             self.served += 1
             self.matching += same
-        return FakeResponse(
-            200, self.recording.response_body, {"Content-Type": "application/json"}, delay=self.delay
-        )
+        return FakeResponse(200, self.recording.response_body, {"Content-Type": "application/json"}, delay=self.delay)
 
 
 def _no_delay(llm: FakeLLM) -> bool:

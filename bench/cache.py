@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import _common
+
 from summarizer import ArticleSummary, ModelUnavailableError, summarize
 
 TARGET = 0.01
@@ -98,9 +99,12 @@ def model_server(use_fake: bool, timer: StartTimer) -> Iterator[tuple[str | None
             _embedded.shutdown()
         return
     with _common.fake_server(_common.load_recording(), delay=FALLBACK_LATENCY_S) as server:
-        yield server.base_url, (
-            f"FALLBACK, not the embedded model: {server.describe()}, answering after "
-            f"{FALLBACK_LATENCY_S:g} s with the embedded model's recorded completion"
+        yield (
+            server.base_url,
+            (
+                f"FALLBACK, not the embedded model: {server.describe()}, answering after "
+                f"{FALLBACK_LATENCY_S:g} s with the embedded model's recorded completion"
+            ),
         )
 
 
@@ -201,11 +205,15 @@ def main(argv: list[str] | None = None) -> int:
     if why_not is None:
         print("note: the library resets llama.cpp before each request, so the warm miss evaluates the whole")
         print("  prompt again, as any new article would; only model loading is saved.")
-    print(f"miss usage: {miss.usage.prompt_tokens} prompt + {miss.usage.completion_tokens} completion tokens, "
-          f"{miss.usage.calls} call(s); hit usage: {hits[0][1].usage.calls} calls")
-    print(f"first and second miss gave the same summary: {same_answers}; "
-          f"first miss equals the golden file: {matches_golden(first)}; "
-          f"second miss equals it: {matches_golden(miss)}")
+    print(
+        f"miss usage: {miss.usage.prompt_tokens} prompt + {miss.usage.completion_tokens} completion tokens, "
+        f"{miss.usage.calls} call(s); hit usage: {hits[0][1].usage.calls} calls"
+    )
+    print(
+        f"first and second miss gave the same summary: {same_answers}; "
+        f"first miss equals the golden file: {matches_golden(first)}; "
+        f"second miss equals it: {matches_golden(miss)}"
+    )
     for label, passed in checks:
         print(f"  [{'ok' if passed else 'FAIL'}] {label}")
 

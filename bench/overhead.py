@@ -37,13 +37,13 @@ import sys
 import time
 from collections.abc import Callable
 
+import _common
 from pydantic import BaseModel
 
-import _common
 from summarizer import ArticleSummary, summarize, summarize_many
-from summarizer._text.article import prepare
 from summarizer._llm.endpoint import resolve_endpoint
 from summarizer._pipeline.session import _build_request
+from summarizer._text.article import prepare
 
 TARGET = 1.2
 
@@ -84,9 +84,7 @@ def summarize_one_shot(text: str, base_url: str) -> ArticleSummary:
 
 def summarize_block(text: str, base_url: str, first: int, count: int) -> None:
     articles = [(f"a{i}", text) for i in range(first, first + count)]
-    results = summarize_many(
-        articles, concurrency=1, model="embedded", base_url=base_url, cache=False, progress=False
-    )
+    results = summarize_many(articles, concurrency=1, model="embedded", base_url=base_url, cache=False, progress=False)
     failed = [r for r in results if not isinstance(r, ArticleSummary)]
     assert not failed, failed[0]
 
@@ -116,9 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=10, help="untimed calls of each kind first (default 10)")
     parser.add_argument("--block", type=int, default=20, help="articles per summarize_many block (default 20)")
     parser.add_argument("--in-process", action="store_true", help="run the fake server in this process")
-    parser.add_argument(
-        "--stock-fakellm", action="store_true", help="leave FakeLLM's sockets as they are (Nagle on)"
-    )
+    parser.add_argument("--stock-fakellm", action="store_true", help="leave FakeLLM's sockets as they are (Nagle on)")
     parser.add_argument("--profile", type=int, default=0, metavar="CALLS", help="profile CALLS summarize() calls")
     args = parser.parse_args(argv)
     n, block = args.iterations, max(1, min(args.block, args.iterations))
@@ -156,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         shared: dict[str, list[float]] = {"summarize_many": [], "bare": []}
         for b in range(blocks):
             pair = [
-                ("summarize_many", lambda: summarize_block(text, url, b * block, block)),
+                ("summarize_many", lambda b=b: summarize_block(text, url, b * block, block)),
                 ("bare", lambda: bare_shared(url, request, block)),
             ]
             for name, fn in pair if b % 2 == 0 else reversed(pair):
@@ -174,8 +170,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"\n{n} one-shot calls of each kind, interleaved one by one after {args.warmup} warm-up calls each;")
     print(f"{blocks} blocks of {block} for the shared-client rows, interleaved block by block.")
-    print(f"requests served: {served} (expected {expected}); "
-          f"identical to the recorded request: {matching}/{served}\n")
+    print(f"requests served: {served} (expected {expected}); identical to the recorded request: {matching}/{served}\n")
     rows = [
         ("one-shot: new event loop + HTTP client per call", "", 0.0, 0.0, ""),
         ("  bare instructor call", "per call", b_med, b_mean, "1.00x"),
@@ -195,8 +190,10 @@ def main(argv: list[str] | None = None) -> int:
     print("ratio = median / median of the bare call in the same group. Shared-client medians are over")
     print(f"blocks (each block's time / {block}), so they include each batch's setup spread over its articles.")
     print(f"library work before the request (prepare, attribution, answer schema, prompt), median: {_common.ms(p_med)}")
-    print(f"summarize() - bare, one-shot, median: {_common.ms(s_med - b_med)}; "
-          f"summarize_many - bare, shared, median: {_common.ms(m_med - c_med)}")
+    print(
+        f"summarize() - bare, one-shot, median: {_common.ms(s_med - b_med)}; "
+        f"summarize_many - bare, shared, median: {_common.ms(m_med - c_med)}"
+    )
     if profile:
         print(f"\ncProfile of {args.profile} summarize() calls:\n{profile}")
 

@@ -34,9 +34,9 @@ import sys
 import time
 from multiprocessing.synchronize import Event
 
+import _common
 import httpx2
 
-import _common
 from summarizer import ArticleSummary, summarize_many
 from summarizer.models import FailedArticle
 
@@ -86,8 +86,13 @@ def raw_batch(base_url: str, body: bytes, n: int, concurrency: int) -> float:
     return asyncio.run(run())
 
 
-def _share(base_url: str, articles: list[tuple[str, str]], concurrency: int, go: Event,
-           conn: multiprocessing.connection.Connection) -> None:
+def _share(
+    base_url: str,
+    articles: list[tuple[str, str]],
+    concurrency: int,
+    go: Event,
+    conn: multiprocessing.connection.Connection,
+) -> None:
     """Child process: warm up, wait for the start, summarize ``articles``, report."""
     warm = summarize_many(
         [("warm-up", articles[0][1])], concurrency=1, base_url=base_url, model="embedded", cache=False, progress=False
@@ -103,7 +108,9 @@ def _share(base_url: str, articles: list[tuple[str, str]], concurrency: int, go:
     conn.send((sum(isinstance(r, ArticleSummary) for r in results), ids_in_order, time.process_time() - cpu_start))
 
 
-def multi_process(base_url: str, articles: list[tuple[str, str]], concurrency: int, processes: int) -> tuple[float, float, int, bool]:
+def multi_process(
+    base_url: str, articles: list[tuple[str, str]], concurrency: int, processes: int
+) -> tuple[float, float, int, bool]:
     """(wall, CPU summed over the processes, summaries, each share in input order) of the
     batch split over ``processes`` processes, ``concurrency / processes`` each."""
     ctx = multiprocessing.get_context("spawn")
@@ -147,12 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=32, help="summarize_many concurrency (default 32)")
     parser.add_argument("--latency", type=float, default=0.2, help="seconds the model takes per request (default 0.2)")
     parser.add_argument("--in-process", action="store_true", help="run the fake server in this process")
-    parser.add_argument(
-        "--stock-fakellm", action="store_true", help="leave FakeLLM's sockets as they are (Nagle on)"
-    )
-    parser.add_argument(
-        "--no-bare", action="store_true", help="skip the reference run of bare instructor calls"
-    )
+    parser.add_argument("--stock-fakellm", action="store_true", help="leave FakeLLM's sockets as they are (Nagle on)")
+    parser.add_argument("--no-bare", action="store_true", help="skip the reference run of bare instructor calls")
     parser.add_argument(
         "--processes", type=int, default=2, help="also split the batch over this many processes (default 2; 1: no)"
     )
@@ -183,9 +186,7 @@ def main(argv: list[str] | None = None) -> int:
 
         cpu_start = time.process_time()
         start = time.perf_counter()
-        results = summarize_many(
-            articles, concurrency=c, base_url=url, model="embedded", cache=False, progress=False
-        )
+        results = summarize_many(articles, concurrency=c, base_url=url, model="embedded", cache=False, progress=False)
         wall = time.perf_counter() - start
         cpu = time.process_time() - cpu_start
         served, _ = server.stats()
@@ -216,8 +217,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'throughput':<44}{n / wall:10.1f} articles/s   ({ideal_rate})")
     print(f"{'requests in flight on average':<44}{served_run * latency / wall:10.1f}     (of {c})")
     print(f"{'process CPU time during the batch':<44}{cpu:10.3f} s   ({cpu / n * 1000:.1f} ms per article)")
-    print(f"{'requests served':<44}{served_run:10d}     (identical to the recording: "
-          f"{matching_total}/{served_total} overall)")
+    print(
+        f"{'requests served':<44}{served_run:10d}     (identical to the recording: "
+        f"{matching_total}/{served_total} overall)"
+    )
     print(f"{'results that are ArticleSummary':<44}{summaries:10d} / {n}   (in input order: {ids_in_order})")
     if failures:
         print(f"first failure: {failures[0].reason}: {failures[0].message}")
@@ -225,16 +228,22 @@ def main(argv: list[str] | None = None) -> int:
         print("note: CPU time is close to wall time, so the client side (one event loop, one core) is the limit")
     if multi is not None:
         m_wall, m_cpu, m_summaries, m_in_order = multi
-        print(f"\nthe same batch over {processes} processes, concurrency {c // processes} each "
-              f"({processes * (c // processes)} in flight):")
+        print(
+            f"\nthe same batch over {processes} processes, concurrency {c // processes} each "
+            f"({processes * (c // processes)} in flight):"
+        )
         print(f"{'wall time':<44}{m_wall:10.3f} s   = {m_wall / ideal:.2f}x ideal")
         print(f"{'CPU time, summed over the processes':<44}{m_cpu:10.3f} s   ({m_cpu / n * 1000:.1f} ms per article)")
-        print(f"{'results that are ArticleSummary':<44}{m_summaries:10d} / {n}   (each share in input order: "
-              f"{m_in_order}; requests served: {served_multi})")
+        print(
+            f"{'results that are ArticleSummary':<44}{m_summaries:10d} / {n}   (each share in input order: "
+            f"{m_in_order}; requests served: {served_multi})"
+        )
     if bare_wall is not None:
         print(f"\nreference, not the result: {n} bare instructor calls (same request and JSON Schema,")
-        print(f"one shared client, {c} at a time) took {bare_wall:.3f} s = {bare_wall / ideal:.2f}x ideal; "
-              f"summarize_many / bare = {wall / bare_wall:.2f}x")
+        print(
+            f"one shared client, {c} at a time) took {bare_wall:.3f} s = {bare_wall / ideal:.2f}x ideal; "
+            f"summarize_many / bare = {wall / bare_wall:.2f}x"
+        )
     if raw_wall is not None:
         print(f"floor of this machine and server: {n} raw posts of the recorded body (httpx2, {c} at a time)")
         print(f"took {raw_wall:.3f} s = {raw_wall / ideal:.2f}x ideal")

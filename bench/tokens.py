@@ -65,17 +65,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import _common
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import BaseModel, Field
 
-import _common
 from summarizer import summarize
-from summarizer._text.article import prepare
-from summarizer._llm.endpoint import Endpoint, resolve_endpoint
 from summarizer._llm.embedded import server_url
+from summarizer._llm.endpoint import Endpoint, resolve_endpoint
 from summarizer._pipeline.session import DEFAULT_MAX_RETRIES
+from summarizer._text.article import prepare
 
 COMPLETION_TARGET = 0.5  # completion tokens (a)/(b)
 TOTAL_TARGET = 0.6  # total tokens (a)/(c)
@@ -200,8 +200,18 @@ class CountingProxy:
 
 # --- grounding: do the "verbatim" quotes occur in the article? ---------------------
 
-_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-                        "\u2018": "'", "\u2019": "'", "\u201a": "'"})
+_MARKS = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+    }
+)
 _TRIM = " \"'.,;:!?"
 
 
@@ -300,10 +310,14 @@ def run_ours(proxy: CountingProxy, text: str, grounding: Grounding) -> Run:
     quotes = Quotes.of(grounding, [q.text for q in result.quotes])
     exact = sum(result.text[q.start : q.end] == q.text for q in result.quotes)
     usage = result.usage
-    notes = [f"{len(result.events)} events, {len(result.claims)} claims, {len(result.quotes)} quotes; "
-             f"quotes with article[start:end] == text: {exact}/{len(result.quotes)}"]
+    notes = [
+        f"{len(result.events)} events, {len(result.claims)} claims, {len(result.quotes)} quotes; "
+        f"quotes with article[start:end] == text: {exact}/{len(result.quotes)}"
+    ]
     if (usage.calls, usage.prompt_tokens, usage.completion_tokens) != (
-        len(calls), sum(c.prompt_tokens for c in calls), sum(c.completion_tokens for c in calls)
+        len(calls),
+        sum(c.prompt_tokens for c in calls),
+        sum(c.completion_tokens for c in calls),
     ):
         notes.append(f"the library's own usage differs from the proxy's count: {usage}")
     return Run("(a)", calls, seconds, quotes, f"summary, {result.provenance.attempts} attempt(s)", notes=notes)
@@ -433,7 +447,8 @@ def run_langextract(proxy: CountingProxy, python: str, text: str, grounding: Gro
         f"langextract {answer['version']}; extractions by class {dict(sorted(by_class.items()))}; "
         f"its alignment of them {dict(sorted(aligned.items()))}",
         f"wall time is lx.extract's; the subprocess with imports took {process_seconds:.1f} s",
-        "as langextract sends them: response_format json_object without a schema, no repeat_penalty" if raw
+        "as langextract sends them: response_format json_object without a schema, no repeat_penalty"
+        if raw
         else f"langextract's own schema as json_object schema; the proxy added {proxy_fill_text(generation)}",
     ]
     return Run("(c)", calls, answer["seconds"], quotes, f"{len(extractions)} extractions", notes=notes)
@@ -481,14 +496,18 @@ LABELS = {
 
 
 def print_table(runs: list[Run], seconds: dict[str, float]) -> None:
-    print(f"{'request':<42}{'calls':>6}{'prompt':>8}{'compl.':>8}{'total':>8}{'wall s':>8}"
-          f"{'quotes':>8}{'verbatim':>10}{'real':>6}")
+    print(
+        f"{'request':<42}{'calls':>6}{'prompt':>8}{'compl.':>8}{'total':>8}{'wall s':>8}"
+        f"{'quotes':>8}{'verbatim':>10}{'real':>6}"
+    )
     print("-" * 104)
     for run in runs:
         q = run.quotes
-        grounding = (f"{q.found:>8}{q.verbatim:>10}{q.real:>6}" if q is not None else f"{'-':>8}{'-':>10}{'-':>6}")
-        print(f"{LABELS[run.label]:<42}{len(run.calls):>6}{run.prompt:>8}{run.completion:>8}{run.total:>8}"
-              f"{seconds[run.label]:>8.1f}{grounding}")
+        grounding = f"{q.found:>8}{q.verbatim:>10}{q.real:>6}" if q is not None else f"{'-':>8}{'-':>10}{'-':>6}"
+        print(
+            f"{LABELS[run.label]:<42}{len(run.calls):>6}{run.prompt:>8}{run.completion:>8}{run.total:>8}"
+            f"{seconds[run.label]:>8.1f}{grounding}"
+        )
     print("-" * 104)
 
 
@@ -501,8 +520,10 @@ def print_details(runs: list[Run], show_answers: bool) -> None:
             status = "" if call.status == 200 else f" HTTP {call.status}"
             if call.abandoned:
                 status += " (ABANDONED: the client had timed out and asked again)"
-            print(f"    call {i}: {call.prompt_tokens} prompt + {call.completion_tokens} completion tokens, "
-                  f"finish_reason={call.finish_reason}{status}")
+            print(
+                f"    call {i}: {call.prompt_tokens} prompt + {call.completion_tokens} completion tokens, "
+                f"finish_reason={call.finish_reason}{status}"
+            )
             if show_answers:
                 print(f"      {(call.content or '')[:2000]!r}")
 
@@ -515,9 +536,7 @@ def _total(run: Run) -> int:
     return run.total
 
 
-def ratio_line(
-    name: str, ours: Run | None, theirs: Run | None, get: Callable[[Run], int], target: float | None
-) -> str:
+def ratio_line(name: str, ours: Run | None, theirs: Run | None, get: Callable[[Run], int], target: float | None) -> str:
     if ours is None or theirs is None:
         return f"{name}: not measured"
     if not (ours.ok and theirs.ok) or get(theirs) == 0:
@@ -531,10 +550,14 @@ def ratio_line(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--langextract-python", metavar="PATH",
-                        help="a Python interpreter that has langextract[openai], for (c)")
-    parser.add_argument("--langextract-raw", action="store_true",
-                        help="send langextract's requests as it makes them (no schema, no repeat_penalty)")
+    parser.add_argument(
+        "--langextract-python", metavar="PATH", help="a Python interpreter that has langextract[openai], for (c)"
+    )
+    parser.add_argument(
+        "--langextract-raw",
+        action="store_true",
+        help="send langextract's requests as it makes them (no schema, no repeat_penalty)",
+    )
     parser.add_argument("--repeat", type=int, default=1, help="run each request N times (default 1)")
     parser.add_argument("--only", default="abc", help="which of a, b, c to run (default abc)")
     parser.add_argument("--show-answers", action="store_true", help="print each completion's text")
@@ -551,8 +574,10 @@ def main(argv: list[str] | None = None) -> int:
     warm_up(upstream)
     proxy = CountingProxy(upstream)
     print(f"model server: llama-cpp-python at {upstream}; counting proxy at {proxy.base_url}")
-    print(f"article: {_common.SEED.name}, {len(text)} characters, {len(grounding.quote_spans)} direct quotes "
-          f"between quote marks; max_retries={DEFAULT_MAX_RETRIES}; (c): {lx_why}")
+    print(
+        f"article: {_common.SEED.name}, {len(text)} characters, {len(grounding.quote_spans)} direct quotes "
+        f"between quote marks; max_retries={DEFAULT_MAX_RETRIES}; (c): {lx_why}"
+    )
     sys.stdout.flush()
 
     rounds: list[dict[str, Run]] = []
@@ -575,8 +600,10 @@ def main(argv: list[str] | None = None) -> int:
     # the one least disturbed.
     print_table(list(first.values()), {label: min(r[label].seconds for r in rounds) for label in first})
     print("quotes: how many the answer gives; verbatim: found in the article (quote-mark style and")
-    print("whitespace aside); real: verbatim and inside the article's own quote marks."
-          + (f" wall s: the fastest of {len(rounds)} runs." if len(rounds) > 1 else ""))
+    print(
+        "whitespace aside); real: verbatim and inside the article's own quote marks."
+        + (f" wall s: the fastest of {len(rounds)} runs." if len(rounds) > 1 else "")
+    )
     abandoned = sum(c.abandoned for r in rounds for run in r.values() for c in run.calls)
     if abandoned:
         print(f"WARNING: {abandoned} answer(s) came after their client had timed out; their tokens are counted")

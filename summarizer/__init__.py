@@ -23,8 +23,6 @@ from ._errors import (
     SummarizerError,
     SummaryFailedError,
 )
-from .results import SummaryBatch
-from .results import read_results
 from ._pipeline.options import SummarizerOptions
 from ._pipeline.summarizer import (
     Summarizer,
@@ -49,6 +47,7 @@ from .models import (
     Usage,
     When,
 )
+from .results import SummaryBatch, read_results
 
 __all__ = [
     "ArticleSummary",

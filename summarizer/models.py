@@ -56,9 +56,7 @@ class Speaker(_Frozen):
         description="Canonical name: the fullest form the article gives ('Mark Esper'), "
         "or a description as written ('two US officials')."
     )
-    role: str | None = Field(
-        default=None, description="The role the article gives, e.g. 'Defense Secretary'."
-    )
+    role: str | None = Field(default=None, description="The role the article gives, e.g. 'Defense Secretary'.")
     kind: Literal["person", "description"] = Field(
         description="A named person or organisation, or a description such as 'two US officials'."
     )
@@ -68,9 +66,7 @@ class Speaker(_Frozen):
     )
 
 
-Attribution = Literal[
-    "reporting_clause", "pronoun", "continuation", "model", "unresolved_pronoun", "unattributed"
-]
+Attribution = Literal["reporting_clause", "pronoun", "continuation", "model", "unresolved_pronoun", "unattributed"]
 
 
 class Quote(_Frozen):
@@ -79,17 +75,12 @@ class Quote(_Frozen):
     text: str = Field(description="The quoted words, verbatim, without the quote marks.")
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    speaker_id: str | None = Field(
-        description="ID of the speaker in ArticleSummary.speakers, or null if unattributed."
-    )
+    speaker_id: str | None = Field(description="ID of the speaker in ArticleSummary.speakers, or null if unattributed.")
     speaker_mention: Span | None = Field(
         default=None,
-        description="The speaker as written in the reporting clause next to the quote "
-        "('Esper', 'he').",
+        description="The speaker as written in the reporting clause next to the quote ('Esper', 'he').",
     )
-    cue: Span | None = Field(
-        default=None, description="The reporting verb, e.g. 'said' or 'told'."
-    )
+    cue: Span | None = Field(default=None, description="The reporting verb, e.g. 'said' or 'told'.")
     attribution: Attribution = Field(
         description="How the speaker was found: named in the reporting clause next to the "
         "quote; a pronoun there resolved to the nearest earlier named speaker; no clause, "
@@ -104,9 +95,7 @@ class When(_Frozen):
     text: str
     start: int | None = Field(default=None, ge=0)
     end: int | None = Field(default=None, ge=0)
-    date: dt.date | None = Field(
-        default=None, description="ISO date, when the article makes it resolvable."
-    )
+    date: dt.date | None = Field(default=None, description="ISO date, when the article makes it resolvable.")
     resolution: Literal["resolved", "unresolved"]
 
 
@@ -125,9 +114,7 @@ class Claim(_Frozen):
     """An assertion and who makes it."""
 
     statement: str = Field(description="The assertion, in the model's words.")
-    source_id: str | None = Field(
-        description="ID of who makes the claim in ArticleSummary.speakers, or null."
-    )
+    source_id: str | None = Field(description="ID of who makes the claim in ArticleSummary.speakers, or null.")
     source_span: Span | None = Field(default=None, description="Where the source is named.")
     evidence: list[Span]
 
@@ -176,8 +163,8 @@ class Provenance(_Frozen):
     repairs: list[str] = Field(
         default_factory=list,
         description="What was repaired in the model's answers instead of asking again, in "
-        "words, e.g. \"Q3 attributed twice: kept the first\" or \"event 2: when 'last year' "
-        "not in the article: dropped\". A dropped phrase is left out of the result.",
+        'words, e.g. "Q3 attributed twice: kept the first" or "event 2: when \'last year\' '
+        'not in the article: dropped". A dropped phrase is left out of the result.',
     )
 
 
@@ -194,16 +181,12 @@ class Partial(_Frozen):
         min_length=1,
         description="What is missing or incomplete. 'summary', 'events', 'claims': the field "
         "is None when no request was answered, or holds what the answered parts of a long "
-        "article gave. 'quote_speakers': quotes with no reporting clause stay unattributed."
+        "article gave. 'quote_speakers': quotes with no reporting clause stay unattributed.",
     )
-    reason: PartialReason = Field(
-        description="Why, as FailedArticle.reason: the first failed request's reason."
-    )
+    reason: PartialReason = Field(description="Why, as FailedArticle.reason: the first failed request's reason.")
     error_type: str = Field(description="The first failed request's exception class, e.g. SummaryFailedError.")
     message: str = Field(description="One line saying what went wrong and what to do.")
-    attempts: int = Field(
-        default=0, description="Model answers the failed requests asked for, re-asks included."
-    )
+    attempts: int = Field(default=0, description="Model answers the failed requests asked for, re-asks included.")
 
 
 class ArticleSummary(_Frozen):
@@ -224,18 +207,13 @@ class ArticleSummary(_Frozen):
         "main text extracted from an HTML input."
     )
     summary: str | None = Field(
-        description="A short summary in the model's words; None when the model gave none "
-        "(see partial)."
+        description="A short summary in the model's words; None when the model gave none (see partial)."
     )
     speakers: list[Speaker] = Field(
         description="Everyone quoted or cited, once each; quotes and claims point here by ID."
     )
-    events: list[Event] | None = Field(
-        description="None (not empty) when the model gave no events: see partial."
-    )
-    claims: list[Claim] | None = Field(
-        description="None (not empty) when the model gave no claims: see partial."
-    )
+    events: list[Event] | None = Field(description="None (not empty) when the model gave no events: see partial.")
+    claims: list[Claim] | None = Field(description="None (not empty) when the model gave no claims: see partial.")
     quotes: list[Quote]
     dates: list[When] = Field(
         default_factory=list,

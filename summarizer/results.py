@@ -87,7 +87,6 @@ class SummaryBatch(list[Result]):
         return failures_df(r for r in self if isinstance(r, FailedArticle) or r.partial is not None)
 
 
-
 def read_results(path: str | os.PathLike[str]) -> SummaryBatch:
     """Read a results file written by ``summarize_many(out=...)`` or ``summarize --out``.
 

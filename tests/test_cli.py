@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from summarizer.testing import FakeLLM
-
 from tests.conftest import SEED
 from tests.pipeline.test_summarize import GOOD
 

@@ -71,6 +71,8 @@ def justified(reason: str, served: list[str]) -> bool:
     if reason == "validation":
         return sum(f in INVALID for f in served) >= 3
     return False
+
+
 _PUBLISHED = re.compile(r"^Published: \S+\n")
 
 

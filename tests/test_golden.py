@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 
 from summarizer import summarize
-
 from tests.conftest import SEED
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
@@ -60,7 +59,8 @@ def test_golden_files_are_grounded() -> None:
     assert goldens
     for golden in goldens:
         source = next(
-            p for p in (SEED.parent / f"{golden.stem}.txt", Path(__file__).parent / "long" / f"{golden.stem}.txt")
+            p
+            for p in (SEED.parent / f"{golden.stem}.txt", Path(__file__).parent / "long" / f"{golden.stem}.txt")
             if p.exists()
         )
         article = source.read_text(encoding="utf-8")

@@ -22,7 +22,6 @@ import codecs
 import json
 import re
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +39,6 @@ from summarizer import (
 )
 from summarizer.cli import app
 from summarizer.testing import FakeLLM
-
-from tests.conftest import SEED
 from tests.test_cli import _run
 
 # --------------------------------------------------------------------------- the fake model
@@ -110,9 +107,7 @@ def minimal_answer(body: dict[str, Any]) -> dict[str, Any]:
         }
     ]
     claim = _ref(schema, props["claims"]["items"])["properties"]
-    answer["claims"] = [
-        {"evidence": [first_sentence], "claim": "a claim is made", "source": _first(claim["source"])}
-    ]
+    answer["claims"] = [{"evidence": [first_sentence], "claim": "a claim is made", "source": _first(claim["source"])}]
 
     if "quote_speakers" in props:
         pair = _ref(schema, props["quote_speakers"]["items"])["properties"]
@@ -230,13 +225,33 @@ CASES: list[tuple[str, object, Any]] = [
     ("lone-low-surrogate", "\udc80\udcff", InvalidArticleError),
     # --- odd characters in otherwise normal text
     ("nul-chars", "The minister spoke.\x00\x00 He said \u201cwe will act now\u201d on Monday.\x00", OK),
-    ("control-chars", "The\x01 minister\x07 spoke\x1b[31m red\x1b[0m.\x7f \x0bHe said \x0c\u201cwe act now\u201d.\x85", OK),
+    (
+        "control-chars",
+        "The\x01 minister\x07 spoke\x1b[31m red\x1b[0m.\x7f \x0bHe said \x0c\u201cwe act now\u201d.\x85",
+        OK,
+    ),
     ("bom-prefixed", "\ufeffThe minister said \u201cwe will act now\u201d on Monday, officials said.", OK),
-    ("zero-width-spaces", "The\u200b minister\u200b said \u201cwe\u200b will\u200b act\u200b now\u201d on\u200b Monday.", OK),
-    ("nbsp", "Defense\u00a0Secretary\u00a0Mark\u00a0Esper said \u201cwe\u00a0will\u00a0act now\u201d, Esper\u00a0said.", OK),
-    ("crlf", "date 2020-03-13\r\nThe minister spoke on Wednesday.\r\n\r\n\u201cWe will act now,\u201d Esper said.\r\n", OK),
+    (
+        "zero-width-spaces",
+        "The\u200b minister\u200b said \u201cwe\u200b will\u200b act\u200b now\u201d on\u200b Monday.",
+        OK,
+    ),
+    (
+        "nbsp",
+        "Defense\u00a0Secretary\u00a0Mark\u00a0Esper said \u201cwe\u00a0will\u00a0act now\u201d, Esper\u00a0said.",
+        OK,
+    ),
+    (
+        "crlf",
+        "date 2020-03-13\r\nThe minister spoke on Wednesday.\r\n\r\n\u201cWe will act now,\u201d Esper said.\r\n",
+        OK,
+    ),
     ("cr-only", "The minister spoke.\r\rHe said \u201cwe will act now\u201d on Monday.\rThe end.", OK),
-    ("combining-zalgo", "Z\u0351\u0345a\u0364\u033fl\u0350\u0300g\u0357o\u0303 said \u201cthe e\u0301nd is ni\u0303gh\u201d.", OK),
+    (
+        "combining-zalgo",
+        "Z\u0351\u0345a\u0364\u033fl\u0350\u0300g\u0357o\u0303 said \u201cthe e\u0301nd is ni\u0303gh\u201d.",
+        OK,
+    ),
     # --- markup and structured text
     (
         "html-page",
@@ -315,14 +330,15 @@ CASES: list[tuple[str, object, Any]] = [
         "emoji-heavy",
         "\U0001f525\U0001f525 BREAKING \U0001f6a8: The minister \U0001f468\u200d\U0001f4bc said "
         "\u201cwe will act now \U0001f4aa\U0001f3fd\u201d on Monday \U0001f1fa\U0001f1f8\U0001f1ee\U0001f1f6. "
-        "\U0001f602\U0001f602\U0001f602 \u201c\U0001f44d \U0001f44d \U0001f44d\u201d said Esper. \U0001f3f3\ufe0f\u200d\U0001f308",
+        "\U0001f602\U0001f602\U0001f602 \u201c\U0001f44d \U0001f44d \U0001f44d\u201d said Esper. "
+        "\U0001f3f3\ufe0f\u200d\U0001f308",
         OK,
     ),
     # --- quote marks
-    ("only-quote-marks", "\u201c\u201d\u201c\u201d\"\"\"\u2018\u2019\u00ab\u00bb\u300c\u300d", InvalidArticleError),
+    ("only-quote-marks", '\u201c\u201d\u201c\u201d"""\u2018\u2019\u00ab\u00bb\u300c\u300d', InvalidArticleError),
     (
         "unbalanced-quotes",
-        "The minister said \u201cwe will act now on Monday. He added \"nothing more. "
+        'The minister said \u201cwe will act now on Monday. He added "nothing more. '
         "\u00abNever again, said Esper. \u300cOpen forever.\n\nNext paragraph \u201d closes nothing \u201d.",
         OK,
     ),
@@ -450,8 +466,10 @@ def test_prompt_injection_stays_data(llm: FakeLLM) -> None:
     for phrase in ("Ignore all previous instructions", "developer mode", "Hackerman", "<|im_start|>"):
         assert phrase not in injected_messages[0]["content"]
     user = injected_messages[1]["content"]
-    assert all(line.startswith(("[", "Published:", "Sentences:", "Quotes:", "Names for")) or not line
-               for line in user.splitlines()[user.splitlines().index("Sentences:"):]), user
+    assert all(
+        line.startswith(("[", "Published:", "Sentences:", "Quotes:", "Names for")) or not line
+        for line in user.splitlines()[user.splitlines().index("Sentences:") :]
+    ), user
     # The quote keeps the speaker its reporting clause names, not the injected one, and
     # the injected name is not even offered as a speaker (it has no role in the text).
     berg = [q for q in result.quotes if q.text.startswith("We will publish")]
@@ -513,8 +531,16 @@ FILES: list[tuple[str, bytes | None, set[int]]] = [
     ("bom.txt", "\ufeffThe minister said \u201cwe will act now\u201d on Monday.".encode(), {0}),
     ("bom-only.txt", b"\xef\xbb\xbf", {2}),
     ("dateline-only.txt", b"date 2020-03-13\n", {2}),
-    ("crlf.txt", b"date 2020-03-13\r\nThe minister spoke.\r\n\r\n\xe2\x80\x9cWe act now,\xe2\x80\x9d Esper said.\r\n", {0}),
-    ("html.txt", b"<html><body><p>The minister said &ldquo;we act now&rdquo;.</p><script>x()</script></body></html>", {0}),
+    (
+        "crlf.txt",
+        b"date 2020-03-13\r\nThe minister spoke.\r\n\r\n\xe2\x80\x9cWe act now,\xe2\x80\x9d Esper said.\r\n",
+        {0},
+    ),
+    (
+        "html.txt",
+        b"<html><body><p>The minister said &ldquo;we act now&rdquo;.</p><script>x()</script></body></html>",
+        {0},
+    ),
     ("injection.txt", INJECTION.encode(), {0}),
     ("five-megabytes.txt", b"The minister spoke on Monday. " * 180_000, {2}),
     ("a-directory", None, {2}),

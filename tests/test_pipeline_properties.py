@@ -14,9 +14,8 @@ from hypothesis import strategies as st
 
 from summarizer import InvalidArticleError, summarize
 from summarizer.testing import FakeLLM
-
-from tests.test_hostile import minimal_answer
 from tests.pipeline.test_long import assert_long_result
+from tests.test_hostile import minimal_answer
 from tests.text.test_typography import article
 
 PIPELINE = settings(

@@ -6,13 +6,35 @@ import summarizer
 def test_all_is_sorted_and_small() -> None:
     assert summarizer.__all__ == sorted(summarizer.__all__)
     assert set(summarizer.__all__) == {
-        "ArticleSummary", "ArticleTooLongError", "Claim", "Event", "FailedArticle",
-        "InvalidArticleError", "ModelUnavailableError", "Partial", "PartialSummaryError", "Provenance",
-        "Quote", "RefusedError",
-        "Span", "Speaker", "Summarizer", "SummarizerError", "SummarizerOptions", "SummaryBatch",
-        "SummaryFailedError", "Usage", "When", "__version__",
-        "asummarize", "asummarize_iter", "asummarize_many", "read_results", "summarize",
-        "summarize_iter", "summarize_many",
+        "ArticleSummary",
+        "ArticleTooLongError",
+        "Claim",
+        "Event",
+        "FailedArticle",
+        "InvalidArticleError",
+        "ModelUnavailableError",
+        "Partial",
+        "PartialSummaryError",
+        "Provenance",
+        "Quote",
+        "RefusedError",
+        "Span",
+        "Speaker",
+        "Summarizer",
+        "SummarizerError",
+        "SummarizerOptions",
+        "SummaryBatch",
+        "SummaryFailedError",
+        "Usage",
+        "When",
+        "__version__",
+        "asummarize",
+        "asummarize_iter",
+        "asummarize_many",
+        "read_results",
+        "summarize",
+        "summarize_iter",
+        "summarize_many",
     }
     for name in summarizer.__all__:
         assert hasattr(summarizer, name)
@@ -29,8 +51,12 @@ def test_article_is_positional_options_keyword_only() -> None:
 
 def test_errors_share_one_root() -> None:
     for name in (
-        "ArticleTooLongError", "InvalidArticleError", "ModelUnavailableError", "PartialSummaryError",
-        "RefusedError", "SummaryFailedError",
+        "ArticleTooLongError",
+        "InvalidArticleError",
+        "ModelUnavailableError",
+        "PartialSummaryError",
+        "RefusedError",
+        "SummaryFailedError",
     ):
         assert issubclass(getattr(summarizer, name), summarizer.SummarizerError)
 

@@ -164,9 +164,7 @@ class ResponseCache:
 
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(
-            self.path, timeout=_BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
-        )
+        db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None)
         try:
             db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
             db.execute("PRAGMA journal_mode = WAL")
@@ -249,8 +247,7 @@ class ResponseCache:
                 return
             try:
                 db.execute(
-                    "INSERT OR REPLACE INTO answers (key, created, label, payload, checksum)"
-                    " VALUES (?, ?, ?, ?, ?)",
+                    "INSERT OR REPLACE INTO answers (key, created, label, payload, checksum) VALUES (?, ?, ?, ?, ?)",
                     (key, time.time(), label, payload, checksum),
                 )
             except sqlite3.Error as exc:

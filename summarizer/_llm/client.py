@@ -45,10 +45,10 @@ from typing import Any, Literal, Protocol, cast
 import httpx2
 import instructor
 import openai
-from openai.types.chat import ChatCompletion
 from instructor.core.exceptions import IncompleteOutputException
 from instructor.v2.core.errors import ResponseParsingError
 from instructor.v2.core.registry import mode_registry
+from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 from tenacity import (
     AsyncRetrying,
@@ -61,9 +61,9 @@ from tenacity import (
     wait_random_exponential,
 )
 
-from .endpoint import Endpoint
 from .._errors import ModelUnavailableError, RefusedError, SummarizerError, SummaryFailedError
 from ..models import Usage
+from .endpoint import Endpoint
 
 
 class AnswerSpec(Protocol):
@@ -79,6 +79,7 @@ class AnswerSpec(Protocol):
 
     @property
     def json_schema(self) -> dict[str, Any]: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -96,9 +97,7 @@ def _is_transient(exc: BaseException) -> bool:
     if isinstance(exc, openai.APIConnectionError):
         # Only real network faults; anything else (a missing cassette, a bug) is not
         # going to get better by waiting.
-        return isinstance(exc.__cause__, httpx2.TransportError) or isinstance(
-            exc, openai.APITimeoutError
-        )
+        return isinstance(exc.__cause__, httpx2.TransportError) or isinstance(exc, openai.APITimeoutError)
     return False
 
 
@@ -168,8 +167,7 @@ class Answer:
 def _errors_of(exc: BaseException | None) -> list[str]:
     if isinstance(exc, ValidationError):
         return [
-            f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}"
-            for err in exc.errors(include_url=False)
+            f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}" for err in exc.errors(include_url=False)
         ]
     return [str(exc)] if exc is not None else []
 
@@ -178,8 +176,10 @@ def _unavailable(endpoint: Endpoint, exc: BaseException, tally: _Tally) -> Model
     # The request's own URL: the embedded server's port is known only once it runs.
     request = getattr(exc, "request", None)
     url = request.url if isinstance(request, httpx2.Request) else None
-    where = f"{endpoint.label} at {url.scheme}://{url.netloc.decode()}" if url else (
-        f"{endpoint.label} at {endpoint.base_url or 'api.openai.com'}"
+    where = (
+        f"{endpoint.label} at {url.scheme}://{url.netloc.decode()}"
+        if url
+        else (f"{endpoint.label} at {endpoint.base_url or 'api.openai.com'}")
     )
     if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
         hint = "check OPENAI_API_KEY or the api_key= you passed"
@@ -190,8 +190,7 @@ def _unavailable(endpoint: Endpoint, exc: BaseException, tally: _Tally) -> Model
     else:
         hint = "check that the server is up and reachable, then try again"
     return ModelUnavailableError(
-        f"{where} failed after {tally.http_requests} request(s): "
-        f"{type(exc).__name__}: {exc}; {hint}",
+        f"{where} failed after {tally.http_requests} request(s): {type(exc).__name__}: {exc}; {hint}",
         attempts=tally.calls,
         usage=tally.usage(),
     )
@@ -471,7 +470,8 @@ def _failure(endpoint: Endpoint, exc: BaseException | None, tally: _Tally) -> Su
     if isinstance(exc, _Refused):
         what = "refused to answer" if exc.kind == "refusal" else "was stopped by a content filter"
         return RefusedError(
-            f"{endpoint.label} {what}" + (f": {exc.text}" if exc.text else "")
+            f"{endpoint.label} {what}"
+            + (f": {exc.text}" if exc.text else "")
             + "; not retried, since asking again gives the same answer",
             attempts=tally.calls,
             errors=[exc.kind],

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .endpoint import EMBEDDED_MODEL
 from .._errors import ModelUnavailableError
+from .endpoint import EMBEDDED_MODEL
 from .profiles import EMBEDDED_CONTEXT_TOKENS, SEED
 
 log = logging.getLogger("summarizer")
@@ -113,9 +113,8 @@ class _Process:
             return None
         if returncode is None:
             return None
-        return (
-            f"the embedded model server (pid {self.pid}) {_how_it_ended(returncode)}; "
-            + _advice(returncode, self.log_path)
+        return f"the embedded model server (pid {self.pid}) {_how_it_ended(returncode)}; " + _advice(
+            returncode, self.log_path
         )
 
     def stop(self) -> None:
@@ -180,8 +179,7 @@ def _start() -> _Process:
         else:
             how = _how_it_ended(returncode)
         raise ModelUnavailableError(
-            f"the embedded model server failed to start: it {how}. Its log ({log_path}): "
-            f"{_tail(log_path) or 'empty'}"
+            f"the embedded model server failed to start: it {how}. Its log ({log_path}): {_tail(log_path) or 'empty'}"
         )
     base_url = f"http://127.0.0.1:{int(info['port'])}/v1"
     log.info("embedded model %s serving on %s (pid %d)", EMBEDDED_MODEL, base_url, popen.pid)

@@ -44,17 +44,13 @@ def _context_tokens(default: int) -> int:
     return int(os.environ.get("SUMMARIZER_CONTEXT_TOKENS", str(default)))
 
 
-def resolve_endpoint(
-    model: str | None, base_url: str | None, api_key: str | None
-) -> Endpoint:
+def resolve_endpoint(model: str | None, base_url: str | None, api_key: str | None) -> Endpoint:
     explicit_base_url = base_url
     model = model or os.environ.get("SUMMARIZER_MODEL") or None
     base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
     api_key = api_key or os.environ.get("OPENAI_API_KEY") or None
 
-    if model in ("embedded", f"embedded/{EMBEDDED_MODEL}") or (
-        model is None and base_url is None and api_key is None
-    ):
+    if model in ("embedded", f"embedded/{EMBEDDED_MODEL}") or (model is None and base_url is None and api_key is None):
         return Endpoint(
             model=EMBEDDED_MODEL,
             # Only an explicit base_url (a replay or an already-running server) takes

@@ -135,9 +135,7 @@ def _compile(node: Any, slots: dict[str, Fill]) -> Fill | None:
         fills = {key: _compile(value, slots) for key, value in node.items()}
         if not any(fills.values()):
             return None
-        return lambda context: {
-            key: node[key] if fill is None else fill(context) for key, fill in fills.items()
-        }
+        return lambda context: {key: node[key] if fill is None else fill(context) for key, fill in fills.items()}
     if isinstance(node, list):
         items = [_compile(value, slots) for value in node]
         if not any(items):
@@ -242,13 +240,15 @@ def _summary_grounded(summary: str, info: ValidationInfo) -> str:
     if numbers:
         problems.append(
             "the summary contains numbers the article does not state: "
-            + ", ".join(numbers) + "; use only the article's figures"
+            + ", ".join(numbers)
+            + "; use only the article's figures"
         )
     names = ungrounded_names(summary, text)
     if names:
         problems.append(
             "the summary names things the article does not mention: "
-            + ", ".join(names) + "; use only names from the article"
+            + ", ".join(names)
+            + "; use only names from the article"
         )
     if problems:
         raise ValueError("; ".join(problems))
@@ -312,9 +312,7 @@ def _attribute_once(data: Any) -> tuple[Any, list[str]]:
     repeated = [(q, n) for q, n in counts.items() if n > 1]
     if not repeated:
         return data, []
-    repairs = [
-        f"{q} attributed {'twice' if n == 2 else f'{n} times'}: kept the first" for q, n in repeated
-    ]
+    repairs = [f"{q} attributed {'twice' if n == 2 else f'{n} times'}: kept the first" for q, n in repeated]
     return {**data, "quote_speakers": kept}, repairs
 
 
@@ -379,7 +377,11 @@ def _summary_field(extractive: bool) -> Any:
     if extractive:
         return (
             list[SentenceId],
-            Field(min_length=1, max_length=2, description="IDs of the one or two sentences that best summarize the article."),
+            Field(
+                min_length=1,
+                max_length=2,
+                description="IDs of the one or two sentences that best summarize the article.",
+            ),
         )
     return (
         Annotated[str, AfterValidator(_summary_grounded)],
@@ -443,7 +445,10 @@ _SHAPES: dict[ShapeKey, _Shape] = {
         for extractive in (False, True)
         for open_quotes in (False, True)
     },
-    **{("summary", extractive, False): _Shape.of(_summary_answer(extractive=extractive)) for extractive in (False, True)},
+    **{
+        ("summary", extractive, False): _Shape.of(_summary_answer(extractive=extractive))
+        for extractive in (False, True)
+    },
 }
 
 
@@ -519,9 +524,7 @@ def answer_spec(
     return _spec(("article", extractive_summary, bool(unresolved_quotes)), context)
 
 
-def summary_spec(
-    article: PreparedArticle, *, candidate_ids: list[str], extractive_summary: bool
-) -> AnswerSpec:
+def summary_spec(article: PreparedArticle, *, candidate_ids: list[str], extractive_summary: bool) -> AnswerSpec:
     """The answer of the final call for an article summarized in parts: just the
     summary, checked against the whole article. Extractive, it is a choice among
     ``candidate_ids``, the sentences the parts chose."""

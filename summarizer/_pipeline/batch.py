@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from .._llm.endpoint import Endpoint
+
 from .._errors import (
     ArticleTooLongError,
     InvalidArticleError,
@@ -31,15 +31,16 @@ from .._errors import (
     SummaryFailedError,
     one_line,
 )
+from .._llm.endpoint import Endpoint
 from .._text.files import read_file
+from ..models import FailedArticle, FailureReason, Usage
 from ..results import ResultsWriter, completed
 from .session import Published, Session, _gather
-from ..models import ArticleSummary, FailedArticle, FailureReason, Usage
 
 if TYPE_CHECKING:
-    from .._views.frames import DataFrame
+    pass
 
-from ..results import Result, SummaryBatch
+from ..results import Result
 
 log = logging.getLogger(__name__)
 
@@ -124,9 +125,7 @@ def failure(item_id: str, exc: BaseException) -> FailedArticle:
 async def _summarize_item(session: Session, item: BatchItem, allow_partial: bool) -> Result:
     try:
         text = await asyncio.to_thread(read_file, item.text) if isinstance(item.text, Path) else item.text
-        return await session.summarize(
-            text, published=item.published, article_id=item.id, allow_partial=allow_partial
-        )
+        return await session.summarize(text, published=item.published, article_id=item.id, allow_partial=allow_partial)
     except (SummarizerError, TypeError) as exc:
         return failure(item.id, exc)
     except Exception as exc:  # a bug of ours must not take the batch down with it

@@ -145,8 +145,10 @@ def merge_claims(parts: list[list[Claim]]) -> list[Claim]:
     statement from the same source."""
     return _merge(
         parts,
-        lambda kept, other: bool(_evidence(kept) & _evidence(other))
-        or (kept.source_id == other.source_id and _same(kept.statement, other.statement)),
+        lambda kept, other: (
+            bool(_evidence(kept) & _evidence(other))
+            or (kept.source_id == other.source_id and _same(kept.statement, other.statement))
+        ),
         lambda kept, other: kept.model_copy(
             update={
                 "source_id": kept.source_id or other.source_id,

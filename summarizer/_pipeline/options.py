@@ -127,5 +127,5 @@ def with_options(fn: F) -> F:
         inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=types[name])
         for name, default in DEFAULTS.items()
     ]
-    setattr(fn, "__signature__", signature.replace(parameters=[*kept, *spelled]))
+    setattr(fn, "__signature__", signature.replace(parameters=[*kept, *spelled]))  # noqa: B010  (not a declared attribute of F)
     return fn

@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from .._text import dates as _dates
-from .answer import UNKNOWN_SPEAKER
 from .._text.article import PreparedArticle
 from .._text.attribution import Attribution, canonical_speaker
 from .._text.grounding import align
 from .._text.speakers import SpeakerList
 from ..models import Attribution as AttributionKind
 from ..models import Claim, Event, Quote, Span, When
+from .answer import UNKNOWN_SPEAKER
 
 
 def _exact(text: str, bounds: tuple[int, int]) -> Span:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import functools
-import logging
 import hashlib
+import logging
 import math
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
@@ -24,18 +24,6 @@ from urllib.parse import urlsplit
 from pydantic import ValidationError
 from tenacity import AsyncRetrying
 
-from . import chunks as _chunks
-from .._llm import embedded as _embedded
-from .._llm import profiles as _profiles
-from . import resolve as _resolve
-from .answer import AnswerSpec, answer_spec, summary_spec
-from .._text.article import PreparedArticle, prepare
-from .._text.attribution import Attribution, attribute, candidate_speakers, mentions
-from .._llm.cache import CacheOption, Entry, ResponseCache, open_cache
-from .._llm.cache import key as cache_key
-from .._llm.client import Answer, Connection
-from .._llm.endpoint import Endpoint, resolve_endpoint
-from .._text.dates import time_expressions
 from .._errors import (
     ArticleTooLongError,
     InvalidArticleError,
@@ -43,12 +31,24 @@ from .._errors import (
     SummaryFailedError,
     one_line,
 )
+from .._llm import embedded as _embedded
+from .._llm import profiles as _profiles
+from .._llm.cache import CacheOption, Entry, ResponseCache, open_cache
+from .._llm.cache import key as cache_key
+from .._llm.client import Answer, Connection
+from .._llm.endpoint import Endpoint
+from .._llm.prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
+from .._text.article import PreparedArticle, prepare
+from .._text.attribution import Attribution, attribute, candidate_speakers, mentions
+from .._text.dates import time_expressions
 from .._text.html import extract as extract_html
 from .._text.html import looks_like_html
-from .._llm.prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
 from .._text.speakers import SpeakerList, continue_quotes, resolve_pronouns
 from .._version import __version__
 from ..models import ArticleSummary, MissingPart, Partial, PartialReason, Provenance, Usage
+from . import chunks as _chunks
+from . import resolve as _resolve
+from .answer import AnswerSpec, answer_spec, summary_spec
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -126,7 +126,9 @@ def _partial(
         missing += ["events", "claims"]
     # Open quotes (no reporting clause) of a failed part stay unattributed, unless an
     # answered part that overlaps it was asked about them too.
-    asked = {q for r, o in zip(requests, outcomes) if isinstance(o, Answer) for q in r.spec.unresolved_quotes}
+    asked = {
+        q for r, o in zip(requests, outcomes, strict=True) if isinstance(o, Answer) for q in r.spec.unresolved_quotes
+    }
     if any(q not in asked for r, _ in failed for q in r.spec.unresolved_quotes):
         missing.append("quote_speakers")
 
@@ -298,9 +300,7 @@ def _mention(prepared: PreparedArticle, attribution: Attribution) -> str | None:
     return prepared.text[attribution.mention[0] : attribution.mention[1]]
 
 
-def _build_request(
-    prepared: PreparedArticle, endpoint: Endpoint
-) -> tuple[AnswerSpec, Prompt, list[Attribution]]:
+def _build_request(prepared: PreparedArticle, endpoint: Endpoint) -> tuple[AnswerSpec, Prompt, list[Attribution]]:
     """The request for a whole article in one part (used by the benchmarks)."""
     attributions = _attributions(prepared)
     choices = _speaker_choices(prepared, attributions)
@@ -359,9 +359,7 @@ def _plan(
     if len(built) != len(parts):
         # Renumbered after halving, so that each prompt says "part k of n" truthfully.
         renumbered = [replace(r.part, number=n) for n, r in enumerate(built, start=1)]
-        built = [
-            _part_request(prepared, endpoint, attributions, choices, p, len(built)) for p in renumbered
-        ]
+        built = [_part_request(prepared, endpoint, attributions, choices, p, len(built)) for p in renumbered]
     return built
 
 
@@ -531,7 +529,7 @@ class Session:
         final = await self._attempt(reduce, allow_partial)
         if isinstance(final, NoAnswer):
             return None, final
-        return self._summary_text(prepared, getattr(final.value, "summary")), final
+        return self._summary_text(prepared, getattr(final.value, "summary")), final  # noqa: B009  (typed as BaseModel)
 
     def _provenance(
         self,

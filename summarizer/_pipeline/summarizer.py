@@ -20,13 +20,13 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable, Coroutine, 
 from pathlib import Path
 from typing import Any
 
+from .._llm.endpoint import resolve_endpoint
+from ..models import ArticleSummary
 from ..results import Result, SummaryBatch
 from .batch import Articles, BatchItem, default_concurrency, parse_items, run_batch
-from .._llm.endpoint import resolve_endpoint
 from .loop import LoopThread
 from .options import SummarizerOptions, Unpack, complete, with_options
 from .session import Published, Session
-from ..models import ArticleSummary
 
 __all__ = [
     "Summarizer",
@@ -147,9 +147,7 @@ class Summarizer:
 
     # ---------------------------------------------------------------- many articles
 
-    def summarize_many(
-        self, articles: Articles, *, out: OutPath = None, progress: bool | None = None
-    ) -> SummaryBatch:
+    def summarize_many(self, articles: Articles, *, out: OutPath = None, progress: bool | None = None) -> SummaryBatch:
         """Summarize many articles; one result per article, in input order. See
         :func:`summarizer.summarize_many` for ``articles``, ``out`` and ``progress``."""
         items = parse_items(articles)

@@ -13,8 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from .dates import DATE_TEXT, complete_year, find_date, month_and_day
 from .._errors import InvalidArticleError
+from .dates import DATE_TEXT, complete_year, find_date, month_and_day
 
 # Where the publication date came from: the ``published=`` argument, the start of the
 # article (a metadata line such as ``date 2020-03-13`` or ``Published: 13 March 2020``,
@@ -439,9 +439,43 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
 # --------------------------------------------------------------------------- sentences
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "vs", "inc", "corp", "ltd", "jr", "sr", "u.s", "u.k", "u.n", "e.g", "i.e",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "rep",
+    "sen",
+    "gov",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "vs",
+    "inc",
+    "corp",
+    "ltd",
+    "jr",
+    "sr",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
 }
 _CLOSING_MARKS = "\"'”’»›」』〞〟＂)）]"
 _OPENING_MARKS = "\"'“‘«‹„‚「『〝＂(（["
@@ -472,9 +506,7 @@ def _starts_sentence(text: str, i: int, end: int) -> bool:
     return False
 
 
-def _ends_sentence(
-    text: str, m: re.Match[str], cur: int, p_end: int, protected: list[tuple[int, int]]
-) -> bool:
+def _ends_sentence(text: str, m: re.Match[str], cur: int, p_end: int, protected: list[tuple[int, int]]) -> bool:
     """Whether the candidate end ``m`` (in the paragraph ending at ``p_end``, in the
     sentence starting at ``cur``) ends a sentence."""
     cut = m.end()
@@ -495,9 +527,7 @@ def _ends_sentence(
     return not (word and len(word.group(1)) == 1 and word.group(1).isupper())
 
 
-def _split_sentences(
-    text: str, start: int, end: int, protected: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
+def _split_sentences(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]``: paragraph breaks always split; terminal
     punctuation (``. ! ? …``, and CJK ``。！？``) splits unless it ends a known
     abbreviation or an initial, or falls inside a quote (so a quoted passage stays in
@@ -511,7 +541,7 @@ def _split_sentences(
     # Scanned on a slice so that the look-behind cannot see blanks before ``start``.
     breaks = [(start + m.start(), start + m.end()) for m in _PARAGRAPH_BREAK_SCAN.finditer(text[start:end])]
     bounds = [(start, breaks[0][0])] if breaks else [(start, end)]
-    for a, b in zip(breaks, breaks[1:] + [None]):
+    for a, b in zip(breaks, breaks[1:] + [None], strict=False):  # no breaks: nothing to pair
         bounds.append((a[1], b[0] if b else end))
     for p_start, p_end in bounds:
         cur = p_start

@@ -50,26 +50,128 @@ _BEFORE = re.compile(rf"(?:^|[\s(,])(?:{_SUBJECT}),?{_ADVERB}\s+(?P<verb>{_VERBS
 _BEFORE_WINDOW = 1000
 
 _ROLE_WORDS = {
-    "president", "vice", "secretary", "minister", "prime", "foreign", "defense", "defence",
-    "state", "interior", "chancellor", "spokesman", "spokeswoman", "spokesperson", "general",
-    "gen.", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "chief",
-    "director", "ambassador", "commander", "king", "queen", "prince", "princess", "sheikh",
-    "dr.", "mr.", "mrs.", "ms.", "judge", "justice", "leader", "deputy", "adviser", "advisor",
-    "ceo", "chairman", "chairwoman", "head", "officer", "colonel", "col.", "lieutenant", "lt.",
-    "major", "maj.", "captain", "capt.", "admiral", "adm.", "pope", "cardinal", "bishop",
-    "correspondent", "envoy", "commissioner", "attorney", "speaker", "official", "analyst",
-    "councillor", "councilor", "councilman", "councilwoman", "chair", "chairperson",
+    "president",
+    "vice",
+    "secretary",
+    "minister",
+    "prime",
+    "foreign",
+    "defense",
+    "defence",
+    "state",
+    "interior",
+    "chancellor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "general",
+    "gen.",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "governor",
+    "gov.",
+    "mayor",
+    "chief",
+    "director",
+    "ambassador",
+    "commander",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "judge",
+    "justice",
+    "leader",
+    "deputy",
+    "adviser",
+    "advisor",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "head",
+    "officer",
+    "colonel",
+    "col.",
+    "lieutenant",
+    "lt.",
+    "major",
+    "maj.",
+    "captain",
+    "capt.",
+    "admiral",
+    "adm.",
+    "pope",
+    "cardinal",
+    "bishop",
+    "correspondent",
+    "envoy",
+    "commissioner",
+    "attorney",
+    "speaker",
+    "official",
+    "analyst",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "chair",
+    "chairperson",
 }
 _NOT_NAMES = {
-    "The", "A", "An", "But", "And", "On", "In", "At", "Earlier", "Eariler", "Later", "One",
-    "Two", "He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those",
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "On",
+    "In",
+    "At",
+    "Earlier",
+    "Eariler",
+    "Later",
+    "One",
+    "Two",
+    "He",
+    "She",
+    "They",
+    "It",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
 }
 _NAME_RUN = re.compile(rf"{_NAME}")
 _DESCRIPTION_RE = re.compile(_DESCRIPTION)
 _CALENDAR_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 }
 
 
@@ -93,7 +195,24 @@ class Attribution:
 
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 # Abbreviations after which a full stop does not end a name.
-_TITLE_STOPS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "prof"}
+_TITLE_STOPS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "rep",
+    "sen",
+    "gov",
+    "prof",
+}
 
 
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -120,9 +239,7 @@ def canonical_speaker(text: str, mention: str) -> Speaker | None:
     mention = re.sub(r"(?:['’]s)?[.,;:]+$|['’]s$", "", mention.strip())
     tokens = mention.split()
     if not tokens or tokens[0] in _NOT_NAMES or not tokens[0][0].isupper():
-        return Speaker(name=mention, role=None) if tokens and re.fullmatch(
-            _DESCRIPTION, mention
-        ) else None
+        return Speaker(name=mention, role=None) if tokens and re.fullmatch(_DESCRIPTION, mention) else None
     role, name = _split_role(tokens)
     if not name:
         return Speaker(name=mention, role=None)
@@ -271,9 +388,7 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
     written, in order of first appearance, in the body or in ``text[start:end]``.
     These are the values an event's actor or place and a claim's source may take,
     so the model references rather than copies."""
-    body = article.text[
-        article.body_start if start is None else start : article.body_end if end is None else end
-    ]
+    body = article.text[article.body_start if start is None else start : article.body_end if end is None else end]
     found: dict[str, None] = {}
     for m in _MENTION.finditer(body):
         run = m.group(0)
@@ -295,4 +410,3 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
             if len(phrase) > 1 and in_body and phrase.lower() not in _NOT_MENTIONS:
                 found[phrase] = None
     return list(found)
-

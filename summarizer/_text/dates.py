@@ -29,8 +29,18 @@ def _dateparser() -> Any:
 # parsed directly: microseconds, where dateparser takes milliseconds per article, and
 # independent of the process locale (strptime's %B is not). English month names only.
 _MONTH_NUMBERS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -116,8 +126,7 @@ def find_date(text: str) -> dt.date | None:
     with day and year (``Friday, 13 March 2020``, ``Mar. 13, 2020``). All-numeric
     day-and-month orders (``03/04/2020``) are ambiguous and never read as a date."""
     found: list[tuple[int, dt.date | None]] = [
-        (m.start(), _date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
-        for m in _ISO_DATE.finditer(text)
+        (m.start(), _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))) for m in _ISO_DATE.finditer(text)
     ]
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(text):
@@ -142,7 +151,13 @@ def complete_year(month: int, day: int, reference: dt.date) -> dt.date | None:
 
 
 _WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 # A weekday alone, as news writes it: "on Wednesday", "earlier on Thursday", "Wednesday
 # night", "Wednesday's attack", "last Friday". Resolved by arithmetic: dateparser, asked
@@ -192,9 +207,7 @@ def resolve(expression: str, published: dt.date | None) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-_MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # Month and weekday names count only capitalised and as whole words: "march" and
 # "may" are also verbs, and "Mayor" is not a month. A bare "May" needs "in" or a day
 # or year next to it.

@@ -17,8 +17,20 @@ _BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
 )
 
-_WESTERN = ("English", "French", "German", "Spanish", "Portuguese", "Italian", "Dutch", "Danish",
-            "Norwegian", "Swedish", "Finnish", "Indonesian")
+_WESTERN = (
+    "English",
+    "French",
+    "German",
+    "Spanish",
+    "Portuguese",
+    "Italian",
+    "Dutch",
+    "Danish",
+    "Norwegian",
+    "Swedish",
+    "Finnish",
+    "Indonesian",
+)
 _CENTRAL = ("Czech", "Polish", "Slovak", "Hungarian", "Slovene", "Croatian", "Romanian")
 _CYRILLIC = ("Russian", "Ukrainian", "Bulgarian", "Serbian", "Kazakh")
 
@@ -85,9 +97,7 @@ def _not_utf8(data: bytes, name: str, exc: UnicodeDecodeError) -> InvalidArticle
     described, iconv, _ = _COMMON.get(guess, (None, guess.upper().replace("_", "-"), ()))
     source = shlex.quote(name)
     target = shlex.quote(str(Path(name).with_suffix(".utf-8" + Path(name).suffix)))
-    command = (
-        f"iconv -f {iconv} -t UTF-8" if name == "stdin" else f"iconv -f {iconv} -t UTF-8 {source} > {target}"
-    )
+    command = f"iconv -f {iconv} -t UTF-8" if name == "stdin" else f"iconv -f {iconv} -t UTF-8 {source} > {target}"
     return InvalidArticleError(
         f"{name}: not valid UTF-8; it looks like {guess}"
         + (f" ({described})" if described else "")
@@ -135,6 +145,4 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 def article_files(folder: Path) -> list[Path]:
     """The article files under a folder, in a stable order: ``*.txt`` and saved HTML
     pages (``*.html``, ``*.htm``), recursively."""
-    return sorted(
-        p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
-    )
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())

@@ -8,8 +8,8 @@ it is never emitted.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -21,10 +21,32 @@ FUZZY_THRESHOLD = 90.0
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"
 _FOLD = str.maketrans(
     {
-        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "「": '"', "」": '"',
-        "『": '"', "』": '"', "〝": '"', "〞": '"', "〟": '"',
-        "‹": "'", "›": "'", "‘": "'", "’": "'", "‚": "'", "‛": "'",
-        "‐": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "\u00a0": " ",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "«": '"',
+        "»": '"',
+        "「": '"',
+        "」": '"',
+        "『": '"',
+        "』": '"',
+        "〝": '"',
+        "〞": '"',
+        "〟": '"',
+        "‹": "'",
+        "›": "'",
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "‐": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "−": "-",
+        "\u00a0": " ",
         **dict.fromkeys(_INVISIBLE),
     }
 )
@@ -55,9 +77,7 @@ def _fold(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(out), tuple(index)
 
 
-def align(
-    article: str, phrase: str, windows: list[tuple[int, int]] | None = None
-) -> tuple[int, int] | None:
+def align(article: str, phrase: str, windows: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
     """Offsets of ``phrase`` in ``article``, preferring the given windows.
 
     Returns ``(start, end)`` such that ``article[start:end]`` is the article's own
@@ -115,10 +135,30 @@ def _trim_to_words(article: str, start: int, end: int) -> tuple[int, int]:
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "dozen": 12, "hundred": 100, "thousand": 1000,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1000,
 }
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)$")

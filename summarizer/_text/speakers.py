@@ -15,6 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..models import Span
+from ..models import Speaker as PublicSpeaker
 from .article import PreparedArticle
 from .attribution import (
     Attribution,
@@ -25,8 +27,6 @@ from .attribution import (
     is_description,
     role_name_runs,
 )
-from ..models import Span
-from ..models import Speaker as PublicSpeaker
 
 _PERSONAL = {"he", "she"}
 # How far back a pronoun looks for its speaker: its own paragraph and the one before.
@@ -82,9 +82,7 @@ class SpeakerList:
                 name=entry.name,
                 role=entry.role,
                 kind="description" if entry.kind == "description" else "person",
-                mentions=[
-                    Span(text=self._text[a:b], start=a, end=b) for a, b in sorted(entry.mentions)
-                ],
+                mentions=[Span(text=self._text[a:b], start=a, end=b) for a, b in sorted(entry.mentions)],
             )
             for key, entry in ordered
         ]
@@ -133,15 +131,11 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[Attribution]) 
             at, speaker = named[i]
             if at < window_start:
                 break
-            personal = not is_description(speaker.name) and (
-                speaker.role is not None or len(speaker.name.split()) >= 2
-            )
+            personal = not is_description(speaker.name) and (speaker.role is not None or len(speaker.name.split()) >= 2)
             if personal == (pronoun in _PERSONAL):
                 chosen = speaker
                 break
-        out.append(
-            Attribution(a.quote_id, a.mention, a.cue, chosen, pronoun=True) if chosen else a
-        )
+        out.append(Attribution(a.quote_id, a.mention, a.cue, chosen, pronoun=True) if chosen else a)
     return out
 
 

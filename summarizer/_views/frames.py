@@ -96,9 +96,9 @@ def _frame(columns: Sequence[tuple[str, str]], rows: list[Row]) -> DataFrame:
         import pandas as pd
     except ImportError as exc:
         raise ImportError(f"DataFrame exports need pandas, which is not installed: {INSTALL_HINT}") from exc
-    values = list(zip(*rows)) if rows else [()] * len(columns)
+    values = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
     return pd.DataFrame(
-        {name: pd.Series(list(column), dtype=dtype) for (name, dtype), column in zip(columns, values)}
+        {name: pd.Series(list(column), dtype=dtype) for (name, dtype), column in zip(columns, values, strict=True)}
     )
 
 

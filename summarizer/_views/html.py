@@ -22,6 +22,7 @@ still import nothing but its own views.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import uuid
 from collections.abc import Iterable, Sequence
@@ -115,7 +116,7 @@ def _nest(text: str, layers: Iterable[_Layer]) -> str:
     opened: list[_Layer] = []
     seen: set[_Layer] = set()
     out: list[str] = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in itertools.pairwise(bounds):
         active.difference_update(ends.get(a, ()))
         active.update(starts.get(a, ()))
         wanted = sorted(active, key=lambda x: (x.rank, x.start, -x.end, order[x]))
@@ -288,8 +289,7 @@ def _swatch(colour: str) -> str:
 
 
 _PARTIAL_STYLE = (
-    "margin:.4em 0 .8em;padding:.5em .8em;border:2px solid #B3261E;border-radius:4px;"
-    "background-color:#B3261E1A"
+    "margin:.4em 0 .8em;padding:.5em .8em;border:2px solid #B3261E;border-radius:4px;background-color:#B3261E1A"
 )
 _NOT_GIVEN = "Not available: the model gave no answer (see the note at the top)."
 
@@ -371,9 +371,7 @@ def _speakers(v: _View) -> str:
 def _footer(summary: ArticleSummary) -> str:
     p, u = summary.provenance, summary.usage
     host = f" at {p.base_url_host}" if p.base_url_host else ""
-    published = (
-        f"{p.published.isoformat()} ({p.published_source})" if p.published is not None else "unknown"
-    )
+    published = f"{p.published.isoformat()} ({p.published_source})" if p.published is not None else "unknown"
     facts = [
         ("model", f"{p.model} ({p.provider}{host})"),
         ("prompt", p.prompt_version),
@@ -390,14 +388,16 @@ def _footer(summary: ArticleSummary) -> str:
             f"{u.completion_tokens} completion = {u.total_tokens} tokens",
         ),
     ]
-    return "<footer>" + " · ".join(f'<span><b>{_e(k)}</b> {_e(val)}</span>' for k, val in facts) + "</footer>"
+    return "<footer>" + " · ".join(f"<span><b>{_e(k)}</b> {_e(val)}</span>" for k, val in facts) + "</footer>"
 
 
 # --- style and script ----------------------------------------------------------------------
 
 _FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif'  # local fonts only
 _CSS = (
-    "#R{font-family:" + _FONT + ";font-size:14px;line-height:1.5;max-width:1100px}"
+    "#R{font-family:"
+    + _FONT
+    + ";font-size:14px;line-height:1.5;max-width:1100px}"
     + """
 #R h3{margin:.2em 0 .4em;font-size:1.15em}
 #R h4{margin:1.1em 0 .3em;font-size:1em}
@@ -507,7 +507,9 @@ def _page(body: str, title: str) -> str:
 # --- a batch -------------------------------------------------------------------------------
 
 _BATCH_CSS = (
-    "#R{font-family:" + _FONT + ";font-size:14px;line-height:1.45}"
+    "#R{font-family:"
+    + _FONT
+    + ";font-size:14px;line-height:1.45}"
     + """
 #R>table{border-collapse:collapse;width:100%;font-size:.95em;margin-bottom:.8em}
 #R>table th,#R>table td{border:1px solid rgba(128,128,128,.3);padding:.25em .5em;text-align:left;vertical-align:top}

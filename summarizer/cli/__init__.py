@@ -6,6 +6,7 @@ import enum
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -15,13 +16,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .._views.html import UNATTRIBUTED_COLOUR, speaker_colours
 from .._errors import ArticleTooLongError, InvalidArticleError, SummarizerError
-from .._text.files import article_files, decode, read_file
-from .._views.markdown import partial_notice, to_markdown
 from .._pipeline.options import SummarizerOptions
 from .._pipeline.session import DEFAULT_MAX_PARTS, DEFAULT_MAX_RETRIES
 from .._pipeline.summarizer import Summarizer
+from .._text.files import article_files, decode, read_file
+from .._views.html import UNATTRIBUTED_COLOUR, speaker_colours
+from .._views.markdown import partial_notice, to_markdown
 from ..models import ArticleSummary, FailedArticle
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
@@ -41,9 +42,7 @@ TimeoutFlag = Annotated[
     float | None,
     typer.Option(help="Seconds allowed for one model request [default: 180; 600 for the embedded model]."),
 ]
-ConcurrencyFlag = Annotated[
-    int | None, typer.Option(help="Requests in flight (default 8; 1 for the embedded model).")
-]
+ConcurrencyFlag = Annotated[int | None, typer.Option(help="Requests in flight (default 8; 1 for the embedded model).")]
 CacheFlag = Annotated[bool, typer.Option(help="Reuse and keep model answers in the response cache.")]
 CacheFileFlag = Annotated[Path | None, typer.Option(help="Response cache file (default: the user cache directory).")]
 PartTokensFlag = Annotated[
@@ -235,6 +234,48 @@ def _batch(paths: list[Path], out: Path | None, client: Summarizer, strict: bool
         raise typer.Exit(EXIT_FAILED)
 
 
+def _table(title: str, *headers: str) -> Table:
+    t = Table(title=title, title_justify="left", title_style="bold", show_lines=False, expand=True)
+    for header in headers:
+        t.add_column(header, overflow="fold")
+    return t
+
+
+def _plain(value: str | None) -> Text:
+    return Text(value or "—", style="" if value else "dim")
+
+
+def _events_part(result: ArticleSummary) -> list[Table | Text]:
+    if result.events is None:
+        return [Text("Events: not available, the model gave no answer", style="italic red")]
+    if not result.events:
+        return []
+    t = _table("Events", "what", "who", "where", "when", "date")
+    for e in result.events:
+        date = Text("—", style="dim")
+        if e.when is not None:
+            date = Text(e.when.date.isoformat()) if e.when.date else Text("unresolved", style="italic red")
+        t.add_row(
+            Text(e.what),
+            _plain(e.who.text if e.who else None),
+            _plain(e.where.text if e.where else None),
+            _plain(e.when.text if e.when else None),
+            date,
+        )
+    return [t]
+
+
+def _claims_part(result: ArticleSummary, who: Callable[[str | None, str], Text]) -> list[Table | Text]:
+    if result.claims is None:
+        return [Text("Claims: not available, the model gave no answer", style="italic red")]
+    if not result.claims:
+        return []
+    t = _table("Claims", "claim", "source")
+    for c in result.claims:
+        t.add_row(Text(c.statement), who(c.source_id, "—"))
+    return [t]
+
+
 def render_pretty(result: ArticleSummary, console: Console) -> None:
     """The summary, speakers, quotes in their speaker's colour, events with their
     resolved dates, and claims. Every piece of article or model text goes in as a
@@ -247,15 +288,6 @@ def render_pretty(result: ArticleSummary, console: Console) -> None:
             return Text(f"unknown speaker {speaker_id}" if speaker_id else empty, style=UNATTRIBUTED_COLOUR)
         return Text(speaker.name, style=f"bold {colours[speaker.id]}")
 
-    def table(title: str, *headers: str) -> Table:
-        t = Table(title=title, title_justify="left", title_style="bold", show_lines=False, expand=True)
-        for header in headers:
-            t.add_column(header, overflow="fold")
-        return t
-
-    def plain(value: str | None) -> Text:
-        return Text(value or "—", style="" if value else "dim")
-
     title = Text("Summary") + (Text(f" {result.article_id}", style="dim") if result.article_id else Text())
     parts: list[Panel | Table | Text] = []
     if result.partial is not None:
@@ -267,41 +299,20 @@ def render_pretty(result: ArticleSummary, console: Console) -> None:
     )
     parts.append(Panel(summary, title=title, title_align="left"))
     if result.speakers:
-        t = table("Speakers", "name", "role", "kind", "quotes")
+        t = _table("Speakers", "name", "role", "kind", "quotes")
         for s in result.speakers:
             quotes = sum(q.speaker_id == s.id for q in result.quotes)
-            t.add_row(who(s.id, ""), plain(s.role), Text(s.kind), Text(str(quotes)))
+            t.add_row(who(s.id, ""), _plain(s.role), Text(s.kind), Text(str(quotes)))
         parts.append(t)
     if result.quotes:
-        t = table("Quotes", "speaker", "quote")
+        t = _table("Quotes", "speaker", "quote")
         for q in result.quotes:
             speaker = result.speaker(q.speaker_id)
             colour = colours[speaker.id] if speaker is not None else UNATTRIBUTED_COLOUR
             t.add_row(who(q.speaker_id, "unattributed"), Text(f"“{q.text}”", style=colour))
         parts.append(t)
-    if result.events is None:
-        parts.append(Text("Events: not available, the model gave no answer", style="italic red"))
-    elif result.events:
-        t = table("Events", "what", "who", "where", "when", "date")
-        for e in result.events:
-            date = Text("—", style="dim")
-            if e.when is not None:
-                date = Text(e.when.date.isoformat()) if e.when.date else Text("unresolved", style="italic red")
-            t.add_row(
-                Text(e.what),
-                plain(e.who.text if e.who else None),
-                plain(e.where.text if e.where else None),
-                plain(e.when.text if e.when else None),
-                date,
-            )
-        parts.append(t)
-    if result.claims is None:
-        parts.append(Text("Claims: not available, the model gave no answer", style="italic red"))
-    elif result.claims:
-        t = table("Claims", "claim", "source")
-        for c in result.claims:
-            t.add_row(Text(c.statement), who(c.source_id, "—"))
-        parts.append(t)
+    parts += _events_part(result)
+    parts += _claims_part(result, who)
     p, u = result.provenance, result.usage
     parts.append(
         Text(

@@ -16,8 +16,9 @@ import typer
 from rich.console import Console
 
 from .._errors import SummarizerError
-from ..eval.gold import GoldFileError
 from .._pipeline.session import DEFAULT_MAX_PARTS, DEFAULT_MAX_RETRIES
+from ..eval import evaluate
+from ..eval.gold import GoldFileError
 from . import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
@@ -34,7 +35,6 @@ from . import (
     _fail,
     options_from_flags,
 )
-from ..eval import evaluate
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 
@@ -44,9 +44,7 @@ def run(
     gold: Annotated[Path, typer.Argument(help="Gold file: one JSON article per line (see summarizer.eval).")],
     model: ModelFlag = None,
     base_url: BaseUrlFlag = None,
-    json_output: Annotated[
-        bool, typer.Option("--json", help="Print the report as JSON instead of tables.")
-    ] = False,
+    json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON instead of tables.")] = False,
     out: Annotated[Path | None, typer.Option(help="Also write the JSON report to this file.")] = None,
     concurrency: ConcurrencyFlag = None,
     cache: CacheFlag = True,

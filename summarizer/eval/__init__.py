@@ -93,12 +93,12 @@ from rich.console import Console, Group, JustifyMethod, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from .gold import GoldArticle, GoldClaim, GoldEvent, GoldFileError, GoldQuote, load_gold
 from .._pipeline.options import SummarizerOptions, Unpack, with_options
-from .scoring import ArticleScore, Counts, score, score_failure
 from .._pipeline.summarizer import summarize_iter
 from .._version import __version__
 from ..models import ArticleSummary, FailedArticle
+from .gold import GoldArticle, GoldClaim, GoldEvent, GoldFileError, GoldQuote, load_gold
+from .scoring import ArticleScore, Counts, score, score_failure
 
 __all__ = [
     "ArticleScore",
@@ -171,8 +171,12 @@ class EvalReport(BaseModel):
         parts.append(
             Text(f"summarize eval: {total.articles} articles, {total.failed} failed, {total.cached} from the cache")
         )
-        run = [f"gold {self.gold}" if self.gold else "", f"model {self.model}" if self.model else "",
-               f"prompt {self.prompt_version}" if self.prompt_version else "", f"summarizer {self.library_version}"]
+        run = [
+            f"gold {self.gold}" if self.gold else "",
+            f"model {self.model}" if self.model else "",
+            f"prompt {self.prompt_version}" if self.prompt_version else "",
+            f"summarizer {self.library_version}",
+        ]
         parts.append(Text(" · ".join(r for r in run if r)))
         ungrounded = total.items_emitted - total.items_grounded
         if ungrounded == 0:
@@ -238,9 +242,16 @@ class EvalReport(BaseModel):
         # Counts rather than rates, and short headers: it fits 80 columns.
         table = Table(box=None, padding=(0, 1), pad_edge=False, header_style="bold")
         columns: list[tuple[str, JustifyMethod]] = [
-            ("article", "left"), ("quotes", "left"), ("spkrs", "right"), ("claims", "right"),
-            ("srcs", "right"), ("args", "right"), ("grnd", "right"), ("calls", "right"),
-            ("tokens", "right"), ("s", "right"),
+            ("article", "left"),
+            ("quotes", "left"),
+            ("spkrs", "right"),
+            ("claims", "right"),
+            ("srcs", "right"),
+            ("args", "right"),
+            ("grnd", "right"),
+            ("calls", "right"),
+            ("tokens", "right"),
+            ("s", "right"),
         ]
         for name, justify in columns:
             table.add_column(name, justify=justify, no_wrap=True, min_width=len(name))
@@ -304,8 +315,7 @@ def evaluate(
     else:
         articles = list(gold)
     inputs = [
-        {"id": a.id, "text": a.text, "published": a.published.isoformat() if a.published else None}
-        for a in articles
+        {"id": a.id, "text": a.text, "published": a.published.isoformat() if a.published else None} for a in articles
     ]
     results: dict[int, tuple[ArticleSummary | FailedArticle, float]] = {}
     start = last = time.perf_counter()
@@ -347,4 +357,3 @@ def evaluate(
         wall_seconds=wall,
         articles=scores,
     )
-

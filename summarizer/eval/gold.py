@@ -180,4 +180,3 @@ def load_gold(path: str | os.PathLike[str]) -> list[GoldArticle]:
     if not articles:
         raise GoldFileError("no articles (the file is empty)", path=name)
     return articles
-

@@ -11,17 +11,15 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..models import ArticleSummary, Claim, Event, FailedArticle, Span, Speaker
 from .gold import GoldArticle
-from ..models import ArticleSummary, FailedArticle, Span, Speaker
 
 __all__ = ["QUOTE_IOU", "ArticleScore", "Counts", "grounding", "iou", "names_match", "score", "score_failure"]
 
 QUOTE_IOU = 0.5
 _SNIPPET = 40
 # Dropped wherever they stand in a name: "Dr. Ines Falk" is "Ines Falk".
-_HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame lord lady rev fr jr sr".split()
-)
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev fr jr sr".split())
 _ARTICLES = frozenset({"the", "a", "an"})
 _APOSTROPHES = "'’ʼ`´"
 
@@ -253,7 +251,9 @@ def _spans(summary: ArticleSummary) -> Iterator[tuple[str, str, int | None, int 
 def _difference(actual: str, claimed: str, start: int, end: int) -> str:
     """Where a slice and an item's text part, shown around the first difference
     (two long texts that differ at their end would look alike if only their start were shown)."""
-    at = next((i for i, (a, b) in enumerate(zip(actual, claimed)) if a != b), min(len(actual), len(claimed)))
+    at = next(
+        (i for i, (a, b) in enumerate(zip(actual, claimed, strict=False)) if a != b), min(len(actual), len(claimed))
+    )
     lo = max(0, at - 12)
     prefix = "…" if lo else ""
     return (
@@ -288,32 +288,8 @@ def _speaker_label(summary: ArticleSummary, speaker_id: str | None) -> str:
     return repr(speaker.name) if speaker is not None else f"{speaker_id} (not in summary.speakers)"
 
 
-def score(gold: GoldArticle, summary: ArticleSummary) -> ArticleScore:
-    """Score one summary against its gold annotations. Pure: no model call.
-
-    >>> from summarizer.eval import load_gold, score
-    >>> gold = load_gold("tests/gold/eval_gold.jsonl")[0]
-    >>> result = score(gold, summary)  # doctest: +SKIP
-    >>> result.quote_recall, result.grounding_rate  # doctest: +SKIP
-    (1.0, 1.0)
-
-    Raises:
-        ValueError: ``summary.text`` is not the gold text, so offsets cannot be compared.
-    """
-    if summary.text != gold.text:
-        raise ValueError(
-            f"{gold.id}: summary.text is not the gold text ({len(summary.text)} vs {len(gold.text)} "
-            "characters), so their offsets cannot be compared"
-        )
-    mistakes: list[str] = []
-    # A partial summary is scored on what it has: what the model did not give is missed.
-    if summary.partial is not None:
-        partial = summary.partial
-        mistakes.append(f"partial summary ({partial.reason}): missing {', '.join(partial.missing)}")
-    predicted_claims = summary.claims or []
-    predicted_events = summary.events or []
-
-    # Quotes: one-to-one by span IoU.
+def _score_quotes(gold: GoldArticle, summary: ArticleSummary, mistakes: list[str]) -> tuple[dict[int, int], int]:
+    """Gold quotes matched to predicted ones (by span IoU) and how many speakers are right."""
     weights = {
         (g, p): overlap
         for g, gq in enumerate(gold.quotes)
@@ -344,7 +320,13 @@ def score(gold: GoldArticle, summary: ArticleSummary) -> ArticleScore:
         if p not in matched_predictions:
             mistakes.append(f"extra quote [{pq.start}:{pq.end}] {_snippet(pq.text)}")
 
-    # Claims: one-to-one by how much their evidence overlaps the gold claim span.
+    return quote_pairs, speakers_correct
+
+
+def _score_claims(
+    gold: GoldArticle, summary: ArticleSummary, predicted_claims: list[Claim], mistakes: list[str]
+) -> tuple[dict[int, int], int]:
+    """Gold claims matched to predicted ones (by evidence overlap) and how many sources are right."""
     claims_gold = gold.claims or []
     weights = {
         (g, p): float(overlap)
@@ -372,7 +354,14 @@ def score(gold: GoldArticle, summary: ArticleSummary) -> ArticleScore:
                 f"gold {gc.source!r}"
             )
 
-    # Events: one-to-one by evidence overlap, then argument by argument.
+    return claim_pairs, sources_correct
+
+
+def _score_events(
+    gold: GoldArticle, predicted_events: list[Event], mistakes: list[str]
+) -> tuple[dict[int, int], int, int, int]:
+    """Gold events matched to predicted ones (by evidence overlap), then argument by argument:
+    the pairs, and the gold, predicted and correct argument counts."""
     events_gold = gold.events or []
     weights = {
         (g, p): float(overlap)
@@ -395,9 +384,41 @@ def score(gold: GoldArticle, summary: ArticleSummary) -> ArticleScore:
             if gold_arg is not None and predicted_arg is not None and _args_match(predicted_arg, gold_arg):
                 args_correct += 1
             elif pe is not None and (gold_arg is not None or predicted_arg is not None):
-                mistakes.append(
-                    f"event [{ge.start}:{ge.end}] {role}: predicted {predicted_arg!r}, gold {gold_arg!r}"
-                )
+                mistakes.append(f"event [{ge.start}:{ge.end}] {role}: predicted {predicted_arg!r}, gold {gold_arg!r}")
+
+    return event_pairs, args_gold, args_predicted, args_correct
+
+
+def score(gold: GoldArticle, summary: ArticleSummary) -> ArticleScore:
+    """Score one summary against its gold annotations. Pure: no model call.
+
+    >>> from summarizer.eval import load_gold, score
+    >>> gold = load_gold("tests/gold/eval_gold.jsonl")[0]
+    >>> result = score(gold, summary)  # doctest: +SKIP
+    >>> result.quote_recall, result.grounding_rate  # doctest: +SKIP
+    (1.0, 1.0)
+
+    Raises:
+        ValueError: ``summary.text`` is not the gold text, so offsets cannot be compared.
+    """
+    if summary.text != gold.text:
+        raise ValueError(
+            f"{gold.id}: summary.text is not the gold text ({len(summary.text)} vs {len(gold.text)} "
+            "characters), so their offsets cannot be compared"
+        )
+    mistakes: list[str] = []
+    # A partial summary is scored on what it has: what the model did not give is missed.
+    if summary.partial is not None:
+        partial = summary.partial
+        mistakes.append(f"partial summary ({partial.reason}): missing {', '.join(partial.missing)}")
+    predicted_claims = summary.claims or []
+    predicted_events = summary.events or []
+
+    quote_pairs, speakers_correct = _score_quotes(gold, summary, mistakes)
+    claims_gold = gold.claims or []
+    claim_pairs, sources_correct = _score_claims(gold, summary, predicted_claims, mistakes)
+    events_gold = gold.events or []
+    event_pairs, args_gold, args_predicted, args_correct = _score_events(gold, predicted_events, mistakes)
 
     emitted, ungrounded = grounding(summary)
     return ArticleScore(

@@ -21,8 +21,8 @@ from typer.testing import CliRunner
 
 import summarizer.eval
 from summarizer.cli.eval import app as eval_app
+from summarizer.eval import GoldArticle, GoldFileError, evaluate, load_gold, score
 from summarizer.eval.scoring import iou, names_match, score_failure
-from summarizer.eval import EvalReport, GoldArticle, GoldFileError, evaluate, load_gold, score
 from summarizer.models import (
     ArticleSummary,
     Attribution,
@@ -63,7 +63,7 @@ def _summary(
     quotes: Sequence[Quote] = (),
     claims: Sequence[Claim] = (),
     events: Sequence[Event] = (),
-    usage: Usage = Usage(prompt_tokens=100, completion_tokens=20, calls=1),
+    usage: Usage = Usage(prompt_tokens=100, completion_tokens=20, calls=1),  # noqa: B008  (frozen: safe to share)
     cached: bool = False,
 ) -> ArticleSummary:
     """A hand-built summary (not model output)."""
@@ -97,33 +97,59 @@ def _gold(gold_id: str) -> GoldArticle:
 def _perfect_council_budget() -> ArticleSummary:
     """A hand-built summary of the gold "council-budget" article that gets everything right."""
     text = _gold("council-budget").text
-    ortiz = Speaker(id="P1", name="Lena Ortiz", role="Mayor", kind="person",
-                    mentions=[_span(text, "Ortiz", after="reading")])
-    reyes = Speaker(id="P2", name="Tom Reyes", role="Councillor", kind="person",
-                    mentions=[_span(text, "he", after="fixes nothing")])
+    ortiz = Speaker(
+        id="P1", name="Lena Ortiz", role="Mayor", kind="person", mentions=[_span(text, "Ortiz", after="reading")]
+    )
+    reyes = Speaker(
+        id="P2", name="Tom Reyes", role="Councillor", kind="person", mentions=[_span(text, "he", after="fixes nothing")]
+    )
     return _summary(
         text,
         speakers=[ortiz, reyes],
         quotes=[
-            _quote(text, "Libraries are where our children learn to love reading. We cannot keep postponing them,",
-                   "P1", speaker_mention=ortiz.mentions[0], cue=_span(text, "said", after="postponing")),
+            _quote(
+                text,
+                "Libraries are where our children learn to love reading. We cannot keep postponing them,",
+                "P1",
+                speaker_mention=ortiz.mentions[0],
+                cue=_span(text, "said", after="postponing"),
+            ),
             _quote(text, "This budget fixes nothing,", "P2", speaker_mention=reyes.mentions[0]),
             _quote(text, "It moves the problem to next year.", "P2"),
         ],
         claims=[
-            Claim(statement="The roads are in poor shape", source_id="P2", source_span=_span(text, "he argued"),
-                  evidence=[_span(text, "The roads are already in poor shape, he argued, and the cuts would "
-                                        "only raise repair costs later.")]),
+            Claim(
+                statement="The roads are in poor shape",
+                source_id="P2",
+                source_span=_span(text, "he argued"),
+                evidence=[
+                    _span(
+                        text,
+                        "The roads are already in poor shape, he argued, and the cuts would "
+                        "only raise repair costs later.",
+                    )
+                ],
+            ),
         ],
         events=[
             Event(
                 what="proposed a road budget cut",
                 who=_span(text, "Lena Ortiz"),  # contained in the gold "Mayor Lena Ortiz"
                 whom=_span(text, "the city's road budget"),
-                when=When(text="on Tuesday", start=text.index("on Tuesday"), end=text.index("on Tuesday") + 10,
-                          date=dt.date(2024, 2, 6), resolution="resolved"),
-                evidence=[_span(text, "Mayor Lena Ortiz on Tuesday proposed cutting the city's road budget by "
-                                      "8 percent to pay for two new libraries.")],
+                when=When(
+                    text="on Tuesday",
+                    start=text.index("on Tuesday"),
+                    end=text.index("on Tuesday") + 10,
+                    date=dt.date(2024, 2, 6),
+                    resolution="resolved",
+                ),
+                evidence=[
+                    _span(
+                        text,
+                        "Mayor Lena Ortiz on Tuesday proposed cutting the city's road budget by "
+                        "8 percent to pay for two new libraries.",
+                    )
+                ],
             )
         ],
     )
@@ -166,22 +192,44 @@ def _line(**over: Any) -> str:
 @pytest.mark.parametrize(
     "lines, line, message",
     [
-        ([_line(), _line(id="b", quotes=[{"text": "It works", "start": 0, "end": 8, "speaker": "Ada"}])],
-         2, "quotes[0]: text[0:8] is '“It work', not 'It works'"),
-        ([_line(quotes=[{"text": "x", "start": 5, "end": 99, "speaker": None}])],
-         1, "quotes[0]: start 5, end 99 is not a span of the 21-character text"),
+        (
+            [_line(), _line(id="b", quotes=[{"text": "It works", "start": 0, "end": 8, "speaker": "Ada"}])],
+            2,
+            "quotes[0]: text[0:8] is '“It work', not 'It works'",
+        ),
+        (
+            [_line(quotes=[{"text": "x", "start": 5, "end": 99, "speaker": None}])],
+            1,
+            "quotes[0]: start 5, end 99 is not a span of the 21-character text",
+        ),
         ([_line(), "", '{"id": "c", "text": '], 3, "not valid JSON: EOF while parsing a value at column"),
         (["[1, 2]"], 1, "not a JSON object"),
         ([_line(quotes=[{"text": "It works,", "start": 1, "end": 10}])], 1, "quotes[0].speaker: Field required"),
-        ([_line(quotes=[{"text": "It works,", "start": "1", "end": 10, "speaker": "Ada"}])],
-         1, "quotes[0].start: Input should be a valid integer (got '1')"),
-        ([_line(quotes=[{"text": "It works,", "start": 1, "end": 10, "speaker": "Ada", "speker": "Ada"}])],
-         1, "quotes[0].speker: Extra inputs are not permitted"),
-        ([_line(quotes=[{"text": "It works,", "start": 1, "end": 10, "speaker": "Grace"}])],
-         1, "quotes[0].speaker: 'Grace' does not appear in the text"),
-        ([_line(claims=[{"text": "Ada", "start": 12, "end": 15, "source": None}],
-                events=[{"start": 0, "end": 21, "who": "Bob"}])],
-         1, "events[0].who: 'Bob' does not appear in the text"),
+        (
+            [_line(quotes=[{"text": "It works,", "start": "1", "end": 10, "speaker": "Ada"}])],
+            1,
+            "quotes[0].start: Input should be a valid integer (got '1')",
+        ),
+        (
+            [_line(quotes=[{"text": "It works,", "start": 1, "end": 10, "speaker": "Ada", "speker": "Ada"}])],
+            1,
+            "quotes[0].speker: Extra inputs are not permitted",
+        ),
+        (
+            [_line(quotes=[{"text": "It works,", "start": 1, "end": 10, "speaker": "Grace"}])],
+            1,
+            "quotes[0].speaker: 'Grace' does not appear in the text",
+        ),
+        (
+            [
+                _line(
+                    claims=[{"text": "Ada", "start": 12, "end": 15, "source": None}],
+                    events=[{"start": 0, "end": 21, "who": "Bob"}],
+                )
+            ],
+            1,
+            "events[0].who: 'Bob' does not appear in the text",
+        ),
         ([_line(published="2024-13-01")], 1, "published: Input should be a valid date"),
         ([_line(), _line()], 2, "id 'a' is already used on line 1"),
     ],
@@ -243,10 +291,16 @@ def test_iou_threshold_is_inclusive_at_one_half() -> None:
 def test_greedy_matching_takes_the_best_pair_first() -> None:
     # One prediction overlaps both gold quotes; the better pair wins, the other gold quote is missed.
     text = "“aaaa” “bbbbbbbbbbbbbbbb”"
-    gold = GoldArticle.model_validate({"id": "t", "text": text, "quotes": [
-        {"text": "aaaa", "start": 1, "end": 5, "speaker": None},
-        {"text": "bbbbbbbbbbbbbbbb", "start": 8, "end": 24, "speaker": None},
-    ]})
+    gold = GoldArticle.model_validate(
+        {
+            "id": "t",
+            "text": text,
+            "quotes": [
+                {"text": "aaaa", "start": 1, "end": 5, "speaker": None},
+                {"text": "bbbbbbbbbbbbbbbb", "start": 8, "end": 24, "speaker": None},
+            ],
+        }
+    )
     wide = Quote(text=text[1:24], start=1, end=24, speaker_id=None, attribution="unattributed")
     result = score(gold, _summary(text, quotes=[wide]))
     assert result.quotes_matched == 1
@@ -280,19 +334,31 @@ def test_names_match(a: str, b: str, same: bool) -> None:
 def test_speaker_accuracy_by_name_or_mention_and_unattributed_is_wrong() -> None:
     gold = _gold("rail-fares")
     text = gold.text
-    berg = Speaker(id="P1", name="Transport Minister", kind="description",  # a poor name, but ...
-                   mentions=[_span(text, "Olaf Berg")])  # ... a mention that names him
+    berg = Speaker(
+        id="P1",
+        name="Transport Minister",
+        kind="description",  # a poor name, but ...
+        mentions=[_span(text, "Olaf Berg")],
+    )  # ... a mention that names him
     menke = Speaker(id="P2", name="Rosa Menke", kind="person", mentions=[])
-    right = _summary(text, speakers=[berg, menke], quotes=[
-        _quote(text, "We’re investing every extra penny in new trains,", "P1"),
-        _quote(text, "Fares have gone up three times in two years while the trains got slower,", "P2"),
-    ])
+    right = _summary(
+        text,
+        speakers=[berg, menke],
+        quotes=[
+            _quote(text, "We’re investing every extra penny in new trains,", "P1"),
+            _quote(text, "Fares have gone up three times in two years while the trains got slower,", "P2"),
+        ],
+    )
     assert score(gold, right).speaker_accuracy == 1.0
 
-    wrong = _summary(text, speakers=[berg, menke], quotes=[
-        _quote(text, "We’re investing every extra penny in new trains,", None),  # unattributed
-        _quote(text, "Fares have gone up three times in two years while the trains got slower,", "P9"),  # dangling
-    ])
+    wrong = _summary(
+        text,
+        speakers=[berg, menke],
+        quotes=[
+            _quote(text, "We’re investing every extra penny in new trains,", None),  # unattributed
+            _quote(text, "Fares have gone up three times in two years while the trains got slower,", "P9"),  # dangling
+        ],
+    )
     result = score(gold, wrong)
     assert (result.quotes_matched, result.speakers_correct) == (2, 0)
     assert any("predicted none, gold 'Olaf Berg'" in m for m in result.mistakes)
@@ -333,8 +399,10 @@ def test_a_broken_summary_has_grounding_below_one_and_names_the_items() -> None:
     result = score(_gold("council-budget"), broken)
     assert result.grounding_rate == pytest.approx(12 / 15)
     assert len(result.ungrounded) == 3
-    assert "quotes[0].cue: text[0:4] is not the item's text (4 vs 4 characters); from character 0 the article " \
+    assert (
+        "quotes[0].cue: text[0:4] is not the item's text (4 vs 4 characters); from character 0 the article "
         "has 'Mayo', the item 'told'" in result.ungrounded
+    )
     assert any(p.startswith("quotes[1]: text[") for p in result.ungrounded)
     assert any(p.startswith("events[0].where: offsets") for p in result.ungrounded)
 
@@ -354,28 +422,53 @@ def test_claims_match_by_evidence_overlap_one_to_one() -> None:
     officials = Speaker(id="P2", name="officials", kind="description", mentions=[])
     peak = "Falk said the river was expected to peak by Wednesday."
     crews = "Emergency crews evacuated a care home near the river, officials said."
-    both = Span(text=text[text.index(peak) : text.index(crews) + len(crews)],
-                start=text.index(peak), end=text.index(crews) + len(crews))
+    both = Span(
+        text=text[text.index(peak) : text.index(crews) + len(crews)],
+        start=text.index(peak),
+        end=text.index(crews) + len(crews),
+    )
     # One prediction whose evidence covers both gold claims matches only one of them: the
     # one it overlaps most (the longer sentence), whose source it then gets wrong.
-    result = score(gold, _summary(text, speakers=[falk, officials], claims=[
-        Claim(statement="the river will peak", source_id="P1", evidence=[both]),
-    ]))
+    result = score(
+        gold,
+        _summary(
+            text,
+            speakers=[falk, officials],
+            claims=[
+                Claim(statement="the river will peak", source_id="P1", evidence=[both]),
+            ],
+        ),
+    )
     assert (result.claims_gold, result.claims_matched, result.claim_sources_correct) == (2, 1, 0)
     assert result.claim_recall == 0.5
     assert any(m.startswith("missed claim") and "Falk said" in m for m in result.mistakes)
 
     authorities = Speaker(id="P3", name="the authorities", kind="description", mentions=[])  # a poor name
-    result = score(gold, _summary(text, speakers=[falk, officials, authorities], claims=[
-        Claim(statement="the river will peak", source_id="P2", evidence=[_span(text, peak)]),
-        Claim(statement="a care home was evacuated", source_id="P3",
-              source_span=_span(text, "officials"), evidence=[_span(text, crews)]),  # right by its span
-    ]))
+    result = score(
+        gold,
+        _summary(
+            text,
+            speakers=[falk, officials, authorities],
+            claims=[
+                Claim(statement="the river will peak", source_id="P2", evidence=[_span(text, peak)]),
+                Claim(
+                    statement="a care home was evacuated",
+                    source_id="P3",
+                    source_span=_span(text, "officials"),
+                    evidence=[_span(text, crews)],
+                ),  # right by its span
+            ],
+        ),
+    )
     assert (result.claims_matched, result.claim_sources_correct) == (2, 1)
     assert any("source of claim “Falk said" in m and "predicted 'officials'" in m for m in result.mistakes)
     # No source ID is no source, whatever the span says.
-    unattributed = Claim(statement="a care home was evacuated", source_id=None,
-                         source_span=_span(text, "officials"), evidence=[_span(text, crews)])
+    unattributed = Claim(
+        statement="a care home was evacuated",
+        source_id=None,
+        source_span=_span(text, "officials"),
+        evidence=[_span(text, crews)],
+    )
     assert score(gold, _summary(text, claims=[unattributed])).claim_sources_correct == 0
 
 
@@ -402,7 +495,9 @@ def test_event_arguments_contain_whole_words_only() -> None:
     gold = GoldArticle.model_validate(
         {"id": "t", "text": text, "quotes": [], "events": [{"start": 0, "end": len(text), "who": "The Russian navy"}]}
     )
-    event = Event(what="shelling", who=Span(text="Rus", start=4, end=7), evidence=[Span(text=text, start=0, end=len(text))])
+    event = Event(
+        what="shelling", who=Span(text="Rus", start=4, end=7), evidence=[Span(text=text, start=0, end=len(text))]
+    )
     assert score(gold, _summary(text, events=[event])).event_args_correct == 0
 
 
@@ -438,8 +533,12 @@ def _results(*, broken: bool = False) -> dict[str, ArticleSummary | FailedArticl
     }
     results["council-budget"] = good
     results["rail-fares"] = FailedArticle(
-        article_id="rail-fares", error_type="SummaryFailedError", reason="validation",
-        message="Q9 does not exist", attempts=3, usage=Usage(prompt_tokens=900, completion_tokens=90, calls=3),
+        article_id="rail-fares",
+        error_type="SummaryFailedError",
+        reason="validation",
+        message="Q9 does not exist",
+        attempts=3,
+        usage=Usage(prompt_tokens=900, completion_tokens=90, calls=3),
     )
     return results
 
@@ -474,8 +573,15 @@ def test_report_text_and_json(monkeypatch: pytest.MonkeyPatch) -> None:
     text = report.to_text()
     assert "GROUNDING 1.000: all 14 emitted items slice the article text" in text
     assert "5 articles, 1 failed, 3 from the cache" in text
-    for line in ["quote recall", "3/12 gold quotes", "speaker accuracy", "claim source accuracy",
-                 "event arg recall", "calls", "validation: Q9 does not exist"]:
+    for line in [
+        "quote recall",
+        "3/12 gold quotes",
+        "speaker accuracy",
+        "claim source accuracy",
+        "event arg recall",
+        "calls",
+        "validation: Q9 does not exist",
+    ]:
         assert line in text
     rows = {line.split()[0]: line.split() for line in text.splitlines() if line.strip()}
     assert rows["council-budget"][1:9] == ["3/3", "3/3", "1/1", "1/1", "3/3", "14/14", "1", "120"]
@@ -518,8 +624,10 @@ def _run(*args: str) -> subprocess.CompletedProcess[bytes]:
 
 
 def test_cli_bad_gold_file_exits_2_with_one_line_naming_the_line(tmp_path: Path) -> None:
-    path = _write(tmp_path, [_line(), '{"id": "b", "text": "x", "quotes": [{"text": "y", "start": 0, "end": 1, '
-                                     '"speaker": null}]}'])
+    path = _write(
+        tmp_path,
+        [_line(), '{"id": "b", "text": "x", "quotes": [{"text": "y", "start": 0, "end": 1, "speaker": null}]}'],
+    )
     proc = _run("eval", str(path), "--base-url", "http://127.0.0.1:1/v1", "--model", "fake")
     assert proc.returncode == 2
     assert proc.stdout == b""
@@ -573,8 +681,18 @@ def _answer_from_schema(body: dict[str, Any]) -> dict[str, Any]:
 
 def test_cli_end_to_end_over_the_gold_file() -> None:
     with FakeLLM(_answer_from_schema) as llm:
-        proc = _run("eval", str(GOLD), "--base-url", llm.base_url, "--model", "fake", "--json", "--no-cache",
-                    "--max-retries", "0")
+        proc = _run(
+            "eval",
+            str(GOLD),
+            "--base-url",
+            llm.base_url,
+            "--model",
+            "fake",
+            "--json",
+            "--no-cache",
+            "--max-retries",
+            "0",
+        )
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)
     assert report["totals"]["articles"] == 5 and report["totals"]["failed"] == 0

@@ -15,7 +15,6 @@ import pytest
 from summarizer import ArticleSummary, Usage, summarize, summarize_many
 from summarizer._llm import cache as _cache
 from summarizer.testing import FakeLLM
-
 from tests.conftest import SEED
 from tests.pipeline.test_summarize import GOOD, WRONG_ID
 
@@ -68,9 +67,7 @@ def test_off_means_off(seed_text: str, cache_file: Path, monkeypatch: pytest.Mon
     assert "summarizer" in str(_cache.default_path())
 
 
-def test_damaged_entry_is_a_logged_miss(
-    seed_text: str, cache_file: Path, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_damaged_entry_is_a_logged_miss(seed_text: str, cache_file: Path, caplog: pytest.LogCaptureFixture) -> None:
     with FakeLLM([GOOD, GOOD]) as llm:
         summarize(seed_text, base_url=llm.base_url, model="fake", cache=cache_file)
         with sqlite3.connect(cache_file) as db:

@@ -54,7 +54,7 @@ def test_the_server_runs_in_a_child_process_without_extra_buffer_types() -> None
 
 SHORT = (
     "date 2021-05-04\n\n"
-    "The city council approved the new budget on Monday. \"This budget protects our parks,\" "
+    'The city council approved the new budget on Monday. "This budget protects our parks," '
     "Mayor Ana Ruiz said after the vote.\n"
 )
 

@@ -21,7 +21,6 @@ from tenacity import wait_none
 from summarizer import ModelUnavailableError, RefusedError, SummaryFailedError, summarize
 from summarizer._llm import client as _client
 from summarizer.testing import FakeCompletion, FakeLLM, FakeResponse
-
 from tests.pipeline.test_summarize import GOOD, WRONG_ID
 
 

@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 
 from summarizer import summarize
-from summarizer._pipeline import batch as _batch
 from summarizer._llm.endpoint import resolve_endpoint
 from summarizer._llm.profiles import EMBEDDED, EMBEDDED_AT_URL, OLLAMA, OPENAI, OPENAI_COMPATIBLE
+from summarizer._pipeline import batch as _batch
 from summarizer._pipeline.session import Session, _host
-
 from tests.pipeline.test_summarize import GOOD
 
 PACKAGE = Path(__file__).resolve().parent.parent.parent / "summarizer"
@@ -39,7 +38,11 @@ def test_each_endpoint_gets_its_provider_kinds_profile(monkeypatch: pytest.Monke
 
 
 def test_the_embedded_profile() -> None:
-    assert (EMBEDDED.response_format, EMBEDDED.extractive_summary, EMBEDDED.starts_server) == ("json_object", True, True)
+    assert (EMBEDDED.response_format, EMBEDDED.extractive_summary, EMBEDDED.starts_server) == (
+        "json_object",
+        True,
+        True,
+    )
     assert (EMBEDDED.max_requests, EMBEDDED.default_concurrency, EMBEDDED.default_timeout) == (1, 1, 600)
     assert EMBEDDED.generation()["extra_body"] == {"repeat_penalty": 1.15}
     # Our own server that fails is dead, not busy; someone else's is asked again.

@@ -15,7 +15,6 @@ import pytest
 from summarizer import summarize
 from summarizer._llm.client import escape_control_characters
 from summarizer.testing import FakeLLM
-
 from tests.pipeline.test_summarize import GOOD
 
 # Two quotes without a reporting clause, so the model is asked who said each.
@@ -116,9 +115,9 @@ def test_a_cache_hit_reports_the_same_repairs(seed_text: str, tmp_path: Path) ->
         made = summarize(seed_text, base_url=llm.base_url, model="fake", cache=cache)
         hit = summarize(seed_text, base_url=llm.base_url, model="fake", cache=cache)
     assert len(llm.requests) == 1 and hit.provenance.cached
-    assert made.provenance.repairs == hit.provenance.repairs == [
-        "event 1: when 'last year' not in the article: dropped"
-    ]
+    assert (
+        made.provenance.repairs == hit.provenance.repairs == ["event 1: when 'last year' not in the article: dropped"]
+    )
     assert hit.events == made.events
 
 

@@ -68,7 +68,8 @@ def paragraph(n: int) -> str:
         )
     if style == 2:
         return (
-            f"{surname} also said {day} that \"{quote[0].lower() + quote[1:] if not quote.startswith('I ') else quote}.\" The remarks came as "
+            f'{surname} also said {day} that "{quote[0].lower() + quote[1:] if not quote.startswith("I ") else quote}."'
+            " The remarks came as "
             f"forecasters warned of more rain over {town} and the hills to the west, where "
             f"{n % 20 + 3} roads remained closed."
         )

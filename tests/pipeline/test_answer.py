@@ -11,10 +11,9 @@ from typing import Annotated, Any
 import pytest
 from pydantic import BaseModel, Field, ValidationError, create_model
 
+from summarizer._llm.profiles import EMBEDDED, OPENAI
 from summarizer._pipeline.answer import AnswerContext, answer_spec, summary_spec
 from summarizer._text.article import prepare
-from summarizer._llm.profiles import EMBEDDED, OPENAI
-
 from tests.llm.test_repairs import OPEN_QUOTES
 
 
@@ -54,11 +53,13 @@ def test_validation_needs_the_article_context(seed_text: str) -> None:
     [
         {},
         {"mentions": ["Mark Esper", "Iraq"], "times": ["on Wednesday"]},
-        {"unresolved_quotes": ["Q1", "Q3"], "speakers": ["Mark Esper"], "mentions": ["the \x00 \"odd\" name"]},
+        {"unresolved_quotes": ["Q1", "Q3"], "speakers": ["Mark Esper"], "mentions": ['the \x00 "odd" name']},
         {"sentence_ids": ["S3", "S4"]},
     ],
 )
-def test_the_schema_hash_is_the_hash_of_the_schema_sent(seed_text: str, extractive: bool, options: dict[str, Any]) -> None:
+def test_the_schema_hash_is_the_hash_of_the_schema_sent(
+    seed_text: str, extractive: bool, options: dict[str, Any]
+) -> None:
     spec = _spec(seed_text, extractive_summary=extractive, **options)
     assert spec.schema_hash == _sorted_hash(spec.json_schema)
     final = summary_spec(prepare(seed_text), candidate_ids=["S2", "S5", "S1"], extractive_summary=extractive)
@@ -108,7 +109,9 @@ def test_bounds_that_depend_on_the_article_fail_as_pydantic_bounds_do(seed_text:
 
 
 def test_ids_and_names_outside_the_context_are_reasked_precisely() -> None:
-    spec = _spec(OPEN_QUOTES, unresolved_quotes=["Q1", "Q2"], speakers=["Jane Doe", "John Roe"], extractive_summary=True)
+    spec = _spec(
+        OPEN_QUOTES, unresolved_quotes=["Q1", "Q2"], speakers=["Jane Doe", "John Roe"], extractive_summary=True
+    )
     answer = {
         "summary": ["S9"],
         "events": [],

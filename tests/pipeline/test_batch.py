@@ -17,7 +17,6 @@ import pytest
 
 from summarizer import ArticleSummary, FailedArticle, read_results, summarize_iter, summarize_many
 from summarizer.testing import FakeLLM
-
 from tests.pipeline.test_summarize import GOOD, WRONG_ID
 
 
@@ -209,7 +208,9 @@ def test_cli_batch_folder_to_jsonl_and_resume(seed_text: str, tmp_path: Path) ->
         proc.communicate(timeout=120)
         assert len(llm.requests) == 3  # nothing asked twice
     records = [json.loads(line) for line in out.read_text().splitlines()]
-    assert sorted(r["article_id"] for r in records if "error_type" not in r) == [str(folder / f"{i}.txt") for i in range(3)]
+    assert sorted(r["article_id"] for r in records if "error_type" not in r) == [
+        str(folder / f"{i}.txt") for i in range(3)
+    ]
 
 
 @pytest.mark.skipif(os.name != "posix", reason="sends SIGINT")

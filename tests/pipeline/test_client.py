@@ -36,9 +36,8 @@ from summarizer import (
 )
 from summarizer._pipeline.options import DEFAULTS, Unpack
 from summarizer.testing import FakeLLM, FakeResponse
-
-from tests.test_hostile import minimal_answer
 from tests.pipeline.test_summarize import GOOD
+from tests.test_hostile import minimal_answer
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -162,8 +161,8 @@ def test_bad_values_are_refused_before_anything_starts() -> None:
 
 
 def test_the_cli_has_a_flag_for_every_option() -> None:
-    from summarizer.cli import eval as _eval_cli
     from summarizer import cli
+    from summarizer.cli import eval as _eval_cli
 
     # api_key: from OPENAI_API_KEY only (a key on the command line shows in `ps`);
     # allow_partial: --strict takes its place.

@@ -8,6 +8,7 @@ test runs on FakeLLM with answers built from each request's schema.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,6 @@ from summarizer._pipeline import chunks as _chunks
 from summarizer._text.article import prepare
 from summarizer.models import Claim, Event
 from summarizer.testing import FakeLLM
-
 from tests.test_golden import GOLDEN_DIR, _diff
 from tests.test_hostile import minimal_answer
 
@@ -180,7 +180,7 @@ def test_parts_cover_every_sentence_with_bounded_overlap() -> None:
     parts = _chunks.split(prepared, 12_000)
     ids = [s.id for p in parts for s in p.sentences]
     assert set(ids) == {s.id for s in prepared.sentences}
-    for a, b in zip(parts, parts[1:]):
+    for a, b in itertools.pairwise(parts):
         shared = set(a.sentence_ids) & set(b.sentence_ids)
         assert 0 < len(shared) <= _chunks.MAX_OVERLAP_SENTENCES
         assert a.sentences[-1].end <= prepared.text.find("\n\n", a.sentences[-1].end) or True

@@ -35,11 +35,10 @@ from summarizer import (
 from summarizer._llm import client as _client
 from summarizer.results import SummaryBatch
 from summarizer.testing import FakeCompletion, FakeLLM, FakeResponse
-
 from tests.conftest import SEED
-from tests.test_hostile import minimal_answer
 from tests.pipeline.test_long import _generator
 from tests.pipeline.test_summarize import GOOD, WRONG_ID
+from tests.test_hostile import minimal_answer
 from tests.views.views import StrictHTML
 
 # A quote with no reporting clause: its speaker is the model's to choose.
@@ -473,8 +472,13 @@ def test_six_hundred_attributed_quotes_survive_a_model_that_never_answers() -> N
     """An article of 600 clearly attributed quotes used to come back as nothing when
     the model failed. Now every quote and its clause-named speaker comes back. The
     model's answers here are hand-written nonsense, not a recording."""
-    first = "Ana Ben Cora Dev Eli Fay Gus Hana Ivo Jun Kai Lea Max Nia Oto Pia Raj Sol Tom Uma Val Wes Xia Yan Zoe".split()
-    last = "Abbott Baker Cruz Diaz Ellis Flores Grant Hayes Ito Jones Khan Lopez Moss Nash Ortiz Park Quinn Reyes Rossi Stone Tran Ueda Vega Wolfe".split()
+    first = (
+        "Ana Ben Cora Dev Eli Fay Gus Hana Ivo Jun Kai Lea Max Nia Oto Pia Raj Sol Tom Uma Val Wes Xia Yan Zoe".split()
+    )
+    last = (
+        "Abbott Baker Cruz Diaz Ellis Flores Grant Hayes Ito Jones Khan Lopez "
+        "Moss Nash Ortiz Park Quinn Reyes Rossi Stone Tran Ueda Vega Wolfe"
+    ).split()
     names = [f"{f} {n}" for n in last for f in first][:600]
     article = "date 2021-06-01\n\n" + "\n\n".join(
         f'Councillor {name} said, "The plan for district {i} will be reviewed next week."'

@@ -35,9 +35,7 @@ GOOD = {
             "when": "On Wednesday",
         },
     ],
-    "claims": [
-        {"evidence": ["S8"], "claim": "Iran-backed militia was behind the attack", "source": "Pentagon"}
-    ],
+    "claims": [{"evidence": ["S8"], "claim": "Iran-backed militia was behind the attack", "source": "Pentagon"}],
 }
 WRONG_ID = {**GOOD, "events": [{**GOOD["events"][0], "evidence": ["S99"]}]}
 
@@ -94,7 +92,10 @@ def test_result_is_grounded(seed_text: str) -> None:
     ]
     p = result.provenance
     assert (p.provider, p.model, p.prompt_version, p.base_url_host) == (
-        "openai-compatible", "fake", "summarize.v2", "127.0.0.1"
+        "openai-compatible",
+        "fake",
+        "summarize.v2",
+        "127.0.0.1",
     )
     assert p.published is not None and p.published.isoformat() == "2020-03-13"
 
@@ -122,8 +123,7 @@ def test_persistent_invalid_answers_fail_with_everything_needed(seed_text: str) 
 def test_pronoun_speaker_is_resolved_from_the_text_not_asked() -> None:
     """'she said' goes to the nearest earlier named person: no model choice needed."""
     article = (
-        "Prime Minister Jane Doe visited the border on Monday.\n\n"
-        "“We will not back down from this fight,” she said."
+        "Prime Minister Jane Doe visited the border on Monday.\n\n“We will not back down from this fight,” she said."
     )
     answer = {"summary": "Jane Doe visited the border.", "events": [], "claims": []}
     with FakeLLM([answer]) as llm:
@@ -150,10 +150,7 @@ def test_unresolvable_pronoun_is_left_and_flagged() -> None:
 
 
 def test_model_chooses_speaker_only_for_a_quote_without_clause() -> None:
-    article = (
-        "Prime Minister Jane Doe visited the border on Monday.\n\n"
-        "“We will not back down from this fight.”"
-    )
+    article = "Prime Minister Jane Doe visited the border on Monday.\n\n“We will not back down from this fight.”"
     answer = {
         "summary": "Jane Doe visited the border.",
         "events": [],

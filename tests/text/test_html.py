@@ -16,7 +16,6 @@ from summarizer import InvalidArticleError, summarize
 from summarizer._text.html import extract, looks_like_html
 from summarizer.cli import app
 from summarizer.testing import FakeLLM
-
 from tests.test_hostile import assert_grounded, minimal_answer
 
 PAGE = """<!DOCTYPE html>
@@ -107,8 +106,12 @@ def test_page_without_trafilatura_says_what_to_install(monkeypatch: pytest.Monke
 
 def test_page_with_no_article_text_is_invalid() -> None:
     with pytest.raises(InvalidArticleError, match="no main text"):
-        summarize("<html><body><script>x()</script><style>p {}</style></body></html>",
-                  base_url="http://127.0.0.1:9/v1", model="fake", cache=False)
+        summarize(
+            "<html><body><script>x()</script><style>p {}</style></body></html>",
+            base_url="http://127.0.0.1:9/v1",
+            model="fake",
+            cache=False,
+        )
 
 
 def test_cli_reads_an_html_file_and_a_folder_of_them(tmp_path: Path) -> None:
@@ -116,7 +119,9 @@ def test_cli_reads_an_html_file_and_a_folder_of_them(tmp_path: Path) -> None:
     (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
     runner = CliRunner()
     with FakeLLM(minimal_answer) as llm:
-        single = runner.invoke(app, [str(tmp_path / "dam.html"), "--base-url", llm.base_url, "--model", "fake", "--no-cache"])
+        single = runner.invoke(
+            app, [str(tmp_path / "dam.html"), "--base-url", llm.base_url, "--model", "fake", "--no-cache"]
+        )
         folder = runner.invoke(app, [str(tmp_path), "--base-url", llm.base_url, "--model", "fake", "--no-cache"])
     assert single.exit_code == 0, single.stderr
     data = json.loads(single.stdout)

@@ -59,9 +59,7 @@ def test_binary_is_refused(data: bytes) -> None:
         ("東京都は火曜日、新しい規制を発表した。知事は記者団に対し述べた。", "shift_jis", "SHIFT_JIS", "Japanese"),
     ],
 )
-def test_another_encoding_is_named_with_how_to_convert(
-    text: str, encoding: str, iconv: str, described: str
-) -> None:
+def test_another_encoding_is_named_with_how_to_convert(text: str, encoding: str, iconv: str, described: str) -> None:
     with pytest.raises(InvalidArticleError) as info:
         decode(text.encode(encoding), "news/article.txt")
     message = str(info.value)

@@ -16,12 +16,14 @@ def test_seed_metadata_sentences_and_quotes(seed_text: str) -> None:
     assert p.published == dt.date(2020, 3, 13)  # from its leading "date 2020-03-13"
     assert p.published_source == "dateline"
     assert p.dateline is None  # a metadata line, not a news dateline
-    assert seed_text[p.body_start:].startswith("Airstrikes")
-    assert not seed_text[p.body_end:].strip() or seed_text[p.body_end:].strip().startswith("Last Update")
+    assert seed_text[p.body_start :].startswith("Airstrikes")
+    assert not seed_text[p.body_end :].strip() or seed_text[p.body_end :].strip().startswith("Last Update")
     for s in p.sentences:
         assert seed_text[s.start : s.end] == s.text
     assert [q.text[:20] for q in p.quotes] == [
-        "I have spoken with t", "We must find those r", "it is essential to d",
+        "I have spoken with t",
+        "We must find those r",
+        "it is essential to d",
     ]
     for q in p.quotes:
         assert seed_text[q.start : q.end] == q.text
@@ -108,7 +110,12 @@ def test_published_from_a_footer(footer: str) -> None:
         # A month and day without a year: never a guessed year ...
         ("BERLIN, March 12 (Reuters) -", "", None, "none"),
         # ... but the year of a header or footer date, when there is one.
-        ("BERLIN, March 12 (Reuters) -", "\n\nLast Update: Friday, 13 March 2020 KSA 02:15", dt.date(2020, 3, 12), "dateline"),
+        (
+            "BERLIN, March 12 (Reuters) -",
+            "\n\nLast Update: Friday, 13 March 2020 KSA 02:15",
+            dt.date(2020, 3, 12),
+            "dateline",
+        ),
         ("SEOUL, Dec. 31 (Yonhap) --", "\n\nLast updated: 2 January 2021", dt.date(2020, 12, 31), "dateline"),
         # Without a date, the dateline leaves the footer's date alone.
         ("WASHINGTON (Reuters) -", "\n\nPublished: 13 March 2020", MARCH_13, "footer"),
@@ -304,7 +311,9 @@ def test_relative_dates(expression: str, expected: dt.date | None) -> None:
     assert resolve(expression, dt.date(2020, 3, 13)) == expected
 
 
-@pytest.mark.parametrize("expression", ["on Wednesday", "Wednesday's attack", "Wednesday night", "yesterday", "March 12"])
+@pytest.mark.parametrize(
+    "expression", ["on Wednesday", "Wednesday's attack", "Wednesday night", "yesterday", "March 12"]
+)
 def test_relative_date_without_reference_is_unresolved(expression: str) -> None:
     assert resolve(expression, None) is None
 

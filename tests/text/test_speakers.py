@@ -3,9 +3,9 @@ text where it supports them, one list per summary. No model involved."""
 
 from __future__ import annotations
 
+from summarizer._pipeline.session import _attributions
 from summarizer._text.article import prepare
 from summarizer._text.speakers import SpeakerList
-from summarizer._pipeline.session import _attributions
 
 
 def _speakers(text: str) -> list[tuple[str | None, bool]]:
@@ -99,14 +99,16 @@ def test_name_in_apposition_after_the_quote() -> None:
 
 
 def test_comma_between_name_and_verb_before_the_quote() -> None:
-    text = "The port authority objected. Its director, Pieter Maas, told reporters: “The gates will stay open for anyone.”"
+    text = (
+        "The port authority objected. Its director, Pieter Maas, told reporters: “The gates will stay open for anyone.”"
+    )
     assert _speakers(text) == [("Pieter Maas", False)]
 
 
 def test_quote_without_clause_continues_the_previous_one() -> None:
     text = (
         "Councillor Tom Reyes criticised the plan.\n\n"
-        "\"This budget fixes nothing,\" he said. \"It moves the problem to next year.\""
+        '"This budget fixes nothing," he said. "It moves the problem to next year."'
     )
     prepared = prepare(text)
     attributions = _attributions(prepared)

@@ -135,7 +135,7 @@ def test_multi_paragraph_quote_text_is_the_article_slice(text: str, quote: str) 
     p = prepare(text)
     [q] = p.quotes
     assert q.text == quote == text[q.start : q.end]
-    assert text[q.close_mark] in "”\"“"
+    assert text[q.close_mark] in '”"“'
 
 
 def test_multi_paragraph_quote_needs_the_same_mark() -> None:
@@ -156,30 +156,61 @@ def test_multi_paragraph_quote_needs_the_same_mark() -> None:
             ["Raab said: « Nous sommes prêts. Vraiment. » Puis il est parti."],
         ),
         # CJK terminators need no space after them
-        ("星期三，三名士兵死亡。美国总统表示：“这是不可接受的。”他走了！真的吗？", [
-            "星期三，三名士兵死亡。", "美国总统表示：“这是不可接受的。”", "他走了！", "真的吗？",
-        ]),
+        (
+            "星期三，三名士兵死亡。美国总统表示：“这是不可接受的。”他走了！真的吗？",
+            [
+                "星期三，三名士兵死亡。",
+                "美国总统表示：“这是不可接受的。”",
+                "他走了！",
+                "真的吗？",
+            ],
+        ),
         # a CJK quote that is a whole sentence ends it, unless the Japanese reporting clause follows
-        ("外交部发言人说：「我们将采取一切必要措施。」星期三，三名士兵死亡。", [
-            "外交部发言人说：「我们将采取一切必要措施。」", "星期三，三名士兵死亡。",
-        ]),
-        ("首相は「私たちは直ちに行動する。」と述べた。大臣も同意した。", [
-            "首相は「私たちは直ちに行動する。」と述べた。", "大臣も同意した。",
-        ]),
+        (
+            "外交部发言人说：「我们将采取一切必要措施。」星期三，三名士兵死亡。",
+            [
+                "外交部发言人说：「我们将采取一切必要措施。」",
+                "星期三，三名士兵死亡。",
+            ],
+        ),
+        (
+            "首相は「私たちは直ちに行動する。」と述べた。大臣も同意した。",
+            [
+                "首相は「私たちは直ちに行動する。」と述べた。",
+                "大臣も同意した。",
+            ],
+        ),
         # capitals of any script, guillemets with a no-break space, caseless scripts
-        ("Él dijo que sí. Über alles. «\u00a0Nous partons\u00a0», dit-il. Ça va.", [
-            "Él dijo que sí.", "Über alles.", "«\u00a0Nous partons\u00a0», dit-il.", "Ça va.",
-        ]),
+        (
+            "Él dijo que sí. Über alles. «\u00a0Nous partons\u00a0», dit-il. Ça va.",
+            [
+                "Él dijo que sí.",
+                "Über alles.",
+                "«\u00a0Nous partons\u00a0», dit-il.",
+                "Ça va.",
+            ],
+        ),
         ("قال الوزير إنه سيتحرك. \u200fوأضاف أنه لن يتراجع.", ["قال الوزير إنه سيتحرك.", "وأضاف أنه لن يتراجع."]),
         ("שר הביטחון אמר. \u202eThe minister said it.\u202c", ["שר הביטחון אמר.", "\u202eThe minister said it.\u202c"]),
         # abbreviations, initials and lowercase continuations still do not split
-        ("Mr. Smith met John F. Kennedy in the U.S. on Monday. it was late. Then he left.", [
-            "Mr. Smith met John F. Kennedy in the U.S. on Monday. it was late.", "Then he left.",
-        ]),
+        (
+            "Mr. Smith met John F. Kennedy in the U.S. on Monday. it was late. Then he left.",
+            [
+                "Mr. Smith met John F. Kennedy in the U.S. on Monday. it was late.",
+                "Then he left.",
+            ],
+        ),
         # line ends of every kind are paragraph breaks
-        ("One here\rTwo here\u2028Three here\u2029Four here\r\nFive", [
-            "One here", "Two here", "Three here", "Four here", "Five",
-        ]),
+        (
+            "One here\rTwo here\u2028Three here\u2029Four here\r\nFive",
+            [
+                "One here",
+                "Two here",
+                "Three here",
+                "Four here",
+                "Five",
+            ],
+        ),
         # no-break and zero-width blanks never pad a sentence
         ("\u00a0\u200bThe minister spoke.\u202f\u200b \ufeffHe left.\u00a0", ["The minister spoke.", "He left."]),
         # an ellipsis ends one like three periods do
@@ -229,26 +260,116 @@ def test_align_matches_whole_characters_only() -> None:
 # --------------------------------------------------------------------------- properties
 
 WORDS = [
-    "the", "minister", "said", "we", "will", "act", "now", "It’s", "Taliban’s", "O'Brien",
-    "'90s", "12\"", "6'", "U.S.", "Mr.", "e.g.", "F.", "Kennedy", "Über", "été", "Él", "Nous",
-    "prêts", "soft\u00adware", "ﬁnal", "end…", "Esper", "Dominic", "Raab", "Kata’ib", "rock",
-    "'n'", "42", "(AP)", "[S1]", "—", "–", "-", "--", "―", ".", ",", ":", ";", "!", "?",
-    "...", "…", "(", ")", "/", "&", "é", "\u0301", "👍", "👨\u200d💼",
+    "the",
+    "minister",
+    "said",
+    "we",
+    "will",
+    "act",
+    "now",
+    "It’s",
+    "Taliban’s",
+    "O'Brien",
+    "'90s",
+    '12"',
+    "6'",
+    "U.S.",
+    "Mr.",
+    "e.g.",
+    "F.",
+    "Kennedy",
+    "Über",
+    "été",
+    "Él",
+    "Nous",
+    "prêts",
+    "soft\u00adware",
+    "ﬁnal",
+    "end…",
+    "Esper",
+    "Dominic",
+    "Raab",
+    "Kata’ib",
+    "rock",
+    "'n'",
+    "42",
+    "(AP)",
+    "[S1]",
+    "—",
+    "–",
+    "-",
+    "--",
+    "―",
+    ".",
+    ",",
+    ":",
+    ";",
+    "!",
+    "?",
+    "...",
+    "…",
+    "(",
+    ")",
+    "/",
+    "&",
+    "é",
+    "\u0301",
+    "👍",
+    "👨\u200d💼",
 ]
-CJK = ["我们将采取一切必要措施", "私たちは", "勝つだろう", "一国两制", "と述べた", "。", "！", "？", "，", "、", "：", "し"]
+CJK = [
+    "我们将采取一切必要措施",
+    "私たちは",
+    "勝つだろう",
+    "一国两制",
+    "と述べた",
+    "。",
+    "！",
+    "？",
+    "，",
+    "、",
+    "：",
+    "し",
+]
 MARKS = list("“”„«»‹›「」『』〝〞〟\"＂‘’‚'")
 BLANKS = [" ", " ", " ", "  ", "\u00a0", "\u202f", "\u200b", "\ufeff", "\t", "\u3000", "\u2060", "\u200f"]
 BREAKS = ["\n", "\n\n", "\r\n", "\r", "\u2028", "\u2029", "\n\u00a0\n", "\n \n"]
 METADATA = [
-    "date 2020-03-13 ", "2020-03-13\n", "Published: 13 March 2020\n", "Updated March 13, 2020 10:15 ET\n",
-    "WASHINGTON (Reuters) - ", "BERLIN, March 12 (Reuters) - ", "PARIS, 12 March 2020 (AFP) – ",
-    "NEW YORK — ", "KABUL, Afghanistan (AP) — ", "WASHINGTON, D.C. (AP) — ", "(CNN) — ",
-    "\nLast Update: Friday, 13 March 2020 KSA 02:15 - GMT 23:15", "\nPosted on 13 March 2020",
-    "\n(Reporting by Idrees Ali; Editing by Chris Reese)", "\nPublished: 31 February 2020",
+    "date 2020-03-13 ",
+    "2020-03-13\n",
+    "Published: 13 March 2020\n",
+    "Updated March 13, 2020 10:15 ET\n",
+    "WASHINGTON (Reuters) - ",
+    "BERLIN, March 12 (Reuters) - ",
+    "PARIS, 12 March 2020 (AFP) – ",
+    "NEW YORK — ",
+    "KABUL, Afghanistan (AP) — ",
+    "WASHINGTON, D.C. (AP) — ",
+    "(CNN) — ",
+    "\nLast Update: Friday, 13 March 2020 KSA 02:15 - GMT 23:15",
+    "\nPosted on 13 March 2020",
+    "\n(Reporting by Idrees Ali; Editing by Chris Reese)",
+    "\nPublished: 31 February 2020",
 ]
-PAIRS = [("“", "”"), ("„", "“"), ("„", "”"), ("«", "»"), ("« ", " »"), ("«\u00a0", "\u00a0»"),
-         ("«\u202f", "\u202f»"), ("‹", "›"), ("「", "」"), ("『", "』"), ("〝", "〟"), ('"', '"'),
-         ("＂", "＂"), ("‘", "’"), ("‚", "‘"), ("'", "'"), ("“\u200b", "\u200b”")]
+PAIRS = [
+    ("“", "”"),
+    ("„", "“"),
+    ("„", "”"),
+    ("«", "»"),
+    ("« ", " »"),
+    ("«\u00a0", "\u00a0»"),
+    ("«\u202f", "\u202f»"),
+    ("‹", "›"),
+    ("「", "」"),
+    ("『", "』"),
+    ("〝", "〟"),
+    ('"', '"'),
+    ("＂", "＂"),
+    ("‘", "’"),
+    ("‚", "‘"),
+    ("'", "'"),
+    ("“\u200b", "\u200b”"),
+]
 
 word = st.sampled_from(WORDS)
 blank = st.sampled_from(BLANKS)
@@ -271,8 +392,13 @@ def quote(draw: st.DrawFn) -> str:
 
 
 fragment = st.one_of(
-    word, word, blank, quote(),
-    st.sampled_from(MARKS), st.sampled_from(BREAKS), st.sampled_from(CJK),
+    word,
+    word,
+    blank,
+    quote(),
+    st.sampled_from(MARKS),
+    st.sampled_from(BREAKS),
+    st.sampled_from(CJK),
     st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=4),
 )
 
@@ -331,8 +457,22 @@ def _words(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(rf"[^\s{INVISIBLE}]+", text)]
 
 
-RETYPE = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "’": "'", "‘": "'", "—": "-",
-                        "–": "-", "\u00a0": " ", "\u202f": " ", "\u200b": "", "\ufeff": ""})
+RETYPE = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "«": '"',
+        "»": '"',
+        "’": "'",
+        "‘": "'",
+        "—": "-",
+        "–": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u200b": "",
+        "\ufeff": "",
+    }
+)
 
 
 @PROPERTIES

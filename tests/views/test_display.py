@@ -15,12 +15,9 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from summarizer import FailedArticle, summarize_many
-from summarizer import cli
-from summarizer import SummaryBatch, asummarize_many
+from summarizer import FailedArticle, SummaryBatch, asummarize_many, cli, summarize_many
 from summarizer._views.html import SPEAKER_COLOURS, UNATTRIBUTED_COLOUR, batch_html
 from summarizer.models import ArticleSummary
-
 from tests.views.views import HOSTILE_TEXT, Element, StrictHTML, hostile_summary, seed_summary
 
 
@@ -89,8 +86,23 @@ def test_article_and_model_text_is_escaped_everywhere(hostile: ArticleSummary) -
     doc = StrictHTML(out)
     assert not [e for e in doc.elements if any(a.startswith("on") for a in e.attrs)]
     assert {e.tag for e in doc.elements} <= {
-        "div", "style", "h3", "h4", "span", "p", "mark", "table", "thead", "tbody", "tr", "th", "td", "a",
-        "footer", "b", "script",
+        "div",
+        "style",
+        "h3",
+        "h4",
+        "span",
+        "p",
+        "mark",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "a",
+        "footer",
+        "b",
+        "script",
     }
     # What the content said survives as text, in text and in attributes alike.
     assert _article(doc).text == HOSTILE_TEXT
@@ -159,11 +171,11 @@ def test_events_and_claims_link_to_their_evidence(seed: ArticleSummary) -> None:
         # Each evidence link jumps to its sentence (CSS :target), whose text it is.
         links = [a for a in doc.elements if a.tag == "a" and a in row.descendants()]
         assert len(links) == len(evidence)
-        for link, span in zip(links, evidence):
+        for link, span in zip(links, evidence, strict=True):
             (target,) = doc.find(id=link.attrs["href"][1:])
             # The target is the first piece; :target on it lights up all its pieces.
             n = target.attrs["data-ev"]
-            assert f"#{root}:has(#{root}-v{n}:target) .ev[data-ev=\"{n}\"]" in out
+            assert f'#{root}:has(#{root}-v{n}:target) .ev[data-ev="{n}"]' in out
             assert "".join(e.text for e in doc.find(data_ev=n)) == span.text
 
 
@@ -184,7 +196,7 @@ def test_dates_resolved_or_shown_as_unresolved(seed: ArticleSummary) -> None:
     doc = StrictHTML(seed.to_html())
     cells = [[td.text for td in row.children] for row in doc.find("tr") if row.attrs.get("data-item", "")[:1] == "e"]
     headers = ["what", "who", "whom", "where", "when", "date", "evidence"]
-    by_name = [dict(zip(headers, row)) for row in cells]
+    by_name = [dict(zip(headers, row, strict=True)) for row in cells]
     assert (by_name[1]["when"], by_name[1]["date"]) == ("Wednesday", "2020-03-11")
     assert (by_name[2]["when"], by_name[2]["date"]) == ("Eariler", "unresolved")
     assert by_name[0]["date"] == "—"
@@ -205,8 +217,13 @@ def test_tables_and_footer(seed: ArticleSummary) -> None:
     assert [row[0] for row in speakers] == ["Mark Esper", "Dominic Raab", "two US officials"]
     (footer,) = doc.find("footer")
     for fact in (
-        "smollm2-135m-instruct (embedded at 127.0.0.1)", "prompt summarize.v1", "attempts 2", "cached no",
-        "chunks 1", "input text", "2 calls, 862 prompt + 66 completion = 928 tokens",
+        "smollm2-135m-instruct (embedded at 127.0.0.1)",
+        "prompt summarize.v1",
+        "attempts 2",
+        "cached no",
+        "chunks 1",
+        "input text",
+        "2 calls, 862 prompt + 66 completion = 928 tokens",
     ):
         assert fact in footer.text
 
@@ -310,8 +327,11 @@ def test_markdown_escapes_tables_and_markup(hostile: ArticleSummary) -> None:
 
 
 def test_markdown_summary_cannot_open_a_block(seed: ArticleSummary) -> None:
-    for summary, expected in [("# Not a heading", "\\# Not a heading"), ("2020. A year", "2020\\. A year"),
-                              ("- not a list", "\\- not a list")]:
+    for summary, expected in [
+        ("# Not a heading", "\\# Not a heading"),
+        ("2020. A year", "2020\\. A year"),
+        ("- not a list", "\\- not a list"),
+    ]:
         assert expected in seed.model_copy(update={"summary": summary}).to_markdown()
 
 
@@ -327,8 +347,16 @@ def _pretty(summary: ArticleSummary, **console: typing.Any) -> str:
 def test_pretty_shows_speakers_quotes_dates_and_claims(seed: ArticleSummary) -> None:
     out = _pretty(seed, color_system=None)
     assert "\x1b[" not in out
-    for text in ("Mark Esper", "Dominic Raab", "British Foreign Secretary", "2020-03-11", "unresolved",
-                 "it is essential to defend against these deplorable acts.", "two US officials", "928 tokens"):
+    for text in (
+        "Mark Esper",
+        "Dominic Raab",
+        "British Foreign Secretary",
+        "2020-03-11",
+        "unresolved",
+        "it is essential to defend against these deplorable acts.",
+        "two US officials",
+        "928 tokens",
+    ):
         assert text in out, text
 
 

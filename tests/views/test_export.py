@@ -22,10 +22,9 @@ from summarizer import (
     summarize,
     summarize_many,
 )
-from summarizer.results import SummaryBatch
 from summarizer._views.frames import CLAIM_COLUMNS, EVENT_COLUMNS, FAILURE_COLUMNS, QUOTE_COLUMNS
+from summarizer.results import SummaryBatch
 from summarizer.testing import FakeLLM
-
 from tests.conftest import SEED
 from tests.pipeline.test_summarize import GOOD
 from tests.views.views import hostile_summary, seed_summary
@@ -79,7 +78,14 @@ def test_quotes_df_columns_and_rows() -> None:
     df = summary.quotes_df()
     assert _columns(df) == list(QUOTE_COLUMNS)
     assert list(df.columns) == [
-        "article_id", "start", "end", "text", "speaker_id", "speaker_name", "speaker_role", "attribution"
+        "article_id",
+        "start",
+        "end",
+        "text",
+        "speaker_id",
+        "speaker_name",
+        "speaker_role",
+        "attribution",
     ]
     assert df.speaker_name.tolist() == ["Mark Esper", "Dominic Raab", "Dominic Raab"]
     assert df.speaker_role.tolist() == ["Defense Secretary", "British Foreign Secretary", "British Foreign Secretary"]
@@ -101,7 +107,7 @@ def test_events_df_has_dates_and_evidence() -> None:
     assert unresolved["when"] == "Eariler" and pd.isna(unresolved["date"])
     assert pd.isna(df.iloc[0]["when"]) and pd.isna(df.iloc[0]["date"])
     # start and end cover every evidence sentence; evidence lists each of them.
-    for row, event in zip(df.itertuples(), summary.events):
+    for row, event in zip(df.itertuples(), summary.events, strict=True):
         assert row.evidence == [(s.start, s.end) for s in event.evidence]
         assert (row.start, row.end) == (event.evidence[0].start, event.evidence[-1].end)
         assert row.evidence_text == " ".join(s.text for s in event.evidence)
@@ -115,7 +121,7 @@ def test_claims_df_has_sources_and_evidence() -> None:
     assert _columns(df) == list(CLAIM_COLUMNS)
     assert df.source_id.tolist()[1:] == ["P1", "P3"] and pd.isna(df.source_id[0])
     assert df.source_name.tolist()[1:] == ["Mark Esper", "two US officials"] and pd.isna(df.source_name[0])
-    for row, claim in zip(df.itertuples(), summary.claims):
+    for row, claim in zip(df.itertuples(), summary.claims, strict=True):
         assert row.statement == claim.statement
         assert summary.text[row.start : row.end] == claim.evidence[0].text  # one sentence each here
 
@@ -235,8 +241,17 @@ def test_cli_json_output_is_the_library_result(seed_text: str) -> None:
     with FakeLLM([GOOD, GOOD]) as llm:
         proc = subprocess.run(
             [
-                sys.executable, "-c", "from summarizer.cli import main; main()",
-                str(SEED), "--base-url", llm.base_url, "--model", "fake", "--format", "json", "--no-cache",
+                sys.executable,
+                "-c",
+                "from summarizer.cli import main; main()",
+                str(SEED),
+                "--base-url",
+                llm.base_url,
+                "--model",
+                "fake",
+                "--format",
+                "json",
+                "--no-cache",
             ],
             capture_output=True,
             timeout=120,

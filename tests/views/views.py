@@ -23,7 +23,6 @@ from summarizer.models import (
     Usage,
     When,
 )
-
 from tests.conftest import SEED
 
 VOID = {"meta", "br", "img", "hr", "input", "link", "wbr", "source", "area", "base", "col", "embed", "track"}
@@ -109,8 +108,11 @@ def seed_summary() -> ArticleSummary:
     esper_paragraph = Span(
         text=t[quotes[0].start - 1 : after_quote.end], start=quotes[0].start - 1, end=after_quote.end
     )
-    taji = span(t, "On Wednesday, at least 18 Katyusha rockets were fired at military camp Taji in Iraq, "
-                   "killing one British and two American personnel.")
+    taji = span(
+        t,
+        "On Wednesday, at least 18 Katyusha rockets were fired at military camp Taji in Iraq, "
+        "killing one British and two American personnel.",
+    )
     events = [
         Event(
             what="Airstrikes hit five positions of Kata’ib Hezbollah in Babylon",
@@ -118,9 +120,14 @@ def seed_summary() -> ArticleSummary:
             whom=span(t, "Kata’ib Hezbollah"),
             where=span(t, "Babylon"),
             when=None,
-            evidence=[span(t, "Airstrikes have been reported on five positions of the Iran-backed Kata’ib "
-                              "Hezbollah in Babylon, southwest of the Iraqi capital Baghdad, according to "
-                              "Al Arabiya correspondent.")],
+            evidence=[
+                span(
+                    t,
+                    "Airstrikes have been reported on five positions of the Iran-backed Kata’ib "
+                    "Hezbollah in Babylon, southwest of the Iraqi capital Baghdad, according to "
+                    "Al Arabiya correspondent.",
+                )
+            ],
         ),
         Event(
             what="At least 18 Katyusha rockets hit camp Taji, killing three coalition personnel",
@@ -150,8 +157,13 @@ def seed_summary() -> ArticleSummary:
             statement="The Pentagon blamed Iran-backed militia for Wednesday's attack",
             source_id=None,
             source_span=span(t, "the Pentagon", after="But the"),
-            evidence=[span(t, "But the Pentagon earlier on Thursday squarely blamed Iran-backed militia for "
-                              "Wednesday's attack, which also wounded 14 people.")],
+            evidence=[
+                span(
+                    t,
+                    "But the Pentagon earlier on Thursday squarely blamed Iran-backed militia for "
+                    "Wednesday's attack, which also wounded 14 people.",
+                )
+            ],
         ),
         Claim(
             statement="Trump gave Esper the authority to do what is needed",
@@ -163,8 +175,12 @@ def seed_summary() -> ArticleSummary:
             statement="The US response will be proportional to the rocket attack",
             source_id="P3",
             source_span=None,
-            evidence=[span(t, "One of the officials said the US response would be proportional to that "
-                              "Wednesday rocket attack.")],
+            evidence=[
+                span(
+                    t,
+                    "One of the officials said the US response would be proportional to that Wednesday rocket attack.",
+                )
+            ],
         ),
     ]
     return ArticleSummary(
@@ -183,7 +199,7 @@ def seed_summary() -> ArticleSummary:
 HOSTILE_TEXT = (
     "<script>alert(1)</script> The minister <b onmouseover=alert(2)>said</b> "
     "“we will </style></script><script>document.title='PWNED'</script> act & win | now” "
-    "on Monday, Smith \"><img src=x onerror=\"document.title='PWNED'\"> said. "
+    'on Monday, Smith "><img src=x onerror="document.title=\'PWNED\'"> said. '
     "He added “[bold]loud[/bold] `code` *stars* _under_ [link](javascript:alert(3))” later."
 )
 
