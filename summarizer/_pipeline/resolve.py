@@ -11,7 +11,7 @@ from typing import Any
 
 from .._text import dates as _dates
 from .._text.article import PreparedArticle
-from .._text.attribution import Attribution, canonical_speaker
+from .._text.attribution import ClauseAttribution, canonical_speaker
 from .._text.grounding import align
 from .._text.speakers import SpeakerList
 from ..models import Attribution as AttributionKind
@@ -30,7 +30,7 @@ def _span(text: str, bounds: tuple[int, int] | None) -> Span | None:
 
 def quotes(
     article: PreparedArticle,
-    attributions: list[Attribution],
+    attributions: list[ClauseAttribution],
     model_speakers: dict[str, str],
     speakers: SpeakerList,
 ) -> list[Quote]:

@@ -39,7 +39,7 @@ from .._llm.client import Answer, Connection
 from .._llm.endpoint import Endpoint
 from .._llm.prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
 from .._text.article import PreparedArticle, prepare
-from .._text.attribution import Attribution, attribute, candidate_speakers, mentions
+from .._text.attribution import ClauseAttribution, attribute, candidate_speakers, mentions
 from .._text.dates import time_expressions
 from .._text.html import extract as extract_html
 from .._text.html import looks_like_html
@@ -239,7 +239,7 @@ class _Request:
 def _part_request(
     prepared: PreparedArticle,
     endpoint: Endpoint,
-    attributions: list[Attribution],
+    attributions: list[ClauseAttribution],
     choices: list[str],
     part: _chunks.Part,
     parts: int,
@@ -281,26 +281,26 @@ def _part_request(
     return _Request(part, spec, prompt)
 
 
-def _open(attribution: Attribution) -> bool:
+def _open(attribution: ClauseAttribution) -> bool:
     # Only quotes with no reporting clause go to the model; a pronoun clause is
     # resolved from the text or flagged, never guessed.
     return attribution.speaker is None and not attribution.pronoun
 
 
-def _speaker_choices(prepared: PreparedArticle, attributions: list[Attribution]) -> list[str]:
+def _speaker_choices(prepared: PreparedArticle, attributions: list[ClauseAttribution]) -> list[str]:
     """The article's names for open quotes, found once for all its parts."""
     if not any(_open(a) for a in attributions):
         return []
     return candidate_speakers(prepared, attributions)
 
 
-def _mention(prepared: PreparedArticle, attribution: Attribution) -> str | None:
+def _mention(prepared: PreparedArticle, attribution: ClauseAttribution) -> str | None:
     if attribution.mention is None:
         return None
     return prepared.text[attribution.mention[0] : attribution.mention[1]]
 
 
-def _build_request(prepared: PreparedArticle, endpoint: Endpoint) -> tuple[AnswerSpec, Prompt, list[Attribution]]:
+def _build_request(prepared: PreparedArticle, endpoint: Endpoint) -> tuple[AnswerSpec, Prompt, list[ClauseAttribution]]:
     """The request for a whole article in one part (used by the benchmarks)."""
     attributions = _attributions(prepared)
     choices = _speaker_choices(prepared, attributions)
@@ -308,7 +308,7 @@ def _build_request(prepared: PreparedArticle, endpoint: Endpoint) -> tuple[Answe
     return request.spec, request.prompt, attributions
 
 
-def _attributions(prepared: PreparedArticle) -> list[Attribution]:
+def _attributions(prepared: PreparedArticle) -> list[ClauseAttribution]:
     found = resolve_pronouns(prepared, [attribute(prepared, q) for q in prepared.quotes])
     return continue_quotes(prepared, found)
 
@@ -328,7 +328,7 @@ def _too_many_parts(chars: int, part_tokens: int, max_parts: int, parts: int | N
 def _plan(
     prepared: PreparedArticle,
     endpoint: Endpoint,
-    attributions: list[Attribution],
+    attributions: list[ClauseAttribution],
     part_chars: int,
     max_parts: int | None,
 ) -> list[_Request]:

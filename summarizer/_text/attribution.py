@@ -176,7 +176,7 @@ _CALENDAR_WORDS = {
 
 
 @dataclass(frozen=True)
-class Speaker:
+class NamedSpeaker:
     """A person or source as the article names it."""
 
     name: str  # canonical form: the longest full name the article gives
@@ -184,16 +184,17 @@ class Speaker:
 
 
 @dataclass(frozen=True)
-class Attribution:
+class ClauseAttribution:
     quote_id: str
     mention: tuple[int, int] | None  # the subject of the reporting clause
     cue: tuple[int, int] | None  # the reporting verb
-    speaker: Speaker | None  # set when the clause names someone (not a pronoun)
+    speaker: NamedSpeaker | None  # set when the clause names someone (not a pronoun)
     pronoun: bool = False  # the clause's subject is a pronoun ("he said")
     continued: bool = False  # no clause of its own: it continues the previous quote
 
 
-_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+# Forms of address: never part of a role ("Mr. Esper" has no role "Mr."). Without the full stop.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 # Abbreviations after which a full stop does not end a name.
 _TITLE_STOPS = {
     "mr",
@@ -223,14 +224,14 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(tokens):
         if tok.lower() in _ROLE_WORDS:
             last_role = i
-    role = [t for t in tokens[: last_role + 1] if t.lower() not in _HONORIFICS]
+    role = [t for t in tokens[: last_role + 1] if t.lower().removesuffix(".") not in HONORIFICS]
     return role, tokens[last_role + 1 :]
 
 
-def canonical_speaker(text: str, mention: str) -> Speaker | None:
+def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
     """The fullest name and role the article gives for ``mention``.
 
-    "Esper" -> Speaker("Mark Esper", "Defense Secretary") when the article elsewhere
+    "Esper" -> NamedSpeaker("Mark Esper", "Defense Secretary") when the article elsewhere
     says "Defense Secretary Mark Esper". Descriptions ("two US officials") are kept
     as written, with no role.
     """
@@ -239,10 +240,10 @@ def canonical_speaker(text: str, mention: str) -> Speaker | None:
     mention = re.sub(r"(?:['’]s)?[.,;:]+$|['’]s$", "", mention.strip())
     tokens = mention.split()
     if not tokens or tokens[0] in _NOT_NAMES or not tokens[0][0].isupper():
-        return Speaker(name=mention, role=None) if tokens and re.fullmatch(_DESCRIPTION, mention) else None
+        return NamedSpeaker(name=mention, role=None) if tokens and re.fullmatch(_DESCRIPTION, mention) else None
     role, name = _split_role(tokens)
     if not name:
-        return Speaker(name=mention, role=None)
+        return NamedSpeaker(name=mention, role=None)
     surname = name[-1]
     best_name, best_role = name, role
     for run in _name_runs(text).get(surname, ()):
@@ -253,7 +254,7 @@ def canonical_speaker(text: str, mention: str) -> Speaker | None:
             best_name = r_name
         if r_role and (not best_role or len(r_role) > len(best_role)):
             best_role = r_role
-    return Speaker(name=" ".join(best_name), role=" ".join(best_role) or None)
+    return NamedSpeaker(name=" ".join(best_name), role=" ".join(best_role) or None)
 
 
 @lru_cache(maxsize=4)
@@ -275,7 +276,7 @@ def _sentence_start(article: PreparedArticle, offset: int) -> int:
     return sentence.start if sentence else article.body_start
 
 
-def attribute(article: PreparedArticle, quote: QuoteCandidate) -> Attribution:
+def attribute(article: PreparedArticle, quote: QuoteCandidate) -> ClauseAttribution:
     """Find the reporting clause next to ``quote`` and the speaker it names, if any."""
     text = article.text
     after_start = quote.close_mark + 1
@@ -296,7 +297,7 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> Attribution:
         match = matches[-1] if matches else None
         base = before_start
     if not match:
-        return Attribution(quote.id, None, None, None)
+        return ClauseAttribution(quote.id, None, None, None)
     s_start, s_end = match.span("subject")
     subject = match.group("subject")
     # "said Scholz. Talks went on": a name does not run on past a full stop, unless
@@ -315,8 +316,8 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> Attribution:
     mention = (base + s_start, base + s_end)
     cue = (base + match.start("verb"), base + match.end("verb"))
     if re.fullmatch(_PRONOUN, subject):
-        return Attribution(quote.id, mention, cue, None, pronoun=True)
-    return Attribution(quote.id, mention, cue, canonical_speaker(text, subject))
+        return ClauseAttribution(quote.id, mention, cue, None, pronoun=True)
+    return ClauseAttribution(quote.id, mention, cue, canonical_speaker(text, subject))
 
 
 _CLAUSE_AFTER = re.compile(rf"[^.!?\n]{{0,60}}?\b(?:{_VERBS})\b")
@@ -359,7 +360,7 @@ def role_name_runs(article: PreparedArticle) -> list[tuple[int, list[str]]]:
     return found
 
 
-def candidate_speakers(article: PreparedArticle, attributions: list[Attribution]) -> list[str]:
+def candidate_speakers(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[str]:
     """Names the model may choose from for quotes the text leaves unattributed."""
     names: dict[str, None] = {}
     for a in attributions:

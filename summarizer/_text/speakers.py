@@ -15,12 +15,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..models import Span
-from ..models import Speaker as PublicSpeaker
+from ..models import Span, Speaker
 from .article import PreparedArticle
 from .attribution import (
-    Attribution,
-    Speaker,
+    ClauseAttribution,
+    NamedSpeaker,
     canonical_speaker,
     descriptions,
     has_clause_after,
@@ -49,7 +48,7 @@ class SpeakerList:
         self._text = article.text
         self._entries: dict[str, _Entry] = {}
 
-    def add(self, speaker: Speaker, mention: tuple[int, int] | None) -> str:
+    def add(self, speaker: NamedSpeaker, mention: tuple[int, int] | None) -> str:
         """Register ``speaker`` (named at ``mention``, if known) and return its key."""
         key = speaker.name.casefold()
         entry = self._entries.get(key)
@@ -68,7 +67,7 @@ class SpeakerList:
         speaker = canonical_speaker(self._text, name)
         return None if speaker is None else self.add(speaker, mention)
 
-    def finish(self) -> tuple[list[PublicSpeaker], dict[str, str]]:
+    def finish(self) -> tuple[list[Speaker], dict[str, str]]:
         """The public speaker list and a map from key to ID."""
 
         def first(entry: _Entry) -> int:
@@ -77,7 +76,7 @@ class SpeakerList:
         ordered = sorted(self._entries.items(), key=lambda kv: first(kv[1]))
         ids = {key: f"P{n}" for n, (key, _) in enumerate(ordered, start=1)}
         speakers = [
-            PublicSpeaker(
+            Speaker(
                 id=ids[key],
                 name=entry.name,
                 role=entry.role,
@@ -94,7 +93,7 @@ def _paragraph_starts(text: str, start: int, end: int) -> list[int]:
     return [start] + [start + m.end() for m in breaks]
 
 
-def resolve_pronouns(article: PreparedArticle, attributions: list[Attribution]) -> list[Attribution]:
+def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[ClauseAttribution]:
     """Attributions with each pronoun speaker replaced by the nearest compatible
     speaker named before it, where the text supports one; the others unchanged.
 
@@ -106,14 +105,14 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[Attribution]) 
     if not any(a.pronoun and a.mention is not None for a in attributions):
         return list(attributions)  # nothing to resolve: spare the search for candidates
     text = article.text
-    named: list[tuple[int, Speaker]] = [
+    named: list[tuple[int, NamedSpeaker]] = [
         (a.mention[0], a.speaker) for a in attributions if a.speaker is not None and a.mention
     ]
     for start, tokens in role_name_runs(article):
         speaker = canonical_speaker(text, " ".join(tokens))
         if speaker is not None:
             named.append((start, speaker))
-    named += [(start, Speaker(name=phrase, role=None)) for start, phrase in descriptions(article)]
+    named += [(start, NamedSpeaker(name=phrase, role=None)) for start, phrase in descriptions(article)]
     named.sort(key=lambda item: item[0])
     offsets = [at for at, _ in named]
     paragraphs = _paragraph_starts(text, article.body_start, article.body_end)
@@ -135,15 +134,15 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[Attribution]) 
             if personal == (pronoun in _PERSONAL):
                 chosen = speaker
                 break
-        out.append(Attribution(a.quote_id, a.mention, a.cue, chosen, pronoun=True) if chosen else a)
+        out.append(ClauseAttribution(a.quote_id, a.mention, a.cue, chosen, pronoun=True) if chosen else a)
     return out
 
 
-def continue_quotes(article: PreparedArticle, attributions: list[Attribution]) -> list[Attribution]:
+def continue_quotes(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[ClauseAttribution]:
     """A quote with no reporting clause right after an attributed quote in the same
     paragraph (``"This budget fixes nothing," he said. "It moves the problem."``)
     continues it: same speaker, marked ``continued``."""
-    out: list[Attribution] = []
+    out: list[ClauseAttribution] = []
     for quote, a in zip(article.quotes, attributions, strict=True):
         if out and a.mention is None and a.speaker is None and not a.pronoun:
             previous_quote = article.quotes[len(out) - 1]
@@ -155,6 +154,6 @@ def continue_quotes(article: PreparedArticle, attributions: list[Attribution]) -
                 and len(between) < 200
                 and not has_clause_after(article, quote)
             ):
-                a = Attribution(a.quote_id, None, None, previous.speaker, continued=True)
+                a = ClauseAttribution(a.quote_id, None, None, previous.speaker, continued=True)
         out.append(a)
     return out

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .._text.attribution import HONORIFICS
 from ..models import ArticleSummary, Claim, Event, FailedArticle, Span, Speaker
 from .gold import GoldArticle
 
@@ -19,7 +20,9 @@ __all__ = ["QUOTE_IOU", "ArticleScore", "Counts", "grounding", "iou", "names_mat
 QUOTE_IOU = 0.5
 _SNIPPET = 40
 # Dropped wherever they stand in a name: "Dr. Ines Falk" is "Ines Falk".
-_HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev fr jr sr".split())
+# Words a gold name and a predicted name may differ by: the forms of address the text
+# layer knows, and titles and suffixes ("Prof.", "Sir", "Jr.") that do not tell people apart.
+_NAME_NOISE = HONORIFICS | frozenset("miss mx prof professor sir dame lord lady rev fr jr sr".split())
 _ARTICLES = frozenset({"the", "a", "an"})
 _APOSTROPHES = "'’ʼ`´"
 
@@ -149,7 +152,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
-    tokens = [t for t in _tokens(name) if t not in _HONORIFICS]
+    tokens = [t for t in _tokens(name) if t not in _NAME_NOISE]
     while tokens and tokens[0] in _ARTICLES:
         tokens.pop(0)
     return tuple(tokens)
