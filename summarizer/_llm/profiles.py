@@ -158,8 +158,9 @@ class Profile:
         return adapt(schema, self.dialect, self.limits)
 
     def for_model(self, model: str) -> Profile:
-        """This profile for ``model``: a reasoning model gets its own parameters."""
-        if self.provider in ("openai", "azure") and is_reasoning_model(model):
+        """This profile for ``model``: an OpenAI reasoning model (at OpenAI, Azure, or a
+        compatible server such as a proxy) gets its own parameters."""
+        if self.provider in ("openai", "azure", "openai-compatible") and is_reasoning_model(model):
             return replace(self, reasoning=True, max_tokens=max(self.max_tokens, REASONING_MAX_TOKENS))
         return self
 
