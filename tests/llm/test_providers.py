@@ -155,7 +155,7 @@ def test_the_openai_request_for_the_seed_is_strict(seed_text: str, every_key: No
     assert response_format["type"] == "json_schema" and response_format["json_schema"]["strict"] is True
     assert seen.body["max_completion_tokens"] == 2048 and "max_tokens" not in seen.body
     assert seen.body["temperature"] == 0.0 and seen.body["seed"] == 7
-    assert seen.headers["authorization"] == "Bearer sk-openai-test-key"
+    assert seen.headers["authorization"] == "Bearer " + KEYS["openai"][1]
     # The validators still see every ID: the schema kept the seed's 162 enum values.
     assert result.provenance.schema_relaxed == []
 
