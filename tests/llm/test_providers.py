@@ -400,3 +400,23 @@ def test_the_cli_batch_line_shows_the_cost(articles: Path, every_key: None) -> N
     line = proc.stderr.decode().splitlines()[-1]
     cost = 2 * _price("gpt-4o-mini", "openai", 1000, 100)
     assert line == f"summarize: 2 complete, 0 partial, 0 failed; 2 call(s), 2200 tokens, ${cost:.4f}"
+
+
+def test_cost_in_the_notebook_footer_and_the_usage_frame(seed_text: str, every_key: None) -> None:
+    pytest.importorskip("pandas")
+    from summarizer.results import SummaryBatch
+
+    with _fake("openai", GOOD) as fake:
+        priced = summarize(seed_text, model="openai/gpt-4o-mini", base_url=fake.url + "/v1", cache=False)
+    with FakeLLM([GOOD]) as llm:
+        unpriced = summarize(seed_text, base_url=llm.base_url, model="fake", cache=False)
+    cost = _price("gpt-4o-mini", "openai", 1000, 100)
+    assert f"<b>cost</b> ${cost:.4f}" in priced._repr_html_()
+    assert "<b>cost</b> unknown" in unpriced._repr_html_()
+    batch = SummaryBatch(
+        [priced.model_copy(update={"article_id": "a"}), unpriced.model_copy(update={"article_id": "b"})]
+    )
+    frame = batch.usage_df()
+    assert list(frame.cost_usd.isna()) == [False, True] and frame.cost_usd[0] == pytest.approx(cost)
+    assert batch.usage.calls == 2 and batch.usage.cost_usd is None  # one price unknown: the sum is unknown
+    assert SummaryBatch([priced, priced]).usage.cost_usd == pytest.approx(2 * cost)
