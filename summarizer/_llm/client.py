@@ -66,7 +66,7 @@ from ..models import Usage
 from . import wire
 from .endpoint import Endpoint
 from .pricing import price
-from .schema import Adapted, compact
+from .schema import Adapted, compact, enum_stats
 
 
 class AnswerSpec(Protocol):
@@ -153,6 +153,7 @@ class _Tally:
     last_text: str | None = None
     escaped: int = 0  # control characters escaped in the last completion
     cost_usd: float | None = 0.0  # None once one answer's price is unknown
+    relaxed: tuple[str, ...] = ()  # enums left out of the schema of the last request
 
     def count(self, endpoint: Endpoint, response: ChatCompletion) -> None:
         self.calls += 1
@@ -184,6 +185,7 @@ class Answer:
     attempts: int
     cached: bool = False  # from the response cache, not the model
     repairs: tuple[str, ...] = ()  # what was repaired instead of re-asked, in words
+    relaxed: tuple[str, ...] = ()  # enums left out of the schema sent (see _llm.schema)
 
 
 def _errors_of(exc: BaseException | None) -> list[str]:
@@ -211,6 +213,8 @@ def provider_message(exc: BaseException) -> str:
     return text[:500] if text else exc.message
 
 
+# Words of a provider rejecting a request's JSON Schema.
+_SCHEMA_REJECTED = r"schema|response_format|responseSchema|output_config|too many states|too complex"
 # What a 4xx says, by words its message uses (case-insensitive), first match wins.
 _CAUSES: tuple[tuple[str, str], ...] = (
     (
@@ -220,8 +224,9 @@ _CAUSES: tuple[tuple[str, str], ...] = (
         "model; pass part_tokens= to summarize it in smaller parts, or use a model with a larger context",
     ),
     (
-        r"schema|response_format|responseSchema|output_config|too many states|too complex",
-        "the provider rejected the answer's JSON Schema; please report this with the message above",
+        _SCHEMA_REJECTED,
+        "the provider rejected the answer's JSON Schema, also without its enums; please report this "
+        "with the message above",
     ),
     (
         r"unsupported (parameter|value)|unsupported_parameter|not supported|unknown (field|parameter|name)|"
@@ -482,7 +487,12 @@ async def request_answer(
     # The answer is the last completion's, so its escapes are the ones to report.
     escaped = [f"control characters escaped in the completion ({tally.escaped})"] if tally.escaped else []
     repairs = (*escaped, *getattr(value, "repairs", ()))
-    return Answer(value=value, usage=tally.usage(), attempts=tally.calls, repairs=repairs)
+    return Answer(value=value, usage=tally.usage(), attempts=tally.calls, repairs=repairs, relaxed=tally.relaxed)
+
+
+class _SchemaRejected(Exception):
+    """The provider rejected a schema that is within its documented limits (Gemini's and
+    Anthropic's grammars have undocumented ones): asked once more without enums."""
 
 
 async def _ask(
@@ -494,8 +504,38 @@ async def _ask(
     max_tokens: int,
     tally: _Tally,
 ) -> BaseModel:
-    policy = transport_retrying(attempts=endpoint.profile.transport_attempts)
     adapted = endpoint.profile.adapt(spec.json_schema)
+    try:
+        return await _ask_with(endpoint, client, messages, spec, max_retries, max_tokens, tally, adapted)
+    except _SchemaRejected as rejected:
+        log.info("%s rejected the schema (%s); asking without enums", endpoint.label, rejected)
+        bare = endpoint.profile.adapt(spec.json_schema, enums=False)
+        try:
+            return await _ask_with(endpoint, client, messages, spec, max_retries, max_tokens, tally, bare)
+        except _SchemaRejected as again:  # pragma: no cover  (no enums left: cannot happen)
+            raise _failure(endpoint, again.__cause__, tally) from again
+
+
+def _rejects_schema(exc: BaseException, adapted: Adapted) -> bool:
+    return (
+        isinstance(exc, openai.BadRequestError)
+        and bool(enum_stats(adapted.schema)[0])
+        and re.search(_SCHEMA_REJECTED, provider_message(exc), re.IGNORECASE) is not None
+    )
+
+
+async def _ask_with(
+    endpoint: Endpoint,
+    client: openai.AsyncOpenAI,
+    messages: list[dict[str, str]],
+    spec: AnswerSpec,
+    max_retries: int | AsyncRetrying,
+    max_tokens: int,
+    tally: _Tally,
+    adapted: Adapted,
+) -> BaseModel:
+    policy = transport_retrying(attempts=endpoint.profile.transport_attempts)
+    tally.relaxed = adapted.relaxed
     body: dict[str, Any] = {
         # A copy: instructor's re-asks append to this list.
         "messages": list(messages),
@@ -531,6 +571,8 @@ async def _ask(
             raise failed from exc
         raise _failure(endpoint, failed, tally) from exc
     except (_Refused, openai.APIError, *_REASKED) as exc:
+        if _rejects_schema(exc, adapted):
+            raise _SchemaRejected(provider_message(exc)) from exc
         raise _failure(endpoint, exc, tally) from exc
     finally:
         _in_our_call.reset(inside)

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Literal
 
-from .schema import ANTHROPIC_LIMITS, GEMINI_LIMITS, OPENAI_LIMITS, Adapted, Dialect, EnumLimits, adapt
+from .schema import ANTHROPIC_LIMITS, GEMINI_LIMITS, NO_ENUMS, OPENAI_LIMITS, Adapted, Dialect, EnumLimits, adapt
 
 ProviderName = Literal["embedded", "openai", "azure", "anthropic", "gemini", "mistral", "ollama", "openai-compatible"]
 # "json_schema": OpenAI's structured outputs, response_format={"type": "json_schema", ...}.
@@ -153,9 +153,10 @@ class Profile:
             body["temperature"] = TEMPERATURE
         return {**body, **self.extra_body}
 
-    def adapt(self, schema: dict[str, Any]) -> Adapted:
-        """``schema`` as this provider accepts it, within its documented limits."""
-        return adapt(schema, self.dialect, self.limits)
+    def adapt(self, schema: dict[str, Any], *, enums: bool = True) -> Adapted:
+        """``schema`` as this provider accepts it, within its documented limits; without
+        ``enums``, with none at all (for a provider that rejected it all the same)."""
+        return adapt(schema, self.dialect, self.limits if enums else NO_ENUMS)
 
     def for_model(self, model: str) -> Profile:
         """This profile for ``model``: an OpenAI reasoning model (at OpenAI, Azure, or a

@@ -69,6 +69,9 @@ ANTHROPIC_LIMITS = EnumLimits(
 # Gemini documents no number; reports of 400s start near 100 values (see above).
 GEMINI_LIMITS = EnumLimits(total_values=60, total_chars=4000, source="Gemini")
 
+# What is left when a provider rejected a schema within its documented limits.
+NO_ENUMS = EnumLimits(total_values=0, source="none")
+
 # Anthropic: "at most 24 optional parameters" and "16 union-typed parameters".
 ANTHROPIC_MAX_UNIONS = 16
 ANTHROPIC_MAX_OPTIONAL = 24
@@ -100,14 +103,16 @@ class Adapted:
 
 def adapt(schema: dict[str, Any], dialect: Dialect, limits: EnumLimits | None = None) -> Adapted:
     """``schema`` in ``dialect``, within ``limits``."""
-    if dialect == "as-is":
-        return Adapted(schema)
+    if dialect == "as-is" and limits is None:
+        return Adapted(schema)  # the very object: the embedded model's body stays byte for byte
     out = copy.deepcopy(schema)
     if dialect == "gemini":
         out = _inline_refs(out, out.get("$defs", {}))
         out.pop("$defs", None)
         out = _nullable(out)
-    out = _clean(out, _KEEP[dialect], close=dialect != "gemini", min_items_max=1 if dialect == "anthropic" else None)
+    if dialect != "as-is":
+        keep, close = _KEEP[dialect], dialect != "gemini"
+        out = _clean(out, keep, close=close, min_items_max=1 if dialect == "anthropic" else None)
     relaxed = _fit_enums(out, limits) if limits is not None else ()
     in_prompt = dialect == "anthropic" and (
         _count(out, _is_union) > ANTHROPIC_MAX_UNIONS or _optional_count(out) > ANTHROPIC_MAX_OPTIONAL

@@ -550,7 +550,7 @@ class Session:
             cached=all(isinstance(o, Answer) and o.cached for o in outcomes),
             chunks=len(requests),
             input_format=input_format,
-            schema_relaxed=[x for r in requests for x in endpoint.profile.adapt(r.spec.json_schema).relaxed],
+            schema_relaxed=[x for o in outcomes if isinstance(o, Answer) for x in o.relaxed],
             repairs=[r for o in outcomes if isinstance(o, Answer) for r in o.repairs],
         )
 
@@ -596,7 +596,7 @@ class Session:
             )
             hit = self._cached_answer(self.cache, key, spec)
             if hit is not None:
-                return hit
+                return replace(hit, relaxed=endpoint.profile.adapt(spec.json_schema).relaxed)
         async with self._slots:
             connection = await self.connection()
             try:

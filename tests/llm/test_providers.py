@@ -308,7 +308,10 @@ def test_errors_name_the_real_cause(seed_text: str, status: int, error: dict[str
     assert cause in message and error["message"] in message
     if cause != "context window":
         assert "context window" not in message
-    assert len(llm.requests) == 1  # none of these is worth asking again
+    # None of these is worth asking again, but a rejected schema is tried once without enums.
+    assert len(llm.requests) == (2 if "Schema" in cause else 1)
+    if "Schema" in cause:
+        assert '"enum"' in json.dumps(llm.requests[0]) and '"enum"' not in json.dumps(llm.requests[1])
 
 
 def test_a_server_that_ignores_response_format(seed_text: str) -> None:
@@ -420,3 +423,26 @@ def test_cost_in_the_notebook_footer_and_the_usage_frame(seed_text: str, every_k
     assert list(frame.cost_usd.isna()) == [False, True] and frame.cost_usd[0] == pytest.approx(cost)
     assert batch.usage.calls == 2 and batch.usage.cost_usd is None  # one price unknown: the sum is unknown
     assert SummaryBatch([priced, priced]).usage.cost_usd == pytest.approx(2 * cost)
+
+
+def test_a_schema_rejected_beyond_the_documented_limits_is_asked_again_without_enums(
+    seed_text: str, every_key: None
+) -> None:
+    """Gemini's grammar limits are not documented: a schema within the library's budget
+    may still be refused ("too many states for serving"). The request is made again
+    with no enums, the validators check the IDs, and provenance says so."""
+
+    def strict_grammar(seen: Seen) -> Any:
+        schema = seen.schema or {}
+        if '"enum"' in json.dumps(schema):
+            message = "The specified schema produces a constraint that has too many states for serving."
+            return 400, {"error": {"code": 400, "message": message, "status": "INVALID_ARGUMENT"}}
+        return gemini_reply(json.dumps(GOOD))
+
+    fake = Fake("gemini", strict_grammar, key=KEYS["gemini"][1])
+    with fake:
+        result = summarize(seed_text, model="gemini/gemini-2.5-flash", base_url=fake.url + "/v1beta", cache=False)
+    assert result.complete and len(fake.seen) == 2
+    relaxed = result.provenance.schema_relaxed
+    assert any(r.startswith("events[].evidence[]") for r in relaxed), relaxed
+    assert result.usage.calls == 1  # the refused request was not an answer
