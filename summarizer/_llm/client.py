@@ -504,16 +504,14 @@ async def _ask(
     max_tokens: int,
     tally: _Tally,
 ) -> BaseModel:
-    adapted = endpoint.profile.adapt(spec.json_schema)
-    try:
-        return await _ask_with(endpoint, client, messages, spec, max_retries, max_tokens, tally, adapted)
-    except _SchemaRejected as rejected:
-        log.info("%s rejected the schema (%s); asking without enums", endpoint.label, rejected)
-        bare = endpoint.profile.adapt(spec.json_schema, enums=False)
+    for enums in (True, False):
+        adapted = endpoint.profile.adapt(spec.json_schema, enums=enums)
         try:
-            return await _ask_with(endpoint, client, messages, spec, max_retries, max_tokens, tally, bare)
-        except _SchemaRejected as again:  # pragma: no cover  (no enums left: cannot happen)
-            raise _failure(endpoint, again.__cause__, tally) from again
+            return await _ask_with(endpoint, client, messages, spec, max_retries, max_tokens, tally, adapted)
+        except _SchemaRejected as rejected:
+            # Not raised without enums (see _rejects_schema): the loop ends in a return or a failure.
+            log.info("%s rejected the schema (%s); asking without enums", endpoint.label, rejected)
+    raise AssertionError("a schema without enums is not rejected as too large")  # pragma: no cover
 
 
 def _rejects_schema(exc: BaseException, adapted: Adapted) -> bool:
