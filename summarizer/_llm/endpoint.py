@@ -110,7 +110,7 @@ def _needs_key(profile: Profile, model: str) -> ModelUnavailableError:
     names = " or ".join(profile.key_env)
     return ModelUnavailableError(
         f"model {profile.provider}/{model} needs {profile.provider} credentials: set {names} or pass api_key="
-        + (", or pass base_url= for an OpenAI-compatible server" if profile.provider == "openai" else "")
+        + (", or pass base_url= for an OpenAI-compatible server" if profile is OPENAI else "")
     )
 
 
