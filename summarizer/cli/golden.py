@@ -128,7 +128,7 @@ def update_command(
             update(article, **options)
         except SummarizerError as exc:
             return False, f"FAILED {article}: {' '.join(str(exc).split())}"
-        return True, f"recorded {article} -> {GoldenCase(article).golden.name}"
+        return True, f"recorded {article} -> {GoldenCase.of(article).golden.name}"
 
     _each(_cases(folder, debug), one, "recorded", debug)
 

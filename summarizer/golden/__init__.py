@@ -66,22 +66,32 @@ embedded model's placeholder address)."""
 
 @dataclass(frozen=True)
 class GoldenCase:
-    """One article and the two files that pin its summary, next to it."""
+    """One article and the two files that pin its summary: by default next to it,
+    ``NAME.golden.json`` and ``NAME.cassette.yaml``."""
 
     article: Path
+    golden: Path
+    cassette: Path
 
-    @property
-    def golden(self) -> Path:
-        return self.article.with_suffix(GOLDEN_SUFFIX)
-
-    @property
-    def cassette(self) -> Path:
-        return self.article.with_suffix(CASSETTE_SUFFIX)
+    @classmethod
+    def of(
+        cls,
+        article: str | os.PathLike[str],
+        *,
+        golden: str | os.PathLike[str] | None = None,
+        cassette: str | os.PathLike[str] | None = None,
+    ) -> GoldenCase:
+        path = Path(article)
+        return cls(
+            path,
+            Path(golden) if golden is not None else path.with_suffix(GOLDEN_SUFFIX),
+            Path(cassette) if cassette is not None else path.with_suffix(CASSETTE_SUFFIX),
+        )
 
 
 def find_cases(folder: str | os.PathLike[str]) -> list[GoldenCase]:
     """Every article under ``folder`` (``*.txt``, ``*.html``, ``*.htm``, recursively), in a stable order."""
-    return [GoldenCase(p) for p in article_files(Path(folder))]
+    return [GoldenCase.of(p) for p in article_files(Path(folder))]
 
 
 @dataclass
@@ -115,16 +125,20 @@ def _default_pipeline(text: str, **options: Any) -> ArticleSummary:
 
 
 def update(
-    article: str | os.PathLike[str], *, pipeline: Pipeline | None = None, **options: Unpack[SummarizerOptions]
+    article: str | os.PathLike[str] | GoldenCase,
+    *,
+    pipeline: Pipeline | None = None,
+    **options: Unpack[SummarizerOptions],
 ) -> ArticleSummary:
     """Summarize ``article`` with the model the options name (the library's defaults
     otherwise), recording the exchange to its cassette (keys scrubbed) and writing
     its golden file. The response cache is off: every answer comes from the model.
 
     A partial summary (the model gave no answer for some of it) is not pinned:
-    GoldenError, and neither file is written.
+    GoldenError, and neither file is written. ``article`` is a path, or a
+    ``GoldenCase`` naming the golden file and cassette elsewhere.
     """
-    case = GoldenCase(Path(article))
+    case = article if isinstance(article, GoldenCase) else GoldenCase.of(article)
     text = read_file(case.article)
     options = {**options, "cache": False}
     secrets = tuple(v for v in (options.get("api_key"),) if isinstance(v, str))
@@ -144,7 +158,7 @@ def update(
 
 
 def check(
-    article: str | os.PathLike[str],
+    article: str | os.PathLike[str] | GoldenCase,
     *,
     compare_with: Compare | None = None,
     pipeline: Pipeline | None = None,
@@ -157,8 +171,9 @@ def check(
     The model defaults to the one that recorded the golden file; options you pass win
     (and must be those of the recording: a request the cassette does not hold fails
     the check, saying so). ``rerecord`` is the advice printed with a failure.
+    ``article`` is a path, or a ``GoldenCase`` naming the golden file and cassette elsewhere.
     """
-    case = GoldenCase(Path(article))
+    case = article if isinstance(article, GoldenCase) else GoldenCase.of(article)
     missing = [p.name for p in (case.golden, case.cassette) if not p.exists()]
     if missing:
         return Outcome(case, error=f"no {' and no '.join(missing)} next to it; {rerecord}")

@@ -66,18 +66,21 @@ class GoldenFixture:
         *,
         compare: Compare | None = None,
         pipeline: Pipeline | None = None,
+        golden: str | os.PathLike[str] | None = None,
+        cassette: str | os.PathLike[str] | None = None,
         **options: Any,
     ) -> ArticleSummary:
         """Check ``article`` against its golden file (a relative path is taken from
-        the current directory) and return the summary."""
-        case = GoldenCase(Path(article))
+        the current directory) and return the summary. ``golden`` and ``cassette``
+        default to ``NAME.golden.json`` and ``NAME.cassette.yaml`` next to it."""
+        case = GoldenCase.of(article, golden=golden, cassette=cassette)
         rerecord = f"re-record with: pytest {UPDATE_OPTION} {self._nodeid}"
         if self._update or self._first_run(case):
             try:
-                return update(case.article, pipeline=pipeline, **options)
+                return update(case, pipeline=pipeline, **options)
             except GoldenError as exc:
                 pytest.fail(str(exc), pytrace=False)
-        outcome = check(case.article, compare_with=compare, pipeline=pipeline, rerecord=rerecord, **options)
+        outcome = check(case, compare_with=compare, pipeline=pipeline, rerecord=rerecord, **options)
         if not outcome.ok or outcome.result is None:
             pytest.fail(outcome.report(rerecord), pytrace=False)
         return outcome.result
