@@ -27,7 +27,7 @@ from tests.conftest import SEED
 from tests.pipeline.test_summarize import GOOD
 
 ROOT = Path(summarizer.__file__).resolve().parent.parent
-KEY = "sk-golden-test-4f9c2e7d1a6b8035"  # fake, never valid anywhere
+KEY = "golden-test-key-4f9c2e7d1a6b8035"  # fake, never valid anywhere
 PLUGIN = "summarizer.golden.pytest_plugin"
 TEST_FILE = 'from summarizer.testing import golden_tests\ntest_articles = golden_tests("articles")\n'
 TEST_FILE_EMBEDDED = (

@@ -49,7 +49,8 @@ class GoldenError(SummarizerError):
 
 
 class NetworkBlockedError(RuntimeError):
-    """A connection attempted while a cassette replays."""
+    """A connection attempted while a cassette replays. Not an OSError: the transport
+    would take that for a network fault and ask again."""
 
 
 def _vcr() -> Any:
@@ -57,7 +58,8 @@ def _vcr() -> Any:
         import vcr
     except ImportError as exc:
         raise GoldenError(
-            "golden tests record and replay with vcrpy, which is not installed: pip install 'summarizer[testing]'"
+            "golden tests record and replay with vcrpy, which is not installed: pip install 'vcrpy>=8.2.1' "
+            "(or, from a clone of this repository, pip install '.[testing]')"
         ) from exc
     return vcr
 
@@ -190,6 +192,7 @@ def _network_blocked() -> Iterator[None]:
 
     def check(sock: Any, address: Any) -> None:
         if sock.family in (socket.AF_INET, socket.AF_INET6):
+            sock.close()  # the caller only closes it on an OSError, which this is not
             raise NetworkBlockedError(f"network blocked while replaying a golden cassette (connect to {address})")
 
     def refuse(self: Any, address: Any) -> None:
