@@ -79,7 +79,8 @@ class GoldenFixture:
             try:
                 return update(case, pipeline=pipeline, **options)
             except GoldenError as exc:
-                pytest.fail(str(exc), pytrace=False)
+                failure = str(exc)
+            pytest.fail(failure, pytrace=False)  # outside the except: no chained traceback
         outcome = check(case, compare_with=compare, pipeline=pipeline, rerecord=rerecord, **options)
         if not outcome.ok or outcome.result is None:
             pytest.fail(outcome.report(rerecord), pytrace=False)
