@@ -76,8 +76,9 @@ def check_command(
     max_parts: MaxPartsFlag = DEFAULT_MAX_PARTS,
     debug: Annotated[bool, typer.Option(help="Show tracebacks and debug logs.")] = False,
 ) -> None:
-    """Replay every article's cassette (recording off, network blocked) and compare
-    the summary with its golden file. The model defaults to the one that recorded it."""
+    """Compare each article's summary, replayed from its cassette, with its golden file.
+
+    Recording is off and the network blocked; the model defaults to the one that recorded it."""
     logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
     try:
         how = Compare(prose=prose.value, similarity=similarity, provenance=provenance, usage=usage)
@@ -110,9 +111,9 @@ def update_command(
     max_parts: MaxPartsFlag = DEFAULT_MAX_PARTS,
     debug: Annotated[bool, typer.Option(help="Show tracebacks and debug logs.")] = False,
 ) -> None:
-    """Summarize every article with the model (response cache off), record the
-    exchange as its cassette with keys scrubbed, and write its golden file. The key,
-    if the model needs one, comes from OPENAI_API_KEY."""
+    """Record each article's summary: its cassette (keys scrubbed) and golden file.
+
+    The model is called with the response cache off; its key, if it needs one, comes from OPENAI_API_KEY."""
     logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
     options: SummarizerOptions = {
         "model": model,

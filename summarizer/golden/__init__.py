@@ -56,7 +56,7 @@ REPLAY_BASE_URL = "http://127.0.0.1:1/v1"
 # A key for replaying a hosted model's cassette where no key is set (CI): it never
 # leaves this process, as the network is blocked and the cassette answers.
 REPLAY_API_KEY = "golden-replay-placeholder"
-_DEFAULT_REREAD = "re-record with: summarize golden update FOLDER (or pytest --update-goldens)"
+_DEFAULT_RERECORD = "re-record with: summarize golden update FOLDER (or pytest --update-goldens)"
 
 Pipeline = Callable[..., ArticleSummary]
 """Your pipeline: ``pipeline(text, **options) -> ArticleSummary``. It must pass the
@@ -107,7 +107,7 @@ class Outcome:
     def ok(self) -> bool:
         return self.error is None and not self.differences
 
-    def report(self, rerecord: str = _DEFAULT_REREAD) -> str:
+    def report(self, rerecord: str = _DEFAULT_RERECORD) -> str:
         """What a person needs to read: the fields that differ, and what to do."""
         if self.error is not None:
             return f"{self.case.article}: {self.error}"
@@ -162,7 +162,7 @@ def check(
     *,
     compare_with: Compare | None = None,
     pipeline: Pipeline | None = None,
-    rerecord: str = _DEFAULT_REREAD,
+    rerecord: str = _DEFAULT_RERECORD,
     **options: Unpack[SummarizerOptions],
 ) -> Outcome:
     """Summarize ``article`` from its cassette (recording off, network blocked) and
