@@ -1,7 +1,7 @@
 """The pytest plugin: golden-output tests of your pipeline's summaries.
 
-It is registered through the ``pytest11`` entry point, so installing
-``summarizer[testing]`` is all it takes; ``-p no:summarizer.golden.pytest_plugin``
+It is registered through the ``pytest11`` entry point, so installing this library
+with its ``testing`` extra (pytest, vcrpy) is all it takes; ``-p no:summarizer.golden.pytest_plugin``
 turns it off. A test file of two lines pins every article of a folder::
 
     from summarizer.testing import golden_tests
