@@ -203,10 +203,14 @@ def _replay_options(options: dict[str, Any], golden: dict[str, Any]) -> dict[str
         provider, model = provenance.get("provider"), provenance["model"]
         if provider == "embedded":
             options["model"] = "embedded"
-        elif provider in ("openai", "ollama"):
-            options["model"] = f"{provider}/{model}"
-        else:
+        elif provider == "openai-compatible":
+            # A server of the user's own: the same profile (the same request body) at a
+            # placeholder address, unless they give theirs.
             options["model"] = model
+            if options.get("base_url") is None:
+                options["base_url"] = REPLAY_BASE_URL
+        else:
+            options["model"] = f"{provider}/{model}"
     options["cache"] = False
     try:
         endpoint = resolve_endpoint(options.get("model"), options.get("base_url"), options.get("api_key"))
