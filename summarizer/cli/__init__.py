@@ -254,7 +254,7 @@ def _events_part(result: ArticleSummary) -> list[Table | Text]:
     for e in result.events:
         date = Text("—", style="dim")
         if e.when is not None:
-            date = Text(e.when.date.isoformat()) if e.when.date else Text("unresolved", style="italic red")
+            date = Text(e.when.label) if e.when.date else Text("unresolved", style="italic red")
         t.add_row(
             Text(e.what),
             _plain(e.who.text if e.who else None),
