@@ -428,6 +428,13 @@ def resolve(expression: str, published: dt.date | None, before: str = "", after:
         when = "past"
     elif word in ("until", "till") and when == "past":
         when = None  # "postponed until Monday": the day comes after the act
+    try:
+        return _period(written, published, when)
+    except (OverflowError, ValueError):
+        return None  # a reference date at the edge of the calendar
+
+
+def _period(written: str, published: dt.date | None, when: Tense | None) -> Period | None:
     if found := _ABSOLUTE.match(written):
         return _absolute(found, published, when)
     if found := _MONTH_YEAR.match(written):
@@ -439,9 +446,4 @@ def resolve(expression: str, published: dt.date | None, before: str = "", after:
         return _day(iso) if iso else None
     if found := _MONTH_ONLY.match(written):
         return _month_only(found, published, when)
-    if published is None:
-        return None
-    try:
-        return _relative(written, published, when)
-    except (OverflowError, ValueError):
-        return None  # a reference date at the edge of the calendar
+    return None if published is None else _relative(written, published, when)

@@ -289,8 +289,12 @@ def test_any_text_resolves_or_not_without_error(text: str, published: dt.date | 
 
 @given(st.sampled_from([dt.date.min, dt.date.max]), weekday_names)
 def test_calendar_edges_are_unresolved_not_errors(published: dt.date, name: str) -> None:
-    for expression in (f"next {name}", f"last {name}", "next year", "last year", "tomorrow", "yesterday"):
-        resolve(expression, published)
+    expressions = [f"next {name}", f"last {name}", "next year", "last year", "tomorrow", "yesterday", "last week"]
+    expressions += ["in March", "last March", "Sept. 4", "on the 31st", "two months ago", "next weekend"]
+    for expression in expressions:
+        for before in ("It happened ", "It will happen "):
+            period = resolve(expression, published, before, ".")
+            assert period is None or dt.date.min <= period.first <= period.last <= dt.date.max
 
 
 if __name__ == "__main__":
