@@ -82,8 +82,10 @@ _PATTERNS = [
     r"\b(?:the\s+)?(?:previous|following|next)\s+(?:day|week|month|year)\b",
     r"\b(?:the\s+)?day\s+(?:before|after)\b",
     rf"\b{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before|after)\b",
-    rf"\b{_EDGE}(?:yesterday|today|tomorrow){_PART_OF_DAY}\b",
-    r"\b(?:tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+    # Not in capitals, nor after USA: "USA TODAY", "USA Today" are a newspaper.
+    rf"\b{_EDGE}(?<!USA\s)(?-i:[Yy]esterday|[Tt]oday|[Tt]omorrow){_PART_OF_DAY}\b",
+    # "CBS This Morning" is a programme.
+    r"\b(?:(?-i:[Tt]onight)|last\s+night|(?-i:[Tt]his\s+(?:morning|afternoon|evening)))\b",
     # weekdays: on Monday, next Tuesday, earlier on Thursday, Wednesday night
     rf"\b{_EDGE}(?:on\s+)?(?:(?:next|last|this|coming|past)\s+)?{_WEEKDAY}{_PART_OF_DAY}",
     # in March, last May, early June, since September
@@ -151,7 +153,7 @@ _PAST = re.compile(
 # may be before or after the publication, so these markers say no tense at all.
 # So do the verbs of rescheduling: "postponed to Monday" may be the coming one.
 _CONDITIONAL = re.compile(
-    r"\b(?:would|could|might|may|should|postponed|delayed|rescheduled|adjourned|pushed\s+back|moved\s+to)\b",
+    r"\b(?:would|could|might|may|should|if|unless|whether|postponed|delayed|rescheduled|adjourned|pushed\s+back|moved\s+to)\b",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(r"(?:^|\s)(on|in|since|until|till|to|by|from|before|after)\s*$", re.IGNORECASE)
@@ -172,15 +174,33 @@ _MARKERS: tuple[tuple[Tense | None, re.Pattern[str]], ...] = (
 )
 
 
-def tense(before: str, after: str) -> Tense | None:
-    """The tense of the expression between ``before`` and ``after`` (its sentence), by
-    the nearest past or future marker; None when the sentence has neither."""
+# What ends a clause: in "As she put it in July, RT is ''providing what you won't get''"
+# the July is the saying's, and the quote's "won't" says nothing of it.
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»—–]|''|``|\s-\s")
+
+
+def _nearest_marker(before: str, after: str) -> tuple[bool, Tense | None]:
+    """(whether a marker is found, the tense of the nearest one)."""
     found = {
         tense: distance for tense, pattern in _MARKERS if (distance := _nearest(pattern, before, after)) is not None
     }
     if not found:
-        return None
-    return min(found, key=lambda t: found[t])  # ties: the order above
+        return False, None
+    return True, min(found, key=lambda t: found[t])  # ties: the order of _MARKERS
+
+
+def tense(before: str, after: str) -> Tense | None:
+    """The tense of the expression between ``before`` and ``after`` (its sentence), by
+    the nearest past, future or conditional marker in its clause, else in its sentence
+    ("On Monday, the minister will ..."); None when there is none, or a conditional."""
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause_before = before[breaks[-1].end() :] if breaks else before
+    following = _CLAUSE_BREAK.search(after)
+    clause_after = after[: following.start()] if following else after
+    found, when = _nearest_marker(clause_before, clause_after)
+    if found:
+        return when
+    return _nearest_marker(before, after)[1]
 
 
 # ----------------------------------------------------------------- periods
@@ -408,6 +428,29 @@ def _relative(written: str, published: dt.date, when: Tense | None) -> Period | 
     return None
 
 
+_NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Black|Good|Super|Cyber|Ash|Easter|Palm|Holy|Bloody|Giving)\s+$")
+_NAMED_DAY_AFTER = re.compile(
+    r"^\s*(?:attacks?|anniversary|memorial|commission|conspirac\w*|truthers?|hijackers?|victims|museum|terror\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_OF_YEAR = re.compile(r"^\s*(?:of|in)\s+(last|this|next)\s+year\b", re.IGNORECASE)
+
+
+def _with_year(written: str, published: dt.date | None, after: str) -> str:
+    """ "June 16th" followed by "of last year" is June 16th of the year before."""
+    of_year = _OF_YEAR.match(after)
+    if of_year is None or published is None:
+        return written
+    year = published.year + {"last": -1, "this": 0, "next": 1}[of_year[1].lower()]
+    if (found := _ABSOLUTE.match(written)) and not found["y"]:
+        return f"{written} {year}"
+    if found := _MONTH_ONLY.match(written):
+        return f"{found['m']} {year}"
+    return written
+
+
 @lru_cache(maxsize=4096)
 def resolve(expression: str, published: dt.date | None, before: str = "", after: str = "") -> Period | None:
     """The period a time expression refers to, against the publication date, or None.
@@ -418,6 +461,9 @@ def resolve(expression: str, published: dt.date | None, before: str = "", after:
     does (no reference, no guess).
     """
     written = " ".join(expression.split())
+    if _NAMED_DAY_BEFORE.search(before) or (_NAMED_DAY_AFTER.match(after) and not re.search(r"\d{4}", written)):
+        return None  # "Black Friday", "the Sept. 11 attacks": a name, not a date
+    written = _with_year(written, published, after)
     when = tense(before, after)
     lead = re.match(r"\w+", written)
     preposition = _PREPOSITION.search(before)
