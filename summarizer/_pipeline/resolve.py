@@ -82,7 +82,10 @@ def _resolved(article: PreparedArticle, start: int, end: int) -> When:
     text = article.text
     sentence = article.sentence_at(start)
     left, right = (sentence.start, sentence.end) if sentence is not None else (start, end)
-    period = timex.resolve(text[start:end], article.published, text[left:start], text[end : max(end, right)])
+    quoted = any(q.start <= start and end <= q.end for q in article.quotes)
+    period = timex.resolve(
+        text[start:end], article.published, text[left:start], text[end : max(end, right)], quoted=quoted
+    )
     if period is None:
         return When(text=text[start:end], start=start, end=end, resolution="unresolved")
     return When(

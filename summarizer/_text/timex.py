@@ -95,8 +95,9 @@ _PATTERNS = [
     # on the 12th
     rf"\b(?:on|by|until|till|since|from)\s+the\s+{_DAY_NUM}(?![ \t]+(?:of|century|floor|time|anniversary|day)\b)",
     # in 2019, the 2016 election, 2019's
-    rf"(?:\b{_YEAR_PREPOSITION}\s+|(?<=\bmid-)){_YEAR}(?![%]|[,.]\d)",
-    rf"(?<![\d,.$£€-])\b{_YEAR}(?=['’]s\b)",
+    # Not "the 1980's" (a decade): a year ending in 0 before 's is taken for one.
+    rf"(?:\b{_YEAR_PREPOSITION}\s+|(?<=\bmid-)){_YEAR}(?![%]|[,.]\d)(?<!0(?=['’]s\b))",
+    rf"(?<![\d,.$£€-])\b{_YEAR}(?=['’]s\b)(?<!0)",
 ]
 _TIME_EXPRESSION = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # The leading words a year pattern needs but that are not part of the expression shown.
@@ -435,6 +436,7 @@ _NAMED_DAY_AFTER = re.compile(
 )
 
 
+_SEPTEMBER_11 = re.compile(r"^(?:Sept?\.?|September)\s+11(?:th)?$", re.IGNORECASE)
 _OF_YEAR = re.compile(r"^\s*(?:of|in)\s+(last|this|next)\s+year\b", re.IGNORECASE)
 
 
@@ -452,17 +454,25 @@ def _with_year(written: str, published: dt.date | None, after: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def resolve(expression: str, published: dt.date | None, before: str = "", after: str = "") -> Period | None:
+def resolve(
+    expression: str, published: dt.date | None, before: str = "", after: str = "", *, quoted: bool = False
+) -> Period | None:
     """The period a time expression refers to, against the publication date, or None.
 
     ``before`` and ``after`` are the rest of its sentence: their tense picks the past or
     the coming day for a bare weekday ("on Monday"), month or day of the month.
+    ``quoted``: the expression is inside a direct quote, where "today", "tonight" and
+    "yesterday" are the speaker's and stay unresolved.
     Absolute dates with a year resolve without a publication date; nothing relative
     does (no reference, no guess).
     """
     written = " ".join(expression.split())
     if _NAMED_DAY_BEFORE.search(before) or (_NAMED_DAY_AFTER.match(after) and not re.search(r"\d{4}", written)):
         return None  # "Black Friday", "the Sept. 11 attacks": a name, not a date
+    if _SEPTEMBER_11.match(written):
+        return None  # in news, "before Sept. 11" is 2001 far more often than this year
+    if quoted and _DEICTIC.match(written):
+        return None  # "tonight" in a quote is the speaker's night, maybe not the publication's
     written = _with_year(written, published, after)
     when = tense(before, after)
     lead = re.match(r"\w+", written)

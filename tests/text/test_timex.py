@@ -154,6 +154,7 @@ def test_dev_set(path: Path) -> None:
         ("He may get the seat if Democrats win the White House in November.", None),
         ("The network trafficked in Sept. 11 conspiracy theories.", None),
         ("Stores opened early on Black Friday.", None),
+        ("The threat was not understood before Sept. 11.", None),
     ],
 )
 def test_examples(sentence: str, expected: Period | None) -> None:
@@ -182,6 +183,7 @@ def test_seed_time_expressions_unchanged(seed_text: str) -> None:
         ("He paid $2019 for 2,020 shares; 2019% is no year.", []),
         ("Turnout in the 2016 election and 2019's vote.", ["2016", "2019"]),
         ("A USA TODAY analysis; he told CBS This Morning; USA Today reported.", []),
+        ("the market of the 1980's; in the 1990s; 2019's vote", ["2019"]),
         ("on the 12th floor, in the 21st century", []),
         ("between 2015 and 2019", ["2015", "2019"]),
         ("Sept. 4, Jan 5 and Dec. 2019", ["Sept. 4", "Jan 5", "Dec. 2019"]),
@@ -189,6 +191,12 @@ def test_seed_time_expressions_unchanged(seed_text: str) -> None:
 )
 def test_detection(text: str, found: list[str]) -> None:
     assert time_expressions(text) == found
+
+
+def test_deictic_words_in_a_quote_are_the_speaker_s() -> None:
+    assert resolve("tonight", FRIDAY, "\u201cTonight's debate showed him", quoted=True) is None
+    assert resolve("tonight", FRIDAY, "The debate ", " showed him") == _period("2020-03-13")
+    assert resolve("on Monday", FRIDAY, "\u201cWe met ", quoted=True) == _period("2020-03-09")
 
 
 def test_tense() -> None:
