@@ -255,11 +255,15 @@ def _unit(found: re.Match[str], published: dt.date) -> Period | None:
         return None if days is None else Period(published - dt.timedelta(days=days), published, _granularity(unit))
     step = {"next": 1, "coming": 1, "last": -1, "this": 0}[which]
     if unit == "weekend":
-        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
+        weekday = published.weekday()
+        # The weekend of the publication's week: on a Sunday, yesterday and today.
+        saturday = published + dt.timedelta(days=5 - weekday)
         if which == "last":
-            saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
-        elif which in ("next", "coming") and published.weekday() >= 5:
+            saturday -= dt.timedelta(days=7)
+        elif which in ("next", "coming") and weekday >= 5:
             saturday += dt.timedelta(days=7)
+        elif which == "next":
+            return None  # "next weekend" on a weekday: this one, or the one after
         return Period(saturday, saturday + dt.timedelta(days=1), "day")
     if unit == "week":
         period = _week(published + dt.timedelta(weeks=step))

@@ -155,6 +155,8 @@ def test_dev_set(path: Path) -> None:
         ("The network trafficked in Sept. 11 conspiracy theories.", None),
         ("Stores opened early on Black Friday.", None),
         ("The threat was not understood before Sept. 11.", None),
+        ("Crowds will gather this weekend.", _period("2020-03-14", "2020-03-15")),
+        ("Crowds will gather next weekend.", None),  # on a Friday: this one or the one after
     ],
 )
 def test_examples(sentence: str, expected: Period | None) -> None:
@@ -191,6 +193,13 @@ def test_seed_time_expressions_unchanged(seed_text: str) -> None:
 )
 def test_detection(text: str, found: list[str]) -> None:
     assert time_expressions(text) == found
+
+
+def test_weekends_on_a_sunday() -> None:
+    sunday = dt.date(2016, 9, 25)
+    assert resolve("this weekend", sunday) == _period("2016-09-24", "2016-09-25")
+    assert resolve("last weekend", sunday) == _period("2016-09-17", "2016-09-18")
+    assert resolve("next weekend", sunday) == _period("2016-10-01", "2016-10-02")
 
 
 def test_deictic_words_in_a_quote_are_the_speaker_s() -> None:
