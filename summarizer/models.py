@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -90,14 +90,80 @@ class Quote(_Frozen):
     )
 
 
+Granularity = Literal["day", "week", "month", "year"]
+
+
 class When(_Frozen):
-    """A time expression as written, and the date it resolves to."""
+    """A time expression as written, and the period it resolves to.
+
+    A resolved expression is a span of days, ``date`` to ``last_day`` (inclusive), at the
+    ``granularity`` it is written in: "on Wednesday" a day (``date == last_day``), "last
+    week" a week (Monday to Sunday), "in March 2019" a month, "in 2019" a year. A month
+    is not a day: chart ``date`` only where ``granularity == "day"``, or draw the span.
+    "earlier this month" is the month up to the publication date; "last weekend" the
+    Saturday and Sunday (granularity "day", two days). Unresolved (no publication date
+    for a relative expression, "the previous day", "a few weeks ago", or a bare weekday
+    in a sentence with no tense): ``date``, ``last_day`` and ``granularity`` are None.
+
+    >>> w = When(text="last week", date="2020-03-02", last_day="2020-03-08", granularity="week", resolution="resolved")
+    >>> w.label
+    '2020-03-02/2020-03-08'
+    """
 
     text: str
     start: int | None = Field(default=None, ge=0)
     end: int | None = Field(default=None, ge=0)
-    date: dt.date | None = Field(default=None, description="ISO date, when the article makes it resolvable.")
+    date: dt.date | None = Field(
+        default=None, description="The day, or the first day of the period, when the article makes it resolvable."
+    )
+    last_day: dt.date | None = Field(
+        default=None, description="The last day of the period (inclusive); equal to date for a day."
+    )
+    granularity: Granularity | None = Field(
+        default=None, description="What the expression names: a day, a week, a month or a year; None when unresolved."
+    )
     resolution: Literal["resolved", "unresolved"]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _a_day_by_default(cls, data: Any) -> Any:
+        # Results written before granularity existed resolved every expression to a day.
+        if isinstance(data, dict) and data.get("resolution") == "resolved" and data.get("date") is not None:
+            data = {"granularity": "day", "last_day": data["date"], **data}
+        return data
+
+    @model_validator(mode="after")
+    def _consistent(self) -> When:
+        resolved = (self.date, self.last_day, self.granularity)
+        if self.resolution == "unresolved" and any(v is not None for v in resolved):
+            raise ValueError("an unresolved time expression has no date, last_day or granularity")
+        if self.resolution == "resolved" and None in resolved:
+            raise ValueError("a resolved time expression has a date, a last_day and a granularity")
+        if self.date is not None and self.last_day is not None and self.last_day < self.date:
+            raise ValueError("last_day is before date")
+        return self
+
+    @property
+    def label(self) -> str:
+        """The period as ISO 8601 writes it: ``2020-03-11`` (a day), ``2020-03`` (a
+        month), ``2019`` (a year), ``2020-03-02/2020-03-08`` (a week or a span of days);
+        ``unresolved`` when unresolved."""
+        if self.date is None or self.last_day is None:
+            return "unresolved"
+        whole_month = self.date.day == 1 and (self.last_day + dt.timedelta(days=1)).day == 1
+        same_month = (self.date.year, self.date.month) == (self.last_day.year, self.last_day.month)
+        if self.granularity == "year" and (self.date.month, self.date.day, self.last_day.month, self.last_day.day) == (
+            1,
+            1,
+            12,
+            31,
+        ):
+            return f"{self.date.year:04d}"
+        if self.granularity == "month" and whole_month and same_month:
+            return f"{self.date.year:04d}-{self.date.month:02d}"
+        if self.date == self.last_day:
+            return self.date.isoformat()
+        return f"{self.date.isoformat()}/{self.last_day.isoformat()}"
 
 
 class Event(_Frozen):
@@ -253,9 +319,10 @@ class ArticleSummary(_Frozen):
     quotes: list[Quote]
     dates: list[When] = Field(
         default_factory=list,
-        description="Every time expression in the article ('on Wednesday', '13 March 2020'), "
-        "as written, with the date it resolves to against the publication date or "
-        "'unresolved'. Found in the text, not by the model.",
+        description="Every time expression in the article ('on Wednesday', 'last week', "
+        "'Sept. 4', 'in 2019'), as written, with the period it resolves to against the "
+        "publication date (a day, week, month or year) or 'unresolved'. Found in the "
+        "text, not by the model.",
     )
     provenance: Provenance
     usage: Usage

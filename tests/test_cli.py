@@ -70,3 +70,68 @@ def test_unusable_model_settings_exit_1_without_traceback() -> None:
 def test_debug_shows_traceback() -> None:
     proc = _run("-", "--debug", "--base-url", "http://127.0.0.1:1/v1", "--model", "fake", stdin=b" ")
     assert proc.returncode == 2 and b"Traceback" in proc.stderr
+
+
+def test_version() -> None:
+    from summarizer import __version__
+
+    proc = _run("--version")
+    assert proc.returncode == 0 and proc.stdout.decode().strip() == f"summarize, version {__version__}"
+
+
+def test_help_lists_every_subcommand() -> None:
+    from summarizer.cli import DEFAULT_COMMAND, SUBCOMMANDS
+
+    proc = _run("--help")
+    assert proc.returncode == 0, proc.stderr
+    commands = proc.stdout.decode().split("Commands:")[1]
+    listed = [line.split()[0] for line in commands.splitlines() if line.strip()]
+    assert listed == [DEFAULT_COMMAND, *SUBCOMMANDS]
+
+
+def test_no_arguments_show_help_and_exit_2() -> None:
+    proc = _run()
+    assert proc.returncode == 2 and b"Commands:" in proc.stdout + proc.stderr
+
+
+def test_article_is_the_default_command_with_short_flags_and_published() -> None:
+    # -m and --published before the file, as `llm -m MODEL "prompt"` takes them; the
+    # explicit `run` gives the same summary.
+    with FakeLLM([GOOD, GOOD]) as llm:
+        implicit = _run("-m", "fake", "--base-url", llm.base_url, "--published", "2020-03-20", str(SEED), "--no-cache")
+        explicit = _run("run", str(SEED), "-m", "fake", "--base-url", llm.base_url, "--published", "2020-03-20")
+    assert implicit.returncode == 0 and explicit.returncode == 0, implicit.stderr + explicit.stderr
+    data = json.loads(implicit.stdout)
+    provenance = data["provenance"]
+    assert provenance["published"] == "2020-03-20" and provenance["published_source"] == "argument"
+    # "On Wednesday, ... rockets were fired": the Wednesday before Friday 20 March.
+    assert {d["text"]: d["date"] for d in data["dates"]}["On Wednesday"] == "2020-03-18"
+    assert json.loads(explicit.stdout)["provenance"]["published"] == "2020-03-20"
+
+
+def test_bad_published_exits_2() -> None:
+    proc = _run(str(SEED), "--published", "13/03/2020", "-m", "fake", "--base-url", "http://127.0.0.1:1/v1")
+    assert proc.returncode == 2 and b"not an ISO date" in proc.stderr
+
+
+def test_warnings_shown_by_default_hidden_by_quiet(tmp_path: Path) -> None:
+    # A cache file that is not a database: the library warns, moves it aside and goes on.
+    caches = [tmp_path / "shown.sqlite3", tmp_path / "quiet.sqlite3"]
+    for cache in caches:
+        cache.write_text("not a database", encoding="utf-8")
+    with FakeLLM([GOOD, GOOD]) as llm:
+        shown = _run(str(SEED), "-m", "fake", "--base-url", llm.base_url, "--cache-file", str(caches[0]))
+        quiet = _run(str(SEED), "-m", "fake", "--base-url", llm.base_url, "--cache-file", str(caches[1]), "-q")
+    assert shown.returncode == quiet.returncode == 0, shown.stderr + quiet.stderr
+    assert b"WARNING" in shown.stderr and b"is not a database" in shown.stderr
+    assert quiet.stderr == b""
+    assert not caches[1].read_bytes().startswith(b"not a database")  # the same happened, silently
+
+
+def test_verbose_logs_the_library_info() -> None:
+    # Small parts make the seed a long article, which the library logs at info level.
+    args = [str(SEED), "-m", "fake", "--no-cache", "--part-tokens", "300"]
+    with FakeLLM([GOOD, GOOD, GOOD, GOOD]) as llm:
+        proc = _run(*args, "--base-url", llm.base_url, "-v")
+    assert b"INFO: summarizer._pipeline.session: article" in proc.stderr, proc.stderr
+    assert b"DEBUG" not in proc.stderr

@@ -68,5 +68,42 @@ def test_notebook_runs_on_the_embedded_model(kernel: str) -> None:
     assert {"text/html", "image/png", "text/markdown"} <= kinds  # the view, the timeline, the Markdown
     printed = "".join(output["text"] for output in outputs if output.get("name") == "stdout")
     assert re.search(r"'on Wednesday' +-> 2020-03-11", printed), printed
+    # The batch's progress, one display updated in place to its last state.
+    bars = [o for o in outputs if o.get("output_type") == "display_data" and "summarizing" in str(o.get("data"))]
+    assert len(bars) == 1 and "1/1 0 partial, 0 failed" in bars[0]["data"]["text/plain"], bars
     # Warnings are errors in tests; in the kernel they would only be printed on stderr.
     assert [output["text"] for output in outputs if output.get("name") == "stderr"] == []
+
+
+def _run_cells(kernel: str, *sources: str) -> list[list[dict[str, object]]]:
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources])
+    client = NotebookClient(nb, kernel_name=kernel, timeout=120, allow_errors=False)
+    client.execute(env={**os.environ, "SUMMARIZER_CACHE": "off"})
+    return [cell["outputs"] for cell in nb.cells]
+
+
+def test_batch_progress_shows_in_a_notebook(kernel: str) -> None:
+    # A batch in a kernel (stderr is no terminal there) against the library's own fake
+    # model: the bar shows by default, updated in place, and progress=True needs no
+    # ipywidgets (rich's live bar would warn on stderr without them).
+    setup = (
+        "from summarizer import summarize_many\n"
+        "from summarizer.testing import FakeLLM\n"
+        "llm = FakeLLM(lambda body: {'summary': 'A council voted.', 'events': [], 'claims': []}).__enter__()\n"
+        "articles = [f'The council met on Monday. Vote {i} passed.' for i in range(3)]"
+    )
+    default = "batch = summarize_many(articles, base_url=llm.base_url, model='fake', concurrency=1)\nlen(batch)"
+    forced = "summarize_many(articles[:1], base_url=llm.base_url, model='fake', progress=True); None"
+    silent = "summarize_many(articles[:1], base_url=llm.base_url, model='fake', progress=False); llm.__exit__(); None"
+    _, shown, asked, off = _run_cells(kernel, setup, default, forced, silent)
+
+    bars = [o for o in shown if o.get("output_type") == "display_data"]
+    assert len(bars) == 1, shown  # one display, updated in place: nbclient keeps its last state
+    data = bars[0]["data"]
+    assert isinstance(data, dict)
+    assert re.search(r"summarizing .*3/3 0 partial, 0 failed", data["text/plain"]), data
+    assert "<pre" in data["text/html"] and "3/3" in data["text/html"]
+    assert any("3" in str(o.get("data", {})) for o in shown if o.get("output_type") == "execute_result")
+    assert [o for o in shown + asked if o.get("name") == "stderr"] == []
+    assert any("1/1" in str(o.get("data", {})) for o in asked)
+    assert off == []

@@ -13,15 +13,11 @@ import asyncio
 import contextlib
 import hashlib
 import logging
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from .._errors import (
     ArticleTooLongError,
@@ -35,6 +31,7 @@ from .._llm.endpoint import Endpoint
 from .._text.files import read_file
 from ..models import FailedArticle, FailureReason, Usage
 from ..results import ResultsWriter, completed
+from .progress import BatchProgress
 from .session import Published, Session, _gather
 
 if TYPE_CHECKING:
@@ -133,42 +130,6 @@ async def _summarize_item(session: Session, item: BatchItem, allow_partial: bool
         return failure(item.id, exc)
 
 
-class _Progress:
-    """A rich progress bar on stderr, or nothing."""
-
-    def __init__(self, enabled: bool, total: int, done: int) -> None:
-        self._bar: Progress | None = None
-        self.partial = self.failed = 0
-        if enabled:
-            self._bar = Progress(
-                TextColumn("summarizing"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[partial]} partial, {task.fields[failed]} failed"),
-                TimeRemainingColumn(),
-                console=Console(stderr=True),
-                transient=False,
-            )
-            self._task = self._bar.add_task("summarizing", total=total, completed=done, partial=0, failed=0)
-
-    def __enter__(self) -> _Progress:
-        if self._bar is not None:
-            self._bar.start()
-        return self
-
-    def advance(self, result: Result) -> None:
-        if isinstance(result, FailedArticle):
-            self.failed += 1
-        elif result.partial is not None:
-            self.partial += 1
-        if self._bar is not None:
-            self._bar.update(self._task, advance=1, partial=self.partial, failed=self.failed)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-
-
 async def run_batch(
     session: Session,
     items: list[BatchItem],
@@ -194,10 +155,9 @@ async def run_batch(
             emit(i, done[item.id])
     if not pending:
         return
-    show = sys.stderr.isatty() if progress is None else progress
     with contextlib.ExitStack() as stack:
         writer = stack.enter_context(ResultsWriter(out)) if out is not None else None
-        bar = stack.enter_context(_Progress(show, total=len(items), done=len(items) - len(pending)))
+        bar = stack.enter_context(BatchProgress(progress, total=len(items), done=len(items) - len(pending)))
 
         async def worker() -> None:
             while pending:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._text import dates as _dates
+from .._text import timex
 from .._text.article import PreparedArticle
 from .._text.attribution import ClauseAttribution, canonical_speaker
 from .._text.grounding import align
@@ -76,37 +76,43 @@ def _aligned(article: PreparedArticle, phrase: str | None, windows: list[tuple[i
     return _span(article.text, align(article.text, phrase, windows))
 
 
+def _resolved(article: PreparedArticle, start: int, end: int) -> When:
+    """The time expression ``article.text[start:end]``, resolved against the publication
+    date, with the rest of its sentence for the tense of a bare weekday or month."""
+    text = article.text
+    sentence = article.sentence_at(start)
+    left, right = (sentence.start, sentence.end) if sentence is not None else (start, end)
+    quoted = any(q.start <= start and end <= q.end for q in article.quotes)
+    period = timex.resolve(
+        text[start:end], article.published, text[left:start], text[end : max(end, right)], quoted=quoted
+    )
+    if period is None:
+        return When(text=text[start:end], start=start, end=end, resolution="unresolved")
+    return When(
+        text=text[start:end],
+        start=start,
+        end=end,
+        date=period.first,
+        last_day=period.last,
+        granularity=period.granularity,
+        resolution="resolved",
+    )
+
+
 def _when(article: PreparedArticle, phrase: str | None, windows: list[tuple[int, int]]) -> When | None:
     span = _aligned(article, phrase, windows)
     if span is None:
         return None
-    date = _dates.resolve(span.text, article.published)
-    return When(
-        text=span.text,
-        start=span.start,
-        end=span.end,
-        date=date,
-        resolution="resolved" if date else "unresolved",
-    )
+    return _resolved(article, span.start, span.end)
 
 
 def dates(article: PreparedArticle) -> list[When]:
-    """Every time expression of the article body, as written, with the date it
+    """Every time expression of the article body, as written, with the period it
     resolves to against the publication date, or "unresolved"."""
-    out = []
-    for start, end in _dates.time_expression_spans(article.text, article.body_start, article.body_end):
-        written = article.text[start:end]
-        date = _dates.resolve(written, article.published)
-        out.append(
-            When(
-                text=written,
-                start=start,
-                end=end,
-                date=date,
-                resolution="resolved" if date else "unresolved",
-            )
-        )
-    return out
+    return [
+        _resolved(article, start, end)
+        for start, end in timex.time_expression_spans(article.text, article.body_start, article.body_end)
+    ]
 
 
 def events(article: PreparedArticle, answers: list[Any]) -> list[Event]:

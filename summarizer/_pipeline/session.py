@@ -40,10 +40,10 @@ from .._llm.endpoint import Endpoint
 from .._llm.prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
 from .._text.article import PreparedArticle, prepare
 from .._text.attribution import ClauseAttribution, attribute, candidate_speakers, mentions
-from .._text.dates import time_expressions
 from .._text.html import extract as extract_html
 from .._text.html import looks_like_html
 from .._text.speakers import SpeakerList, continue_quotes, resolve_pronouns
+from .._text.timex import time_expressions
 from .._version import __version__
 from ..models import ArticleSummary, MissingPart, Partial, PartialReason, Provenance, Usage
 from . import chunks as _chunks

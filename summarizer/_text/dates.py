@@ -1,21 +1,12 @@
-"""Dates: reading the publication date and resolving relative expressions against it."""
+"""Dates as written in datelines, headers and footers: reading the publication date.
+
+Time expressions in the body ("on Wednesday", "last week") are ``timex``'s."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from typing import Any
-
-# A time expression must name a day, month, year or relative day to be resolvable;
-# dateparser would otherwise turn words like "now" or "night" into today's date.
-_RESOLVABLE = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
-    r"tomorrow|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{4})\b",
-    re.IGNORECASE,
-)
-_FILLER = re.compile(r"^(?:on|in|at|since|by|last|earlier|late|early)\s+", re.IGNORECASE)
 
 
 def _dateparser() -> Any:
@@ -28,20 +19,23 @@ def _dateparser() -> Any:
 # The written forms of a date that news pages use in datelines, headers and footers,
 # parsed directly: microseconds, where dateparser takes milliseconds per article, and
 # independent of the process locale (strptime's %B is not). English month names only.
-_MONTH_NUMBERS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "jan" -> 1: every English month name and abbreviation starts with these three letters.
+MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
@@ -79,7 +73,7 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _named(found: re.Match[str]) -> tuple[int, int, int | None]:
-    month = _MONTH_NUMBERS[found.group("m")[:3].lower()]
+    month = MONTH_NUMBERS[found.group("m")[:3].lower()]
     year = found.group("y")
     return month, int(found.group("d")), int(year) if year else None
 
@@ -148,93 +142,3 @@ def complete_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     day (29 February)."""
     dates = [d for y in (reference.year - 1, reference.year, reference.year + 1) if (d := _date(y, month, day))]
     return min(dates, key=lambda d: abs(d - reference), default=None)
-
-
-_WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-# A weekday alone, as news writes it: "on Wednesday", "earlier on Thursday", "Wednesday
-# night", "Wednesday's attack", "last Friday". Resolved by arithmetic: dateparser, asked
-# for the past, takes "Friday" in a Friday article to be a week ago.
-_WEEKDAY_EXPRESSION = re.compile(
-    r"^(?:(?:on|earlier|later|late|early|since|by)\s+)*(?P<last>last\s+)?(?:on\s+)?"
-    rf"(?P<day>{'|'.join(_WEEKDAYS)})"
-    r"(?:['’]s\b.*|\s+(?:night|morning|afternoon|evening|overnight))?$",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-@lru_cache(maxsize=1024)
-def resolve(expression: str, published: dt.date | None) -> dt.date | None:
-    """The date a time expression refers to, relative to ``published``.
-
-    News convention: a bare weekday means the most recent one on or before the
-    publication date ("on Wednesday" in a Friday article is two days earlier).
-    Returns None when the expression names no day or there is no reference date
-    for a relative one.
-    """
-    if not _RESOLVABLE.search(expression):
-        return None
-    weekday = _WEEKDAY_EXPRESSION.match(expression.strip())
-    if weekday:
-        if published is None:
-            return None
-        back = (published.weekday() - _WEEKDAYS[weekday.group("day").lower()]) % 7
-        if weekday.group("last") and back == 0:
-            back = 7  # "last Friday" in a Friday article is a week ago
-        try:
-            return published - dt.timedelta(days=back)
-        except OverflowError:
-            return None
-    cleaned = _FILLER.sub("", expression.strip())
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    if published is not None:
-        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(23, 59))
-    elif not re.search(r"\d{4}", cleaned):
-        return None  # relative with nothing to be relative to: say unresolved, never guess
-    dp = _dateparser()
-    parsed = dp.parse(cleaned, languages=["en"], settings=settings)
-    if parsed is None:
-        # "Wednesday's attack": fall back to the day-naming word alone.
-        word = _RESOLVABLE.search(cleaned)
-        parsed = dp.parse(word.group(0), languages=["en"], settings=settings) if word else None
-    return parsed.date() if parsed else None
-
-
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
-# Month and weekday names count only capitalised and as whole words: "march" and
-# "may" are also verbs, and "Mayor" is not a month. A bare "May" needs "in" or a day
-# or year next to it.
-_MONTH = rf"(?-i:{_MONTHS})\b"
-_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_BARE_MONTH = r"(?-i:January|February|March|April|June|July|August|September|October|November|December)\b"
-# Every alternative starts at a word boundary with one of the letters or digits in the
-# lookahead (a superset, in either case): the lookahead turns away most places in a text
-# at once, which halves the time of a search.
-_TIME_EXPRESSION = re.compile(
-    r"(?=[\dELOMTWFSYJANDI])(?:"
-    rf"\b(?:(?:earlier |late |early )?on )?{_WEEKDAY}"
-    rf"(?:\s+(?:night|morning|afternoon|evening))?"
-    rf"|\b(?:yesterday|today|tomorrow|last (?:week|month|year)|this (?:week|month|year))\b"
-    rf"|\b\d{{1,2}} {_MONTH}(?: \d{{4}}\b)?|\b{_MONTH} \d{{1,2}}\b(?:, \d{{4}}\b)?"
-    rf"|\b{_MONTH} \d{{4}}\b|\bin {_MONTH}(?: \d{{4}}\b)?|\b{_BARE_MONTH}(?: \d{{4}}\b)?"
-    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b)",
-    re.IGNORECASE,
-)
-
-
-def time_expressions(text: str) -> list[str]:
-    """Time expressions as written in ``text`` ("on Wednesday", "Wednesday night",
-    "13 March 2020"), unique, in order of first appearance."""
-    return list(dict.fromkeys(m.group(0) for m in _TIME_EXPRESSION.finditer(text)))
-
-
-def time_expression_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Offsets of every time expression in ``text[start:end]``, in order."""
-    return [(m.start(), m.end()) for m in _TIME_EXPRESSION.finditer(text, start, end)]

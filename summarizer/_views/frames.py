@@ -7,7 +7,9 @@ any other, and a frame with no rows still has every column:
   for events and claims the span from the first evidence sentence's start to the last
   one's end (``<NA>`` without evidence), and ``evidence`` lists every ``(start, end)``;
 - text: the ``string`` dtype, ``<NA>`` where the summary has ``None``;
-- ``date``: ``datetime64[s]`` (seconds, so any year fits), ``NaT`` when unresolved.
+- ``date``: ``datetime64[s]`` (seconds, so any year fits), ``NaT`` when unresolved: the
+  day, or the first day of a week, month or year, as ``granularity`` says (``<NA>``
+  when unresolved): filter on ``granularity == "day"`` to chart days only.
 
 A partial summary gives the rows it has (its quotes always, its events and claims
 when some part of it was answered) and one row in the failures frame, with
@@ -67,6 +69,7 @@ EVENT_COLUMNS = (
     ("where", "string"),
     ("when", "string"),
     ("date", "datetime64[s]"),
+    ("granularity", "string"),
     ("evidence", "object"),
     ("evidence_text", "string"),
 )
@@ -171,6 +174,7 @@ def events_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
                     _text(e.where),
                     e.when.text if e.when is not None else None,
                     _date(e.when),
+                    e.when.granularity if e.when is not None else None,
                     evidence,
                     evidence_text,
                 )

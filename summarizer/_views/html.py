@@ -280,7 +280,7 @@ def _when(when: When | None) -> tuple[str, str]:
     """(as written, the resolved ISO date or "unresolved")."""
     if when is None:
         return '<span class="none">—</span>', '<span class="none">—</span>'
-    date = when.date.isoformat() if when.date is not None else '<span class="unresolved">unresolved</span>'
+    date = _e(when.label) if when.date is not None else '<span class="unresolved">unresolved</span>'
     return _e(when.text), date
 
 

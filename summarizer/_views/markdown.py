@@ -51,7 +51,7 @@ def _table(title: str, headers: list[str], rows: list[list[str]]) -> list[str]:
 def _date(when: When | None) -> str:
     if when is None:
         return ""
-    return when.date.isoformat() if when.date is not None else "unresolved"
+    return when.label
 
 
 def partial_notice(partial: Partial) -> str:

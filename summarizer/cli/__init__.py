@@ -1,16 +1,27 @@
-"""The ``summarize`` command: one article in and its summary out, or a whole batch to JSONL."""
+"""The ``summarize`` command: one article in and its summary out, or a whole batch to JSONL.
+
+``summarize ARTICLE...`` is ``summarize run ARTICLE...``: ``run`` is the default command,
+taken whenever the first argument names no other (as ``llm "prompt"`` is ``llm prompt``).
+Other commands live in modules of this package, each with a ``typer.Typer()`` named
+``app``, and are listed in ``SUBCOMMANDS``: adding one is one line there. They are
+imported when used (or listed by ``--help``), so ``summarize ARTICLE`` loads none of them.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+import importlib
 import logging
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+import typer.core
+import typer.main
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -18,14 +29,68 @@ from rich.text import Text
 
 from .._errors import ArticleTooLongError, InvalidArticleError, SummarizerError
 from .._pipeline.options import SummarizerOptions
-from .._pipeline.session import DEFAULT_MAX_PARTS, DEFAULT_MAX_RETRIES
+from .._pipeline.session import DEFAULT_MAX_PARTS, DEFAULT_MAX_RETRIES, parse_published
 from .._pipeline.summarizer import Summarizer
 from .._text.files import article_files, decode, read_file
+from .._version import __version__
 from .._views.html import UNATTRIBUTED_COLOUR, speaker_colours
 from .._views.markdown import partial_notice, to_markdown
 from ..models import ArticleSummary, FailedArticle
 
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+if TYPE_CHECKING:
+    # typer vendors click (0.2x); its group's methods are typed with those classes.
+    from typer._click import Command, Context
+
+# Subcommand name -> the module whose ``app`` (a ``typer.Typer()``) it runs.
+SUBCOMMANDS = {
+    "eval": "summarizer.cli.eval",
+    "golden": "summarizer.cli.golden",
+}
+DEFAULT_COMMAND = "run"
+
+
+class _Commands(typer.core.TyperGroup):
+    """The command group: ``run`` when the first argument names no command, and the
+    ``SUBCOMMANDS`` imported on first use."""
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        if args and args[0] not in ("--help", "--version") and self.get_command(ctx, args[0]) is None:
+            args = [DEFAULT_COMMAND, *args]
+        return super().parse_args(ctx, args)
+
+    def list_commands(self, ctx: Context) -> list[str]:
+        return [*super().list_commands(ctx), *SUBCOMMANDS]
+
+    def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
+        if cmd_name in SUBCOMMANDS and cmd_name not in self.commands:
+            sub = importlib.import_module(SUBCOMMANDS[cmd_name]).app
+            self.commands[cmd_name] = typer.main.get_command(sub)
+            self.commands[cmd_name].name = cmd_name
+        return super().get_command(ctx, cmd_name)
+
+
+app = typer.Typer(
+    cls=_Commands, add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True, rich_markup_mode=None
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"summarize, version {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Summarize news articles into events, claims and verbatim quotes.
+
+    summarize ARTICLE... is summarize run ARTICLE... (see summarize run --help).
+    """
+
 
 EXIT_FAILED = 1  # no summary (one article), a failed article (a batch), or with --strict a partial one
 EXIT_BAD_INPUT = 2  # the input cannot be summarized as given (same code as usage errors)
@@ -35,7 +100,7 @@ EXIT_INTERRUPTED = 130
 # The flags of SummarizerOptions, shared by `summarize` and `summarize eval`. Not here:
 # api_key, read from OPENAI_API_KEY only (a key on the command line shows in `ps`), and
 # allow_partial, whose place --strict takes (print the partial summary, then exit 1).
-ModelFlag = Annotated[str | None, typer.Option(help="Model, e.g. openai/gpt-4o-mini or embedded.")]
+ModelFlag = Annotated[str | None, typer.Option("--model", "-m", help="Model, e.g. openai/gpt-4o-mini or embedded.")]
 BaseUrlFlag = Annotated[str | None, typer.Option(help="OpenAI-compatible server URL.")]
 MaxRetriesFlag = Annotated[int, typer.Option(help="Re-asks after an invalid answer.")]
 TimeoutFlag = Annotated[
@@ -52,6 +117,26 @@ PartTokensFlag = Annotated[
 MaxPartsFlag = Annotated[
     int, typer.Option(help="Refuse an article that would need more parts (a cost guard); 0 lifts the limit.")
 ]
+VerboseFlag = Annotated[
+    int,
+    typer.Option("--verbose", "-v", count=True, help="Log more: -v what the library does, -vv everything (debug)."),
+]
+QuietFlag = Annotated[bool, typer.Option("--quiet", "-q", help="Log errors only; no progress bar.")]
+DebugFlag = Annotated[bool, typer.Option(help="Show tracebacks and debug logs.")]
+
+
+def configure_logging(verbose: int = 0, quiet: bool = False, debug: bool = False) -> None:
+    """Logging on stderr: warnings by default, errors only with ``quiet``, the
+    library's info with ``-v``, everything's debug with ``-vv`` or ``debug``."""
+    if quiet and not (verbose or debug):
+        level = logging.ERROR
+    elif verbose >= 2 or debug:
+        level = logging.DEBUG
+    else:
+        level = logging.WARNING
+    logging.basicConfig(level=level, format="summarize: %(levelname)s: %(name)s: %(message)s", force=True)
+    if verbose == 1 and not debug:
+        logging.getLogger("summarizer").setLevel(logging.INFO)
 
 
 def options_from_flags(
@@ -96,7 +181,7 @@ class Format(str, enum.Enum):
     pretty = "pretty"
 
 
-@app.command()
+@app.command(DEFAULT_COMMAND, short_help="Summarize articles (the default command: summarize ARTICLE...).")
 def run(
     inputs: Annotated[
         list[str],
@@ -107,6 +192,13 @@ def run(
         typer.Option(help="Batch: append one JSON line per article here; a re-run skips the ones done."),
     ] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format for one article.")] = Format.json,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            help="Publication date (YYYY-MM-DD) for resolving 'on Monday', 'last week'; "
+            "for every article given [default: the dateline or footer found in the article]."
+        ),
+    ] = None,
     model: ModelFlag = None,
     base_url: BaseUrlFlag = None,
     max_retries: MaxRetriesFlag = DEFAULT_MAX_RETRIES,
@@ -120,9 +212,13 @@ def run(
         bool,
         typer.Option(help="Exit 1 when a summary is partial (the model gave no answer for some of it)."),
     ] = False,
-    debug: Annotated[bool, typer.Option(help="Show tracebacks and debug logs.")] = False,
+    verbose: VerboseFlag = 0,
+    quiet: QuietFlag = False,
+    debug: DebugFlag = False,
 ) -> None:
-    """Summarize news articles into events, claims and verbatim quotes.
+    """Summarize articles: one to stdout, many to JSONL (the default command).
+
+    summarize ARTICLE... runs this command.
 
     One file (or -) prints its summary as JSON, Markdown, or a coloured terminal
     view (--format pretty). Several files, a folder,
@@ -135,8 +231,9 @@ def run(
 
     To score the library against annotated articles: summarize eval GOLD.jsonl.
     To pin the summaries of a folder of articles: summarize golden update|check DIR.
+    A file named like a command (eval, golden, run) is given as ./eval.
     """
-    logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
+    configure_logging(verbose, quiet, debug)
     options = options_from_flags(
         model=model,
         base_url=base_url,
@@ -150,16 +247,17 @@ def run(
     )
     try:
         paths = _expand(inputs)
+        date = parse_published(published)
     except InvalidArticleError as exc:
         _fail(exc, EXIT_BAD_INPUT, debug)
     batch = out is not None or len(paths) != 1 or (inputs[0] != "-" and Path(inputs[0]).is_dir())
     if not batch:
-        _single(paths[0], format, options, strict, debug)
+        _single(paths[0], format, options, date, strict, debug)
         return
     if "-" in inputs:
         _fail(InvalidArticleError("- (stdin) takes one article; give files or folders for a batch"), 2, debug)
     with open_client(options, debug) as client:
-        _batch(paths, out, client, strict, debug)
+        _batch(paths, out, client, strict, debug, published=date, progress=False if quiet else None)
 
 
 def _expand(inputs: list[str]) -> list[Path]:
@@ -176,12 +274,14 @@ def _expand(inputs: list[str]) -> list[Path]:
     return paths
 
 
-def _single(path: Path, format: Format, options: SummarizerOptions, strict: bool, debug: bool) -> None:
+def _single(
+    path: Path, format: Format, options: SummarizerOptions, published: dt.date | None, strict: bool, debug: bool
+) -> None:
     try:
         text = decode(sys.stdin.buffer.read(), "stdin") if str(path) == "-" else read_file(path)
         # After the input is read: input that cannot be read is reported first.
         with open_client(options, debug) as client:
-            result = client.summarize(text)
+            result = client.summarize(text, published=published)
     except (InvalidArticleError, ArticleTooLongError) as exc:
         _fail(exc, EXIT_BAD_INPUT, debug)
     except SummarizerError as exc:
@@ -200,11 +300,21 @@ def _single(path: Path, format: Format, options: SummarizerOptions, strict: bool
             raise typer.Exit(EXIT_FAILED)
 
 
-def _batch(paths: list[Path], out: Path | None, client: Summarizer, strict: bool, debug: bool) -> None:
+def _batch(
+    paths: list[Path],
+    out: Path | None,
+    client: Summarizer,
+    strict: bool,
+    debug: bool,
+    *,
+    published: dt.date | None = None,
+    progress: bool | None = None,
+) -> None:
     complete = partial = failed = 0
     usage = None
+    articles: list[Any] = [{"id": str(p), "text": p, "published": published} for p in paths] if published else paths
     try:
-        for _, result in client.summarize_iter(paths, out=out):
+        for _, result in client.summarize_iter(articles, out=out, progress=progress):
             usage = result.usage if usage is None else usage + result.usage
             if isinstance(result, FailedArticle):
                 failed += 1
@@ -261,7 +371,7 @@ def _events_part(result: ArticleSummary) -> list[Table | Text]:
     for e in result.events:
         date = Text("—", style="dim")
         if e.when is not None:
-            date = Text(e.when.date.isoformat()) if e.when.date else Text("unresolved", style="italic red")
+            date = Text(e.when.label) if e.when.date else Text("unresolved", style="italic red")
         t.add_row(
             Text(e.what),
             _plain(e.who.text if e.who else None),
@@ -341,17 +451,4 @@ def _fail(exc: BaseException, code: int, debug: bool) -> NoReturn:
 
 
 def main() -> None:
-    # `summarize eval GOLD.jsonl` and `summarize golden check|update DIR` are the
-    # subcommands; everything else is the article command as before (a file literally
-    # named "eval" or "golden" is reached as ./eval or ./golden).
-    if len(sys.argv) > 1 and sys.argv[1] == "eval":
-        from .eval import app as eval_app
-
-        eval_app(args=sys.argv[2:], prog_name="summarize eval")
-        return
-    if len(sys.argv) > 1 and sys.argv[1] == "golden":
-        from .golden import app as golden_app
-
-        golden_app(args=sys.argv[2:], prog_name="summarize golden")
-        return
-    app()
+    app(prog_name="summarize")

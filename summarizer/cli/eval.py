@@ -1,5 +1,4 @@
-"""The ``summarize eval GOLD.jsonl`` command. ``cli.main`` dispatches here when the
-first argument is ``eval`` (a file literally named ``eval`` is then reached as ``./eval``).
+"""The ``summarize eval GOLD.jsonl`` command (registered in ``cli.SUBCOMMANDS``).
 
 Exit codes: 0 done; 1 the grounding rate is below 1.0, or the model settings are
 unusable; 2 the gold file is invalid (a one-line error naming the line); 130 interrupted.
@@ -7,7 +6,6 @@ unusable; 2 the gold file is invalid (a one-line error naming the line); 130 int
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -27,19 +25,23 @@ from . import (
     CacheFileFlag,
     CacheFlag,
     ConcurrencyFlag,
+    DebugFlag,
     MaxPartsFlag,
     MaxRetriesFlag,
     ModelFlag,
     PartTokensFlag,
+    QuietFlag,
     TimeoutFlag,
+    VerboseFlag,
     _fail,
+    configure_logging,
     options_from_flags,
 )
 
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
 
 
-@app.command()
+@app.command(short_help="Score the library against a gold file of annotated articles.")
 def run(
     gold: Annotated[Path, typer.Argument(help="Gold file: one JSON article per line (see summarizer.eval).")],
     model: ModelFlag = None,
@@ -54,11 +56,13 @@ def run(
     part_tokens: PartTokensFlag = None,
     max_parts: MaxPartsFlag = DEFAULT_MAX_PARTS,
     details: Annotated[bool, typer.Option(help="List every missed or wrong item.")] = False,
-    debug: Annotated[bool, typer.Option(help="Show tracebacks and debug logs.")] = False,
+    verbose: VerboseFlag = 0,
+    quiet: QuietFlag = False,
+    debug: DebugFlag = False,
 ) -> None:
     """Summarize every article of a gold file and print quote, speaker, claim,
     event and grounding figures, calls, tokens and time."""
-    logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
+    configure_logging(verbose, quiet, debug)
     try:
         options = options_from_flags(
             model=model,
@@ -71,7 +75,7 @@ def run(
             part_tokens=part_tokens,
             max_parts=max_parts,
         )
-        report = evaluate(gold, **options)
+        report = evaluate(gold, progress=False if quiet else None, **options)
     except GoldFileError as exc:
         _fail(exc, EXIT_BAD_INPUT, debug)
     except SummarizerError as exc:

@@ -1,6 +1,5 @@
 """``summarize golden check DIR`` and ``summarize golden update DIR``: golden-output
-checks for CI systems that do not run pytest. ``cli.main`` dispatches here when the
-first argument is ``golden``.
+checks for CI systems that do not run pytest (registered in ``cli.SUBCOMMANDS``).
 
 Every article under DIR (``*.txt``, ``*.html``, recursively) has its golden file
 ``NAME.golden.json`` and cassette ``NAME.cassette.yaml`` next to it.
@@ -12,7 +11,6 @@ article differs or could not be checked or recorded; 2 DIR holds no article.
 from __future__ import annotations
 
 import enum
-import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -29,12 +27,16 @@ from . import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
     BaseUrlFlag,
+    DebugFlag,
     MaxPartsFlag,
     MaxRetriesFlag,
     ModelFlag,
     PartTokensFlag,
+    QuietFlag,
     TimeoutFlag,
+    VerboseFlag,
     _fail,
+    configure_logging,
 )
 
 app = typer.Typer(
@@ -74,12 +76,14 @@ def check_command(
     max_retries: MaxRetriesFlag = DEFAULT_MAX_RETRIES,
     part_tokens: PartTokensFlag = None,
     max_parts: MaxPartsFlag = DEFAULT_MAX_PARTS,
-    debug: Annotated[bool, typer.Option(help="Show tracebacks and debug logs.")] = False,
+    verbose: VerboseFlag = 0,
+    quiet: QuietFlag = False,
+    debug: DebugFlag = False,
 ) -> None:
     """Compare each article's summary, replayed from its cassette, with its golden file.
 
     Recording is off and the network blocked; the model defaults to the one that recorded it."""
-    logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
+    configure_logging(verbose, quiet, debug)
     try:
         how = Compare(prose=prose.value, similarity=similarity, provenance=provenance, usage=usage)
     except ValueError as exc:
@@ -109,12 +113,15 @@ def update_command(
     timeout: TimeoutFlag = None,
     part_tokens: PartTokensFlag = None,
     max_parts: MaxPartsFlag = DEFAULT_MAX_PARTS,
-    debug: Annotated[bool, typer.Option(help="Show tracebacks and debug logs.")] = False,
+    verbose: VerboseFlag = 0,
+    quiet: QuietFlag = False,
+    debug: DebugFlag = False,
 ) -> None:
     """Record each article's summary: its cassette (keys scrubbed) and golden file.
 
-    The model is called with the response cache off; its key, if it needs one, comes from OPENAI_API_KEY."""
-    logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
+    The model is called with the response cache off; its key, if it needs one, comes from the
+    provider's usual environment variable."""
+    configure_logging(verbose, quiet, debug)
     options: SummarizerOptions = {
         "model": model,
         "base_url": base_url,

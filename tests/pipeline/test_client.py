@@ -167,8 +167,10 @@ def test_the_cli_has_a_flag_for_every_option() -> None:
     # api_key: from OPENAI_API_KEY only (a key on the command line shows in `ps`);
     # allow_partial: --strict takes its place.
     wanted = set(DEFAULTS) - {"api_key", "allow_partial"}
-    for app in (cli.app, _eval_cli.app):
-        flags = {p.name for p in typer.main.get_command(app).params}
+    group = typer.main.get_command(cli.app)
+    assert isinstance(group, typer.core.TyperGroup)
+    for command in (group.commands[cli.DEFAULT_COMMAND], typer.main.get_command(_eval_cli.app)):
+        flags = {p.name for p in command.params}
         assert wanted <= flags, wanted - flags
 
 
