@@ -58,8 +58,28 @@ _DESCRIPTION = (
     r"company|report|campaign|committee|government|administration|department|group|network|"
     r"commission|ad|aides?|advisers?|adviser|experts?|critics?|supporters?|organizers?)"
 )
-_DESCRIPTION_SUBJECT = rf"{_DETERMINER}\s+(?:[\w.’'-]+\s+){{0,4}}?[a-z][\w-]*"
-_SUBJECT = rf"(?P<subject>(?:{_NAME})(?:['’]s\s+[a-z][\w-]*)?|{_PRONOUN}|{_DESCRIPTION_SUBJECT})"
+# The nouns a descriptive source ends with, singular or plural ("the newspaper", "a
+# narrator", "two US officials", "Trump's campaign"): what speaks, writes or reports.
+_HEAD = (
+    r"(?:official|spokes(?:wo)?m[ae]n|spokesperson|source|ministry|police|statement|diplomat|resident|witness|"
+    r"analyst|lawmaker|officer|newspaper|paper|daily|agency|company|firm|report|campaign|committee|government|"
+    r"administration|department|group|network|commission|ad|spot|video|clip|letter|memo|email|tweet|website|"
+    r"site|study|survey|poll|document|book|article|piece|editorial|story|release|aide|adviser|advisor|expert|"
+    r"critic|supporter|organizer|president|candidate|nominee|senator|governor|mayor|secretary|minister|leader|"
+    r"chairm[ae]n|chairwom[ae]n|director|chief|executive|host|anchor|announcer|narrator|reporter|correspondent|"
+    r"lawyer|attorney|judge|court|prosecutor|investigator|scientist|researcher|economist|voter|wom[ae]n|m[ae]n|"
+    r"people|protester|activist|member|democrat|republican|businessm[ae]n|businesswom[ae]n|billionaire|mogul|"
+    r"congressm[ae]n|congresswom[ae]n|representative|father|mother|wife|husband|son|daughter|student|teacher|"
+    r"parent|veteran|organization|organisation|foundation|institute|union|party|council|board|panel|chair|"
+    r"speaker|strategist|pollster|operative|insider|friend|neighbou?r|colleague|author|writer|historian|"
+    r"professor|commentator|columnist|editor|outlet|station|broadcaster|magazine|journal|channel|authorities|"
+    r"military|army|embassy|office|bureau|service|legislature|parliament|manager|founder|employee|worker|"
+    r"owner|user|fan|staffer|strategist|consultant|adviser|advisers|regulator|watchdog|insurer|bank|"
+    r"letter|notice|filing|complaint|lawsuit|ruling|indictment)(?:e?s)?"
+)
+_DESCRIPTION_SUBJECT = rf"{_DETERMINER}\s+(?:[\w.’'-]+\s+){{0,4}}?{_HEAD}\b"
+_POSSESSIVE = rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?{_HEAD}\b)?"
+_SUBJECT = rf"(?P<subject>(?:{_NAME}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT})"
 _ADVERB = (
     r"(?:\s+(?:also|later|earlier|then|further|again|once|previously|recently|repeatedly|often|has|have|had|"
     r"would|will|could|has\s+also|had\s+also|is|was|were|simply|quickly|flatly|famously|reportedly|"
@@ -75,13 +95,13 @@ _INNER_ROLE = (
     r"(?:spokes(?:wo)?man|spokesperson|official|correspondent|analyst|minister|secretary|manager|chairman|"
     r"chairwoman|director|adviser|advisor|aide|strategist|pollster|president|leader|chief|head|executive|"
     r"founder|member|lawyer|attorney|candidate|nominee|senator|governor|mayor|economist|professor|"
-    r"press\s+secretary|running\s+mate)"
+    r"host|co-host|anchor|reporter|commentator|columnist|editor|contributor|press\s+secretary|running\s+mate)"
 )
 _FORMER = r"(?:(?:former|then|longtime|veteran|acting|incoming|outgoing|deputy|senior|interim)\s+)?"
 # A description after its verb runs to a comma, a stop or a preposition: ``," said the
 # influential US daily`` / ``," said a spokesman for the campaign``.
 _DESCRIPTION_AFTER = (
-    rf"{_DETERMINER}\s+(?:[\w.’'-]+\s+){{0,4}}?[\w’'-]+"
+    rf"{_DETERMINER}\s+(?:[\w.’'-]+\s+){{0,4}}?{_HEAD}"
     r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:in|on|at|to|for|during|after|before|who|which|that|and|via|with|"
     r"when|as|because|about|last|this|earlier|later|yesterday|today|tonight|\d))"
 )
@@ -92,12 +112,12 @@ _OF_WHAT = r"(?:\s+(?:in|of|at|for|from|on|with|close\s+to)\s+(?:[\w.’'-]+\s+)
 _LEAD = r"^[\s,—–―'’”\"»-]*"
 # ``," Esper told reporters`` / ``," the agency's director, Pieter Maas, said``.
 _AFTER = re.compile(
-    rf"{_LEAD}(?P<subject>(?:{_NAME})(?:['’]s\s+[a-z][\w-]*)?|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT})"
+    rf"{_LEAD}(?P<subject>(?:{_NAME}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT})"
     rf"(?P<apposition>{_APPOSITION}){_ADVERB}\s+(?P<verb>{_VERBS})\b"
 )
 # ``," said Esper`` / ``," said Cal Fire spokesman Jon Heggie`` / ``," wrote the influential US daily``.
 _AFTER_INVERTED = re.compile(
-    rf"{_LEAD}(?P<verb>{_VERBS})\s+(?P<subject>{_FORMER}(?:{_NAME}\s+(?:[a-z]+\s+){{0,2}}?{_INNER_ROLE}\s+)?"
+    rf"{_LEAD}(?P<verb>{_VERBS})\s+(?P<subject>(?:the\s+)?{_FORMER}(?:{_NAME}\s+(?:[a-z]+\s+){{0,2}}?{_INNER_ROLE}\s+)?"
     rf"{_FORMER}{_NAME}|{_DESCRIPTION_AFTER})"
 )
 # ``," the agency's chief hydrologist, Dr. Ines Falk, said`` : a name in apposition.
@@ -112,8 +132,10 @@ _AFTER_DASH = re.compile(rf"^[\s'’”\"»]*[―—–]\s*(?P<subject>{_NAME})(
 # ``Its director, Pieter Maas, told reporters: "`` and ``Trump saying during the debate, "``.
 _BEFORE = re.compile(
     rf"(?:^|(?<=[\s(,;:—–]))(?:{_SUBJECT}{_OF_WHAT})(?P<apposition>{_APPOSITION}|,)"
-    rf"{_ADVERB}\s+(?P<verb>{_VERBS}|{_PARTICIPLES})\b"
+    rf"{_ADVERB}\s+(?P<verb>{_VERBS})\b"
 )
+# ``footage of Trump saying during the debate, "``: a name right before a participle.
+_BEFORE_NAMED_PARTICIPLE = re.compile(rf"(?<![\w’'-])(?P<subject>{_NAME})\s+(?P<verb>{_PARTICIPLES})\b")
 # ``according to the report, "``.
 _BEFORE_ACCORDING = re.compile(
     rf"(?:^|(?<=[\s(,;:—–]))(?P<verb>[Aa]ccording\s+to)\s+(?P<subject>{_NAME}|{_DESCRIPTION_AFTER})"
@@ -129,7 +151,7 @@ _BEFORE_PARTICIPLE = re.compile(rf"(?:,|\band)\s+(?P<verb>{_PARTICIPLES})\b")
 _OPENING_SUBJECT = re.compile(
     r"^\s*(?:(?:But|And|Yet|So|Still|Then|Later|Earlier|Meanwhile|Now|Also|Instead|Previously)\b,?\s+)?"
     r"(?:(?:On|In|At|During|After|Before|Last)\s+[\w ]{1,30},\s+)?"
-    rf"(?P<subject>(?:{_NAME})(?:['’]s\s+[a-z][\w-]*)?|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT})"
+    rf"(?P<subject>(?:{_NAME}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT})"
     rf"{_APPOSITION}{_ADVERB}\s+(?P<verb>[a-z][\w-]*)"
 )
 
@@ -275,7 +297,7 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 _PARTICLES = frozenset("von van der den de del della di da du dos das le la bin ibn al el ter ten zu".split())
-_GENERAL_DESCRIPTION = re.compile(rf"{_DESCRIPTION_SUBJECT}{_OF_WHAT}|{_DESCRIPTION_AFTER}|{_NAME}['’]s\s+[a-z][\w-]*")
+_GENERAL_DESCRIPTION = re.compile(rf"{_DESCRIPTION_SUBJECT}{_OF_WHAT}|{_DESCRIPTION_AFTER}|{_NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_HEAD}")
 
 
 def _is_general_description(mention: str) -> bool:
@@ -398,11 +420,26 @@ def _clause_after(text: str, quote: QuoteCandidate) -> tuple[re.Match[str], int]
     after_start = quote.close_mark + 1
     after = text[after_start : min(len(text), after_start + 200)]
     after = after.split("\n", 1)[0] if not _AFTER_DASH.match(after) else after
+    ends_sentence = quote.text.rstrip("'’”\"»").endswith(".")
     for pattern in (_AFTER_APPOSITION, _AFTER, _AFTER_INVERTED, _AFTER_ACCORDING, _AFTER_DASH):
         match = pattern.match(after)
-        if match and _names_someone(match):
-            return match, after_start
+        if match is None or not _names_someone(match):
+            continue
+        if (
+            ends_sentence
+            and pattern is _AFTER
+            and "," not in after[: match.start("subject")]
+            and not _SHORT_TAIL.match(after, match.end())
+        ):
+            continue
+        return match, after_start
     return None
+
+
+_PREPOSITIONS = frozenset("of in at on from for with to by into about against between near over under".split())
+# After a quote that ends its own sentence, a clause opening the next one is its own
+# statement ("…outlaw nation." Russia insisted that …) unless it ends soon ("…" Obama said.).
+_SHORT_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s*(?:[.,;:!?]|$)")
 
 
 def _names_someone(match: re.Match[str]) -> bool:
@@ -413,6 +450,11 @@ def _names_someone(match: re.Match[str]) -> bool:
     words = subject.split()
     if not words or words[-1].lower() in _CALENDAR_WORDS or words[-1] in _NOT_NAMES:
         return False
+    if "verb" in match.re.groupindex and match.start("subject") < match.start("verb"):
+        # "of Ashton, Md., who watched ..., said": a name after a preposition is no subject.
+        previous = match.string[max(0, match.start("subject") - 12) : match.start("subject")].split()
+        if previous and previous[-1] in _PREPOSITIONS:
+            return False
     if "apposition" in match.re.groupindex and match.group("apposition") == ",":
         before = match.string[: match.start("subject")].rstrip(" ")
         return before.endswith(",") and not before.endswith(("”,", '",'))
@@ -424,7 +466,7 @@ def _clause_before(text: str, start: int, end: int) -> tuple[re.Match[str], int,
     group naming the speaker)."""
     before = text[start:end]
     best: tuple[re.Match[str], int, str] | None = None
-    for pattern in (_BEFORE, _BEFORE_ACCORDING, _BEFORE_QUOTED_AS):
+    for pattern in (_BEFORE, _BEFORE_ACCORDING, _BEFORE_QUOTED_AS, _BEFORE_NAMED_PARTICIPLE):
         found = [m for m in pattern.finditer(before) if _names_someone(m)]
         if found and (best is None or found[-1].end() > best[0].end()):
             best = (found[-1], start, "subject")
