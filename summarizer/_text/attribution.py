@@ -159,6 +159,14 @@ _OPENING_SUBJECT = re.compile(
 _BEFORE_WINDOW = 1000
 
 _ROLE_WORDS = {
+    "republican",
+    "democrat",
+    "democratic",
+    "gop",
+    "del.",
+    "rev.",
+    "prof.",
+    "host",
     "president",
     "vice",
     "secretary",
@@ -241,7 +249,7 @@ _NOT_NAMES = set(
     "Asked Speaking According Here There This That These Those One Two He She They It We I You His Her "
     "Their Its Our My Your What Why How Who Whom Which Mr Mrs Ms Dr Yes No Not Perhaps Maybe Thus".split()
 )
-_NAME_RUN = re.compile(rf"{_NAME}")
+_NAME_RUN = re.compile(rf"(?<![\w’'.-]){_NAME}")
 _DESCRIPTION_RE = re.compile(_DESCRIPTION)
 _CALENDAR_WORDS = {
     "monday",
@@ -297,7 +305,12 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 _PARTICLES = frozenset("von van der den de del della di da du dos das le la bin ibn al el ter ten zu".split())
-_GENERAL_DESCRIPTION = re.compile(rf"{_DESCRIPTION_SUBJECT}{_OF_WHAT}|{_DESCRIPTION_AFTER}|{_NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_HEAD}")
+_GENERAL_DESCRIPTION = re.compile(
+    rf"{_DESCRIPTION_SUBJECT}{_OF_WHAT}|{_DESCRIPTION_AFTER}|{_NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_HEAD}"
+)
+
+
+_LONGEST_NAME = 4
 
 
 def _is_general_description(mention: str) -> bool:
@@ -336,11 +349,13 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
         r_role, r_name = _split_role(list(run))
         if tuple(r_name[-len(name) :]) == tuple(name):
             fuller[tuple(r_name)] = tuple(r_role)
+    # A run longer than a name is a headline or a title ("Obama Says Museum Will Tell").
+    fuller = {form: r for form, r in fuller.items() if len(form) <= _LONGEST_NAME}
     if len(name) == 1 and len(fuller) <= 1:
         # "Xi" for "Xi Jinping": a family name written first.
         for run in runs.get(name[0], ()):
             r_role, r_name = _split_role(list(run))
-            if r_name and r_name[0] == name[0]:
+            if r_name and r_name[0] == name[0] and len(r_name) <= _LONGEST_NAME - 1:
                 fuller[tuple(r_name)] = tuple(r_role)
     best_name, best_role = tuple(name), tuple(role)
     forms = [f for f in fuller if len(f) > len(best_name)]
@@ -552,6 +567,100 @@ def role_name_runs(article: PreparedArticle) -> list[tuple[int, list[str]]]:
         role, name = _split_role(tokens)
         if role and len(name) >= 2:
             found.append((start, tokens))
+    return found
+
+
+# Words that make a capitalised run an organisation or a place, not a person.
+_ORG_WORDS = frozenset(
+    "committee party house senate congress court department ministry agency campaign foundation institute "
+    "university college school center centre council association union news post times journal network "
+    "group company corporation inc corp bank fund office service commission board police army government "
+    "administration church club league team street avenue county state states city republic kingdom "
+    "nations security federal national international media press tv radio".split()
+)
+# Forms of address and role words that say whether a person is a man or a woman.
+_MALE = frozenset("mr. mr sir lord king prince spokesman chairman congressman businessman father husband".split())
+_FEMALE = frozenset(
+    "mrs. mrs ms. ms miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman "
+    "mother wife".split()
+)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person the article names outside its quotes, where it names them."""
+
+    start: int
+    end: int
+    speaker: NamedSpeaker
+    gender: str | None  # "m" or "f" when a title or role word says so
+
+
+def gender_of(words: list[str]) -> str | None:
+    """ "m", "f" or None from the titles and role words among ``words``."""
+    lowered = {w.lower() for w in words}
+    male, female = bool(lowered & _MALE), bool(lowered & _FEMALE)
+    return "m" if male and not female else "f" if female and not male else None
+
+
+def is_person(speaker: NamedSpeaker, mention: str) -> bool:
+    """Whether a named speaker is a person rather than an organisation or a place: a
+    title or role, or a name of two or more words none of which names an organisation."""
+    if is_description(speaker.name):
+        return False
+    words = speaker.name.split()
+    if any(w.lower().strip(".") in _ORG_WORDS for w in words):
+        return False
+    if len(words) > _LONGEST_NAME:
+        return False
+    titled = speaker.role is not None or gender_of(mention.split()) is not None
+    return titled or (len(words) >= 2 and all(w[:1].isupper() or w in _PARTICLES for w in words))
+
+
+def person_mentions(article: PreparedArticle) -> list[PersonMention]:
+    """Every person named in the body outside quotes, in order."""
+    text = article.text
+    quotes = [(q.open_mark, q.close_mark + 1) for q in article.quotes]
+    found: list[PersonMention] = []
+    q = 0
+    for run in _NAME_RUN.finditer(text, article.body_start, article.body_end):
+        start, end = run.span()
+        while q < len(quotes) and quotes[q][1] <= start:
+            q += 1
+        if q < len(quotes) and quotes[q][0] <= start < quotes[q][1]:
+            continue
+        mention = run.group(0)
+        tokens = mention.split()
+        while tokens and tokens[0] in _NOT_NAMES:
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        start = end - len(" ".join(tokens)) if mention.endswith(" ".join(tokens)) else start
+        speaker = canonical_speaker(text, " ".join(tokens))
+        if speaker is None:
+            continue
+        before = text[max(0, start - 16) : start].split()[-1:]
+        if is_person(speaker, " ".join(before + tokens)):
+            found.append(PersonMention(start, end, speaker, gender_of(before + tokens)))
+    return found
+
+
+def clause_subjects(article: PreparedArticle) -> list[tuple[int, int, NamedSpeaker]]:
+    """The named subjects of the article's reporting clauses outside quotes ("Reyes said
+    the budget was tight"), in order: (start, end, speaker)."""
+    text = article.text
+    found = []
+    start = article.body_start
+    bounds = [(q.open_mark, q.close_mark + 1) for q in article.quotes] + [(article.body_end, article.body_end)]
+    for open_mark, close in bounds:
+        for m in _BEFORE.finditer(text, start, open_mark):
+            if not _names_someone(m) or re.fullmatch(_PRONOUN, m.group("subject")):
+                continue
+            subject, end = _trim_subject(m.group("subject"), m.start("subject"))
+            speaker = canonical_speaker(text, subject)
+            if speaker is not None:
+                found.append((m.start("subject"), end, speaker))
+        start = max(start, close)
     return found
 
 
