@@ -463,6 +463,8 @@ def _names_someone(match: re.Match[str]) -> bool:
     apposition (", Pieter Maas, told", not "on the Mall, said")."""
     subject = match.group("subject").rstrip(".,;:")
     words = subject.split()
+    if re.fullmatch(_PRONOUN, subject):
+        return True
     if not words or words[-1].lower() in _CALENDAR_WORDS or words[-1] in _NOT_NAMES:
         return False
     if "verb" in match.re.groupindex and match.start("subject") < match.start("verb"):
