@@ -25,7 +25,8 @@ _VERBS = (
     r"reported|reports|stressed|emphasized|emphasised|observed|remarked|repeated|reiterated|cautioned|"
     r"called|calls|described|describes|dubbed|labeled|labelled|branded|likened|denounced|blasted|slammed|"
     r"mused|opined|retorted|snapped|charged|alleged|asserted|maintained|contended|wondered|sings|sang|"
-    r"read|reads|began|begins|tells|texted|emailed|messaged"
+    r"read|reads|began|begins|texted|emailed|messaged|commented|comments|yells|yelled|shouts|screamed|screams|"
+    r"cried|exclaimed|whispered|urges|told|interjected|chimed|sighed|laughed|scoffed|pleaded|advised"
 )
 # Participles that report what the subject of their clause says: ``, adding: "...``.
 _PARTICIPLES = (
@@ -49,7 +50,7 @@ _PRONOUN = r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t"
 # do ("the influential US daily wrote"); elsewhere (``descriptions``) only these nouns.
 _DETERMINER = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth|"
-    r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+    r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)"
 )
 _DESCRIPTION = (
     rf"{_DETERMINER}\s+(?:[\w.’'-]+\s+){{0,3}}?"
@@ -75,7 +76,8 @@ _HEAD = (
     r"professor|commentator|columnist|editor|outlet|station|broadcaster|magazine|journal|channel|authorities|"
     r"military|army|embassy|office|bureau|service|legislature|parliament|manager|founder|employee|worker|"
     r"owner|user|fan|staffer|strategist|consultant|adviser|advisers|regulator|watchdog|insurer|bank|"
-    r"letter|notice|filing|complaint|lawsuit|ruling|indictment)(?:e?s)?"
+    r"letter|notice|filing|complaint|lawsuit|ruling|indictment|niece|nephew|sister|brother|widow|widower|"
+    r"grandmother|grandfather|cousin|uncle|aunt|friend|questioner|caller|reader|listener|viewer)(?:e?s)?"
 )
 _DESCRIPTION_SUBJECT = rf"{_DETERMINER}\s+(?:[\w.’'-]+\s+){{0,4}}?{_HEAD}\b"
 _POSSESSIVE = rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?{_HEAD}\b)?"
@@ -107,19 +109,25 @@ _DESCRIPTION_AFTER = (
 )
 # A description may end with what it belongs to: "a narrator in the Clinton ad asks".
 _OF_WHAT = r"(?:\s+(?:in|of|at|for|from|on|with|close\s+to)\s+(?:[\w.’'-]+\s+){0,3}?[\w’'-]+)?"
+# Lower-case words that may end what precedes a name: "Tulsa police Chief Chuck Jordan",
+# "panel Chairman Rep. Jason Chaffetz".
+_ORG_NOUN = r"(?:police|campaign|panel|committee|party|department|team|administration|transition|state|city|county)"
+# A name with what the article puts before it: "IMF chief economist Maury Obstfeld",
+# "Trump lawyer Marc Kasowitz", "White House press secretary Josh Earnest".
+_NAMED = rf"(?:(?:(?:{_NAME}|[\w/.-]+)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_INNER_ROLE}|{_ORG_NOUN})\s+)?{_FORMER}{_NAME}"
+# After a name: its party and state ("Rep. Gwen Moore (D-Wis.) said"), or its organisation
+# ("Mr. Morgan of the Sierra Club said").
+_NAME_TAIL = r"(?:\s+\([^()\n]{1,25}\))?(?:\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)?"
 # What may stand between a closing mark and its clause: the second mark of a doubled
 # quote (''...''), blanks, a comma, a dash.
 _LEAD = r"^[\s,—–―'’”\"»-]*"
 # ``," Esper told reporters`` / ``," the agency's director, Pieter Maas, said``.
 _AFTER = re.compile(
-    rf"{_LEAD}(?P<subject>(?:{_NAME}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT})"
+    rf"{_LEAD}(?P<subject>(?:{_NAMED}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT}){_NAME_TAIL}"
     rf"(?P<apposition>{_APPOSITION}){_ADVERB}\s+(?P<verb>{_VERBS})\b"
 )
 # ``," said Esper`` / ``," said Cal Fire spokesman Jon Heggie`` / ``," wrote the influential US daily``.
-_AFTER_INVERTED = re.compile(
-    rf"{_LEAD}(?P<verb>{_VERBS})\s+(?P<subject>(?:the\s+)?{_FORMER}(?:{_NAME}\s+(?:[a-z]+\s+){{0,2}}?{_INNER_ROLE}\s+)?"
-    rf"{_FORMER}{_NAME}|{_DESCRIPTION_AFTER})"
-)
+_AFTER_INVERTED = re.compile(rf"{_LEAD}(?P<verb>{_VERBS})\s+(?P<subject>(?:the\s+)?{_NAMED}|{_DESCRIPTION_AFTER})")
 # ``," the agency's chief hydrologist, Dr. Ines Falk, said`` : a name in apposition.
 _AFTER_APPOSITION = re.compile(
     rf"{_LEAD}(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+,\s+(?P<subject>{_NAME}),\s+(?P<verb>{_VERBS})\b"
@@ -136,6 +144,10 @@ _BEFORE = re.compile(
 )
 # ``footage of Trump saying during the debate, "``: a name right before a participle.
 _BEFORE_NAMED_PARTICIPLE = re.compile(rf"(?<![\w’'-])(?P<subject>{_NAME})\s+(?P<verb>{_PARTICIPLES})\b")
+# ``Said Ellis: "``.
+_BEFORE_INVERTED = re.compile(
+    rf"(?<![\w’'-])(?P<verb>[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote)\s+(?P<subject>{_NAMED})\s*[:,]\s*$"
+)
 # ``according to the report, "``.
 _BEFORE_ACCORDING = re.compile(
     rf"(?:^|(?<=[\s(,;:—–]))(?P<verb>[Aa]ccording\s+to)\s+(?P<subject>{_NAME}|{_DESCRIPTION_AFTER})"
@@ -298,7 +310,7 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     Honorifics are neither: "Mr. Esper" has no role and the name "Esper"."""
     last_role = -1
     for i, tok in enumerate(tokens):
-        if tok.lower() in _ROLE_WORDS:
+        if tok.lower() in _ROLE_WORDS or (tok[:1].islower() and tok not in _PARTICLES):
             last_role = i
     role = [t for t in tokens[: last_role + 1] if t.lower().removesuffix(".") not in HONORIFICS]
     return role, tokens[last_role + 1 :]
@@ -379,6 +391,8 @@ def _name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
         tokens = run.group(0).split()
         while tokens and tokens[0] in _NOT_NAMES:
             tokens = tokens[1:]
+        if tokens:  # "Donald Trump’s" is "Donald Trump"
+            tokens[-1] = re.sub(r"['’]s$", "", tokens[-1])
         for token in dict.fromkeys(tokens):
             runs.setdefault(token, {})[tuple(tokens)] = None
     return {word: tuple(found) for word, found in runs.items()}
@@ -483,7 +497,7 @@ def _clause_before(text: str, start: int, end: int) -> tuple[re.Match[str], int,
     group naming the speaker)."""
     before = text[start:end]
     best: tuple[re.Match[str], int, str] | None = None
-    for pattern in (_BEFORE, _BEFORE_ACCORDING, _BEFORE_QUOTED_AS, _BEFORE_NAMED_PARTICIPLE):
+    for pattern in (_BEFORE, _BEFORE_ACCORDING, _BEFORE_QUOTED_AS, _BEFORE_NAMED_PARTICIPLE, _BEFORE_INVERTED):
         found = [m for m in pattern.finditer(before) if _names_someone(m)]
         if found and (best is None or found[-1].end() > best[0].end()):
             best = (found[-1], start, "subject")
