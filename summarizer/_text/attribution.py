@@ -310,7 +310,11 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     Honorifics are neither: "Mr. Esper" has no role and the name "Esper"."""
     last_role = -1
     for i, tok in enumerate(tokens):
-        if tok.lower() in _ROLE_WORDS or (tok[:1].islower() and tok not in _PARTICLES):
+        if (
+            tok.lower() in _ROLE_WORDS
+            or (tok[:1].islower() and tok not in _PARTICLES)
+            or any(part in _ROLE_WORDS for part in tok.lower().split("-")[1:])
+        ):
             last_role = i
     role = [t for t in tokens[: last_role + 1] if t.lower().removesuffix(".") not in HONORIFICS]
     return role, tokens[last_role + 1 :]
@@ -327,6 +331,26 @@ _LONGEST_NAME = 4
 
 def _is_general_description(mention: str) -> bool:
     return _GENERAL_DESCRIPTION.fullmatch(mention) is not None and not mention[-1].isupper()
+
+
+def _fuller_forms(text: str, name: list[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The article's names that end with ``name`` (or, for one word, start with it: "Xi
+    Jinping" for "Xi"), each with the role written before it."""
+    runs = _name_runs(text)
+    fuller: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for run in runs.get(name[-1], ()):
+        r_role, r_name = _split_role(list(run))
+        if tuple(r_name[-len(name) :]) == tuple(name):
+            fuller[tuple(r_name)] = tuple(r_role)
+    # A run longer than a name is a headline or a title ("Obama Says Museum Will Tell").
+    fuller = {form: r for form, r in fuller.items() if len(form) <= _LONGEST_NAME}
+    if len(name) == 1 and len(fuller) <= 1:
+        # "Xi" for "Xi Jinping": a family name written first.
+        for run in runs.get(name[0], ()):
+            r_role, r_name = _split_role(list(run))
+            if r_name and r_name[0] == name[0] and len(r_name) <= _LONGEST_NAME - 1:
+                fuller[tuple(r_name)] = tuple(r_role)
+    return fuller
 
 
 def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
@@ -348,27 +372,20 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
     tokens = mention.split()
     while tokens and tokens[0] in _NOT_NAMES:
         tokens = tokens[1:]
-    if not tokens or not (tokens[0][0].isupper() or tokens[0] in _PARTICLES):
+    # "panel Chairman Rep. Jason Chaffetz": lower-case words before a name describe it.
+    prefix = 0
+    while prefix < len(tokens) - 1 and tokens[prefix][:1].islower() and tokens[prefix] not in _PARTICLES:
+        prefix += 1
+    if prefix and not any(t[:1].isupper() for t in tokens[prefix:]):
+        return None
+    if not tokens or not (tokens[prefix][0].isupper() or tokens[prefix] in _PARTICLES):
         return None
     if tokens[-1].lower() in _CALENDAR_WORDS:
         return None
     role, name = _split_role(tokens)
     if not name:
         return NamedSpeaker(name=" ".join(tokens), role=None)
-    runs = _name_runs(text)
-    fuller: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for run in runs.get(name[-1], ()):
-        r_role, r_name = _split_role(list(run))
-        if tuple(r_name[-len(name) :]) == tuple(name):
-            fuller[tuple(r_name)] = tuple(r_role)
-    # A run longer than a name is a headline or a title ("Obama Says Museum Will Tell").
-    fuller = {form: r for form, r in fuller.items() if len(form) <= _LONGEST_NAME}
-    if len(name) == 1 and len(fuller) <= 1:
-        # "Xi" for "Xi Jinping": a family name written first.
-        for run in runs.get(name[0], ()):
-            r_role, r_name = _split_role(list(run))
-            if r_name and r_name[0] == name[0] and len(r_name) <= _LONGEST_NAME - 1:
-                fuller[tuple(r_name)] = tuple(r_role)
+    fuller = _fuller_forms(text, name)
     best_name, best_role = tuple(name), tuple(role)
     forms = [f for f in fuller if len(f) > len(best_name)]
     # Forms that add only initials or middle names to another are one person.
@@ -423,7 +440,13 @@ def _trim_subject(subject: str, start: int) -> tuple[str, int]:
 
 
 def _attribution(
-    quote: QuoteCandidate, text: str, match: re.Match[str], base: int, *, speaker_group: str = "subject"
+    quote: QuoteCandidate,
+    text: str,
+    match: re.Match[str],
+    base: int,
+    *,
+    speaker_group: str = "subject",
+    cue: tuple[int, int] | None = None,
 ) -> ClauseAttribution:
     s_start = base + match.start(speaker_group)
     subject, s_end = _trim_subject(match.group(speaker_group), s_start)
@@ -433,7 +456,8 @@ def _attribution(
         s_start = base + match.start("apposition") + named.start("name")
         subject, s_end = named.group("name"), base + match.start("apposition") + named.end("name")
     mention = (s_start, s_end)
-    cue = (base + match.start("verb"), base + match.end("verb")) if "verb" in match.re.groupindex else None
+    if cue is None and "verb" in match.re.groupindex:
+        cue = (base + match.start("verb"), base + match.end("verb"))
     if re.fullmatch(_PRONOUN, subject):
         return ClauseAttribution(quote.id, mention, cue, None, pronoun=True)
     speaker = canonical_speaker(text, subject)
@@ -468,7 +492,7 @@ def _clause_after(text: str, quote: QuoteCandidate) -> tuple[re.Match[str], int]
 _PREPOSITIONS = frozenset("of in at on from for with to by into about against between near over under".split())
 # After a quote that ends its own sentence, a clause opening the next one is its own
 # statement ("…outlaw nation." Russia insisted that …) unless it ends soon ("…" Obama said.).
-_SHORT_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s*(?:[.,;:!?]|$)")
+_SHORT_TAIL = re.compile(r"(?!\s+that\b)(?:\s+[\w’'.-]+){0,4}?\s*(?:[.,;:!?]|$)")
 
 
 def _names_someone(match: re.Match[str]) -> bool:
@@ -492,15 +516,18 @@ def _names_someone(match: re.Match[str]) -> bool:
     return True
 
 
-def _clause_before(text: str, start: int, end: int) -> tuple[re.Match[str], int, str] | None:
+_Found = tuple[re.Match[str], int, str, "tuple[int, int] | None"]
+
+
+def _clause_before(text: str, start: int, end: int) -> _Found | None:
     """The reporting clause nearest ``end`` in ``text[start:end]``: (match, base, the
     group naming the speaker)."""
     before = text[start:end]
-    best: tuple[re.Match[str], int, str] | None = None
+    best: _Found | None = None
     for pattern in (_BEFORE, _BEFORE_ACCORDING, _BEFORE_QUOTED_AS, _BEFORE_NAMED_PARTICIPLE, _BEFORE_INVERTED):
         found = [m for m in pattern.finditer(before) if _names_someone(m)]
         if found and (best is None or found[-1].end() > best[0].end()):
-            best = (found[-1], start, "subject")
+            best = (found[-1], start, "subject", None)
     participle = list(_BEFORE_PARTICIPLE.finditer(before))
     if participle and (best is None or participle[-1].start() > best[0].end()):
         # ", adding: ..." : the participle's subject is its clause's, the nearest clause
@@ -510,7 +537,8 @@ def _clause_before(text: str, start: int, end: int) -> tuple[re.Match[str], int,
         opening = _OPENING_SUBJECT.match(head)
         found_clause = clauses[-1] if clauses else opening if opening and _names_someone(opening) else None
         if found_clause is not None:
-            return found_clause, start, "subject"
+            cue = (start + participle[-1].start("verb"), start + participle[-1].end("verb"))
+            return found_clause, start, "subject", cue
     return best
 
 
@@ -542,8 +570,8 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> ClauseAttribut
             found = _clause_before(text, start, previous[1])
     if found is None:
         return ClauseAttribution(quote.id, None, None, None)
-    match, base, group = found
-    return _attribution(quote, text, match, base, speaker_group=group)
+    match, base, group, cue = found
+    return _attribution(quote, text, match, base, speaker_group=group, cue=cue)
 
 
 _CLAUSE_AFTER = re.compile(rf"[^.!?\n]{{0,60}}?\b(?:{_VERBS})\b")
