@@ -205,3 +205,14 @@ def test_a_model_not_trusted_to_choose_speakers_is_not_asked() -> None:
     hosted_spec, _, _ = _build_request(prepared, _endpoint(OPENAI))
     assert embedded_spec.unresolved_quotes == ()
     assert hosted_spec.unresolved_quotes == ("Q1",)
+
+
+def test_a_quote_opening_a_sentence_continues_the_clause_before_it() -> None:
+    text = (
+        "The administration may wait for the talks, Rep. Adam Schiff said. "
+        "“The other factor is the election itself.”\n\n"
+        "“A different voice, in another paragraph, stays open.”"
+    )
+    attributions = _attributed(text)
+    assert [a.speaker.name if a.speaker else None for a in attributions] == ["Adam Schiff", None]
+    assert attributions[0].continued
