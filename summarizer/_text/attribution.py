@@ -661,6 +661,15 @@ def is_person(speaker: NamedSpeaker, mention: str) -> bool:
     return titled or (len(words) >= 2 and all(w[:1].isupper() or w in _PARTICLES for w in words))
 
 
+@lru_cache(maxsize=4)
+def _places(text: str) -> frozenset[str]:
+    """Names the article puts after "in" or "across" somewhere ("in North Korea"): places,
+    not people, whatever their number of words."""
+    return frozenset(
+        m.group(1) for m in re.finditer(rf"\b(?:in|across|throughout)\s+(?:the\s+)?({_NAME})(?![\w’']|['’]s)", text)
+    )
+
+
 def person_mentions(article: PreparedArticle) -> list[PersonMention]:
     """Every person named in the body outside quotes, in order."""
     text = article.text
@@ -684,9 +693,15 @@ def person_mentions(article: PreparedArticle) -> list[PersonMention]:
         if speaker is None:
             continue
         before = text[max(0, start - 16) : start].split()[-1:]
+        if speaker.name in _places(text):
+            continue
         if is_person(speaker, " ".join(before + tokens)):
             found.append(PersonMention(start, end, speaker, gender_of(before + tokens)))
     return found
+
+
+# ``..., noted NBC’s Dante Chinni.``: a reporting clause after what it reports.
+_INVERTED_CLAUSE = re.compile(rf",\s+(?P<verb>{_VERBS})\s+(?P<subject>{_NAMED}(?:['’]s\s+{_NAME})?)(?=\s*[.,])")
 
 
 def clause_subjects(article: PreparedArticle) -> list[tuple[int, int, NamedSpeaker]]:
@@ -697,15 +712,15 @@ def clause_subjects(article: PreparedArticle) -> list[tuple[int, int, NamedSpeak
     start = article.body_start
     bounds = [(q.open_mark, q.close_mark + 1) for q in article.quotes] + [(article.body_end, article.body_end)]
     for open_mark, close in bounds:
-        for m in _BEFORE.finditer(text, start, open_mark):
-            if not _names_someone(m) or re.fullmatch(_PRONOUN, m.group("subject")):
+        for m in [*_BEFORE.finditer(text, start, open_mark), *_INVERTED_CLAUSE.finditer(text, start, open_mark)]:
+            if not _names_someone(m) or re.fullmatch(_PRONOUN, m.group("subject").strip()):
                 continue
             subject, end = _trim_subject(m.group("subject"), m.start("subject"))
             speaker = canonical_speaker(text, subject)
             if speaker is not None:
                 found.append((m.start("subject"), end, speaker))
         start = max(start, close)
-    return found
+    return sorted(found, key=lambda f: f[0])
 
 
 def candidate_speakers(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[str]:

@@ -100,6 +100,7 @@ _MALE_PRONOUNS = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
 _FEMALE_PRONOUNS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # How far back the subject of the previous reporting clause may be for a pronoun.
 _CLAUSE_PARAGRAPHS_BACK = 4
+_SUBJECTS_ONLY = True
 
 
 def _key(speaker: NamedSpeaker) -> str:
@@ -176,7 +177,14 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
     text = article.text
     persons = person_mentions(article)
     genders = _genders(article, persons)
-    candidates = [_Candidate(p.start, p.speaker, True, False) for p in persons]
+    opening = {s.start for s in article.sentences}
+    # A person opening a sentence ("Fowler noted ...") or named by a reporting clause is a
+    # subject: only subjects named after the previous clause compete with it.
+    subjects = {start for start, _, _ in clause_subjects(article)}
+    candidates = [
+        _Candidate(p.start, p.speaker, True, _SUBJECTS_ONLY and (p.start in opening or p.start in subjects))
+        for p in persons
+    ]
     for a in attributions:
         if a.speaker is not None and a.mention and not a.pronoun:
             person = is_person(a.speaker, text[a.mention[0] : a.mention[1]]) or any(
@@ -243,7 +251,7 @@ def _resolve_one(
         between = [
             c
             for c in candidates[bisect.bisect_right(offsets, p_end) : before]
-            if _key(c.speaker) != key and _compatible(pronoun, c, genders)
+            if _key(c.speaker) != key and _compatible(pronoun, c, genders) and (c.clause or not _SUBJECTS_ONLY)
         ]
         if _compatible(pronoun, candidate, genders) and not between:
             return speaker
