@@ -134,6 +134,7 @@ def run(
     is missing and why. The exit code stays 0 unless --strict is given.
 
     To score the library against annotated articles: summarize eval GOLD.jsonl.
+    To pin the summaries of a folder of articles: summarize golden update|check DIR.
     """
     logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
     options = options_from_flags(
@@ -201,8 +202,10 @@ def _single(path: Path, format: Format, options: SummarizerOptions, strict: bool
 
 def _batch(paths: list[Path], out: Path | None, client: Summarizer, strict: bool, debug: bool) -> None:
     complete = partial = failed = 0
+    usage = None
     try:
         for _, result in client.summarize_iter(paths, out=out):
+            usage = result.usage if usage is None else usage + result.usage
             if isinstance(result, FailedArticle):
                 failed += 1
                 if out is not None:
@@ -229,7 +232,11 @@ def _batch(paths: list[Path], out: Path | None, client: Summarizer, strict: bool
     except (SummarizerError, ValueError) as exc:
         _fail(exc, EXIT_BAD_INPUT if isinstance(exc, ValueError) else EXIT_FAILED, debug)
     where = f" in {out}" if out is not None else ""
-    sys.stderr.write(f"summarize: {complete} complete, {partial} partial, {failed} failed{where}\n")
+    spent = ""
+    if usage is not None:
+        cost = f"${usage.cost_usd:.4f}" if usage.cost_usd is not None else "cost unknown"
+        spent = f"; {usage.calls} call(s), {usage.total_tokens} tokens, {cost}"
+    sys.stderr.write(f"summarize: {complete} complete, {partial} partial, {failed} failed{where}{spent}\n")
     if failed or (strict and partial):
         raise typer.Exit(EXIT_FAILED)
 
@@ -334,11 +341,17 @@ def _fail(exc: BaseException, code: int, debug: bool) -> NoReturn:
 
 
 def main() -> None:
-    # `summarize eval GOLD.jsonl` is the one subcommand; everything else is the article
-    # command as before (a file literally named "eval" is reached as ./eval).
+    # `summarize eval GOLD.jsonl` and `summarize golden check|update DIR` are the
+    # subcommands; everything else is the article command as before (a file literally
+    # named "eval" or "golden" is reached as ./eval or ./golden).
     if len(sys.argv) > 1 and sys.argv[1] == "eval":
         from .eval import app as eval_app
 
         eval_app(args=sys.argv[2:], prog_name="summarize eval")
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "golden":
+        from .golden import app as golden_app
+
+        golden_app(args=sys.argv[2:], prog_name="summarize golden")
         return
     app()
