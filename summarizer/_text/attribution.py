@@ -9,6 +9,7 @@ A tiny model then cannot spoil an attribution the text states outright.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -343,14 +344,19 @@ def _fuller_forms(text: str, name: list[str]) -> dict[tuple[str, ...], tuple[str
         if tuple(r_name[-len(name) :]) == tuple(name):
             fuller[tuple(r_name)] = tuple(r_role)
     # A run longer than a name is a headline or a title ("Obama Says Museum Will Tell").
-    fuller = {form: r for form, r in fuller.items() if len(form) <= _LONGEST_NAME}
+    fuller = {form: r for form, r in fuller.items() if len(form) <= _LONGEST_NAME and _plain(form)}
     if len(name) == 1 and len(fuller) <= 1:
         # "Xi" for "Xi Jinping": a family name written first.
         for run in runs.get(name[0], ()):
             r_role, r_name = _split_role(list(run))
-            if r_name and r_name[0] == name[0] and len(r_name) <= _LONGEST_NAME - 1:
+            if r_name and r_name[0] == name[0] and len(r_name) <= _LONGEST_NAME - 1 and _plain(r_name):
                 fuller[tuple(r_name)] = tuple(r_role)
     return fuller
+
+
+def _plain(form: Sequence[str]) -> bool:
+    """A name holds no sentence-opening word, weekday or month ("Pentagon On Wednesday")."""
+    return not any(t in _NOT_NAMES or t.lower() in _CALENDAR_WORDS for t in form)
 
 
 def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
@@ -542,6 +548,9 @@ def _clause_before(text: str, start: int, end: int) -> _Found | None:
     return best
 
 
+_NONBLANK = re.compile(r"\S")
+
+
 def attribute(article: PreparedArticle, quote: QuoteCandidate) -> ClauseAttribution:
     """Find the reporting clause next to ``quote`` and the speaker it names, if any.
 
@@ -562,8 +571,13 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> ClauseAttribut
         window = quote.open_mark - _BEFORE_WINDOW
         space = text.find(" ", window, quote.open_mark)
         before_start = space if space >= 0 else window
+    index = int(quote.id[1:]) - 1
+    if index > 0 and article.quotes[index - 1].close_mark + 1 > before_start:
+        # A clause before an earlier quote of the sentence is that quote's: this one
+        # continues it (see speakers.continue_quotes), and the text is not read again.
+        before_start = article.quotes[index - 1].close_mark + 1
     found = _clause_before(text, before_start, quote.open_mark)
-    if found is None and not text[before_start : quote.open_mark].strip():
+    if found is None and _NONBLANK.search(text, before_start, quote.open_mark) is None:
         previous = _previous_sentence(article, quote.open_mark)
         if previous is not None and text[previous[0] : previous[1]].rstrip().endswith(":"):
             start = max(previous[0], previous[1] - _BEFORE_WINDOW)

@@ -100,6 +100,7 @@ _MALE_PRONOUNS = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
 _FEMALE_PRONOUNS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # How far back the subject of the previous reporting clause may be for a pronoun.
 _CLAUSE_PARAGRAPHS_BACK = 4
+_NONBLANK = re.compile(r"\S")
 _SUBJECTS_ONLY = True
 
 
@@ -297,7 +298,7 @@ def _continued_speaker(
         if "\n" not in between and len(between) < 200:
             return out[-1].speaker
     sentence = article.sentence_at(quote.open_mark)
-    if sentence is None or text[sentence.start : quote.open_mark].strip():
+    if sentence is None or _NONBLANK.search(text, sentence.start, quote.open_mark):
         return None
     index = int(sentence.id[1:]) - 1
     if index == 0:
