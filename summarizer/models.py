@@ -84,9 +84,11 @@ class Quote(_Frozen):
     cue: Span | None = Field(default=None, description="The reporting verb, e.g. 'said' or 'told'.")
     attribution: Attribution = Field(
         description="How the speaker was found: named in the reporting clause next to the "
-        "quote; a pronoun there resolved to the nearest earlier named speaker; no clause, "
-        "continuing the previous quote of the same paragraph; the model's "
-        "choice; a pronoun that could not be resolved (speaker_mention holds it); or nothing."
+        "quote; a pronoun there resolved from the text (gender, number, the previous "
+        "reporting clause's subject); no clause, continuing the previous quote of the same "
+        "paragraph; the model's choice (only models whose profile is trusted to choose "
+        "speakers are asked); a pronoun the text does not settle (speaker_mention holds it); "
+        "or nothing: no clause, and no trusted model named a speaker."
     )
 
 

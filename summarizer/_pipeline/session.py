@@ -248,7 +248,8 @@ def _part_request(
     that has no reporting clause (see ``_speaker_choices``)."""
     by_id = {a.quote_id: a for a in attributions}
     quoted = [(q, by_id[q.id]) for q in part.quotes]
-    unresolved = [q.id for q, a in quoted if _open(a)]
+    # A model not trusted to choose speakers is not asked: those quotes stay unattributed.
+    unresolved = [q.id for q, a in quoted if _open(a)] if endpoint.profile.chooses_speakers else []
     speakers = choices if unresolved else []
     body = prepared.text[part.start : part.end]
     extractive = endpoint.profile.extractive_summary

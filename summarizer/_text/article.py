@@ -438,45 +438,47 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 # --------------------------------------------------------------------------- sentences
 
-_ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-    "capt",
-    "rep",
-    "sen",
-    "gov",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "no",
-    "vs",
-    "inc",
-    "corp",
-    "ltd",
-    "jr",
-    "sr",
-    "u.s",
-    "u.k",
-    "u.n",
-    "e.g",
-    "i.e",
-}
+# Forms of address: never part of a role ("Mr. Esper" has no role "Mr."). Without the full stop.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr"})
+# Titles abbreviated before a name ("Prof. Weiss", "Gen. Milley", "Sen. Warren") and the
+# suffixes after one ("King Jr."): their full stop ends neither a name nor a sentence.
+# The name code (attribution) and the sentence splitter read the same set, so that a
+# name run and a sentence agree on where a full stop ends something.
+TITLE_ABBREVIATIONS = HONORIFICS | frozenset(
+    "prof gen col lt sgt capt maj adm cmdr cpl pvt rep sen gov rev fr st pres supt insp det atty amb hon jr sr".split()
+)
+# Other abbreviations after which a full stop does not end a sentence (checked without
+# their final stop, casefolded): months, "No. 2", "approx.", "U.S.", company suffixes.
+ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs approx est dept univ assn "
+    "bros ave blvd mt ft fig vol inc corp ltd co u.s u.k u.n e.g i.e".split()
+)
+# "3 p.m. Tuesday", "10 a.m. ET": a clock time's abbreviation ends no sentence before a
+# weekday, a month or a time zone; before anything else it may ("… at 3 p.m. The crowd").
+_CLOCK = frozenset({"a.m", "p.m"})
+_AFTER_CLOCK = re.compile(
+    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b|"
+    r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b"
+)
+
+
+def ends_abbreviation(text: str, dot: int, start: int = 0) -> bool:
+    """Whether the full stop at ``text[dot]`` ends an abbreviation or an initial
+    ("Prof.", "approx.", "U.S.", "John F. Kennedy") rather than a sentence or a word.
+    ``start``: where the text may be read from (the sentence's start)."""
+    word = re.search(r"([\w.]+?)\.*$", text[max(start, dot - _WORD_BEFORE) : dot])
+    if not word:
+        return False
+    found = word.group(1).lower().strip(".")
+    if found in ABBREVIATIONS:
+        return True
+    if found in _CLOCK:
+        return _AFTER_CLOCK.match(text, _skip_blank(text, dot + 1)) is not None
+    # An initial, as in "John F. Kennedy".
+    return len(word.group(1)) == 1 and word.group(1).isupper()
+
+
 _CLOSING_MARKS = "\"'”’»›」』〞〟＂)）]"
 _OPENING_MARKS = "\"'“‘«‹„‚「『〝＂(（["
 # A candidate end of sentence: terminal punctuation, closing marks, then whitespace; or
@@ -520,11 +522,7 @@ def _ends_sentence(text: str, m: re.Match[str], cur: int, p_end: int, protected:
         return True
     if not _starts_sentence(text, cut, p_end):
         return False
-    word = re.search(r"([\w.]+)[.]+$", text[max(cur, m.start() - _WORD_BEFORE) : m.start() + 1])
-    if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-        return False
-    # An initial, as in "John F. Kennedy".
-    return not (word and len(word.group(1)) == 1 and word.group(1).isupper())
+    return not (text[m.start()] == "." and ends_abbreviation(text, m.start(), cur))
 
 
 def _split_sentences(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:

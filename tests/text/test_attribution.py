@@ -1,0 +1,218 @@
+"""Who said a quote, from the text alone: names across sentence ends and with particles,
+short forms, the abbreviations the name code and the sentence splitter share, the
+reporting clauses news writes, pronouns under the text's constraints, and abstention
+for models not trusted to choose. No model involved."""
+
+from __future__ import annotations
+
+from summarizer._llm.endpoint import NO_KEY, Endpoint
+from summarizer._llm.profiles import EMBEDDED, OPENAI
+from summarizer._pipeline.session import _attributions, _build_request
+from summarizer._text.article import ends_abbreviation, prepare
+from summarizer._text.attribution import ClauseAttribution, canonical_speaker
+
+
+def _attributed(text: str) -> list[ClauseAttribution]:
+    return _attributions(prepare(text))
+
+
+def _who(text: str) -> list[str | None]:
+    return [a.speaker.name if a.speaker else None for a in _attributed(text)]
+
+
+def _spans_slice(text: str) -> None:
+    for a in _attributed(text):
+        for span in (a.mention, a.cue):
+            if span is not None:
+                assert 0 <= span[0] < span[1] <= len(text)
+                assert text[span[0] : span[1]].strip() == text[span[0] : span[1]]
+
+
+# ------------------------------------------------------------------ names
+
+
+def test_a_sentence_end_stops_a_role_run() -> None:
+    text = "Talks ended in Berlin. Mayor Kai Wegner said: “We will meet again next month.”"
+    [a] = _attributed(text)
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.role) == ("Kai Wegner", "Mayor")
+
+
+def test_a_sentence_end_after_a_particle_name_stops_the_next_name() -> None:
+    text = (
+        "The summit was opened by Ursula von der Leyen. UN Secretary-General Antonio Guterres said: "
+        "“The climate cannot wait for us.”"
+    )
+    assert _who(text) == ["Antonio Guterres"]
+
+
+def test_particles_inside_names_and_a_name_starting_with_one() -> None:
+    text = (
+        "Commission President Ursula von der Leyen arrived on Monday.\n\n"
+        "“Europe will stand by its partners,” said von der Leyen."
+    )
+    [a] = _attributed(text)
+    assert a.speaker is not None and a.speaker.name == "Ursula von der Leyen"
+    assert a.mention is not None and text[a.mention[0] : a.mention[1]] == "von der Leyen"
+    assert canonical_speaker("Crown Prince Mohammed bin Salman spoke.", "bin Salman") is not None
+
+
+def test_short_forms_map_to_the_fullest_name() -> None:
+    text = "Chinese President Xi Jinping met Defense Secretary Mark Esper. Xi spoke first, then Esper."
+    xi = canonical_speaker(text, "Xi")
+    esper = canonical_speaker(text, "Esper")
+    assert xi is not None and xi.name == "Xi Jinping"
+    assert esper is not None and (esper.name, esper.role) == ("Mark Esper", "Defense Secretary")
+
+
+def test_a_short_form_two_people_share_stays_as_written() -> None:
+    text = "Hillary Clinton and Bill Clinton arrived together. Clinton spoke."
+    speaker = canonical_speaker(text, "Clinton")
+    assert speaker is not None and speaker.name == "Clinton"
+
+
+def test_the_splitter_and_the_names_agree_on_abbreviations() -> None:
+    text = (
+        "Prof. Anna Weiss spoke at 3 p.m. Tuesday in the hall. It held approx. 300 people. "
+        "The doors closed at 5 p.m. The crowd left."
+    )
+    assert [s.text for s in prepare(text).sentences] == [
+        "Prof. Anna Weiss spoke at 3 p.m. Tuesday in the hall.",
+        "It held approx. 300 people.",
+        "The doors closed at 5 p.m.",
+        "The crowd left.",
+    ]
+    assert ends_abbreviation(text, text.index("Prof.") + 4)
+    speaker = canonical_speaker(text, "Weiss")
+    assert speaker is not None and speaker.name == "Anna Weiss"
+
+
+# ------------------------------------------------------------------ reporting clauses
+
+
+def test_inverted_clause_with_a_description() -> None:
+    text = "The talks failed.\n\n“This is a defeat for the whole country,” wrote the influential US daily."
+    assert _who(text) == ["the influential US daily"]
+    _spans_slice(text)
+
+
+def test_description_before_its_verb_after_the_quote() -> None:
+    text = "The talks failed.\n\n“This is a defeat for the whole country,” the newspaper wrote on Friday."
+    [a] = _attributed(text)
+    assert a.speaker is not None and a.speaker.name == "the newspaper"
+    assert a.cue is not None and text[a.cue[0] : a.cue[1]] == "wrote"
+
+
+def test_participle_takes_the_subject_of_its_clause() -> None:
+    text = "Senator Jane Roe criticised the bill on Monday, adding: “It will cost jobs in every state.”"
+    [a] = _attributed(text)
+    assert a.speaker is not None and a.speaker.name == "Jane Roe"
+    assert a.cue is not None and text[a.cue[0] : a.cue[1]] == "adding"
+
+
+def test_quoted_as_saying_names_the_one_quoted() -> None:
+    text = "The RBK news website quoted Ms. Simonyan, the editor in chief, as saying “we have nothing to hide.”"
+    assert _who(text) == ["Simonyan"]
+
+
+def test_according_to_after_the_quote() -> None:
+    text = "Fighting resumed.\n\n“The strikes hit five positions overnight,” according to the report."
+    assert _who(text) == ["the report"]
+
+
+def test_said_in_a_statement() -> None:
+    text = "The vote passed.\n\n“We welcome the decision of the council,” the company said in a statement."
+    assert _who(text) == ["the company"]
+
+
+def test_a_cue_ending_the_previous_paragraph_with_a_colon() -> None:
+    text = "Governor Lena Park spoke to reporters.\n\nPark said:\n\n“We are not leaving anyone behind.”"
+    assert _who(text) == ["Lena Park"]
+
+
+def test_a_name_after_a_dash() -> None:
+    text = "Readers wrote in.\n\n“The debate changed my mind about the whole race.” ― Pamela Padilla\n\nMore came."
+    assert _who(text) == ["Pamela Padilla"]
+
+
+def test_a_role_and_party_around_a_name() -> None:
+    text = "The hearing ended.\n\n“Subpoenas are not optional,” panel Chairman Rep. Jason Chaffetz (R-Utah) said."
+    assert _who(text) == ["Jason Chaffetz"]
+
+
+def test_a_new_sentence_after_a_quote_is_not_its_clause() -> None:
+    text = 'Japan called it an "outlaw nation in the neighborhood." Russia insisted that Pyongyang stop its tests.'
+    assert _who(text) == ["Japan"]
+
+
+def test_a_name_after_a_preposition_is_not_a_subject() -> None:
+    text = "A woman of Ashton, who watched on a screen, said the event brought back “all the people who were not here.”"
+    assert _who(text) != ["Ashton"]
+
+
+def test_seed_raab_is_never_esper(seed_text: str) -> None:
+    prepared = prepare(seed_text)
+    for quote, a in zip(prepared.quotes, _attributions(prepared), strict=True):
+        if "essential to defend" in quote.text or "find those responsible" in quote.text:
+            assert a.speaker is not None and a.speaker.name == "Dominic Raab"
+
+
+# ------------------------------------------------------------------ pronouns
+
+
+def test_pronoun_gender_from_titles() -> None:
+    text = (
+        "Ms. Ana Ruiz and Mr. Paul Berg met on Monday.\n\n"
+        "Berg left early. Ruiz stayed.\n\n"
+        "“We will sign the agreement next week,” she said."
+    )
+    assert _who(text) == ["Ana Ruiz"]
+
+
+def test_pronoun_with_two_fitting_people_stays_unresolved() -> None:
+    text = "Ana Ruiz and Paul Berg met on Monday in the capital.\n\n“We will sign the agreement next week,” he said."
+    [a] = _attributed(text)
+    assert a.pronoun and a.speaker is None
+
+
+def test_pronoun_takes_the_previous_reporting_clause_subject() -> None:
+    text = (
+        "Prime Minister Jane Doe and Finance Minister Omar Reyes toured the port on Monday.\n\n"
+        "Reyes said the budget was tight. “We will find the money somewhere,” he said."
+    )
+    assert _who(text) == ["Omar Reyes"]
+
+
+def test_they_takes_a_group_not_a_person() -> None:
+    text = (
+        "Mayor Tom Hale met two union officials on Monday.\n\n“The strike goes on until the city pays us,” they said."
+    )
+    assert _who(text) == ["two union officials"]
+
+
+# ------------------------------------------------------------------ abstention
+
+
+def _endpoint(profile: object) -> Endpoint:
+    assert profile in (EMBEDDED, OPENAI)
+    return Endpoint(model="m", base_url="http://127.0.0.1:1", api_key=NO_KEY, profile=profile)  # type: ignore[arg-type]
+
+
+def test_a_model_not_trusted_to_choose_speakers_is_not_asked() -> None:
+    prepared = prepare("The river rose overnight.\n\n“We have never seen water this high in the valley.”")
+    assert not EMBEDDED.chooses_speakers and OPENAI.chooses_speakers
+    embedded_spec, _, _ = _build_request(prepared, _endpoint(EMBEDDED))
+    hosted_spec, _, _ = _build_request(prepared, _endpoint(OPENAI))
+    assert embedded_spec.unresolved_quotes == ()
+    assert hosted_spec.unresolved_quotes == ("Q1",)
+
+
+def test_a_quote_opening_a_sentence_continues_the_clause_before_it() -> None:
+    text = (
+        "The administration may wait for the talks, Rep. Adam Schiff said. "
+        "“The other factor is the election itself.”\n\n"
+        "“A different voice, in another paragraph, stays open.”"
+    )
+    attributions = _attributed(text)
+    assert [a.speaker.name if a.speaker else None for a in attributions] == ["Adam Schiff", None]
+    assert attributions[0].continued
