@@ -114,8 +114,7 @@ _EDGE = " \t\r\n,;:—–-.!?\"“”'‘’"
 
 # Subjects that are not sources, whatever their capitals say.
 _NOT_SOURCES = frozenset(
-    "the a an this that these those it there here but and or if when while as after before "
-    "i we you one".split()
+    "the a an this that these those it there here but and or if when while as after before i we you one".split()
 )
 
 
@@ -197,9 +196,9 @@ def _in_sentence(text: str, sentence: Sentence) -> list[_Found]:
     if m_blame:
         add("blamed", m_blame, [(m_blame.start("content"), m_blame.end("content"))])
     for pattern in (_SOURCE_LAST, _INVERTED, _SOURCE_FIRST):
-        m = pattern.search(s)
-        if m:
-            add("indirect", m, [(m.start("content"), m.end("content"))])
+        indirect = pattern.search(s)
+        if indirect:
+            add("indirect", indirect, [(indirect.start("content"), indirect.end("content"))])
             break
     return found
 
@@ -418,3 +417,44 @@ def typed_names(article: PreparedArticle, start: int | None = None, end: int | N
     common words, demonyms and adjectives, weekdays and months."""
     found = tuple(mentions(article, start, end))
     return _typed(article.text, article.body_start, article.body_end, found)
+
+
+# ----------------------------------------------------------------- support
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d.,]*")
+# An ID of ours ("S2", "Q1", "A3") or a word of our instructions is never the article's.
+_OUR_ID = re.compile(r"\b[SQA]\d+\b")
+_FUNCTION_WORDS = frozenset(
+    "the a an and or but of to in on at for by with from as is are was were be been being has have "
+    "had will would can could may might should must do does did not no its it this that these those "
+    "he she they them his her their we our you your i me my there here who whom which what when "
+    "where why how than then so if also about after before over under into out up down more most "
+    "some any all each other such only just very said says say told tell according claims claimed "
+    "claim stated states believes thinks".split()
+)
+# What a statement may take at most from outside its evidence: a few linking words.
+_UNSUPPORTED_SHARE = 1 / 3
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)][:6]
+    return word[:6]
+
+
+def unsupported_words(statement: str, evidence: str) -> list[str]:
+    """The words of ``statement`` its ``evidence`` does not support, when too many of
+    them are missing (more than a third of its content words) or when it holds one of
+    our sentence or quote IDs; else an empty list. A paraphrase may change a word's
+    ending ("strikes" for "struck" is not checked so finely) and add linking words."""
+    ids = _OUR_ID.findall(statement)
+    if ids:
+        return ids
+    have = {_stem(w) for w in _WORD.findall(evidence)}
+    content = [w for w in _WORD.findall(statement) if w.lower() not in _FUNCTION_WORDS]
+    missing = [w for w in content if _stem(w) not in have]
+    if content and len(missing) > len(content) * _UNSUPPORTED_SHARE:
+        return missing
+    return []

@@ -18,7 +18,7 @@ import pytest
 from summarizer import ArticleSummary, ArticleTooLongError, Span, summarize
 from summarizer._pipeline import chunks as _chunks
 from summarizer._text.article import prepare
-from summarizer.models import Claim, Event
+from summarizer.models import Event
 from summarizer.testing import FakeLLM
 from tests.test_golden import GOLDEN_DIR, _diff
 from tests.test_hostile import minimal_answer
@@ -79,7 +79,7 @@ def test_long_article_golden(embedded_base_url: str, request: pytest.FixtureRequ
     result = summarize(article, model="embedded", base_url=embedded_base_url, timeout=1800)
     assert_long_result(article, result)
     assert result.provenance.chunks >= 3
-    assert result.provenance.prompt_version == "summarize.v2+reduce.v1"
+    assert result.provenance.prompt_version == "summarize.v3+reduce.v1"
     # Every quote of the article is found once, whichever part it fell in.
     assert len(result.quotes) == len(prepare(article).quotes)
     # One entry per person, however often and however they are named.
@@ -133,7 +133,7 @@ def test_short_article_is_one_call(seed_text: str) -> None:
     with FakeLLM(minimal_answer) as llm:
         result = summarize(seed_text, base_url=llm.base_url, model="fake", cache=False)
     assert result.provenance.chunks == 1 and result.usage.calls == 1
-    assert result.provenance.prompt_version == "summarize.v2"
+    assert result.provenance.prompt_version == "summarize.v3"
 
 
 def test_max_parts_guards_cost_before_any_call() -> None:
@@ -212,12 +212,3 @@ def test_events_merge_across_parts_on_shared_evidence_only() -> None:
     assert merged[0].evidence == [s1, s2] and merged[0].where == _span(text, 26, 34)
     # Within one part, two events on one sentence stay two.
     assert len(_chunks.merge_events([[first, Event(what="other", evidence=[s1])]])) == 2
-
-
-def test_claims_merge_on_same_statement_and_source() -> None:
-    text = "A said x. B said y. A said x again."
-    c1 = Claim(statement="the warning system failed", source_id="k1", evidence=[_span(text, 0, 9)])
-    c2 = Claim(statement="The warning system failed", source_id="k1", evidence=[_span(text, 20, 35)])
-    c3 = Claim(statement="the warning system failed", source_id="k2", evidence=[_span(text, 10, 19)])
-    merged = _chunks.merge_claims([[c1], [c2, c3]])
-    assert len(merged) == 2 and len(merged[0].evidence) == 2

@@ -94,7 +94,7 @@ def test_result_is_grounded(seed_text: str) -> None:
     assert (p.provider, p.model, p.prompt_version, p.base_url_host) == (
         "openai-compatible",
         "fake",
-        "summarize.v2",
+        "summarize.v3",
         "127.0.0.1",
     )
     assert p.published is not None and p.published.isoformat() == "2020-03-13"
