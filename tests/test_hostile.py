@@ -79,6 +79,13 @@ def _summary_text(user_message: str) -> str:
     return text if len(text) >= 10 else _FALLBACK_SUMMARY
 
 
+def _words_of(user: str, sentence_id: str) -> str:
+    """The first words of a sentence as the prompt lists it: what its evidence supports."""
+    found = re.search(rf"^\[{sentence_id}\] (.*)$", user, re.MULTILINE)
+    words = re.findall(r"[^\W\d_]{3,}", found.group(1) if found else "")[:4]
+    return " ".join(words) if len(" ".join(words)) >= 3 else "the article"
+
+
 def minimal_answer(body: dict[str, Any]) -> dict[str, Any]:
     """A valid answer derived from the response schema in the request."""
     schema: dict[str, Any] = body["response_format"]["json_schema"]["schema"]
@@ -99,15 +106,19 @@ def minimal_answer(body: dict[str, Any]) -> dict[str, Any]:
     answer["events"] = [
         {
             "evidence": [first_sentence],
-            "what": "something happened",
+            "what": _words_of(user, first_sentence),
             "who": _first(event["who"]),
             "whom": None,
             "where": _first(event["where"]),
             "when": _first(event["when"]),
         }
     ]
-    claim = _ref(schema, props["claims"]["items"])["properties"]
-    answer["claims"] = [{"evidence": [first_sentence], "claim": "a claim is made", "source": _first(claim["source"])}]
+    if "claims" in props:
+        claim = _ref(schema, props["claims"]["items"])["properties"]
+        attribution = _choices(claim["attribution"])[0]
+        where = re.search(rf"^\[{attribution}\] .*, in (S\d+)", user, re.MULTILINE)
+        assert where is not None, f"{attribution} is not listed in the prompt"
+        answer["claims"] = [{"attribution": attribution, "claim": _words_of(user, where.group(1))}]
 
     if "quote_speakers" in props:
         pair = _ref(schema, props["quote_speakers"]["items"])["properties"]

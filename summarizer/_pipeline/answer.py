@@ -301,12 +301,20 @@ class AnswerBase(BaseModel):
     def _repair(cls, data: Any, handler: ModelWrapValidatorHandler[AnswerBase]) -> AnswerBase:
         # Before the fields are validated: a repeated attribution may break the list's
         # length limit, which is one per open quote.
-        data, repairs = _attribute_once(data)
+        data, repairs = _attribute_once(_without_empty_claims(data, cls))
         answer = handler(data)
         for number, item in enumerate(getattr(answer, "events", []), start=1):
             repairs += [f"event {number}: {dropped}" for dropped in item._dropped]
         answer._repairs = repairs
         return answer
+
+
+def _without_empty_claims(data: Any, model: type[BaseModel]) -> Any:
+    """``data`` without an empty ``claims`` list where the article offers no attribution
+    to choose (the shape then has no claims field): nothing is lost, nothing to re-ask."""
+    if isinstance(data, dict) and data.get("claims") == [] and "claims" not in model.model_fields:
+        return {key: value for key, value in data.items() if key != "claims"}
+    return data
 
 
 def _attribute_once(data: Any) -> tuple[Any, list[str]]:

@@ -74,7 +74,7 @@ _HEADS = (
 )
 _DESCRIPTION = (
     r"(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|"
-    r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _HEADS + r")\b"
+    r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}(?:" + _HEADS + r")\b"
 )
 _SUBJECT = rf"(?P<subject>{_DESCRIPTION}|{_NAME}(?:\s+(?:{_HEADS})\b)?|{_PRONOUN})"
 _TOLD = r"told|tells|tell|assured|informed|reminded|warned"
@@ -183,7 +183,12 @@ def _in_sentence(text: str, sentence: Sentence) -> list[_Found]:
             return
         trimmed = [t for a, b in contents if (t := _trim(text, base + a, base + b)) is not None]
         if trimmed:
-            source = (base + m.start("subject"), base + m.end("subject"))
+            subject = m.group("subject")
+            # "said John Roe." : the sentence's full stop is not part of the name (an initial's is).
+            end = m.end("subject") - (len(subject) - len(subject.rstrip(".,;:")))
+            if subject.endswith(".") and re.search(r"\b[A-Z]\.$", subject):
+                end = m.end("subject")
+            source = (base + m.start("subject"), base + end)
             group = "cue" if m.group("cue") is not None else "cue2"
             cue = (base + m.start(group), base + m.end(group))
             found.append(_Found(kind, source, cue, tuple(trimmed)))

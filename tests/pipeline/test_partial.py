@@ -73,10 +73,13 @@ def test_invalid_answers_give_a_partial_summary_with_everything_the_text_gives(s
     assert (p.reason, p.error_type, p.attempts) == ("validation", "SummaryFailedError", 2)
     assert "S99 does not exist" in p.message and "max_retries" in p.message and "\n" not in p.message
     # None, not empty: code that uses them fails instead of seeing "no events".
-    assert (result.summary, result.events, result.claims) == (None, None, None)
+    assert (result.summary, result.events) == (None, None)
     with pytest.raises(TypeError):
         iter(result.events)  # type: ignore[arg-type]
-    # What needs no model is all there.
+    # What needs no model is all there, the claims the text attributes too, as written.
+    assert result.claims and {c.statement_from for c in result.claims} == {"text"}
+    officials = next(c for c in result.claims if c.source_span and c.source_span.text == "two US officials")
+    assert officials.statement.startswith("The United States is carrying out retaliatory strikes")
     assert result.text == seed_text
     assert [(result.speaker(q.speaker_id).name, q.attribution) for q in result.quotes] == [  # type: ignore[union-attr]
         ("Mark Esper", "reporting_clause"),

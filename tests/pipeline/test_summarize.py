@@ -35,7 +35,8 @@ GOOD = {
             "when": "On Wednesday",
         },
     ],
-    "claims": [{"evidence": ["S8"], "claim": "Iran-backed militia was behind the attack", "source": "Pentagon"}],
+    # A4: "the Pentagon ... blamed Iran-backed militia for Wednesday's attack" (S8).
+    "claims": [{"attribution": "A4", "claim": "Iran-backed militia was behind the attack"}],
 }
 WRONG_ID = {**GOOD, "events": [{**GOOD["events"][0], "evidence": ["S99"]}]}
 
