@@ -82,8 +82,11 @@ def _summary_text(user_message: str) -> str:
 def _words_of(user: str, sentence_id: str) -> str:
     """The first words of a sentence as the prompt lists it: what its evidence supports."""
     found = re.search(rf"^\[{sentence_id}\] (.*)$", user, re.MULTILINE)
-    words = re.findall(r"[^\W\d_]{3,}", found.group(1) if found else "")[:4]
-    return " ".join(words) if len(" ".join(words)) >= 3 else "the article"
+    words = (found.group(1) if found else "").split()[:4] or ["the article"]
+    phrase = " ".join(words)[:100]
+    while len(phrase) < 3:  # "x": what a very short sentence says, said again
+        phrase = f"{phrase} {words[0]}"
+    return phrase
 
 
 def minimal_answer(body: dict[str, Any]) -> dict[str, Any]:
@@ -478,7 +481,7 @@ def test_prompt_injection_stays_data(llm: FakeLLM) -> None:
         assert phrase not in injected_messages[0]["content"]
     user = injected_messages[1]["content"]
     assert all(
-        line.startswith(("[", "Published:", "Sentences:", "Quotes:", "Names for")) or not line
+        line.startswith(("[", "Published:", "Sentences:", "Quotes:", "Attributions:", "Names for")) or not line
         for line in user.splitlines()[user.splitlines().index("Sentences:") :]
     ), user
     # The quote keeps the speaker its reporting clause names, not the injected one, and
@@ -506,7 +509,9 @@ def test_obeying_the_injection_is_rejected() -> None:
     with FakeLLM(lambda body: obedient) as llm:
         partial = outcome(article, llm, max_retries=1)
     assert isinstance(partial, ArticleSummary) and partial.partial is not None
-    assert (partial.summary, partial.events, partial.claims) == (None, None, None)
+    assert (partial.summary, partial.events) == (None, None)
+    # The claims are the text's attributions, as written: Mayor Anna Berg's, not Mallory's.
+    assert partial.claims is not None and all(c.statement_from == "text" for c in partial.claims)
     assert all(s.name != "Mallory" for s in partial.speakers)
     with FakeLLM(lambda body: obedient) as llm:
         result = outcome(article, llm, max_retries=1, allow_partial=False)

@@ -111,6 +111,7 @@ _BLAMED = re.compile(
     r"(?P<content>\S.{4,})$"
 )
 _EDGE = " \t\r\n,;:—–-.!?\"“”'‘’"
+_OPENER = re.compile(r"(?:But|And|So|Still|Yet|Now|Instead|Meanwhile|However|Also)\s+")
 
 # Subjects that are not sources, whatever their capitals say.
 _NOT_SOURCES = frozenset(
@@ -179,16 +180,20 @@ def _in_sentence(text: str, sentence: Sentence) -> list[_Found]:
     found: list[_Found] = []
 
     def add(kind: CandidateKind, m: re.Match[str], contents: list[tuple[int, int]]) -> None:
-        if not _subject_ok(m.group("subject")):
+        subject = m.group("subject")
+        # "But Cox says": the conjunction opens the sentence, it is not part of the name.
+        opener = _OPENER.match(subject)
+        skip = opener.end() if opener and opener.end() < len(subject) else 0
+        if not _subject_ok(subject[skip:]):
             return
         trimmed = [t for a, b in contents if (t := _trim(text, base + a, base + b)) is not None]
         if trimmed:
-            subject = m.group("subject")
+            subject = m.group("subject")[skip:]
             # "said John Roe." : the sentence's full stop is not part of the name (an initial's is).
             end = m.end("subject") - (len(subject) - len(subject.rstrip(".,;:")))
             if subject.endswith(".") and re.search(r"\b[A-Z]\.$", subject):
                 end = m.end("subject")
-            source = (base + m.start("subject"), base + end)
+            source = (base + m.start("subject") + skip, base + end)
             group = "cue" if m.group("cue") is not None else "cue2"
             cue = (base + m.start(group), base + m.end(group))
             found.append(_Found(kind, source, cue, tuple(trimmed)))
@@ -204,7 +209,6 @@ def _in_sentence(text: str, sentence: Sentence) -> list[_Found]:
         indirect = pattern.search(s)
         if indirect:
             add("indirect", indirect, [(indirect.start("content"), indirect.end("content"))])
-            break
     return found
 
 
@@ -219,6 +223,20 @@ def _quote_candidates(article: PreparedArticle, attributions: list[ClauseAttribu
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _sentence_ids(article: PreparedArticle, spans: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The IDs of the sentences that ``spans`` touch, in order."""
+    ids: dict[str, None] = {}
+    for start, end in sorted(spans):
+        at = start
+        while at < end:
+            sentence = article.sentence_at(at)
+            if sentence is None:
+                break
+            ids[sentence.id] = None
+            at = sentence.end + 1
+    return tuple(sorted(ids, key=lambda sid: int(sid[1:])))
 
 
 def _named(text: str, subject: str) -> NamedSpeaker | None:
@@ -244,16 +262,25 @@ def attribution_candidates(
     text = article.text
     quoted = _quote_candidates(article, attributions)
     found: list[_Found] = list(quoted)
-    quote_spans = [q.contents[0] for q in quoted]
+    # The quotes and cues already listed, by sentence: a sentence is checked against its own.
+    quotes_in: dict[str, list[tuple[int, int]]] = {}
+    cues_in: dict[str, list[tuple[int, int]]] = {}
+    for q in quoted:
+        for sid in _sentence_ids(article, [q.contents[0]]):
+            quotes_in.setdefault(sid, []).append(q.contents[0])
+            cues_in.setdefault(sid, []).append(q.cue)
     for sentence in article.sentences:
         for f in _in_sentence(text, sentence):
+            quote_spans = quotes_in.get(sentence.id, [])
             covered = sum(
                 min(b, qb) - max(a, qa) for a, b in f.contents for qa, qb in quote_spans if _overlaps((a, b), (qa, qb))
             )
             if covered * 2 >= sum(b - a for a, b in f.contents):
                 continue  # a direct quote's clause, already listed as the quote
-            if any(_overlaps(f.cue, g.cue) for g in found):
+            cues = cues_in.setdefault(sentence.id, [])
+            if any(_overlaps(f.cue, cue) for cue in cues):
                 continue
+            cues.append(f.cue)
             found.append(f)
     found.sort(key=lambda f: min(a for a, _ in f.contents))
 
@@ -271,10 +298,7 @@ def attribution_candidates(
     for f, clause in zip(found, resolved, strict=True):
         if clause.speaker is None:
             continue
-        spans = [*f.contents, f.source]
-        sentence_ids = tuple(
-            dict.fromkeys(s.id for a, b in spans for s in article.sentences if _overlaps((a, b), (s.start, s.end)))
-        )
+        sentence_ids = _sentence_ids(article, [*f.contents, f.source])
         if not sentence_ids:
             continue
         out.append(
@@ -340,35 +364,66 @@ class Names:
     places: tuple[str, ...]
 
 
-def _occurrences(body: str, name: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", body)]
+_TOKEN = re.compile(r"[\w’'.&-]+")
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Where each word of a body starts, found in one pass: a name's occurrences are
+    then looked up, not searched for (an article may have tens of thousands of names)."""
+
+    body: str
+    starts: dict[str, list[int]]
+    lower: frozenset[str]
+
+    @classmethod
+    def of(cls, body: str) -> _Index:
+        starts: dict[str, list[int]] = {}
+        lower: set[str] = set()
+        for m in _TOKEN.finditer(body):
+            word = m.group(0).rstrip(".")
+            starts.setdefault(word, []).append(m.start())
+            if word[:1].islower():
+                lower.add(word)
+        return cls(body, starts, frozenset(lower))
+
+    def occurrences(self, name: str) -> list[int]:
+        first = name.split()[0].rstrip(".")
+        end_ok = re.compile(r"(?![\w-])")
+        return [
+            at
+            for at in self.starts.get(first, ())
+            if self.body.startswith(name, at) and end_ok.match(self.body, at + len(name))
+        ]
 
 
 def _sentence_initial(body: str, at: int) -> bool:
-    before = body[:at].rstrip(" \t\"“‘'(")
+    before = body[max(0, at - 8) : at].rstrip(" \t\"“‘'(")
+    if not before and at > 8:
+        return False
     return not before or before[-1] in ".!?\n:"
 
 
 def _next_word(body: str, at: int) -> str:
-    m = re.match(r"\s+([\w’'-]+)", body[at:])
+    m = _NEXT_WORD.match(body, at)
     return m.group(1) if m else ""
 
 
-def _kept(body: str, name: str, lower_body: str) -> bool:
+def _kept(index: _Index, name: str) -> bool:
     """Whether ``name`` (a run of capitals) is a name, not a common word or an adjective."""
     words = name.split()
     if all(w.lower().strip(".") in _CALENDAR for w in words):
         return False
     if any(_HYPHEN_ADJECTIVE.search(w) for w in words):
         return False
-    places = _occurrences(body, name)
+    body = index.body
+    places = index.occurrences(name)
     if len(words) > 1 or not places:
         return True
     word = words[0]
     # Capitalised only where it starts a sentence, and written in lower case elsewhere.
-    if all(_sentence_initial(body, at) for at in places) and re.search(
-        r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", lower_body
-    ):
+    if word.lower() in index.lower and all(_sentence_initial(body, at) for at in places):
         return False
     # Always followed by a lower-case word that is not a verb or a function word
     # ("Iraqi capital", "Katyusha rockets"): an adjective.
@@ -380,14 +435,15 @@ def _kept(body: str, name: str, lower_body: str) -> bool:
     # ("the British said"); a place after "camp" or "in" ("Taji") is kept.
     if not _adjective(word):
         return True
-    return any(f.lower() in _VERBS_AFTER for f in followers) or (not adjective_use and _is_place(body, name))
+    return any(f.lower() in _VERBS_AFTER for f in followers) or (not adjective_use and _is_place(index, name))
 
 
-def _is_place(body: str, name: str) -> bool:
+def _is_place(index: _Index, name: str) -> bool:
     words = [w.lower().strip(".") for w in name.split()]
     if any(w in _ORG_WORDS for w in words) or canonical_role(name):
         return False
-    return any(_PLACE_PREPOSITIONS.search(body[max(0, at - 30) : at]) for at in _occurrences(body, name))
+    body = index.body
+    return any(_PLACE_PREPOSITIONS.search(body[max(0, at - 30) : at]) for at in index.occurrences(name))
 
 
 def canonical_role(name: str) -> bool:
@@ -398,8 +454,7 @@ def canonical_role(name: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _typed(text: str, body_start: int, body_end: int, names: tuple[str, ...]) -> Names:
-    body = text[body_start:body_end]
-    lower_body = body.lower()
+    index = _Index.of(text[body_start:body_end])
     actors: list[str] = []
     places: list[str] = []
     for name in names:
@@ -407,9 +462,9 @@ def _typed(text: str, body_start: int, body_end: int, names: tuple[str, ...]) ->
             if not name.endswith(("statement", "report", "data", "figures")):
                 actors.append(name)
             continue
-        if not _kept(body, name, lower_body):
+        if not _kept(index, name):
             continue
-        if _is_place(body, name):
+        if _is_place(index, name):
             places.append(name)
         else:
             actors.append(name)
