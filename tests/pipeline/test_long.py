@@ -116,11 +116,11 @@ def test_hundred_thousand_characters_on_a_fake_model() -> None:
     # One call per part and one for the final summary; nothing else.
     assert result.usage.calls == parts + 1 == len(llm.requests)
     # Cost stays close to linear: all prompts together carry the article about once,
-    # plus the overlap and the instructions repeated per part.
+    # plus the overlap, the instructions repeated per part and a line per attribution.
     sent = sum(len(m["content"]) for r in llm.requests for m in r["messages"])
-    assert sent < 1.5 * len(article), (sent, len(article))
-    # Each part's answer gave the same event: merged into one, with every part's evidence.
-    assert len(result.events) == 1 and len(result.events[0].evidence) == parts
+    assert sent < 1.75 * len(article), (sent, len(article))
+    # Each part's answer gave one event, on its first sentence (parts overlap: some share it).
+    assert 1 <= len(result.events) <= parts
     assert len(result.quotes) == len(prepare(article).quotes)
     # Each part is told where it sits; the final call sees only the parts' summaries.
     users = [next(m["content"] for m in r["messages"] if m["role"] == "user") for r in llm.requests]
