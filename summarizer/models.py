@@ -11,6 +11,7 @@ as the caller passed it, or the text extracted from an HTML page. So
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -142,15 +143,43 @@ class Claim(_Frozen):
 
 
 class Usage(_Frozen):
-    """Tokens and calls, summed over every attempt (re-asks and transport retries)."""
+    """Tokens, calls and cost, summed over every attempt (re-asks and transport retries),
+    every part of a long article and every article of a batch."""
 
     prompt_tokens: int = 0
-    completion_tokens: int = 0
+    completion_tokens: int = Field(default=0, description="Output tokens, reasoning tokens included.")
+    reasoning_tokens: int = Field(
+        default=0, description="Of the completion tokens, those a reasoning model spent thinking."
+    )
     calls: int = 0
+    cost_usd: float | None = Field(
+        default=None,
+        description="What the answers cost in US dollars, from pydantic's genai-prices table; None when "
+        "any answer's price is unknown (the embedded model, a local or OpenAI-compatible server, a model "
+        "the table does not list) or no answer was asked of a model (all from the cache).",
+    )
 
     @property
     def total_tokens(self) -> int:
         return self.prompt_tokens + self.completion_tokens
+
+    def __add__(self, other: Usage) -> Usage:
+        priced = [u.cost_usd for u in (self, other) if u.calls]
+        return Usage(
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            reasoning_tokens=self.reasoning_tokens + other.reasoning_tokens,
+            calls=self.calls + other.calls,
+            cost_usd=None if not priced or None in priced else sum(c for c in priced if c is not None),
+        )
+
+    @staticmethod
+    def total(usages: Iterable[Usage]) -> Usage:
+        """The sum of ``usages``: the cost is None unless every answer asked was priced."""
+        result = Usage()
+        for usage in usages:
+            result = result + usage
+        return result
 
 
 class Provenance(_Frozen):
@@ -181,6 +210,13 @@ class Provenance(_Frozen):
         default="text",
         description="'html' when the text was extracted from an HTML page; offsets then refer "
         "to ArticleSummary.text, the extracted text.",
+    )
+    schema_relaxed: list[str] = Field(
+        default_factory=list,
+        description="Enums left out of the JSON Schema sent, to keep it within the provider's "
+        "documented limits (e.g. OpenAI strict: 1000 enum values), and enforced by the answer's "
+        "validators alone, by JSON path: 'EventAnswer.evidence[]: 412 values checked by the "
+        "validators, not the schema'.",
     )
     repairs: list[str] = Field(
         default_factory=list,

@@ -17,7 +17,7 @@ from typing import IO, TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from .models import ArticleSummary, FailedArticle
+from .models import ArticleSummary, FailedArticle, Usage
 
 if TYPE_CHECKING:
     from ._views.frames import DataFrame
@@ -85,6 +85,23 @@ class SummaryBatch(list[Result]):
         from ._views.frames import failures_df
 
         return failures_df(r for r in self if isinstance(r, FailedArticle) or r.partial is not None)
+
+    def usage_df(self) -> DataFrame:
+        """What each article cost, one row each, in input order. Columns, in this order:
+        ``article_id``, ``status`` ("complete", "partial", "failed"), ``calls``,
+        ``prompt_tokens``, ``completion_tokens``, ``reasoning_tokens``, ``cost_usd`` (US
+        dollars; <NA> where the price is unknown, e.g. the embedded model).
+
+        >>> batch.usage_df().cost_usd.sum()  # doctest: +SKIP
+        """
+        from ._views.frames import usage_df
+
+        return usage_df(self)
+
+    @property
+    def usage(self) -> Usage:
+        """The usage of every article summed; ``cost_usd`` is None unless every answer was priced."""
+        return Usage.total(r.usage for r in self)
 
 
 def read_results(path: str | os.PathLike[str]) -> SummaryBatch:

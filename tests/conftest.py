@@ -24,7 +24,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(autouse=True)
 def _isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never pick up a developer's real key or server from the environment."""
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL"):
+    for name in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "SUMMARIZER_MODEL",
+        "ANTHROPIC_API_KEY",
+        "GEMINI_API_KEY",
+        "GOOGLE_API_KEY",
+        "MISTRAL_API_KEY",
+        "AZURE_OPENAI_API_KEY",
+        "AZURE_OPENAI_ENDPOINT",
+        "AZURE_OPENAI_API_VERSION",
+        "OPENAI_API_VERSION",
+        "OPENAI_ORG_ID",
+        "OPENAI_PROJECT_ID",
+        "SUMMARIZER_CONTEXT_TOKENS",
+    ):
         monkeypatch.delenv(name, raising=False)
     # Tests that exercise the cache pass cache=<tmp path>; the rest must not read a
     # developer's cache or write to it.

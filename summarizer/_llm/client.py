@@ -63,7 +63,10 @@ from tenacity import (
 
 from .._errors import ModelUnavailableError, RefusedError, SummarizerError, SummaryFailedError
 from ..models import Usage
+from . import wire
 from .endpoint import Endpoint
+from .pricing import price
+from .schema import Adapted, compact, enum_stats
 
 
 class AnswerSpec(Protocol):
@@ -93,6 +96,8 @@ def _is_transient(exc: BaseException) -> bool:
     if isinstance(exc, json.JSONDecodeError):
         return True  # openai 3.x surfaces a truncated 200 body as a bare JSONDecodeError
     if isinstance(exc, openai.APIStatusError):
+        if exc.status_code == 429 and re.search(r"quota|billing", provider_message(exc), re.IGNORECASE):
+            return False  # an exhausted quota is not a busy server: waiting does not help
         return exc.status_code in (408, 409, 429) or exc.status_code >= 500
     if isinstance(exc, openai.APIConnectionError):
         # Only real network faults; anything else (a missing cassette, a bug) is not
@@ -142,16 +147,34 @@ def transport_retrying(*, attempts: int = TRANSPORT_ATTEMPTS, total_s: float = T
 class _Tally:
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    reasoning_tokens: int = 0
     calls: int = 0
     http_requests: int = 0
     last_text: str | None = None
     escaped: int = 0  # control characters escaped in the last completion
+    cost_usd: float | None = 0.0  # None once one answer's price is unknown
+    relaxed: tuple[str, ...] = ()  # enums left out of the schema of the last request
+
+    def count(self, endpoint: Endpoint, response: ChatCompletion) -> None:
+        self.calls += 1
+        usage = response.usage
+        if usage is None:
+            self.cost_usd = None
+            return
+        self.prompt_tokens += usage.prompt_tokens
+        self.completion_tokens += usage.completion_tokens
+        details = usage.completion_tokens_details
+        self.reasoning_tokens += (details.reasoning_tokens or 0) if details is not None else 0
+        cost = price(endpoint.profile.price_provider, endpoint.model, usage.prompt_tokens, usage.completion_tokens)
+        self.cost_usd = None if cost is None or self.cost_usd is None else self.cost_usd + cost
 
     def usage(self) -> Usage:
         return Usage(
             prompt_tokens=self.prompt_tokens,
             completion_tokens=self.completion_tokens,
+            reasoning_tokens=self.reasoning_tokens,
             calls=self.calls,
+            cost_usd=self.cost_usd if self.calls else None,
         )
 
 
@@ -162,6 +185,7 @@ class Answer:
     attempts: int
     cached: bool = False  # from the response cache, not the model
     repairs: tuple[str, ...] = ()  # what was repaired instead of re-asked, in words
+    relaxed: tuple[str, ...] = ()  # enums left out of the schema sent (see _llm.schema)
 
 
 def _errors_of(exc: BaseException | None) -> list[str]:
@@ -172,6 +196,67 @@ def _errors_of(exc: BaseException | None) -> list[str]:
     return [str(exc)] if exc is not None else []
 
 
+def provider_message(exc: BaseException) -> str:
+    """The provider's own words from an error response: OpenAI, Mistral and Azure
+    ({"error": {"message"}}), Anthropic ({"error": {"type", "message"}}), Gemini
+    ({"error": {"message", "status"}}), or the body's text."""
+    if not isinstance(exc, openai.APIStatusError):
+        return str(exc)
+    body = exc.body
+    error = body.get("error", body) if isinstance(body, dict) else body
+    if isinstance(error, dict):
+        message = error.get("message") or error.get("detail")
+        kind = error.get("code") or error.get("type") or error.get("status")
+        if message:
+            return f"{message} ({kind})" if kind else str(message)
+    text = exc.response.text.strip()
+    return text[:500] if text else exc.message
+
+
+# Words of a provider rejecting a request's JSON Schema.
+_SCHEMA_REJECTED = r"schema|response_format|responseSchema|output_config|too many states|too complex"
+# What a 4xx says, by words its message uses (case-insensitive), first match wins.
+_CAUSES: tuple[tuple[str, str], ...] = (
+    (
+        r"context.?length|context window|maximum context|prompt is too long|too many tokens|"
+        r"input token count|exceeds the maximum number of tokens|reduce the length",
+        "the prompt exceeds the model's context window: the article may be too long for this "
+        "model; pass part_tokens= to summarize it in smaller parts, or use a model with a larger context",
+    ),
+    (
+        _SCHEMA_REJECTED,
+        "the provider rejected the answer's JSON Schema, also without its enums; please report this "
+        "with the message above",
+    ),
+    (
+        r"unsupported (parameter|value)|unsupported_parameter|not supported|unknown (field|parameter|name)|"
+        r"extra (inputs|fields) are not permitted|unrecognized",
+        "the provider does not accept a request parameter this library sends for this model; "
+        "please report this with the message above",
+    ),
+    (r"quota|billing|credit|insufficient", "the account's quota or credit is exhausted: check its billing"),
+)
+
+
+def _cause(endpoint: Endpoint, exc: BaseException) -> str:
+    """What to do about ``exc``, in words that name its real cause."""
+    keys = " or ".join(endpoint.profile.key_env) or "the api_key= you passed"
+    if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+        where = f"check {keys}" if endpoint.profile.key_env else "check OPENAI_API_KEY or the api_key= you passed"
+        return f"authentication failed: {where} (a key goes only to its own provider)"
+    if isinstance(exc, openai.NotFoundError):
+        return f"model not found: check that {endpoint.provider} serves a model named {endpoint.model!r}"
+    if isinstance(exc, openai.APIStatusError) and 400 <= exc.status_code < 500:
+        said = provider_message(exc)
+        for pattern, hint in _CAUSES:
+            if re.search(pattern, said, re.IGNORECASE):
+                return hint
+        if isinstance(exc, openai.RateLimitError):
+            return "rate limited: wait, or lower concurrency="
+        return "the provider rejected the request (see its message above)"
+    return "check that the server is up and reachable, then try again"
+
+
 def _unavailable(endpoint: Endpoint, exc: BaseException, tally: _Tally) -> ModelUnavailableError:
     # The request's own URL: the embedded server's port is known only once it runs.
     request = getattr(exc, "request", None)
@@ -179,18 +264,11 @@ def _unavailable(endpoint: Endpoint, exc: BaseException, tally: _Tally) -> Model
     where = (
         f"{endpoint.label} at {url.scheme}://{url.netloc.decode()}"
         if url
-        else (f"{endpoint.label} at {endpoint.base_url or 'api.openai.com'}")
+        else (f"{endpoint.label} at {endpoint.base_url or endpoint.profile.default_host}")
     )
-    if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
-        hint = "check OPENAI_API_KEY or the api_key= you passed"
-    elif isinstance(exc, openai.NotFoundError):
-        hint = f"check that the server serves a model named {endpoint.model!r}"
-    elif isinstance(exc, openai.BadRequestError):
-        hint = "the server rejected the request; the article may exceed its context window"
-    else:
-        hint = "check that the server is up and reachable, then try again"
+    said = f"HTTP {exc.status_code}: {provider_message(exc)}" if isinstance(exc, openai.APIStatusError) else exc
     return ModelUnavailableError(
-        f"{where} failed after {tally.http_requests} request(s): {type(exc).__name__}: {exc}; {hint}",
+        f"{where} failed after {tally.http_requests} request(s): {type(exc).__name__}: {said}; {_cause(endpoint, exc)}",
         attempts=tally.calls,
         usage=tally.usage(),
     )
@@ -277,8 +355,11 @@ class Connection:
     def __init__(self, endpoint: Endpoint, base_url: str | None, timeout: float) -> None:
         self.endpoint = endpoint
         self.base_url = base_url
+        bearer = endpoint.profile.auth == "bearer"
         self._client = openai.AsyncOpenAI(
-            api_key=endpoint.api_key,
+            # Another provider's key goes in its own header (see wire.headers), never
+            # as a bearer token.
+            api_key=endpoint.api_key if bearer else "unused",
             base_url=base_url,
             max_retries=0,  # transport retries belong to tenacity, in request_answer
             timeout=httpx2.Timeout(timeout, connect=min(10.0, timeout)),
@@ -296,6 +377,56 @@ class Connection:
 
 # What chat.completions.create() asks of the client besides the body: the API key.
 _CHAT_OPTIONS: openai.RequestOptions = {"security": {"bearer_auth": True}}
+
+
+def _options(endpoint: Endpoint) -> openai.RequestOptions:
+    """The request options for ``endpoint``'s provider: its key in its own header, and
+    Azure's api-version."""
+    profile = endpoint.profile
+    if profile.auth == "bearer":
+        return _CHAT_OPTIONS
+    options: openai.RequestOptions = {"security": {}, "headers": wire.headers(profile, endpoint.api_key)}
+    if profile.api_version is not None:
+        options["params"] = {"api-version": profile.api_version}
+    return options
+
+
+async def _post(
+    endpoint: Endpoint, client: openai.AsyncOpenAI, body: dict[str, Any], adapted: Adapted, options: Any
+) -> ChatCompletion:
+    """One request in the endpoint's wire protocol; the answer as a chat completion."""
+    profile = endpoint.profile
+    if profile.wire == "chat":
+        # The body as the profile shaped it. chat.completions.create() would send the
+        # same, after walking every node of it for parameters to rename or reformat
+        # (there are none here): 1.5 ms per request for the seed.
+        return await client.post("/chat/completions", body=body, cast_to=ChatCompletion, options=options)
+    max_tokens = body["max_tokens"]
+    data: Any
+    if profile.wire == "anthropic":
+        native = wire.anthropic_body(
+            endpoint.model, body["messages"], adapted.schema, max_tokens=max_tokens, in_prompt=adapted.in_prompt
+        )
+        data = await client.post("/messages", body=native, cast_to=object, options=options)
+        return wire.from_anthropic(endpoint.model, data)
+    native = wire.gemini_body(body["messages"], adapted.schema, max_tokens=max_tokens)
+    data = await client.post(f"/models/{endpoint.model}:generateContent", body=native, cast_to=object, options=options)
+    return wire.from_gemini(endpoint.model, data)
+
+
+# A whole answer in a Markdown code fence, as servers that ignore response_format and
+# instructor's own re-ask ("within a ```json codeblock") have it.
+_FENCED = re.compile(r"\A\s*```[A-Za-z]*\s*\n(.*?)\n?\s*```\s*\Z", re.DOTALL)
+
+
+def unfence(text: str) -> str:
+    """The JSON inside a fenced answer; any other text unchanged.
+
+    >>> unfence('```json\\n{"a": 1}\\n```')
+    '{"a": 1}'
+    """
+    match = _FENCED.match(text)
+    return match.group(1) if match else text
 
 
 class _Refused(Exception):
@@ -356,7 +487,12 @@ async def request_answer(
     # The answer is the last completion's, so its escapes are the ones to report.
     escaped = [f"control characters escaped in the completion ({tally.escaped})"] if tally.escaped else []
     repairs = (*escaped, *getattr(value, "repairs", ()))
-    return Answer(value=value, usage=tally.usage(), attempts=tally.calls, repairs=repairs)
+    return Answer(value=value, usage=tally.usage(), attempts=tally.calls, repairs=repairs, relaxed=tally.relaxed)
+
+
+class _SchemaRejected(Exception):
+    """The provider rejected a schema that is within its documented limits (Gemini's and
+    Anthropic's grammars have undocumented ones): asked once more without enums."""
 
 
 async def _ask(
@@ -368,46 +504,73 @@ async def _ask(
     max_tokens: int,
     tally: _Tally,
 ) -> BaseModel:
+    for enums in (True, False):
+        adapted = endpoint.profile.adapt(spec.json_schema, enums=enums)
+        try:
+            return await _ask_with(endpoint, client, messages, spec, max_retries, max_tokens, tally, adapted)
+        except _SchemaRejected as rejected:
+            # Not raised without enums (see _rejects_schema): the loop ends in a return or a failure.
+            log.info("%s rejected the schema (%s); asking without enums", endpoint.label, rejected)
+    raise AssertionError("a schema without enums is not rejected as too large")  # pragma: no cover
+
+
+def _rejects_schema(exc: BaseException, adapted: Adapted) -> bool:
+    return (
+        isinstance(exc, openai.BadRequestError)
+        and bool(enum_stats(adapted.schema)[0])
+        and re.search(_SCHEMA_REJECTED, provider_message(exc), re.IGNORECASE) is not None
+    )
+
+
+async def _ask_with(
+    endpoint: Endpoint,
+    client: openai.AsyncOpenAI,
+    messages: list[dict[str, str]],
+    spec: AnswerSpec,
+    max_retries: int | AsyncRetrying,
+    max_tokens: int,
+    tally: _Tally,
+    adapted: Adapted,
+) -> BaseModel:
     policy = transport_retrying(attempts=endpoint.profile.transport_attempts)
-    body = {
+    tally.relaxed = adapted.relaxed
+    body: dict[str, Any] = {
         # A copy: instructor's re-asks append to this list.
         "messages": list(messages),
         "model": endpoint.model,
-        **endpoint.profile.request(spec.json_schema, spec.model.__name__, max_tokens=max_tokens),
     }
+    if endpoint.profile.wire == "chat":
+        body.update(endpoint.profile.request(adapted.schema, spec.model.__name__, max_tokens=max_tokens))
+    else:
+        body["max_tokens"] = max_tokens
+    options = _options(endpoint)
 
     async def create(body: dict[str, Any]) -> ChatCompletion:
         async for attempt in policy.copy():
             with attempt:
                 tally.http_requests += 1
-                # The body as the profile shaped it. chat.completions.create() would send
-                # the same, after walking every node of it for parameters to rename or
-                # reformat (there are none here): 1.5 ms per request for the seed.
-                response = await client.post(
-                    "/chat/completions", body=body, cast_to=ChatCompletion, options=_CHAT_OPTIONS
-                )
-        tally.calls += 1
-        if response.usage is not None:
-            tally.prompt_tokens += response.usage.prompt_tokens
-            tally.completion_tokens += response.usage.completion_tokens
+                response = await _post(endpoint, client, body, adapted, options)
+        tally.count(endpoint, response)
         tally.escaped = 0
         if response.choices:
             message = response.choices[0].message
             tally.last_text = message.content  # as the model wrote it, for SummaryFailedError
             if message.content:
-                message.content, tally.escaped = escape_control_characters(message.content)
+                message.content, tally.escaped = escape_control_characters(unfence(message.content))
         _check_refusal(response)
         return response
 
     inside = _in_our_call.set(True)
     try:
-        return await _validated(create, spec, body, max_retries)
+        return await _validated(create, spec, body, max_retries, compact(adapted.schema))
     except RetryError as exc:  # from a caller's AsyncRetrying that does not reraise
         failed = exc.last_attempt.exception()
         if isinstance(failed, IncompleteOutputException):
             raise failed from exc
         raise _failure(endpoint, failed, tally) from exc
     except (_Refused, openai.APIError, *_REASKED) as exc:
+        if _rejects_schema(exc, adapted):
+            raise _SchemaRejected(provider_message(exc)) from exc
         raise _failure(endpoint, exc, tally) from exc
     finally:
         _in_our_call.reset(inside)
@@ -434,11 +597,20 @@ def _answer_retrying(max_retries: int | AsyncRetrying) -> AsyncRetrying:
     )
 
 
+def _not_json(text: str | None) -> bool:
+    try:
+        json.loads(text or "")
+    except ValueError:
+        return True
+    return False
+
+
 async def _validated(
     create: Callable[[dict[str, Any]], Awaitable[ChatCompletion]],
     spec: AnswerSpec,
     body: dict[str, Any],
     max_retries: int | AsyncRetrying,
+    schema_text: str,
 ) -> BaseModel:
     """The validated answer: instructor's retry loop, with its handlers for parsing and
     re-asking, without what its loop costs on every call (it walks the response model
@@ -461,6 +633,10 @@ async def _validated(
                 return value
             except _REASKED as exc:
                 body = _HANDLERS.reask_handler(kwargs=body, response=response, exception=exc)
+                if response.choices and _not_json(response.choices[0].message.content):
+                    # Not JSON at all: a server that ignores response_format. The re-ask
+                    # carries the schema itself, and a fenced answer is accepted.
+                    body["messages"].append({"role": "user", "content": wire.SCHEMA_PROMPT + schema_text})
                 raise
     raise AssertionError("tenacity returns the answer or raises")  # pragma: no cover
 

@@ -39,14 +39,18 @@ class SummarizerOptions(TypedDict, total=False):
     Every key may be left out; the defaults are these (README: "Using it"):
 
     model
-        ``"openai/gpt-4o-mini"``, ``"ollama/llama3.1"``, ``"embedded"``, or the model name
-        your ``base_url`` serves. Default: ``SUMMARIZER_MODEL``, else ``gpt-4o-mini`` when
+        ``"openai/gpt-4o-mini"`` (or a bare OpenAI name), ``"anthropic/claude-…"``,
+        ``"gemini/…"``, ``"mistral/…"``, ``"azure/DEPLOYMENT"``, ``"ollama/llama3.1"``,
+        ``"embedded"``, or the model name your ``base_url`` serves (README: "Hosted
+        providers"). Default: ``SUMMARIZER_MODEL``, else ``gpt-4o-mini`` when
         ``OPENAI_API_KEY`` is set, else ``"embedded"``, the offline model.
     base_url
         Any OpenAI-compatible server: vLLM, Ollama, LM Studio, llama.cpp. Default:
         ``OPENAI_BASE_URL``.
     api_key
-        Default: ``OPENAI_API_KEY``.
+        The key of the provider the model string names, sent to it only. Default: that
+        provider's variable (``OPENAI_API_KEY``, ``ANTHROPIC_API_KEY``, ``GEMINI_API_KEY``
+        or ``GOOGLE_API_KEY``, ``MISTRAL_API_KEY``, ``AZURE_OPENAI_API_KEY``).
     max_retries
         Re-asks after an answer fails validation: an int, or a tenacity
         ``AsyncRetrying``. Default: 2. Transport faults are retried separately.

@@ -512,11 +512,7 @@ class Session:
             quotes=[q.model_copy(update={"speaker_id": ids.get(q.speaker_id or "")}) for q in quotes],
             dates=_resolve.dates(prepared),
             provenance=self._provenance(prepared, requests, every, input_format),
-            usage=Usage(
-                prompt_tokens=sum(o.usage.prompt_tokens for o in every),
-                completion_tokens=sum(o.usage.completion_tokens for o in every),
-                calls=sum(o.usage.calls for o in every),
-            ),
+            usage=Usage.total(o.usage for o in every),
             partial=_partial(requests, outcomes, final),
         )
 
@@ -575,6 +571,7 @@ class Session:
             cached=all(isinstance(o, Answer) and o.cached for o in outcomes),
             chunks=len(requests),
             input_format=input_format,
+            schema_relaxed=[x for o in outcomes if isinstance(o, Answer) for x in o.relaxed],
             repairs=[r for o in outcomes if isinstance(o, Answer) for r in o.repairs],
         )
 
@@ -620,7 +617,7 @@ class Session:
             )
             hit = self._cached_answer(self.cache, key, spec)
             if hit is not None:
-                return hit
+                return replace(hit, relaxed=endpoint.profile.adapt(spec.json_schema).relaxed)
         async with self._slots:
             connection = await self.connection()
             try:

@@ -35,11 +35,13 @@ __all__ = [
     "CLAIM_COLUMNS",
     "EVENT_COLUMNS",
     "FAILURE_COLUMNS",
+    "USAGE_COLUMNS",
     "QUOTE_COLUMNS",
     "claims_df",
     "events_df",
     "failures_df",
     "quotes_df",
+    "usage_df",
 ]
 
 INSTALL_HINT = "pip install pandas"
@@ -86,6 +88,15 @@ FAILURE_COLUMNS = (
     ("message", "string"),
     ("attempts", "Int64"),
     ("missing", "string"),  # e.g. "summary, events, claims"; <NA> for a failed article
+)
+USAGE_COLUMNS = (
+    ("article_id", "string"),
+    ("status", "string"),  # "complete", "partial" or "failed"
+    ("calls", "Int64"),
+    ("prompt_tokens", "Int64"),
+    ("completion_tokens", "Int64"),
+    ("reasoning_tokens", "Int64"),
+    ("cost_usd", "Float64"),  # <NA> where the price is unknown (the embedded model, a local server)
 )
 
 Row = tuple[object, ...]
@@ -204,3 +215,17 @@ def failures_df(results: Iterable[FailedArticle | ArticleSummary]) -> DataFrame:
             p = r.partial
             rows.append((r.article_id, "partial", p.reason, p.error_type, p.message, p.attempts, ", ".join(p.missing)))
     return _frame(FAILURE_COLUMNS, rows)
+
+
+def usage_df(results: Iterable[FailedArticle | ArticleSummary]) -> DataFrame:
+    """One row per article, what it cost: columns as in ``USAGE_COLUMNS``."""
+    from ..models import FailedArticle
+
+    rows: list[Row] = []
+    for r in results:
+        status = "failed" if isinstance(r, FailedArticle) else "partial" if r.partial is not None else "complete"
+        u = r.usage
+        rows.append(
+            (r.article_id, status, u.calls, u.prompt_tokens, u.completion_tokens, u.reasoning_tokens, u.cost_usd)
+        )
+    return _frame(USAGE_COLUMNS, rows)

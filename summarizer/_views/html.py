@@ -387,6 +387,7 @@ def _footer(summary: ArticleSummary) -> str:
             f"{u.calls} call{'s' if u.calls != 1 else ''}, {u.prompt_tokens} prompt + "
             f"{u.completion_tokens} completion = {u.total_tokens} tokens",
         ),
+        ("cost", f"${u.cost_usd:.4f}" if u.cost_usd is not None else "unknown"),
     ]
     return "<footer>" + " · ".join(f"<span><b>{_e(k)}</b> {_e(val)}</span>" for k, val in facts) + "</footer>"
 

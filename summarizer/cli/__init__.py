@@ -201,8 +201,10 @@ def _single(path: Path, format: Format, options: SummarizerOptions, strict: bool
 
 def _batch(paths: list[Path], out: Path | None, client: Summarizer, strict: bool, debug: bool) -> None:
     complete = partial = failed = 0
+    usage = None
     try:
         for _, result in client.summarize_iter(paths, out=out):
+            usage = result.usage if usage is None else usage + result.usage
             if isinstance(result, FailedArticle):
                 failed += 1
                 if out is not None:
@@ -229,7 +231,11 @@ def _batch(paths: list[Path], out: Path | None, client: Summarizer, strict: bool
     except (SummarizerError, ValueError) as exc:
         _fail(exc, EXIT_BAD_INPUT if isinstance(exc, ValueError) else EXIT_FAILED, debug)
     where = f" in {out}" if out is not None else ""
-    sys.stderr.write(f"summarize: {complete} complete, {partial} partial, {failed} failed{where}\n")
+    spent = ""
+    if usage is not None:
+        cost = f"${usage.cost_usd:.4f}" if usage.cost_usd is not None else "cost unknown"
+        spent = f"; {usage.calls} call(s), {usage.total_tokens} tokens, {cost}"
+    sys.stderr.write(f"summarize: {complete} complete, {partial} partial, {failed} failed{where}{spent}\n")
     if failed or (strict and partial):
         raise typer.Exit(EXIT_FAILED)
 

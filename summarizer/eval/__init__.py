@@ -16,7 +16,8 @@ JSON Lines, UTF-8: one article per line, blank lines skipped::
      "text": "Dock workers at ...",        # the article; every offset below indexes it
      "published": "2024-03-11",            # optional, YYYY-MM-DD: resolves relative dates
      "quotes": [{"text": "We have waited ...", "start": 128, "end": 254,
-                 "speaker": "Anna Kovac"}],          # speaker null: the article does not say
+                 "speaker": "Anna Kovac",            # speaker null: the article does not say
+                 "kind": "direct"}],                 # optional: "direct" (default) or "partial"
      "claims": [{"text": "The port authority said ...", "start": 317, "end": 412,
                  "source": "The port authority"}],    # optional; source null: no source
      "events": [{"start": 0, "end": 125, "who": "Dock workers",
@@ -52,6 +53,10 @@ A figure whose denominator is zero is None ("n/a").
   honorifics ("Dr.", "Mr") or a leading "the", one name's words are a suffix of
   the other's ("Esper" matches "Mark Esper"). An unattributed prediction is wrong,
   except for a gold quote whose speaker is null, where only "unattributed" is right.
+- **direct quote F1 / direct speaker accuracy**: the same over gold quotes of kind
+  ``"direct"`` (the marks hold a whole statement), leaving out ``"partial"`` ones
+  (words quoted inside a paraphrase): a prediction matched to a partial gold quote
+  counts neither way.
 - **claim recall / source accuracy**: a gold claim matches a predicted claim whose
   evidence overlaps the gold span (one-to-one, greedy by characters of overlap).
   Recall: matched / gold claims. Source accuracy: matched claims whose source
@@ -84,7 +89,7 @@ import io
 import json
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -119,6 +124,8 @@ _LABELS = {
     "quote_recall": "quote recall",
     "quote_f1": "quote F1",
     "speaker_accuracy": "speaker accuracy",
+    "direct_quote_f1": "direct quote F1",
+    "direct_speaker_accuracy": "direct speaker accuracy",
     "claim_recall": "claim recall",
     "claim_source_accuracy": "claim source accuracy",
     "event_arg_precision": "event arg precision",
@@ -220,6 +227,12 @@ class EvalReport(BaseModel):
             "quote_recall": (total.quotes_matched, total.quotes_gold, "gold quotes"),
             "quote_f1": None,
             "speaker_accuracy": (total.speakers_correct, total.quotes_matched, "matched quotes"),
+            "direct_quote_f1": None,
+            "direct_speaker_accuracy": (
+                total.direct_speakers_correct,
+                total.direct_quotes_matched,
+                "matched direct quotes",
+            ),
             "claim_recall": (total.claims_matched, total.claims_gold, "gold claims"),
             "claim_source_accuracy": (total.claim_sources_correct, total.claims_matched, "matched claims"),
             "event_arg_precision": (total.event_args_correct, total.event_args_predicted, "predicted arguments"),
@@ -288,6 +301,7 @@ def evaluate(
     gold: Sequence[GoldArticle] | str | os.PathLike[str],
     *,
     progress: bool | None = None,
+    on_result: Callable[[GoldArticle, ArticleSummary | FailedArticle], None] | None = None,
     **options: Unpack[SummarizerOptions],
 ) -> EvalReport:
     """Summarize every gold article (as :func:`summarizer.summarize_many` does) and score it.
@@ -299,6 +313,8 @@ def evaluate(
     Args:
         gold: a gold file's path, or articles already loaded with :func:`load_gold`.
         progress: as for :func:`summarizer.summarize_many`.
+        on_result: called with each gold article and its summary (or failure) as it is
+            scored, e.g. to keep the summaries for an analysis of your own.
         **options: any of :class:`summarizer.SummarizerOptions`, as for
             :func:`summarizer.summarize_many`. With ``cache`` on, a repeated run reuses
             the model's answers and reports zero calls and tokens for them.
@@ -329,6 +345,8 @@ def evaluate(
     summaries: list[ArticleSummary] = []
     for i, article in enumerate(articles):
         result, seconds = results[i]
+        if on_result is not None:
+            on_result(article, result)
         if isinstance(result, FailedArticle):
             one = score_failure(article, result)
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -46,6 +47,10 @@ class GoldQuote(_Gold):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     speaker: str | None = Field(description="Who said it, as the article names them; null if it does not say.")
+    kind: Literal["direct", "partial"] = Field(
+        default="direct",
+        description='"direct": the marks hold a whole statement; "partial": words quoted inside a paraphrase.',
+    )
 
 
 class GoldClaim(_Gold):

@@ -40,6 +40,10 @@ class Counts(BaseModel):
     quotes_predicted: int = 0
     quotes_matched: int = Field(default=0, description="One-to-one matches at span IoU >= 0.5.")
     speakers_correct: int = Field(default=0, description="Matched quotes whose speaker is right.")
+    direct_quotes_gold: int = Field(default=0, description='Gold quotes of kind "direct".')
+    direct_quotes_matched: int = 0
+    direct_speakers_correct: int = 0
+    partial_quotes_matched: int = Field(default=0, description='Predicted quotes matched to a "partial" gold quote.')
     claims_gold: int = Field(default=0, description="Gold claims (0 where claims are not annotated).")
     claims_matched: int = 0
     claim_sources_correct: int = 0
@@ -83,6 +87,26 @@ class Counts(BaseModel):
         return _ratio(self.speakers_correct, self.quotes_matched)
 
     @property
+    def direct_quote_precision(self) -> float | None:
+        """Over the predicted quotes not matched to a partial gold quote."""
+        return _ratio(self.direct_quotes_matched, self.quotes_predicted - self.partial_quotes_matched)
+
+    @property
+    def direct_quote_recall(self) -> float | None:
+        return _ratio(self.direct_quotes_matched, self.direct_quotes_gold)
+
+    @property
+    def direct_quote_f1(self) -> float | None:
+        predicted = self.quotes_predicted - self.partial_quotes_matched
+        if self.direct_quotes_gold + predicted == 0:
+            return None
+        return 2 * self.direct_quotes_matched / (self.direct_quotes_gold + predicted)
+
+    @property
+    def direct_speaker_accuracy(self) -> float | None:
+        return _ratio(self.direct_speakers_correct, self.direct_quotes_matched)
+
+    @property
     def claim_recall(self) -> float | None:
         return _ratio(self.claims_matched, self.claims_gold)
 
@@ -111,6 +135,8 @@ class Counts(BaseModel):
             "quote_recall": self.quote_recall,
             "quote_f1": self.quote_f1,
             "speaker_accuracy": self.speaker_accuracy,
+            "direct_quote_f1": self.direct_quote_f1,
+            "direct_speaker_accuracy": self.direct_speaker_accuracy,
             "claim_recall": self.claim_recall,
             "claim_source_accuracy": self.claim_source_accuracy,
             "event_arg_precision": self.event_arg_precision,
@@ -291,8 +317,8 @@ def _speaker_label(summary: ArticleSummary, speaker_id: str | None) -> str:
     return repr(speaker.name) if speaker is not None else f"{speaker_id} (not in summary.speakers)"
 
 
-def _score_quotes(gold: GoldArticle, summary: ArticleSummary, mistakes: list[str]) -> tuple[dict[int, int], int]:
-    """Gold quotes matched to predicted ones (by span IoU) and how many speakers are right."""
+def _score_quotes(gold: GoldArticle, summary: ArticleSummary, mistakes: list[str]) -> tuple[dict[int, int], set[int]]:
+    """Gold quotes matched to predicted ones (by span IoU), and the gold quotes whose speaker is right."""
     weights = {
         (g, p): overlap
         for g, gq in enumerate(gold.quotes)
@@ -300,7 +326,7 @@ def _score_quotes(gold: GoldArticle, summary: ArticleSummary, mistakes: list[str
         if (overlap := iou((gq.start, gq.end), (pq.start, pq.end))) >= QUOTE_IOU
     }
     quote_pairs = _greedy(weights)
-    speakers_correct = 0
+    speakers_correct: set[int] = set()
     for g, gq in enumerate(gold.quotes):
         if g not in quote_pairs:
             mistakes.append(f"missed quote [{gq.start}:{gq.end}] {_snippet(gq.text)} ({gq.speaker or 'unattributed'})")
@@ -312,7 +338,7 @@ def _score_quotes(gold: GoldArticle, summary: ArticleSummary, mistakes: list[str
         else:
             correct = _speaker_matches(summary.speaker(pq.speaker_id), gq.speaker)
         if correct:
-            speakers_correct += 1
+            speakers_correct.add(g)
         else:
             mistakes.append(
                 f"speaker of {_snippet(gq.text)}: predicted {_speaker_label(summary, pq.speaker_id)}, "
@@ -418,6 +444,7 @@ def score(gold: GoldArticle, summary: ArticleSummary) -> ArticleScore:
     predicted_events = summary.events or []
 
     quote_pairs, speakers_correct = _score_quotes(gold, summary, mistakes)
+    direct = {g for g, gq in enumerate(gold.quotes) if gq.kind == "direct"}
     claims_gold = gold.claims or []
     claim_pairs, sources_correct = _score_claims(gold, summary, predicted_claims, mistakes)
     events_gold = gold.events or []
@@ -430,7 +457,11 @@ def score(gold: GoldArticle, summary: ArticleSummary) -> ArticleScore:
         quotes_gold=len(gold.quotes),
         quotes_predicted=len(summary.quotes),
         quotes_matched=len(quote_pairs),
-        speakers_correct=speakers_correct,
+        speakers_correct=len(speakers_correct),
+        direct_quotes_gold=len(direct),
+        direct_quotes_matched=len(direct & quote_pairs.keys()),
+        direct_speakers_correct=len(direct & speakers_correct),
+        partial_quotes_matched=len(quote_pairs.keys() - direct),
         claims_gold=len(claims_gold),
         claims_matched=len(claim_pairs),
         claim_sources_correct=sources_correct,
@@ -457,6 +488,7 @@ def score_failure(gold: GoldArticle, failed: FailedArticle) -> ArticleScore:
         failed=1,
         error=f"{failed.reason}: {failed.message}",
         quotes_gold=len(gold.quotes),
+        direct_quotes_gold=sum(q.kind == "direct" for q in gold.quotes),
         claims_gold=len(gold.claims or []),
         events_gold=len(gold.events or []),
         event_args_gold=sum(

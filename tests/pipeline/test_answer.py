@@ -144,10 +144,11 @@ def test_request_bodies_per_response_format(seed_text: str) -> None:
     assert list(embedded) == ["max_tokens", "response_format", "seed", "temperature", "repeat_penalty"]
     assert embedded["response_format"] == {"type": "json_object", "schema": spec.json_schema}
     hosted = OPENAI.request(spec.json_schema, spec.model.__name__, max_tokens=2048)
-    assert list(hosted) == ["max_tokens", "response_format", "seed", "temperature"]
+    # OpenAI: max_completion_tokens and strict structured outputs (tests/llm/test_providers.py).
+    assert list(hosted) == ["max_completion_tokens", "response_format", "seed", "temperature"]
     assert hosted["response_format"] == {
         "type": "json_schema",
-        "json_schema": {"name": "ArticleAnswer", "schema": spec.json_schema},
+        "json_schema": {"name": "ArticleAnswer", "schema": spec.json_schema, "strict": True},
     }
 
 

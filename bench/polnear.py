@@ -1,0 +1,103 @@
+"""Who said what on real news: the eval figures on PolNeAR's dev (or train) split.
+
+Converts the split with ``summarizer.eval.polnear`` (in memory: the copyrighted article
+text is never written), summarizes every article and prints the eval report, then the
+speaker accuracy of matched quotes broken down by how the library found the speaker
+(``Quote.attribution``), for direct quotes and for all quotes.
+
+    python bench/polnear.py /path/to/PolNeAR --split dev --limit 30              # embedded model
+    python bench/polnear.py /path/to/PolNeAR --split dev --model none            # text only
+
+``--model none`` answers every model request with an HTTP 400 from a loopback fake, so
+each summary is partial: what it measures is the deterministic part alone (quotes,
+clause-named and resolved speakers), in seconds. The test split is refused: it is
+reserved for independent evaluation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import contextlib
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from _common import machine_info
+
+from summarizer.eval import GoldArticle, evaluate
+from summarizer.eval.polnear import SPLITS, read_polnear
+from summarizer.eval.scoring import QUOTE_IOU, iou, names_match
+from summarizer.models import ArticleSummary, FailedArticle
+from summarizer.testing import FakeLLM, FakeResponse
+
+
+@contextlib.contextmanager
+def _model(name: str) -> Iterator[dict[str, str]]:
+    if name != "none":
+        yield {"model": name}
+        return
+    with FakeLLM(lambda _body: FakeResponse(400, '{"error": {"message": "no model in this run"}}')) as llm:
+        yield {"model": "none", "base_url": llm.base_url, "api_key": "unused"}
+
+
+def _by_attribution(golds: list[GoldArticle], summaries: dict[str, ArticleSummary], direct_only: bool) -> None:
+    right: collections.Counter[str] = collections.Counter()
+    seen: collections.Counter[str] = collections.Counter()
+    for gold in golds:
+        summary = summaries.get(gold.id)
+        if summary is None:
+            continue
+        for gq in gold.quotes:
+            if direct_only and gq.kind != "direct":
+                continue
+            best = max(summary.quotes, key=lambda q: iou((gq.start, gq.end), (q.start, q.end)), default=None)
+            if best is None or iou((gq.start, gq.end), (best.start, best.end)) < QUOTE_IOU:
+                continue
+            speaker = summary.speaker(best.speaker_id)
+            names = [speaker.name, *(m.text for m in speaker.mentions)] if speaker else []
+            ok = (
+                speaker is None if gq.speaker is None else any(names_match(n, gq.speaker) for n in names)  # fmt: skip
+            )
+            kind = best.attribution if speaker is not None else f"{best.attribution} (no speaker)"
+            seen[kind] += 1
+            right[kind] += ok
+    label = "direct quotes" if direct_only else "all quotes"
+    print(f"\nspeaker accuracy by how it was found ({label}, matched quotes):")
+    for kind, n in seen.most_common():
+        print(f"  {kind:<28} {right[kind]:>4}/{n:<4} {right[kind] / n:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("polnear", type=Path, help="a PolNeAR checkout or bare git mirror")
+    parser.add_argument("--split", choices=SPLITS, default="dev", help="train or dev (test is reserved)")
+    parser.add_argument("--limit", type=int, default=30)
+    parser.add_argument("--model", default="embedded", help="a model string, or 'none' for the text layer alone")
+    parser.add_argument("--details", action="store_true", help="list every mistake")
+    args = parser.parse_args()
+
+    golds = list(read_polnear(args.polnear, args.split, limit=args.limit))
+    quotes = sum(len(g.quotes) for g in golds)
+    direct = sum(q.kind == "direct" for g in golds for q in g.quotes)
+    claims = sum(len(g.claims or ()) for g in golds)
+    print(f"PolNeAR {args.split}: {len(golds)} articles, {quotes} gold quotes ({direct} direct), {claims} attributions")
+    print(machine_info())
+    summaries: dict[str, ArticleSummary] = {}
+
+    def keep(gold: GoldArticle, result: ArticleSummary | FailedArticle) -> None:
+        if isinstance(result, ArticleSummary):
+            summaries[gold.id] = result
+
+    started = time.perf_counter()
+    with _model(args.model) as options:
+        report = evaluate(golds, progress=sys.stderr.isatty(), on_result=keep, **options)
+    print(f"{time.perf_counter() - started:.1f} s")
+    print(report.to_text(details=args.details))
+    _by_attribution(golds, summaries, direct_only=True)
+    _by_attribution(golds, summaries, direct_only=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,292 @@
+"""PolNeAR, the Political News Attribution Relations corpus, as gold files for ``summarize eval``.
+
+PolNeAR (github:networkdynamics/PolNeAR; Newell, Margolin and Ruths, LREC 2018) is 1,008
+articles of US political news from 7 publishers (2016), with every attribution annotated:
+its source, cue and content spans, direct and indirect speech and "according to" alike.
+This module reads a checkout or a bare git mirror of it and writes each article as one
+line of the gold format (see ``summarizer.eval``):
+
+- **claims**: one per attribution: ``text`` is its content (from the first content
+  fragment to the last), ``source`` the source as the article names it, or None when the
+  annotation has no source;
+- **quotes**: every stretch of a content fragment between quotation marks, without the
+  marks. ``kind`` is ``"direct"`` when the marks hold the whole fragment (direct speech)
+  and ``"partial"`` when they hold part of it (``said the team wanted to "keep the
+  details under wraps"``). Its speaker is the attribution's source;
+- a source's apposition is left out ("Len Burman, head of the Tax Policy Center" is
+  "Len Burman"): it describes the speaker, it does not name them;
+- a source that is a pronoun ("he said") is replaced by the name CoreNLP's coreference
+  chains (shipped with the corpus) give for it: the chain's representative mention when it
+  contains a proper noun, else the first mention in the chain that does. A pronoun no
+  chain resolves stays as written, and no predicted name matches it;
+- ``published``: the date in the file name.
+
+Only the ``train`` and ``dev`` splits are read: **the test split is reserved for
+independent evaluation**, and asking for it is an error. The corpus's article text is
+copyrighted news: the gold files this writes are for local use; do not commit them.
+
+    python -m summarizer.eval.polnear PATH --split dev --out polnear-dev.jsonl
+    summarize eval polnear-dev.jsonl --details
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .gold import GoldArticle, GoldClaim, GoldQuote
+
+__all__ = ["SPLITS", "ReservedSplitError", "read_polnear"]
+
+SPLITS = ("train", "dev")
+_PRONOUNS = frozenset("he she they it i we him her them his their its you".split())
+# Opening mark -> the marks that close it. Single quotes only open a fragment (British
+# style): inside a fragment an apostrophe ("Clinton’s") is far likelier than a quote.
+_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”"}
+_SINGLE_PAIRS = {"‘": "’", "'": "'"}
+_EDGE = " \t\r\n.,;:!?—–-…()"
+
+
+class ReservedSplitError(ValueError):
+    """The test split was asked for: it is reserved for independent evaluation."""
+
+
+@dataclass(frozen=True)
+class _Tag:
+    kind: str
+    spans: tuple[tuple[int, int], ...]
+
+
+class _Corpus:
+    """Files of a PolNeAR checkout, or of a bare git mirror read with ``git show``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.bare = not (root / "data").is_dir()
+
+    def names(self, folder: str) -> list[str]:
+        if not self.bare:
+            path = self.root / folder
+            return sorted(p.name for p in path.iterdir()) if path.is_dir() else []
+        listed = subprocess.run(
+            ["git", "--git-dir", str(self.root), "ls-tree", "--name-only", "HEAD", f"{folder}/"],
+            check=True, capture_output=True, text=True,
+        ).stdout.split()  # fmt: skip
+        return sorted(Path(name).name for name in listed)
+
+    def read(self, path: str) -> str | None:
+        if not self.bare:
+            file = self.root / path
+            return file.read_text(encoding="utf-8") if file.is_file() else None
+        shown = subprocess.run(["git", "--git-dir", str(self.root), "show", f"HEAD:{path}"], capture_output=True)
+        return shown.stdout.decode("utf-8") if shown.returncode == 0 else None
+
+
+def _parse_ann(text: str) -> tuple[dict[str, _Tag], list[dict[str, str]]]:
+    """BRAT standoff: ``T`` lines are spans (fragments split by ``;``), ``E`` lines relations."""
+    tags: dict[str, _Tag] = {}
+    relations: list[dict[str, str]] = []
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if line.startswith("T") and len(fields) >= 2:
+            kind, _, where = fields[1].partition(" ")
+            # Fragments are not always written in text order.
+            spans = tuple(sorted((int(a), int(b)) for a, b in (part.split() for part in where.split(";"))))
+            tags[fields[0]] = _Tag(kind, spans)
+        elif line.startswith("E") and len(fields) >= 2:
+            relations.append(dict(arg.split(":", 1) for arg in fields[1].split()))
+    return tags, relations
+
+
+def _quoted(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """The stretches of ``text[start:end]`` between quotation marks, without the marks, and
+    whether each holds the whole fragment. An opening mark left open runs to the fragment's
+    end (a quote continued in the next paragraph); a closing mark with no opening one
+    closes a stretch that began before the fragment."""
+    pairs = dict(_PAIRS)
+    if text[start:end].lstrip()[:1] in _SINGLE_PAIRS:
+        pairs.update(_SINGLE_PAIRS)
+    stretches: list[tuple[int, int]] = []
+    closers = "".join(pairs.values())
+    i, opened = start, None
+    first_close = next((j for j in range(start, end) if text[j] in closers and text[j] not in pairs), None)
+    if first_close is not None and not any(text[j] in pairs for j in range(start, first_close)):
+        stretches.append((start, first_close))
+        i = first_close + 1
+    closing = ""
+    for j in range(i, end):
+        ch = text[j]
+        if opened is None and ch in pairs:
+            opened, closing = j + 1, pairs[ch]
+        elif opened is not None and ch in closing:
+            stretches.append((opened, j))
+            opened = None
+    if opened is not None:
+        stretches.append((opened, end))
+    for a, b in stretches:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            outside = text[start:a] + text[b:end]
+            yield a, b, not outside.strip(_EDGE + "“”\"'‘’«»„")
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    pos: str
+
+
+def _coref(xml: str | None) -> list[list[tuple[int, int, bool]]]:
+    """CoreNLP's coreference chains as character spans, each marked whether it holds a
+    proper noun; a chain's representative mention first. A trailing possessive is dropped."""
+    if not xml:
+        return []
+    root = ET.fromstring(xml)
+    sentences: dict[str, list[_Token]] = {}
+    for sentence in root.iter("sentence"):
+        tokens = [
+            _Token(int(t.findtext("CharacterOffsetBegin", "0")), int(t.findtext("CharacterOffsetEnd", "0")),
+                   t.findtext("POS", ""))
+            for t in sentence.iter("token")
+        ]  # fmt: skip
+        if tokens:
+            sentences[sentence.get("id", "")] = tokens
+    chains: list[list[tuple[int, int, bool]]] = []
+    outer = root.find(".//coreference")
+    for chain in outer.findall("coreference") if outer is not None else []:
+        mentions: list[tuple[int, int, bool]] = []
+        for mention in chain.findall("mention"):
+            tokens = sentences.get(mention.findtext("sentence", ""), [])
+            lo, hi = int(mention.findtext("start", "1")) - 1, int(mention.findtext("end", "1")) - 1
+            span = tokens[lo:hi]
+            while span and span[-1].pos == "POS":
+                span = span[:-1]
+            if not span:
+                continue
+            item = (span[0].start, span[-1].end, any(t.pos.startswith("NNP") for t in span))
+            mentions.insert(0, item) if mention.get("representative") == "true" else mentions.append(item)
+        chains.append(mentions)
+    return chains
+
+
+# Where a source's apposition or relative clause begins: "Len Burman, head of the Tax
+# Policy Center", "Rep. Jim Clyburn (D-S.C.), the assistant leader", "Don Fowler, who helmed".
+_APPOSITION = re.compile(r"\s*(?:,|\(|[—–]|\s-\s)")
+
+
+def _head(source: str) -> str:
+    """The source without its apposition: a speaker is named by who they are, and the
+    description after the comma is not part of the name a summary gives them."""
+    head = _APPOSITION.split(source, maxsplit=1)[0].strip()
+    return head if any(ch.isupper() for ch in head) else source
+
+
+def _source(text: str, tag: _Tag | None, chains: list[list[tuple[int, int, bool]]]) -> str | None:
+    if tag is None:
+        return None
+    start, end = max(tag.spans, key=lambda s: s[1] - s[0])
+    source = text[start:end].strip()
+    if source.casefold() not in _PRONOUNS:
+        return _head(source) or None
+    for chain in chains:
+        if any(a <= start and end <= b for a, b, _ in chain):
+            named = next((text[a:b] for a, b, proper in chain if proper), None)
+            if named:
+                return _head(named)
+    return source
+
+
+def _article(corpus: _Corpus, split: str, stem: str, ann_name: str) -> GoldArticle | None:
+    text = corpus.read(f"data/{split}/text/{stem}.txt")
+    ann = corpus.read(f"data/{split}/attributions/{ann_name}")
+    if text is None or ann is None:
+        return None
+    chains = _coref(corpus.read(f"data/{split}/corenlp/{stem}.txt.xml"))
+    tags, relations = _parse_ann(ann)
+    quotes: list[GoldQuote] = []
+    claims: list[GoldClaim] = []
+    for relation in relations:
+        content = tags.get(relation.get("Content", ""))
+        if content is None:
+            continue
+        source = _source(text, tags.get(relation.get("Source", "")), chains)
+        start, end = content.spans[0][0], content.spans[-1][1]
+        claims.append(GoldClaim(text=text[start:end], start=start, end=end, source=source))
+        for fragment in content.spans:
+            for a, b, whole in _quoted(text, *fragment):
+                quotes.append(
+                    GoldQuote(text=text[a:b], start=a, end=b, speaker=source, kind="direct" if whole else "partial")
+                )
+    quotes.sort(key=lambda q: q.start)
+    claims.sort(key=lambda c: c.start)
+    found = re.search(r"_(\d{4}-\d{2}-\d{2})_", stem)
+    published = dt.date.fromisoformat(found.group(1)) if found else None
+    return GoldArticle(id=stem, text=text, published=published, quotes=quotes, claims=claims)
+
+
+def read_polnear(root: str | Path, split: str = "dev", *, limit: int | None = None) -> Iterator[GoldArticle]:
+    """The articles of one split of a PolNeAR checkout or bare git mirror, as gold articles.
+
+    An article annotated twice (a few are) is read from its first annotation file in
+    name order. Raises ReservedSplitError for ``split="test"``.
+    """
+    if split == "test":
+        raise ReservedSplitError(
+            "PolNeAR's test split is reserved for independent evaluation; develop on train and dev"
+        )
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")
+    corpus = _Corpus(Path(root))
+    annotations: dict[str, str] = {}
+    for name in corpus.names(f"data/{split}/attributions"):
+        annotations.setdefault(re.sub(r"_[0-9a-f]+\.ann$", "", name), name)
+    if not annotations:
+        raise FileNotFoundError(f"{root} has no data/{split}/attributions: is it a PolNeAR checkout or mirror?")
+    count = 0
+    for stem, ann_name in sorted(annotations.items()):
+        if limit is not None and count >= limit:
+            return
+        article = _article(corpus, split, stem, ann_name)
+        if article is not None:
+            count += 1
+            yield article
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m summarizer.eval.polnear", description="Write a PolNeAR split as a gold file."
+    )
+    parser.add_argument("polnear", type=Path, help="a PolNeAR checkout or bare git mirror")
+    parser.add_argument("--split", default="dev", help="train or dev (test is reserved)")
+    parser.add_argument("--limit", type=int, default=None, help="at most this many articles")
+    parser.add_argument("--out", type=Path, required=True, help="the gold JSONL file to write")
+    args = parser.parse_args(argv)
+    try:
+        articles = list(read_polnear(args.polnear, args.split, limit=args.limit))
+    except (ReservedSplitError, ValueError, FileNotFoundError) as exc:
+        parser.exit(2, f"error: {exc}\n")
+    with args.out.open("w", encoding="utf-8") as out:
+        for article in articles:
+            out.write(article.model_dump_json() + "\n")
+    quotes = sum(len(a.quotes) for a in articles)
+    direct = sum(q.kind == "direct" for a in articles for q in a.quotes)
+    claims = sum(len(a.claims or ()) for a in articles)
+    print(
+        f"{len(articles)} articles, {quotes} quotes ({direct} direct), {claims} attributions -> {args.out}",
+        file=sys.stderr,
+    )
+
+
+if __name__ == "__main__":
+    main()
