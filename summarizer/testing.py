@@ -1,4 +1,5 @@
-"""Test helpers for code that calls summarize(): a scripted model, no real LLM needed.
+"""Test helpers for code that calls summarize(): a scripted model, no real LLM needed,
+and golden-output tests of your own pipeline's summaries (``golden_tests``).
 
 ``FakeLLM`` is an OpenAI-compatible chat-completions server on 127.0.0.1 that
 answers each request with the next item of a script. It goes through the same
@@ -9,6 +10,12 @@ behave as they would in production.
 >>> from summarizer.testing import FakeLLM
 >>> with FakeLLM([{"summary": "...", "events": [], "claims": []}]) as llm:  # doctest: +SKIP
 ...     result = summarize(article, base_url=llm.base_url, model="fake")
+
+``golden_tests`` pins the summaries of a folder of articles (the pytest plugin, in
+``summarizer.golden.pytest_plugin``; needs the ``[testing]`` extra)::
+
+    from summarizer.testing import golden_tests
+    test_articles = golden_tests("articles")
 """
 
 from __future__ import annotations
@@ -21,9 +28,21 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["FakeCompletion", "FakeLLM", "FakeResponse"]
+if TYPE_CHECKING:
+    from .golden.pytest_plugin import golden_tests
+
+__all__ = ["FakeCompletion", "FakeLLM", "FakeResponse", "golden_tests"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use: it needs pytest, which FakeLLM does not.
+    if name == "golden_tests":
+        from .golden.pytest_plugin import golden_tests
+
+        return golden_tests
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)

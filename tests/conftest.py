@@ -8,17 +8,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_36f5bebade865c5d.txt"
-# Where replayed requests pretend to go; the cassette matches on method, path and
-# body, never on the ephemeral port the embedded server had when recording.
-REPLAY_BASE_URL = "http://127.0.0.1:1/v1"
 
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--update-goldens",
-        action="store_true",
-        help="rewrite tests/golden/*.json from the results instead of comparing",
-    )
+# The golden tests run on the library's own golden plugin, which also defines
+# --update-goldens. Named as its pytest11 entry point is, so an install that has the
+# entry point loads it once.
+pytest_plugins = ["summarizer.golden.pytest_plugin"]
 
 
 @pytest.fixture(autouse=True)
@@ -53,21 +47,6 @@ def vcr_config() -> dict[str, Any]:
         "match_on": ["method", "path", "body"],
         "decode_compressed_response": True,
     }
-
-
-@pytest.fixture
-def recording(request: pytest.FixtureRequest) -> bool:
-    return request.config.getoption("--record-mode") not in (None, "none")
-
-
-@pytest.fixture
-def embedded_base_url(recording: bool) -> str:
-    """The embedded model's real server when recording, a placeholder when replaying."""
-    if recording:
-        from summarizer._llm import embedded as _embedded
-
-        return _embedded.server_url()
-    return REPLAY_BASE_URL
 
 
 @pytest.fixture(autouse=True)

@@ -1,56 +1,35 @@
 """The golden test: the seed, summarized by the embedded model from a recorded cassette,
-must equal tests/golden/<seed>.json. Re-record and rewrite with:
+must equal tests/golden/<seed>.json. It runs on the library's own golden machinery
+(summarizer.golden, its pytest plugin's ``summarizer_golden`` fixture), stricter than a
+user's default: provenance and usage are compared too. Re-record and rewrite with:
 
-    python -m pytest -m golden --record-mode=rewrite --update-goldens
+    python -m pytest -m golden --update-goldens
 """
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from summarizer import summarize
+from summarizer.golden import Compare
+from summarizer.golden.pytest_plugin import GoldenFixture
 from tests.conftest import SEED
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
-# Fields that legitimately change without the answer changing.
-VOLATILE = {("provenance", "library_version")}
-
-
-def _diff(expected: Any, actual: Any, path: tuple[Any, ...] = ()) -> list[str]:
-    if path[-2:] in VOLATILE or tuple(path) in VOLATILE:
-        return []
-    if isinstance(expected, dict) and isinstance(actual, dict):
-        out = []
-        for key in sorted(set(expected) | set(actual)):
-            out += _diff(expected.get(key, "<missing>"), actual.get(key, "<missing>"), (*path, key))
-        return out
-    if isinstance(expected, list) and isinstance(actual, list):
-        out = []
-        for i in range(max(len(expected), len(actual))):
-            e = expected[i] if i < len(expected) else "<missing>"
-            a = actual[i] if i < len(actual) else "<missing>"
-            out += _diff(e, a, (*path, i))
-        return out
-    if expected != actual:
-        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
-        return [f"{where}: expected {expected!r}, got {actual!r}"]
-    return []
+CASSETTES = Path(__file__).parent / "cassettes"
+# Everything is compared but what legitimately changes without the answer changing.
+STRICT = Compare(provenance=True, usage=True, ignore=frozenset({"provenance.library_version"}))
 
 
 @pytest.mark.golden
-@pytest.mark.vcr
-def test_seed_golden(embedded_base_url: str, request: pytest.FixtureRequest) -> None:
-    article = SEED.read_text(encoding="utf-8")
-    result = summarize(article, model="embedded", base_url=embedded_base_url)
-    actual = json.loads(result.model_dump_json())
-    golden = GOLDEN_DIR / f"{SEED.stem}.json"
-    if request.config.getoption("--update-goldens"):
-        golden.write_text(json.dumps(actual, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    expected = json.loads(golden.read_text(encoding="utf-8"))
-    differences = _diff(expected, actual)
-    assert not differences, "golden mismatch:\n  " + "\n  ".join(differences)
+def test_seed_golden(summarizer_golden: GoldenFixture) -> None:
+    summarizer_golden.check(
+        SEED,
+        golden=GOLDEN_DIR / f"{SEED.stem}.json",
+        cassette=CASSETTES / "test_golden" / "test_seed_golden.yaml",
+        compare=STRICT,
+        model="embedded",
+    )
 
 
 def test_golden_files_are_grounded() -> None:

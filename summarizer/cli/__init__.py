@@ -134,6 +134,7 @@ def run(
     is missing and why. The exit code stays 0 unless --strict is given.
 
     To score the library against annotated articles: summarize eval GOLD.jsonl.
+    To pin the summaries of a folder of articles: summarize golden update|check DIR.
     """
     logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
     options = options_from_flags(
@@ -340,11 +341,17 @@ def _fail(exc: BaseException, code: int, debug: bool) -> NoReturn:
 
 
 def main() -> None:
-    # `summarize eval GOLD.jsonl` is the one subcommand; everything else is the article
-    # command as before (a file literally named "eval" is reached as ./eval).
+    # `summarize eval GOLD.jsonl` and `summarize golden check|update DIR` are the
+    # subcommands; everything else is the article command as before (a file literally
+    # named "eval" or "golden" is reached as ./eval or ./golden).
     if len(sys.argv) > 1 and sys.argv[1] == "eval":
         from .eval import app as eval_app
 
         eval_app(args=sys.argv[2:], prog_name="summarize eval")
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "golden":
+        from .golden import app as golden_app
+
+        golden_app(args=sys.argv[2:], prog_name="summarize golden")
         return
     app()

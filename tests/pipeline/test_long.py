@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
-import json
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +17,10 @@ import pytest
 from summarizer import ArticleSummary, ArticleTooLongError, Span, summarize
 from summarizer._pipeline import chunks as _chunks
 from summarizer._text.article import prepare
+from summarizer.golden.pytest_plugin import GoldenFixture
 from summarizer.models import Event
 from summarizer.testing import FakeLLM
-from tests.test_golden import GOLDEN_DIR, _diff
+from tests.test_golden import GOLDEN_DIR, STRICT
 from tests.test_hostile import minimal_answer
 
 LONG = Path(__file__).parent.parent / "long" / "flood_synthetic.txt"
@@ -70,13 +70,19 @@ def assert_long_result(article: str, result: ArticleSummary) -> None:
 
 
 @pytest.mark.golden
-@pytest.mark.vcr
-def test_long_article_golden(embedded_base_url: str, request: pytest.FixtureRequest) -> None:
+def test_long_article_golden(summarizer_golden: GoldenFixture) -> None:
     article = LONG.read_text(encoding="utf-8")
     assert len(article) >= 30_000
-    # A generous timeout: recording runs the real model, which on a busy machine can take
-    # minutes per part; replaying is instant.
-    result = summarize(article, model="embedded", base_url=embedded_base_url, timeout=1800)
+    result = summarizer_golden.check(
+        LONG,
+        golden=GOLDEN_DIR / f"{LONG.stem}.json",
+        cassette=Path(__file__).parent / "cassettes" / "test_long" / "test_long_article_golden.yaml",
+        compare=STRICT,
+        model="embedded",
+        # A generous timeout: recording runs the real model, which on a busy machine
+        # can take minutes per part; replaying is instant.
+        timeout=1800,
+    )
     assert_long_result(article, result)
     assert result.provenance.chunks >= 3
     assert result.provenance.prompt_version == "summarize.v3+reduce.v1"
@@ -87,12 +93,6 @@ def test_long_article_golden(embedded_base_url: str, request: pytest.FixtureRequ
     assert {"Helena Marsh", "Tomas Ridley", "Amara Quist", "Jonah Pell", "Ruth Calloway"} <= set(people)
     assert people["Helena Marsh"].role == "Governor"
     assert len(people["Helena Marsh"].mentions) > 5
-    actual = json.loads(result.model_dump_json())
-    golden = GOLDEN_DIR / f"{LONG.stem}.json"
-    if request.config.getoption("--update-goldens"):
-        golden.write_text(json.dumps(actual, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    differences = _diff(json.loads(golden.read_text(encoding="utf-8")), actual)
-    assert not differences, "golden mismatch:\n  " + "\n  ".join(differences)
 
 
 def _hundred_thousand() -> str:
