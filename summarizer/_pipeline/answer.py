@@ -303,8 +303,18 @@ class AnswerBase(BaseModel):
         # length limit, which is one per open quote.
         data, repairs = _attribute_once(_without_empty_claims(data, cls))
         answer = handler(data)
-        for number, item in enumerate(getattr(answer, "events", []), start=1):
-            repairs += [f"event {number}: {dropped}" for dropped in item._dropped]
+        events = getattr(answer, "events", [])
+        for number, item in enumerate(events, start=1):
+            if item._unsupported:
+                repairs.append(f"event {number}: what {item._unsupported}: dropped")
+            else:
+                repairs += [f"event {number}: {dropped}" for dropped in item._dropped]
+        claims = getattr(answer, "claims", [])
+        repairs += [f"claim {c.attribution}: {c._unsupported}: kept the text's words" for c in claims if c._unsupported]
+        if events:
+            answer.events = [e for e in events if not e._unsupported]  # type: ignore[attr-defined]
+        if claims:
+            answer.claims = [c for c in claims if not c._unsupported]  # type: ignore[attr-defined]
         answer._repairs = repairs
         return answer
 
@@ -345,18 +355,15 @@ def _unaligned(name: str, value: str) -> str:
     return f"{name} {value!r} not in the article: dropped"
 
 
-def _supported(what: str, kind: str, value: str, context: AnswerContext, sentence_ids: Iterable[str]) -> None:
-    """Raise, with a message a re-ask can act on, when ``value`` uses words that its
-    evidence sentences do not."""
+def _unsupported(value: str, context: AnswerContext, sentence_ids: Iterable[str]) -> str | None:
+    """Why ``value`` is not supported by its evidence sentences (it uses words they do
+    not, or one of our IDs), or None when it is."""
     ids = list(sentence_ids)
     evidence = " ".join(context.article.sentence(s).text for s in ids)
     missing = unsupported_words(value, evidence)
-    if missing:
-        raise ValueError(
-            f"{kind} {what}: {value!r} says what its evidence ({', '.join(ids)}) does not "
-            f"({', '.join(repr(w) for w in missing)}); say only what {', '.join(ids)} say"
-            ", in their words"
-        )
+    if not missing:
+        return None
+    return f"{value!r} says what {', '.join(ids)} do not ({', '.join(repr(w) for w in missing)})"
 
 
 class EventAnswer(BaseModel):
@@ -372,13 +379,15 @@ class EventAnswer(BaseModel):
 
     # What _grounded dropped; AnswerBase numbers it into the answer's repairs.
     _dropped: list[str] = PrivateAttr(default_factory=list)
+    # Why the what is not supported by the evidence; AnswerBase then drops the event.
+    _unsupported: str | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
         context = _context(info)
-        # Re-asked: an event its sentences do not report is no event.
-        _supported("what", "event", self.what, context, self.evidence)
-        # Dropped, not re-asked: see AnswerBase.
+        # Dropped, not re-asked (see AnswerBase): an event its sentences do not report is
+        # no event, and an argument not in the article is none.
+        self._unsupported = _unsupported(self.what, context, self.evidence)
         windows = context.windows(self.evidence)
         for name in ("who", "whom", "where", "when"):
             value = getattr(self, name)
@@ -393,13 +402,17 @@ class ClaimAnswer(BaseModel):
     attribution: ClaimId = Field(description="ID of the attribution that makes the claim.")
     claim: str = Field(min_length=3, max_length=160, description="What its source claims, briefly.")
 
+    # Why the paraphrase is not supported by the evidence; AnswerBase then drops it, and
+    # the claim keeps the text's words.
+    _unsupported: str | None = PrivateAttr(default=None)
+
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
         # The source and the evidence are the attribution's, found in the text: the
         # model only paraphrases, and the paraphrase must say what the evidence says.
         context = _context(info)
         candidate = context._candidates[self.attribution]
-        _supported(f"for {self.attribution}", "claim", self.claim, context, candidate.sentence_ids)
+        self._unsupported = _unsupported(self.claim, context, candidate.sentence_ids)
         return self
 
 
