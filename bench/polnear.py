@@ -28,7 +28,7 @@ from _common import machine_info
 
 from summarizer.eval import GoldArticle, evaluate
 from summarizer.eval.polnear import SPLITS, read_polnear
-from summarizer.eval.scoring import QUOTE_IOU, iou, names_match
+from summarizer.eval.scoring import QUOTE_IOU, _score_claims, _speaker_matches, iou, names_match
 from summarizer.models import ArticleSummary, FailedArticle
 from summarizer.testing import FakeLLM, FakeResponse
 
@@ -69,6 +69,36 @@ def _by_attribution(golds: list[GoldArticle], summaries: dict[str, ArticleSummar
         print(f"  {kind:<28} {right[kind]:>4}/{n:<4} {right[kind] / n:.2f}")
 
 
+def _claims_by_kind(golds: list[GoldArticle], summaries: dict[str, ArticleSummary]) -> None:
+    """Claims found and sources right, by how the text attributes them (``Claim.kind``), and
+    the claims whose source span lies outside their evidence (the target is zero)."""
+    found: collections.Counter[str] = collections.Counter()
+    right: collections.Counter[str] = collections.Counter()
+    made: collections.Counter[str] = collections.Counter()
+    outside = 0
+    for gold in golds:
+        summary = summaries.get(gold.id)
+        if summary is None or summary.claims is None:
+            continue
+        claims = summary.claims
+        for c in claims:
+            made[c.kind or "none"] += 1
+            s = c.source_span
+            if s is not None and not any(e.start <= s.start and s.end <= e.end for e in c.evidence):
+                outside += 1
+        pairs, _ = _score_claims(gold, summary, claims, [])
+        for g, p in pairs.items():
+            gc, pc = (gold.claims or [])[g], claims[p]
+            kind = pc.kind or "none"
+            found[kind] += 1
+            extra = [pc.source_span.text] if pc.source_span is not None else []
+            right[kind] += gc.source is not None and _speaker_matches(summary.speaker(pc.source_id), gc.source, extra)
+    print("\nclaims by kind: predicted, matched to a gold attribution, source right of matched")
+    for kind, n in made.most_common():
+        print(f"  {kind:<14} {n:>5} {found[kind]:>5} {right[kind]:>5}/{found[kind]:<5}")
+    print(f"claims whose source is outside their evidence: {outside}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("polnear", type=Path, help="a PolNeAR checkout or bare git mirror")
@@ -97,6 +127,7 @@ def main() -> None:
     print(report.to_text(details=args.details))
     _by_attribution(golds, summaries, direct_only=True)
     _by_attribution(golds, summaries, direct_only=False)
+    _claims_by_kind(golds, summaries)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ArticleSummary",
     "Claim",
+    "ClaimKind",
     "Event",
     "FailedArticle",
     "MissingPart",
@@ -179,13 +180,34 @@ class Event(_Frozen):
     evidence: list[Span] = Field(description="Sentences of the article that support the event.")
 
 
-class Claim(_Frozen):
-    """An assertion and who makes it."""
+ClaimKind = Literal["indirect", "according_to", "blamed", "quote"]
 
-    statement: str = Field(description="The assertion, in the model's words.")
+
+class Claim(_Frozen):
+    """An assertion and who makes it, found in the text as an attribution: its source,
+    its cue and its content spans. The source is always named in the evidence (or is a
+    pronoun there that the text resolves)."""
+
+    statement: str = Field(
+        description="The assertion: the model's paraphrase, or the content as written (see statement_from)."
+    )
+    statement_from: Literal["model", "text"] = Field(
+        default="model",
+        description="'model': the model chose this claim and put it in its words, checked against the "
+        "evidence; 'text': the content as written, the model having not chosen it (or given no answer).",
+    )
+    kind: ClaimKind | None = Field(
+        default=None,
+        description="How the text attributes it: indirect speech ('X said that ...', '..., X told "
+        "Reuters'), 'according to X', 'X blamed ... for ...', or a direct quote.",
+    )
     source_id: str | None = Field(description="ID of who makes the claim in ArticleSummary.speakers, or null.")
-    source_span: Span | None = Field(default=None, description="Where the source is named.")
-    evidence: list[Span]
+    source_span: Span | None = Field(
+        default=None, description="Where the source is named: a name, a description, or a resolved pronoun."
+    )
+    cue: Span | None = Field(default=None, description="The cue: 'said', 'told', 'according to', 'blamed'.")
+    content: list[Span] = Field(default_factory=list, description="What is claimed, as written.")
+    evidence: list[Span] = Field(description="The sentences that hold the attribution.")
 
 
 class Usage(_Frozen):
@@ -283,9 +305,11 @@ class Partial(_Frozen):
 
     missing: list[MissingPart] = Field(
         min_length=1,
-        description="What is missing or incomplete. 'summary', 'events', 'claims': the field "
+        description="What is missing or incomplete. 'summary', 'events': the field "
         "is None when no request was answered, or holds what the answered parts of a long "
-        "article gave. 'quote_speakers': quotes with no reporting clause stay unattributed.",
+        "article gave. 'claims': the claims the text attributes are all there, but those of "
+        "the unanswered parts are not in the model's words. 'quote_speakers': quotes with no "
+        "reporting clause stay unattributed.",
     )
     reason: PartialReason = Field(description="Why, as FailedArticle.reason: the first failed request's reason.")
     error_type: str = Field(description="The first failed request's exception class, e.g. SummaryFailedError.")
@@ -317,7 +341,10 @@ class ArticleSummary(_Frozen):
         description="Everyone quoted or cited, once each; quotes and claims point here by ID."
     )
     events: list[Event] | None = Field(description="None (not empty) when the model gave no events: see partial.")
-    claims: list[Claim] | None = Field(description="None (not empty) when the model gave no claims: see partial.")
+    claims: list[Claim] | None = Field(
+        description="The claims the text attributes to someone, each in the model's words where it "
+        "chose it; found in the text, so there even in a partial summary."
+    )
     quotes: list[Quote]
     dates: list[When] = Field(
         default_factory=list,

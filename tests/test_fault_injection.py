@@ -157,7 +157,7 @@ class FaultInjector:
                 return {"summary": "S1", "events": "none"}
             case "ungrounded":
                 answer = json.loads(content)
-                answer["claims"] = [{"evidence": ["S99"], "claim": "invented", "source": "Vladimir Putin"}]
+                answer["claims"] = [{"attribution": "A99", "claim": "Vladimir Putin invented it"}]
                 return answer
             case "length":
                 return FakeCompletion(content[: len(content) // 3], finish_reason="length")

@@ -79,6 +79,16 @@ def _summary_text(user_message: str) -> str:
     return text if len(text) >= 10 else _FALLBACK_SUMMARY
 
 
+def _words_of(user: str, sentence_id: str) -> str:
+    """The first words of a sentence as the prompt lists it: what its evidence supports."""
+    found = re.search(rf"^\[{sentence_id}\] (.*)$", user, re.MULTILINE)
+    words = (found.group(1) if found else "").split()[:4] or ["the article"]
+    phrase = " ".join(words)[:100]
+    while len(phrase) < 3:  # "x": what a very short sentence says, said again
+        phrase = f"{phrase} {words[0]}"
+    return phrase
+
+
 def minimal_answer(body: dict[str, Any]) -> dict[str, Any]:
     """A valid answer derived from the response schema in the request."""
     schema: dict[str, Any] = body["response_format"]["json_schema"]["schema"]
@@ -99,15 +109,19 @@ def minimal_answer(body: dict[str, Any]) -> dict[str, Any]:
     answer["events"] = [
         {
             "evidence": [first_sentence],
-            "what": "something happened",
+            "what": _words_of(user, first_sentence),
             "who": _first(event["who"]),
             "whom": None,
             "where": _first(event["where"]),
             "when": _first(event["when"]),
         }
     ]
-    claim = _ref(schema, props["claims"]["items"])["properties"]
-    answer["claims"] = [{"evidence": [first_sentence], "claim": "a claim is made", "source": _first(claim["source"])}]
+    if "claims" in props:
+        claim = _ref(schema, props["claims"]["items"])["properties"]
+        attribution = _choices(claim["attribution"])[0]
+        where = re.search(rf"^\[{attribution}\] .*, in (S\d+)", user, re.MULTILINE)
+        assert where is not None, f"{attribution} is not listed in the prompt"
+        answer["claims"] = [{"attribution": attribution, "claim": _words_of(user, where.group(1))}]
 
     if "quote_speakers" in props:
         pair = _ref(schema, props["quote_speakers"]["items"])["properties"]
@@ -467,7 +481,7 @@ def test_prompt_injection_stays_data(llm: FakeLLM) -> None:
         assert phrase not in injected_messages[0]["content"]
     user = injected_messages[1]["content"]
     assert all(
-        line.startswith(("[", "Published:", "Sentences:", "Quotes:", "Names for")) or not line
+        line.startswith(("[", "Published:", "Sentences:", "Quotes:", "Attributions:", "Names for")) or not line
         for line in user.splitlines()[user.splitlines().index("Sentences:") :]
     ), user
     # The quote keeps the speaker its reporting clause names, not the injected one, and
@@ -495,7 +509,9 @@ def test_obeying_the_injection_is_rejected() -> None:
     with FakeLLM(lambda body: obedient) as llm:
         partial = outcome(article, llm, max_retries=1)
     assert isinstance(partial, ArticleSummary) and partial.partial is not None
-    assert (partial.summary, partial.events, partial.claims) == (None, None, None)
+    assert (partial.summary, partial.events) == (None, None)
+    # The claims are the text's attributions, as written: Mayor Anna Berg's, not Mallory's.
+    assert partial.claims is not None and all(c.statement_from == "text" for c in partial.claims)
     assert all(s.name != "Mallory" for s in partial.speakers)
     with FakeLLM(lambda body: obedient) as llm:
         result = outcome(article, llm, max_retries=1, allow_partial=False)

@@ -48,6 +48,7 @@ from pydantic_core import PydanticKnownError
 from typing_extensions import Self
 
 from .._text.article import PreparedArticle
+from .._text.candidates import AttributionCandidate, unsupported_words
 from .._text.grounding import align, ungrounded_names, ungrounded_numbers
 
 UNKNOWN_SPEAKER = "unknown"
@@ -65,24 +66,31 @@ def _id_range(ids: tuple[str, ...]) -> str:
 class AnswerContext:
     """What one request's answer is checked against, and what its schema offers: the
     article, the sentence IDs the answer may cite (one part's, for a long article),
-    the open quotes it is asked about and the speakers it may name for them, and the
-    article's phrases for actors, places, sources and times."""
+    the open quotes it is asked about and the speakers it may name for them, the
+    attribution candidates a claim may be chosen from, and the article's phrases for
+    actors, places and times."""
 
     article: PreparedArticle
     sentence_ids: tuple[str, ...]
     quote_ids: tuple[str, ...] = ()
     # The names a quote's speaker may be given, UNKNOWN_SPEAKER last.
     speakers: tuple[str, ...] = ()
-    mentions: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
+    candidates: tuple[AttributionCandidate, ...] = ()
+    claim_ids: tuple[str, ...] = field(init=False)
     _sentences: frozenset[str] = field(init=False, repr=False)
     _quotes: frozenset[str] = field(init=False, repr=False)
     _speakers: frozenset[str] = field(init=False, repr=False)
+    _candidates: dict[str, AttributionCandidate] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_sentences", frozenset(self.sentence_ids))
         object.__setattr__(self, "_quotes", frozenset(self.quote_ids))
         object.__setattr__(self, "_speakers", frozenset(self.speakers))
+        object.__setattr__(self, "_candidates", {c.id: c for c in self.candidates})
+        object.__setattr__(self, "claim_ids", tuple(c.id for c in self.candidates))
 
     def windows(self, evidence: Iterable[str]) -> list[tuple[int, int]]:
         """The character ranges of the ``evidence`` sentences."""
@@ -107,7 +115,7 @@ def _context(info: ValidationInfo) -> AnswerContext:
 
 _SLOT = "\x00slot:"
 # Named after the AnswerContext field whose values fill them.
-SlotName = Literal["sentence_ids", "quote_ids", "speakers", "mentions", "times"]
+SlotName = Literal["sentence_ids", "quote_ids", "speakers", "claim_ids", "actors", "places", "times"]
 # quote_speakers has one item per open quote at most: its maxItems is a slot too.
 _QUOTE_COUNT = f"{_SLOT}quote_count"
 
@@ -117,7 +125,7 @@ def _slot(name: SlotName) -> dict[str, Any]:
 
 
 # A phrase slot with no values in the article becomes free text of at most this length.
-_FREE_LENGTH = {"mentions": MENTION_MAX_LENGTH, "times": TIME_MAX_LENGTH}
+_FREE_LENGTH = {"actors": MENTION_MAX_LENGTH, "places": MENTION_MAX_LENGTH, "times": TIME_MAX_LENGTH}
 
 Fill = Callable[[AnswerContext], Any]
 
@@ -200,7 +208,14 @@ def _speaker(value: str, info: ValidationInfo) -> str:
     return value
 
 
-def _phrase_check(name: Literal["mentions", "times"]) -> Callable[[str, ValidationInfo], str]:
+def _claim_id(value: str, info: ValidationInfo) -> str:
+    context = _context(info)
+    if value not in context._candidates:
+        raise ValueError(f"{value} does not exist; valid attribution IDs are {_id_range(context.claim_ids)}")
+    return value
+
+
+def _phrase_check(name: Literal["actors", "places", "times"]) -> Callable[[str, ValidationInfo], str]:
     """A phrase from the article is one of its phrases (an enum in the schema, so
     constrained decoding references rather than copies; anything else is aligned or
     dropped by the item's validator), or free text of bounded length when the
@@ -220,7 +235,9 @@ def _phrase_check(name: Literal["mentions", "times"]) -> Callable[[str, Validati
 SentenceId = Annotated[str, Field(json_schema_extra=_slot("sentence_ids")), AfterValidator(_sentence_id)]
 QuoteId = Annotated[str, Field(json_schema_extra=_slot("quote_ids")), AfterValidator(_quote_id)]
 SpeakerName = Annotated[str, Field(json_schema_extra=_slot("speakers")), AfterValidator(_speaker)]
-Mention = Annotated[str, Field(json_schema_extra=_slot("mentions")), AfterValidator(_phrase_check("mentions"))]
+ClaimId = Annotated[str, Field(json_schema_extra=_slot("claim_ids")), AfterValidator(_claim_id)]
+Actor = Annotated[str, Field(json_schema_extra=_slot("actors")), AfterValidator(_phrase_check("actors"))]
+Place = Annotated[str, Field(json_schema_extra=_slot("places")), AfterValidator(_phrase_check("places"))]
 Time = Annotated[str, Field(json_schema_extra=_slot("times")), AfterValidator(_phrase_check("times"))]
 
 
@@ -284,13 +301,30 @@ class AnswerBase(BaseModel):
     def _repair(cls, data: Any, handler: ModelWrapValidatorHandler[AnswerBase]) -> AnswerBase:
         # Before the fields are validated: a repeated attribution may break the list's
         # length limit, which is one per open quote.
-        data, repairs = _attribute_once(data)
+        data, repairs = _attribute_once(_without_empty_claims(data, cls))
         answer = handler(data)
-        for kind, items in (("event", getattr(answer, "events", [])), ("claim", getattr(answer, "claims", []))):
-            for number, item in enumerate(items, start=1):
-                repairs += [f"{kind} {number}: {dropped}" for dropped in getattr(item, "_dropped", [])]
+        events = getattr(answer, "events", [])
+        for number, item in enumerate(events, start=1):
+            if item._unsupported:
+                repairs.append(f"event {number}: what {item._unsupported}: dropped")
+            else:
+                repairs += [f"event {number}: {dropped}" for dropped in item._dropped]
+        claims = getattr(answer, "claims", [])
+        repairs += [f"claim {c.attribution}: {c._unsupported}: kept the text's words" for c in claims if c._unsupported]
+        if events:
+            answer.events = [e for e in events if not e._unsupported]  # type: ignore[attr-defined]
+        if claims:
+            answer.claims = [c for c in claims if not c._unsupported]  # type: ignore[attr-defined]
         answer._repairs = repairs
         return answer
+
+
+def _without_empty_claims(data: Any, model: type[BaseModel]) -> Any:
+    """``data`` without an empty ``claims`` list where the article offers no attribution
+    to choose (the shape then has no claims field): nothing is lost, nothing to re-ask."""
+    if isinstance(data, dict) and data.get("claims") == [] and "claims" not in model.model_fields:
+        return {key: value for key, value in data.items() if key != "claims"}
+    return data
 
 
 def _attribute_once(data: Any) -> tuple[Any, list[str]]:
@@ -321,24 +355,39 @@ def _unaligned(name: str, value: str) -> str:
     return f"{name} {value!r} not in the article: dropped"
 
 
+def _unsupported(value: str, context: AnswerContext, sentence_ids: Iterable[str]) -> str | None:
+    """Why ``value`` is not supported by its evidence sentences (it uses words they do
+    not, or one of our IDs), or None when it is."""
+    ids = list(sentence_ids)
+    evidence = " ".join(context.article.sentence(s).text for s in ids)
+    missing = unsupported_words(value, evidence)
+    if not missing:
+        return None
+    return f"{value!r} says what {', '.join(ids)} do not ({', '.join(repr(w) for w in missing)})"
+
+
 class EventAnswer(BaseModel):
     model_config = ConfigDict(extra="forbid")
     evidence: list[SentenceId] = Field(
         min_length=1, max_length=3, description="IDs of the sentences that report the event."
     )
     what: str = Field(min_length=3, max_length=120, description="What happened, briefly.")
-    who: Mention | None = Field(description="Who acted, as the article names them.")
-    whom: Mention | None = Field(description="On whom or what, as written.")
-    where: Mention | None = Field(description="Where, as written.")
+    who: Actor | None = Field(description="Who acted: a person or organisation the article names.")
+    whom: Actor | None = Field(description="On whom or what, as the article names them.")
+    where: Place | None = Field(description="Where: a place the article names.")
     when: Time | None = Field(description="When, as written, e.g. 'on Wednesday'.")
 
     # What _grounded dropped; AnswerBase numbers it into the answer's repairs.
     _dropped: list[str] = PrivateAttr(default_factory=list)
+    # Why the what is not supported by the evidence; AnswerBase then drops the event.
+    _unsupported: str | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
-        # Dropped, not re-asked: see AnswerBase.
         context = _context(info)
+        # Dropped, not re-asked (see AnswerBase): an event its sentences do not report is
+        # no event, and an argument not in the article is none.
+        self._unsupported = _unsupported(self.what, context, self.evidence)
         windows = context.windows(self.evidence)
         for name in ("who", "whom", "where", "when"):
             value = getattr(self, name)
@@ -350,20 +399,20 @@ class EventAnswer(BaseModel):
 
 class ClaimAnswer(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    evidence: list[SentenceId] = Field(
-        min_length=1, max_length=3, description="IDs of the sentences that make the claim."
-    )
-    claim: str = Field(min_length=3, max_length=160, description="The assertion, briefly.")
-    source: Mention | None = Field(description="Who makes the claim, as the article names them.")
+    attribution: ClaimId = Field(description="ID of the attribution that makes the claim.")
+    claim: str = Field(min_length=3, max_length=160, description="What its source claims, briefly.")
 
-    _dropped: list[str] = PrivateAttr(default_factory=list)
+    # Why the paraphrase is not supported by the evidence; AnswerBase then drops it, and
+    # the claim keeps the text's words.
+    _unsupported: str | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
+        # The source and the evidence are the attribution's, found in the text: the
+        # model only paraphrases, and the paraphrase must say what the evidence says.
         context = _context(info)
-        if self.source and align(context.article.text, self.source, context.windows(self.evidence)) is None:
-            self._dropped.append(_unaligned("source", self.source))
-            self.source = None
+        candidate = context._candidates[self.attribution]
+        self._unsupported = _unsupported(self.claim, context, candidate.sentence_ids)
         return self
 
 
@@ -389,13 +438,14 @@ def _summary_field(extractive: bool) -> Any:
     )
 
 
-def _article_answer(*, extractive: bool, open_quotes: bool) -> type[AnswerBase]:
+def _article_answer(*, extractive: bool, open_quotes: bool, claims: bool) -> type[AnswerBase]:
     # The field order is the order of the schema's properties.
     fields: dict[str, Any] = {
         "summary": _summary_field(extractive),
         "events": (list[EventAnswer], Field(max_length=4)),
-        "claims": (list[ClaimAnswer], Field(max_length=4)),
     }
+    if claims:
+        fields["claims"] = (list[ClaimAnswer], Field(max_length=4))
     if open_quotes:
         fields["quote_speakers"] = (
             # A quote attributed twice keeps its first attribution: see AnswerBase.
@@ -437,16 +487,20 @@ class _Shape:
         return "".join(part if i % 2 == 0 else filled[part] for i, part in enumerate(self.sorted_parts))
 
 
-ShapeKey = tuple[Literal["article", "summary"], bool, bool]  # (kind, extractive summary, open quotes)
+# (kind, extractive summary, open quotes, attribution candidates)
+ShapeKey = tuple[Literal["article", "summary"], bool, bool, bool]
 
 _SHAPES: dict[ShapeKey, _Shape] = {
     **{
-        ("article", extractive, open_quotes): _Shape.of(_article_answer(extractive=extractive, open_quotes=open_quotes))
+        ("article", extractive, open_quotes, claims): _Shape.of(
+            _article_answer(extractive=extractive, open_quotes=open_quotes, claims=claims)
+        )
         for extractive in (False, True)
         for open_quotes in (False, True)
+        for claims in (False, True)
     },
     **{
-        ("summary", extractive, False): _Shape.of(_summary_answer(extractive=extractive))
+        ("summary", extractive, False, False): _Shape.of(_summary_answer(extractive=extractive))
         for extractive in (False, True)
     },
 }
@@ -496,8 +550,10 @@ def answer_spec(
     *,
     unresolved_quotes: list[str],
     speakers: list[str],
-    mentions: list[str],
+    actors: list[str],
+    places: list[str],
     times: list[str],
+    candidates: list[AttributionCandidate] | None = None,
     extractive_summary: bool = False,
     sentence_ids: list[str] | None = None,
 ) -> AnswerSpec:
@@ -505,8 +561,9 @@ def answer_spec(
 
     ``unresolved_quotes`` are the quote IDs whose speaker the text does not state
     outright; only for those is the model asked to choose a speaker, from
-    ``speakers`` or "unknown". Actors, places and sources are chosen from
-    ``mentions``, times from ``times``. With ``extractive_summary`` the summary is
+    ``speakers`` or "unknown". A claim is one of the attribution ``candidates``
+    (by ID) in the model's words; an event's actors are chosen from ``actors``,
+    its place from ``places``, its time from ``times``. With ``extractive_summary`` the summary is
     a choice of sentence IDs rather than free text, for models too small to write
     one without inventing names. ``sentence_ids`` limits evidence to one part of a
     long article.
@@ -518,10 +575,12 @@ def answer_spec(
         sentence_ids=tuple(sentence_ids),
         quote_ids=tuple(unresolved_quotes),
         speakers=(*speakers, UNKNOWN_SPEAKER) if unresolved_quotes else (),
-        mentions=tuple(mentions),
+        actors=tuple(actors),
+        places=tuple(places),
         times=tuple(times),
+        candidates=tuple(candidates or ()),
     )
-    return _spec(("article", extractive_summary, bool(unresolved_quotes)), context)
+    return _spec(("article", extractive_summary, bool(unresolved_quotes), bool(candidates)), context)
 
 
 def summary_spec(article: PreparedArticle, *, candidate_ids: list[str], extractive_summary: bool) -> AnswerSpec:
@@ -529,4 +588,4 @@ def summary_spec(article: PreparedArticle, *, candidate_ids: list[str], extracti
     summary, checked against the whole article. Extractive, it is a choice among
     ``candidate_ids``, the sentences the parts chose."""
     context = AnswerContext(article=article, sentence_ids=tuple(candidate_ids))
-    return _spec(("summary", extractive_summary, False), context)
+    return _spec(("summary", extractive_summary, False, False), context)

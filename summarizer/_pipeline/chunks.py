@@ -138,22 +138,3 @@ def merge_events(parts: list[list[Event]]) -> list[Event]:
             }
         ),
     )
-
-
-def merge_claims(parts: list[list[Claim]]) -> list[Claim]:
-    """Claims of all parts, merged like events: shared evidence, or the same
-    statement from the same source."""
-    return _merge(
-        parts,
-        lambda kept, other: (
-            bool(_evidence(kept) & _evidence(other))
-            or (kept.source_id == other.source_id and _same(kept.statement, other.statement))
-        ),
-        lambda kept, other: kept.model_copy(
-            update={
-                "source_id": kept.source_id or other.source_id,
-                "source_span": kept.source_span or other.source_span,
-                "evidence": _union_evidence(kept, other),
-            }
-        ),
-    )

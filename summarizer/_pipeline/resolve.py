@@ -12,6 +12,7 @@ from typing import Any
 from .._text import timex
 from .._text.article import PreparedArticle
 from .._text.attribution import ClauseAttribution, canonical_speaker
+from .._text.candidates import AttributionCandidate
 from .._text.grounding import align
 from .._text.speakers import SpeakerList
 from ..models import Attribution as AttributionKind
@@ -132,18 +133,31 @@ def events(article: PreparedArticle, answers: list[Any]) -> list[Event]:
     return out
 
 
-def claims(article: PreparedArticle, answers: list[Any], speakers: SpeakerList) -> list[Claim]:
-    out = []
+def claims(
+    article: PreparedArticle, candidates: list[AttributionCandidate], answers: list[Any], speakers: SpeakerList
+) -> list[Claim]:
+    """Every attribution candidate as a claim, in text order: in the model's words where
+    one of its ``answers`` chose it (the first answer to choose it), else its content as
+    written. Source, cue, content and evidence are the candidate's, found in the text."""
+    text = article.text
+    chosen: dict[str, str] = {}
     for a in answers:
-        windows = _windows(article, list(a.evidence))
-        source = _aligned(article, a.source, windows)
-        source_id = speakers.add_name(source.text, (source.start, source.end)) if source else None
+        chosen.setdefault(a.attribution, a.claim)
+    out = []
+    for c in candidates:
+        statement = chosen.get(c.id)
+        content = [_exact(text, span) for span in c.contents]
+        sentences = [article.sentence(s) for s in c.sentence_ids]
         out.append(
             Claim(
-                statement=a.claim,
-                source_id=source_id,
-                source_span=source,
-                evidence=[_exact(article.text, w) for w in windows],
+                statement=statement if statement is not None else " … ".join(s.text for s in content),
+                statement_from="model" if statement is not None else "text",
+                kind=c.kind,
+                source_id=speakers.add(c.speaker, c.source),
+                source_span=_exact(text, c.source),
+                cue=_span(text, c.cue),
+                content=content,
+                evidence=[_exact(text, (s.start, s.end)) for s in sentences],
             )
         )
     return out

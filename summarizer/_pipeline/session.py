@@ -39,7 +39,8 @@ from .._llm.client import Answer, Connection
 from .._llm.endpoint import Endpoint
 from .._llm.prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
 from .._text.article import PreparedArticle, prepare
-from .._text.attribution import ClauseAttribution, attribute, candidate_speakers, mentions
+from .._text.attribution import ClauseAttribution, attribute, candidate_speakers
+from .._text.candidates import AttributionCandidate, attribution_candidates, typed_names
 from .._text.html import extract as extract_html
 from .._text.html import looks_like_html
 from .._text.speakers import SpeakerList, continue_quotes, resolve_pronouns
@@ -243,9 +244,11 @@ def _part_request(
     choices: list[str],
     part: _chunks.Part,
     parts: int,
+    candidates: list[AttributionCandidate],
 ) -> _Request:
     """The request for one part; ``choices`` are the names the model may give a quote
-    that has no reporting clause (see ``_speaker_choices``)."""
+    that has no reporting clause (see ``_speaker_choices``), ``candidates`` the
+    article's attributions (those of this part are offered as claims)."""
     by_id = {a.quote_id: a for a in attributions}
     quoted = [(q, by_id[q.id]) for q in part.quotes]
     # A model not trusted to choose speakers is not asked: those quotes stay unattributed.
@@ -253,12 +256,17 @@ def _part_request(
     speakers = choices if unresolved else []
     body = prepared.text[part.start : part.end]
     extractive = endpoint.profile.extractive_summary
+    in_part = set(part.sentence_ids)
+    offered = [c for c in candidates if in_part.issuperset(c.sentence_ids)]
+    names = typed_names(prepared, part.start, part.end)
     spec = answer_spec(
         prepared,
         unresolved_quotes=unresolved,
         speakers=speakers,
-        mentions=mentions(prepared, part.start, part.end),
+        actors=list(names.actors),
+        places=list(names.places),
         times=time_expressions(body),
+        candidates=offered,
         extractive_summary=extractive,
         sentence_ids=part.sentence_ids,
     )
@@ -278,6 +286,16 @@ def _part_request(
         ],
         ask_speakers=bool(unresolved),
         speakers=speakers,
+        ask_claims=bool(offered),
+        attributions=[
+            {
+                "id": c.id,
+                "sentences": ", ".join(c.sentence_ids),
+                "source": prepared.text[c.source[0] : c.source[1]],
+                "speaker": c.speaker.name,
+            }
+            for c in offered
+        ],
     )
     return _Request(part, spec, prompt)
 
@@ -305,7 +323,8 @@ def _build_request(prepared: PreparedArticle, endpoint: Endpoint) -> tuple[Answe
     """The request for a whole article in one part (used by the benchmarks)."""
     attributions = _attributions(prepared)
     choices = _speaker_choices(prepared, attributions)
-    request = _part_request(prepared, endpoint, attributions, choices, _chunks.whole(prepared), 1)
+    candidates = attribution_candidates(prepared, attributions)
+    request = _part_request(prepared, endpoint, attributions, choices, _chunks.whole(prepared), 1, candidates)
     return request.spec, request.prompt, attributions
 
 
@@ -330,6 +349,7 @@ def _plan(
     prepared: PreparedArticle,
     endpoint: Endpoint,
     attributions: list[ClauseAttribution],
+    candidates: list[AttributionCandidate],
     part_chars: int,
     max_parts: int | None,
 ) -> list[_Request]:
@@ -347,7 +367,7 @@ def _plan(
     built: list[_Request] = []
     while pending:
         part = pending.pop(0)
-        request = _part_request(prepared, endpoint, attributions, choices, part, len(parts))
+        request = _part_request(prepared, endpoint, attributions, choices, part, len(parts), candidates)
         try:
             _check_fits(endpoint, request.prompt, len(str(request.spec.json_schema)))
         except ArticleTooLongError:
@@ -360,7 +380,9 @@ def _plan(
     if len(built) != len(parts):
         # Renumbered after halving, so that each prompt says "part k of n" truthfully.
         renumbered = [replace(r.part, number=n) for n, r in enumerate(built, start=1)]
-        built = [_part_request(prepared, endpoint, attributions, choices, p, len(built)) for p in renumbered]
+        built = [
+            _part_request(prepared, endpoint, attributions, choices, p, len(built), candidates) for p in renumbered
+        ]
     return built
 
 
@@ -454,7 +476,8 @@ class Session:
         if page_date is not None and prepared.published_source == "none":
             prepared = replace(prepared, published=page_date, published_source="metadata")
         attributions = _attributions(prepared)
-        requests = _plan(prepared, self.endpoint, attributions, self.part_chars, self.max_parts)
+        candidates = attribution_candidates(prepared, attributions)
+        requests = _plan(prepared, self.endpoint, attributions, candidates, self.part_chars, self.max_parts)
         if len(requests) > 1:
             log.info("article %s is long: summarizing it in %d parts", article_id or "", len(requests))
         asks = [functools.partial(self._ask, r.spec, r.prompt, prepared) for r in requests]
@@ -467,13 +490,15 @@ class Session:
         for value in values:
             for chosen in getattr(value, "quote_speakers", []):
                 model_speakers.setdefault(chosen.quote, chosen.speaker)
-        # Quotes, speakers and dates come from the text: they are there even when no
-        # request was answered. Events and claims are None, not empty, when none was.
+        # Quotes, speakers, claims and dates come from the text: they are there even when
+        # no request was answered (claims then as written, not in the model's words).
+        # Events are None, not empty, when none was.
         quotes = _resolve.quotes(prepared, attributions, model_speakers, speakers)
-        events = claims = None
+        chosen = [c for v in values for c in getattr(v, "claims", [])]
+        claims = _resolve.claims(prepared, candidates, chosen, speakers)
+        events = None
         if values:
             events = _chunks.merge_events([_resolve.events(prepared, v.events) for v in values])
-            claims = _chunks.merge_claims([_resolve.claims(prepared, v.claims, speakers) for v in values])
         summary, final = await self._summary(prepared, values, len(requests), allow_partial)
         speaker_list, ids = speakers.finish()
 
@@ -484,11 +509,7 @@ class Session:
             summary=summary,
             speakers=speaker_list,
             events=events,
-            claims=(
-                None
-                if claims is None
-                else [c.model_copy(update={"source_id": ids.get(c.source_id or "")}) for c in claims]
-            ),
+            claims=[c.model_copy(update={"source_id": ids.get(c.source_id or "")}) for c in claims],
             quotes=[q.model_copy(update={"speaker_id": ids.get(q.speaker_id or "")}) for q in quotes],
             dates=_resolve.dates(prepared),
             provenance=self._provenance(prepared, requests, every, input_format),

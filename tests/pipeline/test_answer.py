@@ -19,7 +19,7 @@ from tests.llm.test_repairs import OPEN_QUOTES
 
 def _spec(text: str, **kw: Any) -> Any:
     article = prepare(text)
-    options: dict[str, Any] = {"unresolved_quotes": [], "speakers": [], "mentions": [], "times": []}
+    options: dict[str, Any] = {"unresolved_quotes": [], "speakers": [], "actors": [], "places": [], "times": []}
     return answer_spec(article, **{**options, **kw})
 
 
@@ -29,8 +29,8 @@ def _sorted_hash(schema: dict[str, Any]) -> str:
 
 
 def test_one_model_per_shape_whatever_the_article(seed_text: str) -> None:
-    seed = _spec(seed_text, mentions=["Iraq"], extractive_summary=True)
-    other = _spec(OPEN_QUOTES, mentions=["Jane Doe", "John Roe"], times=["on Monday"], extractive_summary=True)
+    seed = _spec(seed_text, actors=["Iraq"], extractive_summary=True)
+    other = _spec(OPEN_QUOTES, actors=["Jane Doe", "John Roe"], times=["on Monday"], extractive_summary=True)
     assert seed.model is other.model
     assert seed.json_schema != other.json_schema  # each has its own enums
     quoted = _spec(OPEN_QUOTES, unresolved_quotes=["Q1"], speakers=["Jane Doe"], extractive_summary=True)
@@ -41,7 +41,7 @@ def test_one_model_per_shape_whatever_the_article(seed_text: str) -> None:
 
 def test_validation_needs_the_article_context(seed_text: str) -> None:
     spec = _spec(seed_text, extractive_summary=True)
-    answer = {"summary": ["S1"], "events": [], "claims": []}
+    answer = {"summary": ["S1"], "events": []}
     assert spec.validate_python(answer).summary == ["S1"]
     with pytest.raises(TypeError, match="context=AnswerContext"):
         spec.model.model_validate(answer)
@@ -52,8 +52,8 @@ def test_validation_needs_the_article_context(seed_text: str) -> None:
     "options",
     [
         {},
-        {"mentions": ["Mark Esper", "Iraq"], "times": ["on Wednesday"]},
-        {"unresolved_quotes": ["Q1", "Q3"], "speakers": ["Mark Esper"], "mentions": ['the \x00 "odd" name']},
+        {"actors": ["Mark Esper"], "places": ["Iraq"], "times": ["on Wednesday"]},
+        {"unresolved_quotes": ["Q1", "Q3"], "speakers": ["Mark Esper"], "actors": ['the \x00 "odd" name']},
         {"sentence_ids": ["S3", "S4"]},
     ],
 )
@@ -71,7 +71,7 @@ def test_phrases_are_free_text_when_the_article_offers_none(seed_text: str) -> N
     event = spec.json_schema["$defs"]["EventAnswer"]["properties"]
     assert event["who"]["anyOf"][0] == {"maxLength": 80, "type": "string"}
     assert event["when"]["anyOf"][0] == {"maxLength": 40, "type": "string"}
-    offered = _spec(seed_text, extractive_summary=True, mentions=["Iraq"], times=["on Wednesday"])
+    offered = _spec(seed_text, extractive_summary=True, actors=["Iraq"], times=["on Wednesday"])
     event = offered.json_schema["$defs"]["EventAnswer"]["properties"]
     assert event["who"]["anyOf"][0] == {"enum": ["Iraq"], "type": "string"}
     assert event["when"]["anyOf"][0] == {"enum": ["on Wednesday"], "type": "string"}
@@ -85,7 +85,7 @@ def test_bounds_that_depend_on_the_article_fail_as_pydantic_bounds_do(seed_text:
     """The re-ask carries pydantic's own message for a bound that now lives in a
     validator: compared with a model that has the bound as a constraint."""
     event = {"evidence": ["S1"], "what": "something", "who": "x" * 81, "whom": None, "where": None, "when": None}
-    answer = {"summary": ["S1"], "events": [event], "claims": []}
+    answer = {"summary": ["S1"], "events": [event]}
     with pytest.raises(ValidationError) as free:
         _spec(seed_text, extractive_summary=True).validate_python(answer)
     Reference = create_model("Reference", who=(Annotated[str, Field(max_length=80)] | None, ...))
@@ -94,7 +94,7 @@ def test_bounds_that_depend_on_the_article_fail_as_pydantic_bounds_do(seed_text:
     assert [(t, ("events", 0, *loc), m) for t, loc, m in _errors(reference.value)] == _errors(free.value)
 
     pairs = [{"quote": q, "speaker": "unknown"} for q in ("Q1", "Q2", "Q9")]
-    answer = {"summary": ["S1"], "events": [], "claims": [], "quote_speakers": pairs}
+    answer = {"summary": ["S1"], "events": [], "quote_speakers": pairs}
     spec = _spec(OPEN_QUOTES, unresolved_quotes=["Q1", "Q2"], speakers=["Jane Doe"], extractive_summary=True)
     with pytest.raises(ValidationError) as too_many:
         spec.validate_python(answer)
@@ -115,7 +115,6 @@ def test_ids_and_names_outside_the_context_are_reasked_precisely() -> None:
     answer = {
         "summary": ["S9"],
         "events": [],
-        "claims": [],
         "quote_speakers": [{"quote": "Q4", "speaker": "Mallory"}],
     }
     with pytest.raises(ValidationError) as failed:
@@ -151,3 +150,49 @@ def test_request_bodies_per_response_format(seed_text: str) -> None:
         "type": "json_schema",
         "json_schema": {"name": "ArticleAnswer", "schema": spec.json_schema, "strict": True},
     }
+
+
+def _seed_candidates(seed_text: str) -> tuple[Any, list[Any]]:
+    from summarizer._pipeline.session import _attributions
+    from summarizer._text.candidates import attribution_candidates
+
+    article = prepare(seed_text)
+    return article, attribution_candidates(article, _attributions(article))
+
+
+def test_claims_are_chosen_by_attribution_id_and_checked_against_their_evidence(seed_text: str) -> None:
+    article, candidates = _seed_candidates(seed_text)
+    officials = next(c for c in candidates if article.text[c.source[0] : c.source[1]] == "two US officials")
+    options = {"unresolved_quotes": [], "speakers": [], "actors": [], "places": [], "times": []}
+    spec = answer_spec(article, candidates=candidates, extractive_summary=True, **options)
+    claim_schema = spec.json_schema["$defs"]["ClaimAnswer"]["properties"]
+    assert claim_schema["attribution"]["enum"] == [c.id for c in candidates]
+
+    good = {"attribution": officials.id, "claim": "the US is carrying out retaliatory strikes in Iraq"}
+    answer = spec.validate_python({"summary": ["S1"], "events": [], "claims": [good]})
+    assert getattr(answer, "claims")[0].attribution == officials.id  # noqa: B009
+
+    # A paraphrase its evidence does not support is dropped (the claim keeps the text's
+    # words), not re-asked: a weak model tends to repeat it and would lose the whole answer.
+    wrong = {"attribution": officials.id, "claim": "Esper ordered bombing of Tehran"}
+    repaired = spec.validate_python({"summary": ["S1"], "events": [], "claims": [wrong]})
+    assert getattr(repaired, "claims") == []  # noqa: B009
+    assert repaired.repairs == (
+        f"claim {officials.id}: 'Esper ordered bombing of Tehran' says what S6 do not "
+        "('Esper', 'ordered', 'bombing', 'Tehran'): kept the text's words",
+    )
+    echo = {"attribution": "A99", "claim": "The article comes as numbered sentences, S2],"}
+    with pytest.raises(ValidationError) as failed:
+        spec.validate_python({"summary": ["S1"], "events": [], "claims": [echo]})
+    messages = [m for _, _, m in _errors(failed.value)]
+    assert messages[0].startswith("Value error, A99 does not exist; valid attribution IDs are A1–")
+
+
+def test_an_event_its_evidence_does_not_report_is_dropped(seed_text: str) -> None:
+    spec = _spec(seed_text, extractive_summary=True)
+    event = {"evidence": ["S2"], "what": "The article comes as numbered sentences, S2],", "who": None}
+    answer = spec.validate_python({"summary": ["S1"], "events": [{**event, "whom": None, "where": None, "when": None}]})
+    assert getattr(answer, "events") == []  # noqa: B009
+    assert answer.repairs == (
+        "event 1: what 'The article comes as numbered sentences, S2],' says what S2 do not ('S2'): dropped",
+    )

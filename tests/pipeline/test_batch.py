@@ -183,6 +183,11 @@ def test_plain_texts_get_content_ids(seed_text: str) -> None:
     assert result.article_id == hashlib.sha256(seed_text.encode()).hexdigest()[:16]
 
 
+# For the seed without its first line, whose sentence and attribution IDs shift: GOOD's
+# events and claim would name other sentences.
+_SHIFTED = {**GOOD, "events": [], "claims": []}
+
+
 def _cli(*args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-c", "from summarizer.cli import main; main()", *args],
@@ -198,7 +203,7 @@ def test_cli_batch_folder_to_jsonl_and_resume(seed_text: str, tmp_path: Path) ->
         (folder / f"{i}.txt").write_text(f"date 2020-02-0{i + 1}\n" + seed_text.split("\n", 1)[1], encoding="utf-8")
     (folder / "empty.txt").write_text("   ", encoding="utf-8")
     out = tmp_path / "results.jsonl"
-    with FakeLLM(lambda body: GOOD) as llm:
+    with FakeLLM(lambda body: _SHIFTED) as llm:
         proc = _cli(str(folder), "--out", str(out), "--base-url", llm.base_url, "--model", "fake")
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 1, err  # one article failed
@@ -221,7 +226,7 @@ def test_cli_batch_interrupted_then_resumed(seed_text: str, tmp_path: Path) -> N
     for i in range(8):
         (folder / f"{i}.txt").write_text(f"date 2020-02-0{i + 1}\n" + seed_text.split("\n", 1)[1], encoding="utf-8")
     out = tmp_path / "results.jsonl"
-    with FakeLLM(lambda body: _delayed(GOOD, 0.3)) as llm:
+    with FakeLLM(lambda body: _delayed(_SHIFTED, 0.3)) as llm:
         args = (str(folder), "--out", str(out), "--base-url", llm.base_url, "--model", "fake", "--concurrency", "2")
         proc = _cli(*args)
         deadline = time.monotonic() + 60

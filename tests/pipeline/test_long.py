@@ -18,7 +18,7 @@ from summarizer import ArticleSummary, ArticleTooLongError, Span, summarize
 from summarizer._pipeline import chunks as _chunks
 from summarizer._text.article import prepare
 from summarizer.golden.pytest_plugin import GoldenFixture
-from summarizer.models import Claim, Event
+from summarizer.models import Event
 from summarizer.testing import FakeLLM
 from tests.test_golden import GOLDEN_DIR, STRICT
 from tests.test_hostile import minimal_answer
@@ -85,7 +85,7 @@ def test_long_article_golden(summarizer_golden: GoldenFixture) -> None:
     )
     assert_long_result(article, result)
     assert result.provenance.chunks >= 3
-    assert result.provenance.prompt_version == "summarize.v2+reduce.v1"
+    assert result.provenance.prompt_version == "summarize.v3+reduce.v1"
     # Every quote of the article is found once, whichever part it fell in.
     assert len(result.quotes) == len(prepare(article).quotes)
     # One entry per person, however often and however they are named.
@@ -116,11 +116,11 @@ def test_hundred_thousand_characters_on_a_fake_model() -> None:
     # One call per part and one for the final summary; nothing else.
     assert result.usage.calls == parts + 1 == len(llm.requests)
     # Cost stays close to linear: all prompts together carry the article about once,
-    # plus the overlap and the instructions repeated per part.
+    # plus the overlap, the instructions repeated per part and a line per attribution.
     sent = sum(len(m["content"]) for r in llm.requests for m in r["messages"])
-    assert sent < 1.5 * len(article), (sent, len(article))
-    # Each part's answer gave the same event: merged into one, with every part's evidence.
-    assert len(result.events) == 1 and len(result.events[0].evidence) == parts
+    assert sent < 1.75 * len(article), (sent, len(article))
+    # Each part's answer gave one event, on its first sentence (parts overlap: some share it).
+    assert 1 <= len(result.events) <= parts
     assert len(result.quotes) == len(prepare(article).quotes)
     # Each part is told where it sits; the final call sees only the parts' summaries.
     users = [next(m["content"] for m in r["messages"] if m["role"] == "user") for r in llm.requests]
@@ -133,7 +133,7 @@ def test_short_article_is_one_call(seed_text: str) -> None:
     with FakeLLM(minimal_answer) as llm:
         result = summarize(seed_text, base_url=llm.base_url, model="fake", cache=False)
     assert result.provenance.chunks == 1 and result.usage.calls == 1
-    assert result.provenance.prompt_version == "summarize.v2"
+    assert result.provenance.prompt_version == "summarize.v3"
 
 
 def test_max_parts_guards_cost_before_any_call() -> None:
@@ -212,12 +212,3 @@ def test_events_merge_across_parts_on_shared_evidence_only() -> None:
     assert merged[0].evidence == [s1, s2] and merged[0].where == _span(text, 26, 34)
     # Within one part, two events on one sentence stay two.
     assert len(_chunks.merge_events([[first, Event(what="other", evidence=[s1])]])) == 2
-
-
-def test_claims_merge_on_same_statement_and_source() -> None:
-    text = "A said x. B said y. A said x again."
-    c1 = Claim(statement="the warning system failed", source_id="k1", evidence=[_span(text, 0, 9)])
-    c2 = Claim(statement="The warning system failed", source_id="k1", evidence=[_span(text, 20, 35)])
-    c3 = Claim(statement="the warning system failed", source_id="k2", evidence=[_span(text, 10, 19)])
-    merged = _chunks.merge_claims([[c1], [c2, c3]])
-    assert len(merged) == 2 and len(merged[0].evidence) == 2

@@ -73,10 +73,13 @@ def test_invalid_answers_give_a_partial_summary_with_everything_the_text_gives(s
     assert (p.reason, p.error_type, p.attempts) == ("validation", "SummaryFailedError", 2)
     assert "S99 does not exist" in p.message and "max_retries" in p.message and "\n" not in p.message
     # None, not empty: code that uses them fails instead of seeing "no events".
-    assert (result.summary, result.events, result.claims) == (None, None, None)
+    assert (result.summary, result.events) == (None, None)
     with pytest.raises(TypeError):
         iter(result.events)  # type: ignore[arg-type]
-    # What needs no model is all there.
+    # What needs no model is all there, the claims the text attributes too, as written.
+    assert result.claims and {c.statement_from for c in result.claims} == {"text"}
+    officials = next(c for c in result.claims if c.source_span and c.source_span.text == "two US officials")
+    assert officials.statement.startswith("The United States is carrying out retaliatory strikes")
     assert result.text == seed_text
     assert [(result.speaker(q.speaker_id).name, q.attribution) for q in result.quotes] == [  # type: ignore[union-attr]
         ("Mark Esper", "reporting_clause"),
@@ -112,7 +115,10 @@ def test_an_unreachable_model_gives_a_partial_summary(seed_text: str) -> None:
     assert (result.partial.reason, result.partial.error_type) == ("unavailable", "ModelUnavailableError")
     assert "check that the model is reachable" in result.partial.message
     assert "503" in result.partial.message
-    assert len(result.quotes) == 3 and len(result.speakers) == 2
+    assert len(result.quotes) == 3
+    # The speakers of quotes and of the claims the text attributes, all found without the model.
+    assert {"Mark Esper", "Dominic Raab", "two US officials"} <= {s.name for s in result.speakers}
+    assert result.claims and all(c.statement_from == "text" for c in result.claims)
     assert result.usage.calls == 0  # no answer came back to be counted
 
 
@@ -205,11 +211,9 @@ def test_a_failing_part_keeps_what_the_other_parts_gave() -> None:
     assert result.partial.missing[:3] == ["summary", "events", "claims"]
     assert result.partial.reason == "validation" and result.partial.attempts == 2
     assert result.partial.message.startswith(f"1 of {parts} parts got no answer from the model; try a stronger model")
-    # The answered parts' events and claims are kept (minimal_answer gives each part the
-    # same event, merged into one with every answered part's evidence), and the summary is
-    # written from their summaries.
-    assert result.events is not None and len(result.events) == 1
-    assert len(result.events[0].evidence) == parts - 1
+    # The answered parts' events and claims are kept (minimal_answer gives each part one
+    # event, on its first sentence), and the summary is written from their summaries.
+    assert result.events is not None and len(result.events) == parts - 1
     assert result.claims is not None and result.claims
     assert result.summary
     assert len(result.quotes) > 10
@@ -231,7 +235,7 @@ def test_a_failing_final_call_loses_only_the_summary() -> None:
     assert result.partial is not None and result.partial.missing == ["summary"]
     assert result.partial.message.startswith("the final summary of the parts got no answer; try a stronger model")
     assert result.summary is None
-    assert result.events is not None and len(result.events[0].evidence) == result.provenance.chunks
+    assert result.events is not None and len(result.events) == result.provenance.chunks
     assert result.usage.calls == len(llm.requests) == result.provenance.chunks + 1
 
 
@@ -242,7 +246,8 @@ def test_when_every_part_fails_the_final_call_is_not_made() -> None:
     assert len(llm.requests) == parts  # one each (auth errors are not retried), no final call
     assert result.partial is not None and result.partial.reason == "unavailable"
     assert f"{parts} of {parts} parts" in result.partial.message and "OPENAI_API_KEY" in result.partial.message
-    assert (result.summary, result.events, result.claims) == (None, None, None)
+    assert (result.summary, result.events) == (None, None)
+    assert result.claims and all(c.statement_from == "text" for c in result.claims)
     assert len(result.quotes) > 10 and result.speakers
 
 
@@ -371,7 +376,8 @@ def test_markdown_says_it_is_partial(seed_text: str) -> None:
     md = _partial_seed(seed_text).to_markdown()
     first = md.splitlines()[0]
     assert first.startswith("> **Partial summary, missing summary, events, claims (validation):")
-    assert md.count("Not available: the model gave no answer") == 3  # summary, events, claims
+    # Summary and events; the claims the text attributes are listed, as written.
+    assert md.count("Not available: the model gave no answer") == 2
     assert "| Mark Esper | Defense Secretary |" in md  # the quotes are all there
 
 
@@ -381,7 +387,7 @@ def test_html_shows_a_banner(seed_text: str) -> None:
     [banner] = [e for e in doc.find("div") if "partial" in e.classes()]
     assert banner.text.startswith("Partial summary, missing summary, events, claims (validation):")
     assert "border" in banner.attrs.get("style", "")  # visible even where the stylesheet is stripped
-    assert len([e for e in doc.find("p") if "missing" in e.classes()]) == 3
+    assert len([e for e in doc.find("p") if "missing" in e.classes()]) == 2  # summary, events
     assert len(doc.find("mark")) == 3  # every quote still highlighted
 
 

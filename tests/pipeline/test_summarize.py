@@ -2,6 +2,7 @@
 127.0.0.1. The answers below are hand-written test fixtures, not recordings."""
 
 import time
+from typing import Any
 
 import pytest
 
@@ -35,9 +36,15 @@ GOOD = {
             "when": "On Wednesday",
         },
     ],
-    "claims": [{"evidence": ["S8"], "claim": "Iran-backed militia was behind the attack", "source": "Pentagon"}],
+    # A4: "the Pentagon ... blamed Iran-backed militia for Wednesday's attack" (S8).
+    "claims": [{"attribution": "A4", "claim": "Iran-backed militia was behind the attack"}],
 }
 WRONG_ID = {**GOOD, "events": [{**GOOD["events"][0], "evidence": ["S99"]}]}
+
+
+def _name(result: Any, speaker_id: str | None) -> str | None:
+    speaker = result.speaker(speaker_id)
+    return None if speaker is None else speaker.name
 
 
 def _summarize(article: str, llm: FakeLLM, **kw: object) -> object:
@@ -76,11 +83,18 @@ def test_result_is_grounded(seed_text: str) -> None:
     when = result.events[1].when
     assert when is not None and when.text == "On Wednesday" and when.date is not None
     assert when.date.isoformat() == "2020-03-11" and when.resolution == "resolved"
-    claim = result.claims[0]
-    source = result.speaker(claim.source_id)
-    assert source is not None and source.name == "Pentagon" and claim.source_span is not None
+    # Every attribution the text makes is a claim; the one the model chose is in its words.
+    [chosen] = [c for c in result.claims if c.statement_from == "model"]
+    source = result.speaker(chosen.source_id)
+    assert source is not None and source.name == "Pentagon" and chosen.source_span is not None
+    assert chosen.statement == "Iran-backed militia was behind the attack" and chosen.kind == "blamed"
+    officials = next(c for c in result.claims if c.evidence[0].text.startswith("The United States is carrying"))
+    assert _name(result, officials.source_id) == "two US officials"
+    for claim in result.claims:  # Raab's words are never Esper's
+        if any("deplorable" in c.text or "find those responsible" in c.text for c in claim.content):
+            assert _name(result, claim.source_id) == "Dominic Raab"
     # One speaker list: Esper once, with his role, however the article names him.
-    assert [(s.name, s.role) for s in result.speakers] == [
+    assert [(s.name, s.role) for s in result.speakers if s.kind == "person"][-3:] == [
         ("Pentagon", None),
         ("Mark Esper", "Defense Secretary"),
         ("Dominic Raab", "British Foreign Secretary"),
@@ -94,7 +108,7 @@ def test_result_is_grounded(seed_text: str) -> None:
     assert (p.provider, p.model, p.prompt_version, p.base_url_host) == (
         "openai-compatible",
         "fake",
-        "summarize.v2",
+        "summarize.v3",
         "127.0.0.1",
     )
     assert p.published is not None and p.published.isoformat() == "2020-03-13"
