@@ -369,7 +369,8 @@ _TOWNS = [
 
 def dense_results_article(chars: int = 15_000) -> str:
     """A results roundup written here (~15k characters): ward-by-ward election results
-    and a sports results table, each line naming people, places and numbers, with a few
+    with each ward's full result table and a sports results table, each line naming people, places
+    and numbers, with a few
     quotes: the kind of article whose enums of names and sentence IDs are largest."""
     lines = ["date 2024-05-03", "Results roundup: council elections and the weekend's fixtures", ""]
     n = 0
@@ -385,6 +386,13 @@ def dense_results_article(chars: int = 15_000) -> str:
         )
         if i % 4 == 0:
             lines.append(f'"This is a result for every street in {town}," {first} {last} said after the count.')
+        # The full result, as a results table gives it: a name every 30 characters.
+        table = "; ".join(
+            f"{_FIRST[(8 * i + k) % len(_FIRST)]} {_LAST[(8 * i + k) // len(_FIRST) % len(_LAST)]} "
+            f"({_PARTIES[(i + k) % len(_PARTIES)]}) {300 + 17 * k + i:,}"
+            for k in range(8)
+        )
+        lines.append(f"Ward {i + 1} in full: {table}.")
         home, away = _TEAMS[i % len(_TEAMS)], _TEAMS[(i + 3) % len(_TEAMS)]
         lines.append(
             f"{_TOWNS[(i + 4) % len(_TOWNS)]} {home} beat {_TOWNS[(i + 6) % len(_TOWNS)]} {away} {i % 5 + 1}-{i % 3} "
