@@ -160,7 +160,9 @@ class BatchAPI:
                 output=data.get("results_url"),
             )
         status = str(data["status"])
-        state: JobState = "ended" if status in _OPENAI_ENDED else "failed" if status in _OPENAI_FAILED else "in_progress"
+        state: JobState = (
+            "ended" if status in _OPENAI_ENDED else "failed" if status in _OPENAI_FAILED else "in_progress"
+        )
         errors = (data.get("errors") or {}).get("data") or []
         return JobInfo(
             id=str(data["id"]),

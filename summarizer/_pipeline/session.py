@@ -33,9 +33,9 @@ from .._errors import (
 )
 from .._llm import embedded as _embedded
 from .._llm import profiles as _profiles
+from .._llm.batch_api import Outcome
 from .._llm.cache import CacheOption, Entry, ResponseCache, open_cache
 from .._llm.cache import key as cache_key
-from .._llm.batch_api import Outcome
 from .._llm.client import Answer, Connection, first_request
 from .._llm.endpoint import Endpoint
 from .._llm.prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
