@@ -117,6 +117,12 @@ def test_openai_submit_status_then_collect_in_a_fresh_process(articles: list[Pat
         # The same answers, synchronously, for comparison.
         synchronous = summarize_many(articles, **{**options, "cache": False}, progress=False)
     assert fake.violations == []
+    # What was submitted is what the synchronous path posts first, body for body.
+    submitted_bodies = sorted(
+        json.dumps(seen.body, sort_keys=True) for job in fake.jobs.values() for _, seen in job.requests
+    )
+    posted_first = sorted(json.dumps(seen.body, sort_keys=True) for seen in fake.synchronous if not _reasked(seen))
+    assert submitted_bodies == posted_first and len(posted_first) == 3
     assert [r.article_id for r in collected] == [str(p) for p in articles]
     assert all(r.complete for r in collected)
     assert [_without_usage(r) for r in collected] == [_without_usage(r) for r in synchronous]
