@@ -46,7 +46,7 @@ from . import (
 )
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None, no_args_is_help=True)
-app.info.short_help = "Provider batch jobs (OpenAI, Anthropic) at half price: submit, status, collect."
+app.info.short_help = "Provider batch jobs at half price: submit, status, collect."
 
 OutFlag = Annotated[Path, typer.Option(help="The results JSONL; the jobs are kept next to it in OUT.batch.json.")]
 # status and collect: the model and server of the submission unless given.
