@@ -20,6 +20,14 @@ synchronous price (see ``_llm.batch_api``). Three steps, each its own call and p
   partial, or a ``FailedArticle`` with ``allow_partial=False``; it is never sent again
   behind the caller's back.
 
+Why the answers are handed over by key rather than written into the response cache
+before a synchronous run: the cache holds *validated* answers. A raw batch answer put
+there would, when it fails validation, be dropped and asked afresh instead of re-asked
+with its errors; one that validates would report no usage (a cache hit costs nothing)
+and ``provenance.cached``; and with ``cache=False`` nothing would be found at all. Taken
+in place of the first request (``request_answer(first=...)``), a batch answer goes
+through the very loop a synchronous one does, counted at the batch price.
+
 The state lives in ``<out>.batch.json`` next to the results: the articles (their text, so
 that collect needs nothing else), the options that shape the requests, and each job.
 It is rewritten (atomically) after every job is created, so no paid job is forgotten.

@@ -183,14 +183,17 @@ def test_a_failed_job_without_partials_gives_failure_rows(articles: list[Path], 
 def test_anthropic_end_to_end(articles: list[Path], tmp_path: Path) -> None:
     out = tmp_path / "results.jsonl"
     with BatchFake("anthropic", _answer("anthropic"), key=ANTHROPIC_KEY) as fake:
-        with Summarizer(**_options(fake, tmp_path)) as client:
+        # Without a response cache: the batch answers are found by key all the same.
+        options = {**_options(fake, tmp_path), "cache": False}
+        with Summarizer(**options) as client:
             jobs = client.submit_batch(articles, out=out)
-        with Summarizer(**_options(fake, tmp_path)) as client:
+        with Summarizer(**options) as client:
             collected = client.collect_batch(out)
     assert fake.violations == []
     assert jobs[0].id.startswith("msgbatch_") and jobs[0].requests == 3
     assert all(r.complete for r in collected) and len(collected) == 3
     assert fake.calls[0] == "POST /v1/messages/batches"
+    assert [_reasked(s) for s in fake.synchronous] == [True]  # only article 14's re-ask went synchronously
     full = price("anthropic", "claude-sonnet-4-5", 1000, 100)
     assert full is not None and collected[0].usage.cost_usd == pytest.approx(full / 2)
 
