@@ -23,6 +23,7 @@ from ._errors import (
     SummarizerError,
     SummaryFailedError,
 )
+from ._pipeline.batch_jobs import BatchJob
 from ._pipeline.options import SummarizerOptions
 from ._pipeline.summarizer import (
     Summarizer,
@@ -52,6 +53,7 @@ from .results import SummaryBatch, read_results
 __all__ = [
     "ArticleSummary",
     "ArticleTooLongError",
+    "BatchJob",
     "Claim",
     "Event",
     "FailedArticle",

@@ -8,6 +8,7 @@ def test_all_is_sorted_and_small() -> None:
     assert set(summarizer.__all__) == {
         "ArticleSummary",
         "ArticleTooLongError",
+        "BatchJob",
         "Claim",
         "Event",
         "FailedArticle",

@@ -39,7 +39,7 @@ import re
 import ssl
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, cast
 
 import httpx2
@@ -154,8 +154,10 @@ class _Tally:
     escaped: int = 0  # control characters escaped in the last completion
     cost_usd: float | None = 0.0  # None once one answer's price is unknown
     relaxed: tuple[str, ...] = ()  # enums left out of the schema of the last request
+    # The batch API's answer to the first request, taken instead of sending it.
+    answered: list[ChatCompletion] = field(default_factory=list)
 
-    def count(self, endpoint: Endpoint, response: ChatCompletion) -> None:
+    def count(self, endpoint: Endpoint, response: ChatCompletion, *, batch: bool = False) -> None:
         self.calls += 1
         usage = response.usage
         if usage is None:
@@ -165,7 +167,9 @@ class _Tally:
         self.completion_tokens += usage.completion_tokens
         details = usage.completion_tokens_details
         self.reasoning_tokens += (details.reasoning_tokens or 0) if details is not None else 0
-        cost = price(endpoint.profile.price_provider, endpoint.model, usage.prompt_tokens, usage.completion_tokens)
+        cost = price(
+            endpoint.profile.price_provider, endpoint.model, usage.prompt_tokens, usage.completion_tokens, batch=batch
+        )
         self.cost_usd = None if cost is None or self.cost_usd is None else self.cost_usd + cost
 
     def usage(self) -> Usage:
@@ -367,9 +371,19 @@ class Connection:
         )
 
     async def ask(
-        self, messages: list[dict[str, str]], spec: AnswerSpec, *, max_retries: int | AsyncRetrying
+        self,
+        messages: list[dict[str, str]],
+        spec: AnswerSpec,
+        *,
+        max_retries: int | AsyncRetrying,
+        first: ChatCompletion | None = None,
     ) -> Answer:
-        return await request_answer(self.endpoint, self._client, messages, spec, max_retries=max_retries)
+        return await request_answer(self.endpoint, self._client, messages, spec, max_retries=max_retries, first=first)
+
+    @property
+    def client(self) -> openai.AsyncOpenAI:
+        """The pooled client, for the provider's batch API (see batch_api)."""
+        return self._client
 
     async def aclose(self) -> None:
         await self._client.close()
@@ -391,27 +405,67 @@ def _options(endpoint: Endpoint) -> openai.RequestOptions:
     return options
 
 
-async def _post(
-    endpoint: Endpoint, client: openai.AsyncOpenAI, body: dict[str, Any], adapted: Adapted, options: Any
-) -> ChatCompletion:
-    """One request in the endpoint's wire protocol; the answer as a chat completion."""
+def _chat_body(
+    endpoint: Endpoint, messages: list[dict[str, str]], spec: AnswerSpec, adapted: Adapted, max_tokens: int
+) -> dict[str, Any]:
+    """A request as a chat-completions body; ``_native`` turns it into the wire's own."""
+    body: dict[str, Any] = {
+        # A copy: instructor's re-asks append to this list.
+        "messages": list(messages),
+        "model": endpoint.model,
+    }
+    if endpoint.profile.wire == "chat":
+        body.update(endpoint.profile.request(adapted.schema, spec.model.__name__, max_tokens=max_tokens))
+    else:
+        body["max_tokens"] = max_tokens
+    return body
+
+
+def _native(endpoint: Endpoint, body: dict[str, Any], adapted: Adapted) -> tuple[str, dict[str, Any]]:
+    """The path (below the base URL) and the body of a request in the endpoint's wire protocol."""
     profile = endpoint.profile
     if profile.wire == "chat":
-        # The body as the profile shaped it. chat.completions.create() would send the
-        # same, after walking every node of it for parameters to rename or reformat
-        # (there are none here): 1.5 ms per request for the seed.
-        return await client.post("/chat/completions", body=body, cast_to=ChatCompletion, options=options)
+        return "/chat/completions", body
     max_tokens = body["max_tokens"]
-    data: Any
     if profile.wire == "anthropic":
         native = wire.anthropic_body(
             endpoint.model, body["messages"], adapted.schema, max_tokens=max_tokens, in_prompt=adapted.in_prompt
         )
-        data = await client.post("/messages", body=native, cast_to=object, options=options)
+        return "/messages", native
+    return f"/models/{endpoint.model}:generateContent", wire.gemini_body(
+        body["messages"], adapted.schema, max_tokens=max_tokens
+    )
+
+
+def first_request(endpoint: Endpoint, messages: list[dict[str, str]], spec: AnswerSpec) -> tuple[str, dict[str, Any]]:
+    """The path and body of the first request ``request_answer`` sends for ``messages``
+    and ``spec``: what a provider's batch API is given in its place (see batch_api), so
+    that a batch answer is the answer to the very request the synchronous path makes."""
+    adapted = endpoint.profile.adapt(spec.json_schema)
+    return _native(endpoint, _chat_body(endpoint, messages, spec, adapted, endpoint.profile.max_tokens), adapted)
+
+
+def completion_of(endpoint: Endpoint, data: Any) -> ChatCompletion:
+    """A response body of the endpoint's wire protocol as a chat completion."""
+    if endpoint.profile.wire == "chat":
+        return ChatCompletion.model_validate(data)
+    if endpoint.profile.wire == "anthropic":
         return wire.from_anthropic(endpoint.model, data)
-    native = wire.gemini_body(body["messages"], adapted.schema, max_tokens=max_tokens)
-    data = await client.post(f"/models/{endpoint.model}:generateContent", body=native, cast_to=object, options=options)
     return wire.from_gemini(endpoint.model, data)
+
+
+async def _post(
+    endpoint: Endpoint, client: openai.AsyncOpenAI, body: dict[str, Any], adapted: Adapted, options: Any
+) -> ChatCompletion:
+    """One request in the endpoint's wire protocol; the answer as a chat completion."""
+    path, native = _native(endpoint, body, adapted)
+    if endpoint.profile.wire == "chat":
+        # The body as the profile shaped it. chat.completions.create() would send the
+        # same, after walking every node of it for parameters to rename or reformat
+        # (there are none here): 1.5 ms per request for the seed.
+        return await client.post(path, body=native, cast_to=ChatCompletion, options=options)
+    data = await client.post(path, body=native, cast_to=object, options=options)
+    return completion_of(endpoint, data)
 
 
 # A whole answer in a Markdown code fence, as servers that ignore response_format and
@@ -456,26 +510,30 @@ async def request_answer(
     spec: AnswerSpec,
     *,
     max_retries: int | AsyncRetrying,
+    first: ChatCompletion | None = None,
 ) -> Answer:
     """Ask the model for the answer ``spec`` describes, re-asking on validation errors.
 
     An answer cut off at ``max_tokens`` is asked once more with twice the budget.
+    ``first``: the provider's batch API's answer to the first request (see
+    ``first_request``), taken in its place and priced as a batch answer; it is
+    validated as any answer is, and re-asks go to the model as usual.
 
     Raises SummaryFailedError when the answers keep failing validation or the
     output is cut off twice, RefusedError when the model refuses or a content
     filter stops it, ModelUnavailableError when the model cannot be reached.
     """
-    tally = _Tally()
-    first = endpoint.profile.max_tokens
-    larger = min(2 * first, endpoint.profile.context_tokens // 2)
+    tally = _Tally(answered=[first] if first is not None else [])
+    budget = endpoint.profile.max_tokens
+    larger = min(2 * budget, endpoint.profile.context_tokens // 2)
     try:
-        value = await _ask(endpoint, client, messages, spec, max_retries, first, tally)
+        value = await _ask(endpoint, client, messages, spec, max_retries, budget, tally)
     except IncompleteOutputException:
         try:
             value = await _ask(endpoint, client, messages, spec, max_retries, larger, tally)
         except IncompleteOutputException as exc:
             raise SummaryFailedError(
-                f"the model's answer was cut off at max_tokens={larger} (first tried {first}) "
+                f"the model's answer was cut off at max_tokens={larger} (first tried {budget}) "
                 f"after {tally.calls} attempt(s); the article may need a model with a larger "
                 "output budget",
                 attempts=tally.calls,
@@ -534,23 +592,20 @@ async def _ask_with(
 ) -> BaseModel:
     policy = transport_retrying(attempts=endpoint.profile.transport_attempts)
     tally.relaxed = adapted.relaxed
-    body: dict[str, Any] = {
-        # A copy: instructor's re-asks append to this list.
-        "messages": list(messages),
-        "model": endpoint.model,
-    }
-    if endpoint.profile.wire == "chat":
-        body.update(endpoint.profile.request(adapted.schema, spec.model.__name__, max_tokens=max_tokens))
-    else:
-        body["max_tokens"] = max_tokens
+    body = _chat_body(endpoint, messages, spec, adapted, max_tokens)
     options = _options(endpoint)
 
     async def create(body: dict[str, Any]) -> ChatCompletion:
-        async for attempt in policy.copy():
-            with attempt:
-                tally.http_requests += 1
-                response = await _post(endpoint, client, body, adapted, options)
-        tally.count(endpoint, response)
+        if tally.answered:
+            # Answered by the batch API; its copy, since the parser edits the message.
+            response = tally.answered.pop().model_copy(deep=True)
+            tally.count(endpoint, response, batch=True)
+        else:
+            async for attempt in policy.copy():
+                with attempt:
+                    tally.http_requests += 1
+                    response = await _post(endpoint, client, body, adapted, options)
+            tally.count(endpoint, response)
         tally.escaped = 0
         if response.choices:
             message = response.choices[0].message

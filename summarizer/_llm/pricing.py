@@ -13,17 +13,32 @@ import logging
 log = logging.getLogger(__name__)
 
 
-def price(provider: str | None, model: str, prompt_tokens: int, completion_tokens: int) -> float | None:
+# Both providers' batch APIs bill every token at half the synchronous price: OpenAI
+# ("Batch API": "50% cost discount compared to synchronous APIs") and Anthropic
+# (platform.claude.com, batch-processing: "reducing costs by 50%"). genai-prices knows
+# batch prices as a price variant (price_context={"processing": "batch"}) for the models
+# its table gives one; for the others its standard price comes back, and this halves it.
+BATCH_DISCOUNT = 0.5
+
+
+def price(
+    provider: str | None, model: str, prompt_tokens: int, completion_tokens: int, *, batch: bool = False
+) -> float | None:
     """The cost of one answer; completion tokens include any reasoning tokens, as
-    OpenAI reports them and as the Gemini adapter sums them."""
+    OpenAI reports them and as the Gemini adapter sums them. ``batch``: answered by the
+    provider's batch API, at its batch price."""
     if provider is None or not _known(provider, model):
         return None
     from genai_prices import Usage, calc_price
 
-    calculation = calc_price(
-        Usage(input_tokens=prompt_tokens, output_tokens=completion_tokens), model_ref=model, provider_id=provider
+    usage = Usage(input_tokens=prompt_tokens, output_tokens=completion_tokens)
+    standard = float(calc_price(usage, model_ref=model, provider_id=provider).total_price)
+    if not batch:
+        return standard
+    listed = float(
+        calc_price(usage, model_ref=model, provider_id=provider, price_context={"processing": "batch"}).total_price
     )
-    return float(calculation.total_price)
+    return listed if listed < standard else standard * BATCH_DISCOUNT
 
 
 @functools.cache

@@ -33,9 +33,10 @@ from .._errors import (
 )
 from .._llm import embedded as _embedded
 from .._llm import profiles as _profiles
+from .._llm.batch_api import Outcome
 from .._llm.cache import CacheOption, Entry, ResponseCache, open_cache
 from .._llm.cache import key as cache_key
-from .._llm.client import Answer, Connection
+from .._llm.client import Answer, Connection, first_request
 from .._llm.endpoint import Endpoint
 from .._llm.prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
 from .._text.article import PreparedArticle, prepare
@@ -79,6 +80,16 @@ async def _gather(calls: list[Awaitable[T]]) -> list[T]:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         raise
+
+
+@dataclass(frozen=True)
+class FirstRequest:
+    """A request as a provider batch job takes it (see ``Session.first_requests``)."""
+
+    key: str  # the response-cache key: the sync path looks its answer up under it
+    path: str  # below the base URL
+    body: dict[str, Any]
+    cached: bool  # the response cache answers it already: nothing to submit
 
 
 @dataclass(frozen=True)
@@ -420,6 +431,9 @@ class Session:
             raise ValueError(f"max_parts must be at least 1 or None, not {max_parts}")
         self.max_parts = max_parts
         self.cache = open_cache(cache)
+        # Answers of a provider batch job by request key (see batch_jobs): a completion
+        # to validate in place of the first request, or why the batch gave none.
+        self.batch_answers: dict[str, Outcome] = {}
         self._connection: Connection | None = None
         self._lock = asyncio.Lock()
 
@@ -460,24 +474,7 @@ class Session:
         """One article's summary; see :func:`summarize`. With ``allow_partial`` a
         request the model gives no answer to makes the summary partial instead of
         raising."""
-        text = _check_text(article)
-        published_date = parse_published(published)
-        input_format: Literal["text", "html"] = "text"
-        page_date = None
-        if looks_like_html(text):
-            page = extract_html(text)
-            text, input_format, page_date = page.text, "html", page.published
-        if self.max_parts is not None and len(text) > self.max_parts * self.part_chars:
-            # Certainly more parts than allowed: refuse before the work of preparing it.
-            raise _too_many_parts(len(text), self.part_tokens, self.max_parts, None)
-        prepared = prepare(text, published=published_date)
-        if not prepared.sentences:
-            raise InvalidArticleError("the article has no text besides its metadata lines")
-        if page_date is not None and prepared.published_source == "none":
-            prepared = replace(prepared, published=page_date, published_source="metadata")
-        attributions = _attributions(prepared)
-        candidates = attribution_candidates(prepared, attributions)
-        requests = _plan(prepared, self.endpoint, attributions, candidates, self.part_chars, self.max_parts)
+        text, input_format, prepared, attributions, candidates, requests = self._prepare(article, published)
         if len(requests) > 1:
             log.info("article %s is long: summarizing it in %d parts", article_id or "", len(requests))
         asks = [functools.partial(self._ask, r.spec, r.prompt, prepared) for r in requests]
@@ -516,6 +513,53 @@ class Session:
             usage=Usage.total(o.usage for o in every),
             partial=_partial(requests, outcomes, final),
         )
+
+    def _prepare(
+        self, article: object, published: Published
+    ) -> tuple[
+        str,
+        Literal["text", "html"],
+        PreparedArticle,
+        list[ClauseAttribution],
+        list[AttributionCandidate],
+        list[_Request],
+    ]:
+        """The article's text, its format, its preparation, its reporting clauses and
+        attribution candidates, and the requests for its parts."""
+        text = _check_text(article)
+        published_date = parse_published(published)
+        input_format: Literal["text", "html"] = "text"
+        page_date = None
+        if looks_like_html(text):
+            page = extract_html(text)
+            text, input_format, page_date = page.text, "html", page.published
+        if self.max_parts is not None and len(text) > self.max_parts * self.part_chars:
+            # Certainly more parts than allowed: refuse before the work of preparing it.
+            raise _too_many_parts(len(text), self.part_tokens, self.max_parts, None)
+        prepared = prepare(text, published=published_date)
+        if not prepared.sentences:
+            raise InvalidArticleError("the article has no text besides its metadata lines")
+        if page_date is not None and prepared.published_source == "none":
+            prepared = replace(prepared, published=page_date, published_source="metadata")
+        attributions = _attributions(prepared)
+        candidates = attribution_candidates(prepared, attributions)
+        requests = _plan(prepared, self.endpoint, attributions, candidates, self.part_chars, self.max_parts)
+        return text, input_format, prepared, attributions, candidates, requests
+
+    def first_requests(self, article: object, *, published: Published = None) -> list[FirstRequest]:
+        """The requests ``summarize`` sends first for ``article`` (one per part; the final
+        summary of a long article's parts depends on their answers, so it is not here),
+        each with the key ``_ask`` finds its answer under, and whether the response
+        cache already answers it. Raises as ``summarize`` does for input it refuses."""
+        _, _, prepared, _, _, requests = self._prepare(article, published)
+        found = []
+        for request in requests:
+            messages = request.prompt.messages()
+            key = self._key(request.spec, request.prompt, prepared)
+            path, body = first_request(self.endpoint, messages, request.spec)
+            cached = self.cache is not None and self._cached_answer(self.cache, key, request.spec) is not None
+            found.append(FirstRequest(key=key, path=path, body=body, cached=cached))
+        return found
 
     @staticmethod
     async def _attempt(call: Callable[[], Awaitable[Answer]], allow_partial: bool) -> Answer | NoAnswer:
@@ -599,30 +643,43 @@ class Session:
         )
         return await self._ask(spec, prompt, prepared)
 
+    def _key(self, spec: AnswerSpec, prompt: Prompt, prepared: PreparedArticle) -> str:
+        """The request's response-cache key (also the key of its provider-batch answer)."""
+        endpoint = self.endpoint
+        return cache_key(
+            provider=endpoint.provider,
+            model=endpoint.model,
+            base_url=endpoint.base_url,
+            prompt_version=prompt.version,
+            schema_hash=spec.schema_hash,
+            params=endpoint.profile.generation(),
+            messages=prompt.messages(),
+            article=prepared.text,
+            published=prepared.published.isoformat() if prepared.published else None,
+        )
+
     async def _ask(self, spec: AnswerSpec, prompt: Prompt, prepared: PreparedArticle) -> Answer:
-        """The model's validated answer to one request, from the cache when it has it."""
+        """The model's validated answer to one request: from the cache when it has it,
+        else from the provider's batch when it answered this request (``batch_answers``;
+        validated as any answer, re-asks sent here), else from the model."""
         endpoint = self.endpoint
         messages = prompt.messages()
         key = None
-        if self.cache is not None:
-            key = cache_key(
-                provider=endpoint.provider,
-                model=endpoint.model,
-                base_url=endpoint.base_url,
-                prompt_version=prompt.version,
-                schema_hash=spec.schema_hash,
-                params=endpoint.profile.generation(),
-                messages=messages,
-                article=prepared.text,
-                published=prepared.published.isoformat() if prepared.published else None,
-            )
+        if self.cache is not None or self.batch_answers:
+            key = self._key(spec, prompt, prepared)
+        if self.cache is not None and key is not None:
             hit = self._cached_answer(self.cache, key, spec)
             if hit is not None:
                 return replace(hit, relaxed=endpoint.profile.adapt(spec.json_schema).relaxed)
+        first = self.batch_answers.get(key) if key is not None else None
+        if isinstance(first, str):
+            # The batch gave this request no answer (errored, expired, cancelled): the
+            # article degrades as for any request without one; a new submit asks again.
+            raise ModelUnavailableError(f"{endpoint.label} batch job gave no answer: {first}")
         async with self._slots:
             connection = await self.connection()
             try:
-                answer = await connection.ask(messages, spec, max_retries=self.max_retries)
+                answer = await connection.ask(messages, spec, max_retries=self.max_retries, first=first)
             except ModelUnavailableError as exc:
                 died = _embedded.death(connection.base_url) if self._starts_server else None
                 if died is None:
@@ -632,7 +689,7 @@ class Session:
                     attempts=exc.attempts,
                     usage=exc.usage,
                 ) from exc
-        if self.cache is not None and key is not None:  # key exists exactly when the cache does
+        if self.cache is not None and key is not None:  # key exists whenever the cache does
             self.cache.put(
                 key,
                 endpoint.label,

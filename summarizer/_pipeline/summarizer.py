@@ -23,7 +23,9 @@ from typing import Any
 from .._llm.endpoint import resolve_endpoint
 from ..models import ArticleSummary
 from ..results import Result, SummaryBatch
+from . import batch_jobs
 from .batch import Articles, BatchItem, default_concurrency, parse_items, run_batch
+from .batch_jobs import BatchJob
 from .loop import LoopThread
 from .options import SummarizerOptions, Unpack, complete, with_options
 from .session import Published, Session
@@ -223,6 +225,44 @@ class Summarizer:
             job.outcome.result()
         finally:
             await job.astop()
+
+    # ---------------------------------------------------------------- provider batch jobs
+
+    def submit_batch(self, articles: Articles, *, out: str | os.PathLike[str]) -> list[BatchJob]:
+        """Submit ``articles`` (as for :meth:`summarize_many`) to the provider's batch API,
+        at half the price, answered within 24 hours; the jobs are kept in
+        ``<out>.batch.json``, so :meth:`batch_status` and :meth:`collect_batch` work from
+        another process later. Articles ``out`` holds complete, and requests the response
+        cache answers, are not submitted. OpenAI and Anthropic models only.
+
+        >>> with Summarizer(model="openai/gpt-4o-mini") as s:  # doctest: +SKIP
+        ...     jobs = s.submit_batch(Path("articles/").glob("*.txt"), out="results.jsonl")
+        """
+        items = parse_items(articles)
+        return self._loop().run(batch_jobs.submit(self._session, items, Path(out)))
+
+    def batch_status(self, out: str | os.PathLike[str]) -> list[BatchJob]:
+        """The state of each batch job submitted for ``out``, asked of the provider."""
+        return self._loop().run(batch_jobs.status(self._session, Path(out)))
+
+    def collect_batch(self, out: str | os.PathLike[str], *, progress: bool | None = None) -> SummaryBatch:
+        """Collect the ended batch jobs of ``out``: their answers are validated, resolved,
+        cached and appended to ``out`` exactly as synchronous answers are (re-asks go to
+        the model synchronously). Returns the results of the articles collected now, in
+        the order submitted; those of jobs still running are left for a later call. A
+        request the batch did not answer (errored, expired) makes its article partial."""
+        collected: dict[int, Result] = {}
+        self._loop().run(
+            batch_jobs.collect(
+                self._session,
+                Path(out),
+                concurrency=self._concurrency,
+                progress=progress,
+                allow_partial=self._allow_partial,
+                emit=collected.__setitem__,
+            )
+        )
+        return SummaryBatch(collected[i] for i in sorted(collected))
 
     # ---------------------------------------------------------------- closing
 

@@ -35,7 +35,7 @@ from .._text.files import article_files, decode, read_file
 from .._version import __version__
 from .._views.html import UNATTRIBUTED_COLOUR, speaker_colours
 from .._views.markdown import partial_notice, to_markdown
-from ..models import ArticleSummary, FailedArticle
+from ..models import ArticleSummary, FailedArticle, Usage
 
 if TYPE_CHECKING:
     # typer vendors click (0.2x); its group's methods are typed with those classes.
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 SUBCOMMANDS = {
     "eval": "summarizer.cli.eval",
     "golden": "summarizer.cli.golden",
+    "batch": "summarizer.cli.batch",
 }
 DEFAULT_COMMAND = "run"
 
@@ -341,14 +342,19 @@ def _batch(
         _fail(KeyboardInterrupt(f"interrupted{where}"), EXIT_INTERRUPTED, debug)
     except (SummarizerError, ValueError) as exc:
         _fail(exc, EXIT_BAD_INPUT if isinstance(exc, ValueError) else EXIT_FAILED, debug)
+    sys.stderr.write(totals_line(complete, partial, failed, out, usage) + "\n")
+    if failed or (strict and partial):
+        raise typer.Exit(EXIT_FAILED)
+
+
+def totals_line(complete: int, partial: int, failed: int, out: Path | None, usage: Usage | None) -> str:
+    """The line a batch ends with: its counts, where the results are, what it cost."""
     where = f" in {out}" if out is not None else ""
     spent = ""
     if usage is not None:
         cost = f"${usage.cost_usd:.4f}" if usage.cost_usd is not None else "cost unknown"
         spent = f"; {usage.calls} call(s), {usage.total_tokens} tokens, {cost}"
-    sys.stderr.write(f"summarize: {complete} complete, {partial} partial, {failed} failed{where}{spent}\n")
-    if failed or (strict and partial):
-        raise typer.Exit(EXIT_FAILED)
+    return f"summarize: {complete} complete, {partial} partial, {failed} failed{where}{spent}"
 
 
 def _table(title: str, *headers: str) -> Table:
