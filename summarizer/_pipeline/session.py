@@ -38,6 +38,7 @@ from .._llm.cache import key as cache_key
 from .._llm.client import Answer, Connection
 from .._llm.endpoint import Endpoint
 from .._llm.prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
+from .._llm.ratelimit import CHARS_PER_TOKEN, RateLimiter
 from .._text.article import PreparedArticle, prepare
 from .._text.attribution import ClauseAttribution, attribute, candidate_speakers, mentions
 from .._text.html import extract as extract_html
@@ -58,8 +59,8 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_TIMEOUT_S = _profiles.DEFAULT_TIMEOUT_S
 EMBEDDED_TIMEOUT_S = _profiles.EMBEDDED_TIMEOUT_S
 # Conservative: English news averages about 4 characters per token; quotes,
-# names and numbers tokenise worse, so plan for 3.
-_CHARS_PER_TOKEN = 3.0
+# names and numbers tokenise worse, so plan for 3 (the rate limiter's estimate too).
+_CHARS_PER_TOKEN = CHARS_PER_TOKEN
 # Article tokens per part when the context allows more: smaller parts are answered
 # more carefully, and the instructions repeated per part cost only a few percent.
 DEFAULT_PART_TOKENS = 6000
@@ -365,7 +366,8 @@ def _plan(
 
 class Session:
     """What every call of a ``Summarizer`` shares: the endpoint, one HTTP connection
-    pool, the cache, the limit on requests in flight.
+    pool, the cache, the limit on requests in flight, the rate limiter (requests and
+    tokens per minute).
 
     The connection opens on the first cache miss, so a run served from the cache
     never starts the embedded model.
@@ -381,8 +383,13 @@ class Session:
         part_tokens: int | None = None,
         max_parts: int | None = DEFAULT_MAX_PARTS,
         max_requests: int | None = None,
+        rpm: int | None = None,
+        tpm: int | None = None,
     ) -> None:
         self.endpoint = endpoint
+        # A hosted provider's limits are not known until its first answer tells them:
+        # without rpm= its first request goes alone (see _llm.ratelimit).
+        self.limiter = RateLimiter(rpm=rpm, tpm=tpm, probe=rpm is None and bool(endpoint.profile.key_env))
         # Requests in flight at once, over every article and part of this session.
         if max_requests is None:
             max_requests = endpoint.profile.max_requests
@@ -416,7 +423,7 @@ class Session:
                 await self._connection.aclose()
                 self._connection = None
             if self._connection is None:
-                self._connection = Connection(self.endpoint, url, self.timeout)
+                self._connection = Connection(self.endpoint, url, self.timeout, self.limiter)
             return self._connection
 
     async def __aenter__(self) -> Session:
