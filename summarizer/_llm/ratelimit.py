@@ -7,7 +7,7 @@ tokens (the prompt's characters over ``CHARS_PER_TOKEN``, plus the whole output 
 ``max_tokens``); when the answer comes, ``settle`` replaces the estimate with the
 answer's ``usage``. Each kind (requests, tokens, and Anthropic's input and output tokens)
 is a token bucket refilled at its per-minute limit, less ``MARGIN``, holding at most one
-second's worth: requests go out evenly spaced, never in a burst, since providers may
+second's worth (``BURST``): requests go out evenly spaced, never in a burst, since providers may
 enforce a per-minute limit over shorter intervals (Anthropic: 60 RPM "may be enforced as
 1 request per second") and a sliding window of one minute admits no burst beyond it.
 
@@ -64,8 +64,10 @@ MINUTE_S = 60.0
 # Run this much under each limit: the clocks of client and server differ, and a
 # request's tokens are an estimate until its answer says.
 MARGIN = 0.02
-# The most a bucket holds: this many seconds' worth of its rate (at least one request).
-BURST_S = 1.0
+# The most a bucket holds: this share of its per-minute limit, one second's worth (at
+# least one request). A bucket of c that refills at r per second lets at most c + 60 r
+# through in any minute: with MARGIN, under the limit even for a sliding window.
+BURST = 1 / 60
 # Longest hold a 429's retry-after or reset may impose.
 MAX_PAUSE_S = 60.0
 
@@ -189,8 +191,8 @@ class _Bucket:
         return 0.0 if self.level >= need else (need - self.level) / self.rate
 
 
-def _capacity(rate: float, kind: str) -> float:
-    return max(1.0 if kind == "requests" else 0.0, rate * BURST_S)
+def _capacity(per_minute: float, kind: str) -> float:
+    return max(1.0 if kind == "requests" else 0.0, per_minute * BURST)
 
 
 @dataclass
@@ -236,17 +238,20 @@ class RateLimiter:
                     f"{'rpm' if kind == 'requests' else 'tpm'} must be a positive number, not {per_minute}"
                 )
             self._configured[kind] = per_minute
-            self._set_limit(kind, per_minute)
+            self._set_limit(kind, per_minute, full=True)
 
-    def _set_limit(self, kind: str, per_minute: float) -> None:
-        rate = min(per_minute, self._configured.get(kind, math.inf)) * (1 - MARGIN) / self.minute
+    def _set_limit(self, kind: str, per_minute: float, *, full: bool) -> None:
+        """Refill ``kind`` at ``per_minute`` (or the caller's lower limit); a new bucket
+        starts ``full``, or empty when requests may have gone out before it existed."""
+        per_minute = min(per_minute, self._configured.get(kind, math.inf)) * (1 - MARGIN)
+        rate, capacity = per_minute / self.minute, _capacity(per_minute, kind)
         bucket = self._buckets.get(kind)
         now = self.clock()
         if bucket is None:
-            self._buckets[kind] = _Bucket(rate, _capacity(rate, kind), _capacity(rate, kind), now)
+            self._buckets[kind] = _Bucket(rate, capacity, capacity if full else 0.0, now)
             return
         bucket.refill(now)
-        bucket.rate, bucket.capacity = rate, _capacity(rate, kind)
+        bucket.rate, bucket.capacity = rate, capacity
         bucket.level = min(bucket.level, bucket.capacity)
 
     def rate(self, kind: str) -> float | None:
@@ -338,7 +343,7 @@ class RateLimiter:
         now = self.clock()
         for reading in readings:
             if reading.limit:
-                self._set_limit(reading.kind, reading.limit)
+                self._set_limit(reading.kind, reading.limit, full=False)
             bucket = self._buckets.get(reading.kind)
             if bucket is not None and reading.remaining is not None:
                 bucket.refill(now)
