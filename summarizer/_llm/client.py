@@ -92,7 +92,6 @@ log = logging.getLogger(__name__)
 
 TRANSPORT_ATTEMPTS = 5
 TRANSPORT_TOTAL_S = 300.0
-MAX_RETRY_AFTER_S = 60.0
 _backoff = wait_random_exponential(multiplier=0.5, max=20)
 
 
@@ -120,7 +119,7 @@ def _wait(state: RetryCallState) -> float:
     exc = state.outcome.exception() if state.outcome else None
     after = _retry_after(exc)
     if after is not None:
-        return min(after, MAX_RETRY_AFTER_S)
+        return min(after, ratelimit.MAX_RETRY_AFTER_S)
     return float(_backoff(state))
 
 

@@ -68,8 +68,9 @@ MARGIN = 0.02
 # least one request). A bucket of c that refills at r per second lets at most c + 60 r
 # through in any minute: with MARGIN, under the limit even for a sliding window.
 BURST = 1 / 60
-# Longest hold a 429's retry-after or reset may impose.
-MAX_PAUSE_S = 60.0
+# Longest wait a 429's retry-after (or reset) may impose, on the limiter and on the
+# transport retry alike (see client._wait).
+MAX_RETRY_AFTER_S = 60.0
 
 KINDS = ("requests", "tokens", "input-tokens", "output-tokens")
 
@@ -295,7 +296,7 @@ class RateLimiter:
     async def _await_probe(self) -> None:
         # The first request went out alone; the next waits for the limits it brings back.
         while self.probe and self._probe_sent and not self._informed and not self._buckets:
-            await self._sleep(MAX_PAUSE_S)
+            await self._sleep(60.0)  # woken by the probe's answer
 
     async def _sleep(self, seconds: float) -> None:
         """Sleep ``seconds``, or less when the buckets change (a refund, a header)."""
@@ -355,7 +356,7 @@ class RateLimiter:
                 resets = [r.reset_s for r in readings if r.remaining == 0 and r.reset_s is not None]
                 wait = min(resets) if resets else None
             if wait is not None:
-                self._paused_until = max(self._paused_until, now + min(wait, MAX_PAUSE_S))
+                self._paused_until = max(self._paused_until, now + min(wait, MAX_RETRY_AFTER_S))
         if readings or status == 429:
             self._informed = True
             self._wake()
