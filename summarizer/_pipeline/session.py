@@ -389,7 +389,9 @@ class Session:
         self.endpoint = endpoint
         # A hosted provider's limits are not known until its first answer tells them:
         # without rpm= its first request goes alone (see _llm.ratelimit).
-        self.limiter = RateLimiter(rpm=rpm, tpm=tpm, probe=rpm is None and bool(endpoint.profile.key_env))
+        self.limiter: RateLimiter | None = RateLimiter(
+            rpm=rpm, tpm=tpm, probe=rpm is None and bool(endpoint.profile.key_env)
+        )
         # Requests in flight at once, over every article and part of this session.
         if max_requests is None:
             max_requests = endpoint.profile.max_requests

@@ -228,7 +228,7 @@ def _articles(seed_text: str, n: int) -> list[dict[str, str]]:
 def _batch(url: str, seed_text: str, n: int, *, limited: bool = True, **options: Any) -> tuple[list[Any], float]:
     with Summarizer(model="openai/gpt-4o-mini", base_url=url, api_key="test-key", cache=False, **options) as s:
         if not limited:
-            s._session.limiter = None  # type: ignore[assignment]  # the batch as it ran before the limiter
+            s._session.limiter = None  # the batch as it ran before the limiter
         started = time.monotonic()
         results = s.summarize_many(_articles(seed_text, n), progress=False)
         return results, time.monotonic() - started
