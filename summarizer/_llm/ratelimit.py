@@ -151,22 +151,28 @@ def _number(headers: Mapping[str, str], name: str) -> float | None:
     return number if number >= 0 else None  # Azure's -1: not reported
 
 
+# (kind, limit, remaining, reset) header names: OpenAI's, then Anthropic's.
+_NAMES = [
+    (kind, *(f"x-ratelimit-{what}-{kind}" for what in ("limit", "remaining", "reset")))
+    for kind in ("requests", "tokens")
+] + [(kind, *(f"anthropic-ratelimit-{kind}-{what}" for what in ("limit", "remaining", "reset"))) for kind in KINDS]
+
+
 def read_headers(headers: Mapping[str, str], now: dt.datetime | None = None) -> list[Reading]:
     """The limits a response's headers report, OpenAI's and Anthropic's (see the module
     docstring); empty when it reports none."""
     readings = []
-    for kind in KINDS:
-        openai_names = (f"x-ratelimit-{what}-{kind}" for what in ("limit", "remaining", "reset"))
-        anthropic_names = (f"anthropic-ratelimit-{kind}-{what}" for what in ("limit", "remaining", "reset"))
-        for limit, remaining, reset in (tuple(openai_names), tuple(anthropic_names)):
-            reading = Reading(
-                kind,
-                _number(headers, limit),
-                _number(headers, remaining),
-                parse_reset(headers[reset], now) if reset in headers else None,
-            )
-            if reading.limit is not None or reading.remaining is not None:
-                readings.append(reading)
+    for kind, limit, remaining, reset in _NAMES:
+        if limit not in headers and remaining not in headers:
+            continue
+        reading = Reading(
+            kind,
+            _number(headers, limit),
+            _number(headers, remaining),
+            parse_reset(headers[reset], now) if reset in headers else None,
+        )
+        if reading.limit is not None or reading.remaining is not None:
+            readings.append(reading)
     return readings
 
 
