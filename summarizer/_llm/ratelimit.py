@@ -7,17 +7,19 @@ tokens (the prompt's characters over ``CHARS_PER_TOKEN``, plus the whole output 
 ``max_tokens``); when the answer comes, ``settle`` replaces the estimate with the
 answer's ``usage``. Each kind (requests, tokens, and Anthropic's input and output tokens)
 is a token bucket refilled at its per-minute limit, less ``MARGIN``, holding at most one
-second's worth (``BURST``): requests go out evenly spaced, never in a burst, since providers may
-enforce a per-minute limit over shorter intervals (Anthropic: 60 RPM "may be enforced as
-1 request per second") and a sliding window of one minute admits no burst beyond it.
+second's worth (``BURST``): requests go out evenly spaced, never in a burst, since a
+provider may enforce a per-minute limit over shorter periods (OpenAI's rate-limits guide:
+limits "can be quantized ... e.g. 60,000 requests/minute may be enforced as 1,000
+requests/second"), and a sliding window of one minute admits no burst beyond it.
 
 The limits come from the caller (``rpm=``, ``tpm=``) and from the provider's rate-limit
 headers on every response, which only tighten them (the server knows best): a lower
 ``limit`` lowers the rate, and the bucket never holds more than ``remaining``. A 429's
 ``retry-after`` (or, without one, the ``reset`` of an exhausted limit) holds every
-request until then. With no ``rpm=`` for a hosted provider, the first request goes out
-alone and the rest wait for its headers (``probe``), so that a batch does not open with
-``concurrency`` requests against a limit it does not know yet.
+request until then. With no ``rpm=`` for a hosted provider (``cautious``), requests go out
+one per second until the first answer tells the limits, so that a batch does not open with
+``concurrency`` requests against a limit it does not know yet; what went out before a
+limit was known is charged to it when it is learned.
 
 Header names and formats, as the providers document them:
 
@@ -215,21 +217,23 @@ class RateLimiter:
     """Requests and tokens per minute for one session; see the module docstring.
 
     ``rpm``/``tpm`` are the caller's limits (None: learn them from the headers);
-    ``probe``: the first request goes alone until a response tells the limits;
+    ``cautious``: one request per second (of ``minute``) until a response tells the limits;
     ``minute`` is the seconds in a minute (scaled down in tests); ``clock`` a monotonic
     clock in seconds.
     """
 
     rpm: float | None = None
     tpm: float | None = None
-    probe: bool = False
+    cautious: bool = False
     minute: float = field(default_factory=lambda: MINUTE_S)
     clock: Callable[[], float] = time.monotonic
     _buckets: dict[str, _Bucket] = field(default_factory=dict, init=False)
     _configured: dict[str, float] = field(default_factory=dict, init=False)
     _paused_until: float = field(default=0.0, init=False)
-    _probe_sent: bool = field(default=False, init=False)
     _informed: bool = field(default=False, init=False)
+    _last_blind: float | None = field(default=None, init=False)  # the last request sent uninformed
+    # What went out before each kind had a bucket: charged to the bucket when it comes.
+    _unbilled: dict[str, float] = field(default_factory=dict, init=False)
     _changed: asyncio.Event | None = field(default=None, init=False)
     _queue: asyncio.Lock | None = field(default=None, init=False)
     # What the limiter did, for a caller's report: 429s seen, seconds spent waiting.
@@ -245,17 +249,19 @@ class RateLimiter:
                     f"{'rpm' if kind == 'requests' else 'tpm'} must be a positive number, not {per_minute}"
                 )
             self._configured[kind] = per_minute
-            self._set_limit(kind, per_minute, full=True)
+            self._set_limit(kind, per_minute)
 
-    def _set_limit(self, kind: str, per_minute: float, *, full: bool) -> None:
+    def _set_limit(self, kind: str, per_minute: float) -> None:
         """Refill ``kind`` at ``per_minute`` (or the caller's lower limit); a new bucket
-        starts ``full``, or empty when requests may have gone out before it existed."""
+        starts full, less what went out before it existed. (A bucket of c refilled at r
+        lets c + r t through in any t seconds; so do k requests sent before it, then one
+        that starts at c - k.)"""
         per_minute = min(per_minute, self._configured.get(kind, math.inf)) * (1 - MARGIN)
         rate, capacity = per_minute / self.minute, _capacity(per_minute, kind)
         bucket = self._buckets.get(kind)
         now = self.clock()
         if bucket is None:
-            self._buckets[kind] = _Bucket(rate, capacity, capacity if full else 0.0, now)
+            self._buckets[kind] = _Bucket(rate, capacity, capacity - self._unbilled.pop(kind, 0.0), now)
             return
         bucket.refill(now)
         bucket.rate, bucket.capacity = rate, capacity
@@ -270,6 +276,8 @@ class RateLimiter:
         """Seconds until a request of ``amounts`` may go (0: now)."""
         now = self.clock()
         wait = max(0.0, self._paused_until - now)
+        if self.cautious and not self._informed and self._last_blind is not None:
+            wait = max(wait, self._last_blind + self.minute / 60 - now)
         for kind, bucket in self._buckets.items():
             bucket.refill(now)
             wait = max(wait, bucket.delay(amounts.get(kind, 0.0)))
@@ -277,9 +285,15 @@ class RateLimiter:
 
     def take(self, amounts: Mapping[str, float]) -> Reservation:
         """Take ``amounts`` now (``delay`` said 0)."""
-        for kind, bucket in self._buckets.items():
-            bucket.level -= amounts.get(kind, 0.0)
-        return Reservation(dict(amounts))
+        if not self._informed:
+            self._last_blind = self.clock()
+        for kind, amount in amounts.items():
+            bucket = self._buckets.get(kind)
+            if bucket is None:
+                self._unbilled[kind] = self._unbilled.get(kind, 0.0) + amount
+            else:
+                bucket.level -= amount
+        return Reservation({kind: amounts[kind] for kind in self._buckets if kind in amounts})
 
     async def acquire(self, *, input_tokens: int, output_tokens: int) -> Reservation:
         """Wait until a request with about ``input_tokens`` of prompt and an output
@@ -293,16 +307,9 @@ class RateLimiter:
         if self._queue is None:
             self._queue, self._changed = asyncio.Lock(), asyncio.Event()
         async with self._queue:
-            await self._await_probe()
             while (wait := self.delay(amounts)) > 0:
                 await self._sleep(wait)
-            self._probe_sent = True
             return self.take(amounts)
-
-    async def _await_probe(self) -> None:
-        # The first request went out alone; the next waits for the limits it brings back.
-        while self.probe and self._probe_sent and not self._informed and not self._buckets:
-            await self._sleep(60.0)  # woken by the probe's answer
 
     async def _sleep(self, seconds: float) -> None:
         """Sleep ``seconds``, or less when the buckets change (a refund, a header)."""
@@ -326,10 +333,10 @@ class RateLimiter:
         if reservation.settled:
             return
         reservation.settled = True
-        self._informed = True  # an answer came, with or without headers: stop probing
         if input_tokens is None or output_tokens is None:
             self._wake()
             return
+        self._informed = True  # an answer came, with or without headers: no more caution
         used = {
             "tokens": float(input_tokens + output_tokens),
             "input-tokens": float(input_tokens),
@@ -350,7 +357,7 @@ class RateLimiter:
         now = self.clock()
         for reading in readings:
             if reading.limit:
-                self._set_limit(reading.kind, reading.limit, full=False)
+                self._set_limit(reading.kind, reading.limit)
             bucket = self._buckets.get(reading.kind)
             if bucket is not None and reading.remaining is not None:
                 bucket.refill(now)

@@ -388,9 +388,9 @@ class Session:
     ) -> None:
         self.endpoint = endpoint
         # A hosted provider's limits are not known until its first answer tells them:
-        # without rpm= its first request goes alone (see _llm.ratelimit).
+        # without rpm= requests go one per second until then (see _llm.ratelimit).
         self.limiter: RateLimiter | None = RateLimiter(
-            rpm=rpm, tpm=tpm, probe=rpm is None and bool(endpoint.profile.key_env)
+            rpm=rpm, tpm=tpm, cautious=rpm is None and bool(endpoint.profile.key_env)
         )
         # Requests in flight at once, over every article and part of this session.
         if max_requests is None:

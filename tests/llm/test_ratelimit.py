@@ -171,6 +171,7 @@ def test_limits_are_learned_from_headers_alone() -> None:
     clock = Clock()
     limiter = RateLimiter(clock=clock)
     assert limiter.rate("requests") is None and limiter.delay({"requests": 1.0, "tokens": 1e9}) == 0
+    limiter.take({"requests": 1.0, "output-tokens": 2000.0})  # before any limit was known
     limiter.observe(
         200,
         {
@@ -182,8 +183,31 @@ def test_limits_are_learned_from_headers_alone() -> None:
     )
     assert limiter.rate("requests") == pytest.approx(49.0)
     assert limiter.rate("output-tokens") == pytest.approx(8000 * 0.98)
-    # A learned bucket starts empty: requests may have gone out before it existed.
-    assert limiter.delay({"requests": 1.0}) == pytest.approx(60 / 49)
+    # What went out before the limits were known is charged to them: the bucket of one
+    # request starts empty, the output tokens' (at most 8000 x 0.98 / 60 held) in debt.
+    per_s = 8000 * 0.98 / 60  # the output tokens' rate, and what their bucket holds at most
+    assert limiter._buckets["requests"].delay(1.0) == pytest.approx(60 / 49)
+    assert limiter._buckets["output-tokens"].delay(100) == pytest.approx((100 - per_s + 2000) / per_s)
+    assert limiter.delay({"requests": 1.0, "output-tokens": 100}) == pytest.approx((100 - per_s + 2000) / per_s)
+
+
+def test_cautious_until_the_first_answer() -> None:
+    """A hosted provider's limits are unknown until its first answer: one request per
+    second until then, and none of that once an answer came without any limits."""
+    clock = Clock()
+    limiter = RateLimiter(cautious=True, clock=clock)
+    first = limiter.take({"requests": 1.0})
+    assert limiter.delay({"requests": 1.0}) == pytest.approx(1.0)
+    clock.now += 1.0
+    limiter.take({"requests": 1.0})
+    limiter.settle(first, input_tokens=None, output_tokens=None)  # a connection error tells nothing
+    assert limiter.delay({"requests": 1.0}) == pytest.approx(1.0)
+    limiter.observe(200, {"content-type": "application/json"})
+    limiter.settle(first, input_tokens=10, output_tokens=10)  # settled already: ignored
+    assert limiter.delay({"requests": 1.0}) == pytest.approx(1.0)
+    second = limiter.take({"requests": 1.0})
+    limiter.settle(second, input_tokens=10, output_tokens=10)  # an answer, without limits
+    assert limiter.delay({"requests": 1.0}) == 0
 
 
 def test_a_429_holds_every_request_for_its_retry_after() -> None:
