@@ -4,8 +4,9 @@ the provider's limits instead of bouncing off its 429s.
 One ``RateLimiter`` serves every request of a session (all articles and parts of a
 batch). Before each HTTP request ``acquire`` reserves one request and an estimate of its
 tokens (the prompt's characters over ``CHARS_PER_TOKEN``, plus the whole output budget,
-``max_tokens``); when the answer comes, ``settle`` replaces the estimate with the
-answer's ``usage``. Each kind (requests, tokens, and Anthropic's input and output tokens)
+``max_tokens``, which OpenAI's guide says it counts: "the maximum of max_tokens and the
+estimated number of tokens based on the character count of your request"); when the
+answer comes, ``settle`` replaces the estimate with the answer's ``usage``. Each kind (requests, tokens, and Anthropic's input and output tokens)
 is a token bucket refilled at its per-minute limit, less ``MARGIN``, holding at most one
 second's worth (``BURST``): requests go out evenly spaced, never in a burst, since a
 provider may enforce a per-minute limit over shorter periods (OpenAI's rate-limits guide:
@@ -28,10 +29,10 @@ Header names and formats, as the providers document them:
   ``x-ratelimit-reset-requests`` ("the time until the rate limit resets to its initial
   state": a Go duration such as ``1s``, ``6m0s``, ``20ms``), and the same with
   ``-tokens``. Azure OpenAI may send ``-1`` for a limit it does not report: ignored.
-* Anthropic (docs.anthropic.com/en/api/rate-limits, "Response headers"; also the
-  Claude Platform on AWS user guide, "Rate limit headers"): ``anthropic-ratelimit-
-  requests-limit``/``-remaining``/``-reset`` (the reset an RFC 3339 time), and the same
-  for ``tokens`` (input and output together), ``input-tokens`` and ``output-tokens``.
+* Anthropic (its rate-limits page, "Response headers", as the Claude Platform on AWS user
+  guide, "Rate limit headers", restates it): ``anthropic-ratelimit-requests-limit``/
+  ``-remaining``/``-reset`` (the reset an RFC 3339 time), and the same for ``tokens``
+  (input and output together), ``input-tokens`` and ``output-tokens``.
 * Both: ``retry-after`` on a 429, in seconds (or an HTTP date); OpenAI's SDKs also read
   ``retry-after-ms``.
 
