@@ -6,9 +6,10 @@ batch). Before each HTTP request ``acquire`` reserves one request and an estimat
 tokens (the prompt's characters over ``CHARS_PER_TOKEN``, plus the whole output budget,
 ``max_tokens``, which OpenAI's guide says it counts: "the maximum of max_tokens and the
 estimated number of tokens based on the character count of your request"); when the
-answer comes, ``settle`` replaces the estimate with the answer's ``usage``. Each kind (requests, tokens, and Anthropic's input and output tokens)
-is a token bucket refilled at its per-minute limit, less ``MARGIN``, holding at most one
-second's worth (``BURST``): requests go out evenly spaced, never in a burst, since a
+answer comes, ``settle`` replaces the estimate with the answer's ``usage``. Each kind
+(requests, tokens, and Anthropic's input and output tokens) is a token bucket refilled at
+its per-minute limit, less ``MARGIN``, holding at most one second's worth (``BURST``):
+requests go out evenly spaced, never in a burst, since a
 provider may enforce a per-minute limit over shorter periods (OpenAI's rate-limits guide:
 limits "can be quantized ... e.g. 60,000 requests/minute may be enforced as 1,000
 requests/second"), and a sliding window of one minute admits no burst beyond it.
@@ -344,11 +345,11 @@ class RateLimiter:
             "output-tokens": float(output_tokens),
         }
         now = self.clock()
-        for kind, amount in used.items():
+        for kind, reserved in reservation.amounts.items():
             bucket = self._buckets.get(kind)
-            if bucket is not None:
+            if bucket is not None and kind in used:
                 bucket.refill(now)
-                bucket.level = min(bucket.capacity, bucket.level + reservation.amounts.get(kind, 0.0) - amount)
+                bucket.level = min(bucket.capacity, bucket.level + reserved - used[kind])
         self._wake()
 
     def observe(self, status: int, headers: Mapping[str, str]) -> None:

@@ -146,6 +146,17 @@ def test_tokens_are_reserved_then_corrected_by_usage() -> None:
     assert limiter.delay({"tokens": 98.0}) == pytest.approx((98 + 202) / 98)
 
 
+def test_a_limit_learned_mid_request_is_not_charged_twice() -> None:
+    clock = Clock()
+    limiter = RateLimiter(clock=clock)
+    reservation = limiter.take({"requests": 1.0, "tokens": 3000.0})
+    limiter.observe(200, {"x-ratelimit-limit-tokens": "60000", "x-ratelimit-remaining-tokens": "59000"})
+    level = limiter._buckets["tokens"].level  # charged the 3000 reserved before it existed
+    assert level == pytest.approx(60000 * 0.98 / 60 - 3000)
+    limiter.settle(reservation, input_tokens=1000, output_tokens=200)
+    assert limiter._buckets["tokens"].level == pytest.approx(level)
+
+
 def test_a_failed_request_keeps_its_reservation() -> None:
     clock = Clock()
     limiter = RateLimiter(tpm=6000, clock=clock)
