@@ -243,6 +243,24 @@ def test_limits_must_be_positive() -> None:
         Summarizer(model="fake", base_url="http://127.0.0.1:9/v1", tpm=-5)
 
 
+def test_the_quota_fake_enforces_a_sliding_window_and_says_so_in_openai_headers() -> None:
+    clock = Clock()
+    quota = Quota(GOOD, requests=2, window=60, clock=clock)
+    body = {"model": "m", "messages": [{"role": "user", "content": "x"}]}
+    first = quota(body)
+    clock.now += 10
+    second = quota(body)
+    assert (first.status, second.status) == (200, 200)
+    assert read_headers(second.headers) == [ratelimit.Reading("requests", 2, 0, 60.0)]
+    clock.now += 20
+    refused = quota(body)
+    assert refused.status == 429 and quota.rejected == 1
+    # Room again when the first request leaves the window, 30 s from now.
+    assert retry_after(refused.headers) == 30.0 and refused.headers["retry-after"] == "30"
+    clock.now += 30
+    assert quota(body).status == 200 and quota.admitted == 3
+
+
 # ------------------------------------------------------------------ batches on 127.0.0.1
 
 WINDOW_S = 2.0  # the fake's "minute", and the limiter's
