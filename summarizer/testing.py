@@ -11,6 +11,13 @@ behave as they would in production.
 >>> with FakeLLM([{"summary": "...", "events": [], "claims": []}]) as llm:  # doctest: +SKIP
 ...     result = summarize(article, base_url=llm.base_url, model="fake")
 
+``Quota`` makes a FakeLLM behave as a rate-limited provider: at most so many requests
+in any window of time, a 429 with ``retry-after`` above it, and OpenAI's rate-limit
+headers on every answer:
+
+>>> with FakeLLM(Quota({"summary": "...", "events": [], "claims": []}, requests=60)) as llm:  # doctest: +SKIP
+...     results = summarize_many(articles, base_url=llm.base_url, model="openai/gpt-4o-mini", rpm=60)
+
 ``golden_tests`` pins the summaries of a folder of articles (the pytest plugin, in
 ``summarizer.golden.pytest_plugin``; needs the ``[testing]`` extra)::
 
@@ -20,11 +27,14 @@ behave as they would in production.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 import socket
 import struct
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -33,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .golden.pytest_plugin import golden_tests
 
-__all__ = ["FakeCompletion", "FakeLLM", "FakeResponse", "golden_tests"]
+__all__ = ["FakeCompletion", "FakeLLM", "FakeResponse", "Quota", "golden_tests"]
 
 
 def __getattr__(name: str) -> Any:
@@ -141,30 +151,7 @@ class FakeLLM:
 
     def completion(self, body: dict[str, Any], answer: FakeCompletion) -> FakeResponse:
         """The HTTP response carrying ``answer``, with usage at one token per four characters."""
-        content = answer.content
-        if content is not None and not isinstance(content, str):
-            content = json.dumps(content)
-        prompt_chars = sum(len(str(m.get("content", ""))) for m in body.get("messages", []))
-        completion_tokens = len(content or answer.refusal or "") // 4
-        payload = {
-            "id": f"fake-{len(self.requests)}",
-            "object": "chat.completion",
-            "created": 0,
-            "model": body.get("model", "fake"),
-            "choices": [
-                {
-                    "index": 0,
-                    "message": {"role": "assistant", "content": content, "refusal": answer.refusal},
-                    "finish_reason": answer.finish_reason,
-                }
-            ],
-            "usage": {
-                "prompt_tokens": prompt_chars // 4,
-                "completion_tokens": completion_tokens,
-                "total_tokens": prompt_chars // 4 + completion_tokens,
-            },
-        }
-        return FakeResponse(200, json.dumps(payload), {"Content-Type": "application/json"})
+        return _completion(body, answer, f"fake-{len(self.requests)}")
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         fake = self
@@ -202,3 +189,108 @@ class FakeLLM:
                 pass  # keep test output clean
 
         return Handler
+
+
+def _completion(body: dict[str, Any], answer: FakeCompletion, ident: str) -> FakeResponse:
+    """The HTTP response carrying ``answer``, with usage at one token per four characters."""
+    content = answer.content
+    if content is not None and not isinstance(content, str):
+        content = json.dumps(content)
+    prompt_chars = sum(len(str(m.get("content", ""))) for m in body.get("messages", []))
+    completion_tokens = len(content or answer.refusal or "") // 4
+    payload = {
+        "id": ident,
+        "object": "chat.completion",
+        "created": 0,
+        "model": body.get("model", "fake"),
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": content, "refusal": answer.refusal},
+                "finish_reason": answer.finish_reason,
+            }
+        ],
+        "usage": {
+            "prompt_tokens": prompt_chars // 4,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_chars // 4 + completion_tokens,
+        },
+    }
+    return FakeResponse(200, json.dumps(payload), {"Content-Type": "application/json"})
+
+
+def _go_duration(seconds: float) -> str:
+    """``seconds`` as OpenAI writes a reset: ``20ms``, ``1.5s``, ``6m0s``."""
+    if seconds < 1:
+        return f"{math.ceil(seconds * 1000)}ms"
+    minutes, rest = divmod(seconds, 60)
+    rest_text = f"{rest:.3f}".rstrip("0").rstrip(".")
+    return f"{int(minutes)}m{rest_text}s" if minutes else f"{rest_text}s"
+
+
+class Quota:
+    """A FakeLLM responder that enforces a rate limit as a provider does: at most
+    ``requests`` requests in any ``window`` seconds (a sliding window; 60 for a
+    per-minute limit, less to scale time down in a test). A request above it gets a 429
+    with ``retry-after`` (whole seconds) and ``retry-after-ms``, the time until the
+    window has room; every response carries OpenAI's ``x-ratelimit-limit-requests``,
+    ``-remaining-requests`` and ``-reset-requests`` (a duration such as ``1.5s``: until
+    the window is empty). ``answer`` answers the requests within the limit: any script
+    item, or a callable of the request body.
+
+    ``admitted`` and ``rejected`` count the requests answered and refused.
+    """
+
+    def __init__(
+        self,
+        answer: Scripted,
+        *,
+        requests: int,
+        window: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.answer = answer
+        self.limit = requests
+        self.window = window
+        self._clock = clock
+        self._times: deque[float] = deque()
+        self._lock = threading.Lock()
+        self.admitted = 0
+        self.rejected = 0
+
+    def _headers(self, now: float) -> dict[str, str]:
+        empty_in = self._times[-1] + self.window - now if self._times else 0.0
+        return {
+            "x-ratelimit-limit-requests": str(self.limit),
+            "x-ratelimit-remaining-requests": str(self.limit - len(self._times)),
+            "x-ratelimit-reset-requests": _go_duration(max(0.0, empty_in)),
+        }
+
+    def __call__(self, body: dict[str, Any]) -> FakeResponse:
+        with self._lock:
+            now = self._clock()
+            while self._times and self._times[0] <= now - self.window:
+                self._times.popleft()
+            if len(self._times) >= self.limit:
+                self.rejected += 1
+                wait = self._times[0] + self.window - now
+                headers = {
+                    **self._headers(now),
+                    "retry-after": str(math.ceil(wait)),
+                    "retry-after-ms": str(math.ceil(wait * 1000)),
+                    "Content-Type": "application/json",
+                }
+                error = {"message": "Rate limit reached for requests", "code": "rate_limit_exceeded"}
+                return FakeResponse(429, json.dumps({"error": error}), headers)
+            self._times.append(now)
+            self.admitted += 1
+            headers = self._headers(now)
+            ident = f"quota-{self.admitted}"
+        item = self.answer
+        while callable(item):
+            item = item(body)
+        if isinstance(item, FakeResponse):
+            response = item
+        else:
+            response = _completion(body, item if isinstance(item, FakeCompletion) else FakeCompletion(item), ident)
+        return dataclasses.replace(response, headers={**response.headers, **headers})

@@ -20,6 +20,10 @@ whenever a context is given.
 
 Usage is counted here, per HTTP response, so it sums every attempt of both kinds.
 
+Every HTTP request, of every wire protocol and every attempt of both kinds, first waits
+for the session's rate limiter (see ratelimit: requests and tokens per minute), which
+reads the rate-limit headers of every response the connection receives.
+
 A raw control character inside a JSON string (a weak model writes a literal
 newline or tab there) is escaped here, in the completion, before instructor
 parses it; the answer's other repairs happen in its validators (see _answer).
@@ -31,13 +35,12 @@ would print them on stderr.
 from __future__ import annotations
 
 import contextvars
-import email.utils
 import functools
 import json
 import logging
+import math
 import re
 import ssl
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, cast
@@ -63,9 +66,10 @@ from tenacity import (
 
 from .._errors import ModelUnavailableError, RefusedError, SummarizerError, SummaryFailedError
 from ..models import Usage
-from . import wire
+from . import ratelimit, wire
 from .endpoint import Endpoint
 from .pricing import price
+from .ratelimit import RateLimiter
 from .schema import Adapted, compact, enum_stats
 
 
@@ -88,7 +92,6 @@ log = logging.getLogger(__name__)
 
 TRANSPORT_ATTEMPTS = 5
 TRANSPORT_TOTAL_S = 300.0
-MAX_RETRY_AFTER_S = 60.0
 _backoff = wait_random_exponential(multiplier=0.5, max=20)
 
 
@@ -109,27 +112,14 @@ def _is_transient(exc: BaseException) -> bool:
 def _retry_after(exc: BaseException | None) -> float | None:
     if not isinstance(exc, openai.APIStatusError):
         return None
-    headers = exc.response.headers
-    if "retry-after-ms" in headers:
-        try:
-            return float(headers["retry-after-ms"]) / 1000
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value)
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+    return ratelimit.retry_after(exc.response.headers)
 
 
 def _wait(state: RetryCallState) -> float:
     exc = state.outcome.exception() if state.outcome else None
     after = _retry_after(exc)
     if after is not None:
-        return min(after, MAX_RETRY_AFTER_S)
+        return min(after, ratelimit.MAX_RETRY_AFTER_S)
     return float(_backoff(state))
 
 
@@ -354,12 +344,23 @@ def _ssl_context() -> ssl.SSLContext:
 
 
 class Connection:
-    """One HTTP client and its connection pool, shared by every article of a batch."""
+    """One HTTP client and its connection pool, shared by every article of a batch;
+    every request waits for ``limiter``, and every response's headers inform it."""
 
-    def __init__(self, endpoint: Endpoint, base_url: str | None, timeout: float) -> None:
+    def __init__(
+        self, endpoint: Endpoint, base_url: str | None, timeout: float, limiter: RateLimiter | None = None
+    ) -> None:
         self.endpoint = endpoint
         self.base_url = base_url
+        self.limiter = limiter
         bearer = endpoint.profile.auth == "bearer"
+        hooks: dict[str, list[Any]] = {}
+        if limiter is not None:
+
+            async def observe(response: httpx2.Response) -> None:
+                limiter.observe(response.status_code, response.headers)
+
+            hooks["response"] = [observe]
         self._client = openai.AsyncOpenAI(
             # Another provider's key goes in its own header (see wire.headers), never
             # as a bearer token.
@@ -367,7 +368,7 @@ class Connection:
             base_url=base_url,
             max_retries=0,  # transport retries belong to tenacity, in request_answer
             timeout=httpx2.Timeout(timeout, connect=min(10.0, timeout)),
-            http_client=openai.DefaultAsyncHttpxClient(verify=_ssl_context()),
+            http_client=openai.DefaultAsyncHttpxClient(verify=_ssl_context(), event_hooks=hooks),
         )
 
     async def ask(
@@ -378,7 +379,9 @@ class Connection:
         max_retries: int | AsyncRetrying,
         first: ChatCompletion | None = None,
     ) -> Answer:
-        return await request_answer(self.endpoint, self._client, messages, spec, max_retries=max_retries, first=first)
+        return await request_answer(
+            self.endpoint, self._client, messages, spec, max_retries=max_retries, first=first, limiter=self.limiter
+        )
 
     @property
     def client(self) -> openai.AsyncOpenAI:
@@ -468,6 +471,32 @@ async def _post(
     return completion_of(endpoint, data)
 
 
+@dataclass(frozen=True)
+class _Limit:
+    """A request's place in the rate limits: the limiter, and what the request reserves."""
+
+    limiter: RateLimiter
+    schema_chars: int  # the schema goes to the provider too, in the body or the prompt
+    max_tokens: int  # the output budget: providers count it until the answer says
+
+    async def post(
+        self, endpoint: Endpoint, client: openai.AsyncOpenAI, body: dict[str, Any], adapted: Adapted, options: Any
+    ) -> ChatCompletion:
+        """``_post``, once the limiter lets it go; its reservation corrected by the answer's usage."""
+        chars = self.schema_chars + sum(len(str(m.get("content") or "")) for m in body["messages"])
+        reservation = await self.limiter.acquire(
+            input_tokens=math.ceil(chars / ratelimit.CHARS_PER_TOKEN), output_tokens=self.max_tokens
+        )
+        used_in = used_out = None
+        try:
+            response = await _post(endpoint, client, body, adapted, options)
+            if response.usage is not None:
+                used_in, used_out = response.usage.prompt_tokens, response.usage.completion_tokens
+            return response
+        finally:
+            self.limiter.settle(reservation, input_tokens=used_in, output_tokens=used_out)
+
+
 # A whole answer in a Markdown code fence, as servers that ignore response_format and
 # instructor's own re-ask ("within a ```json codeblock") have it.
 _FENCED = re.compile(r"\A\s*```[A-Za-z]*\s*\n(.*?)\n?\s*```\s*\Z", re.DOTALL)
@@ -511,8 +540,10 @@ async def request_answer(
     *,
     max_retries: int | AsyncRetrying,
     first: ChatCompletion | None = None,
+    limiter: RateLimiter | None = None,
 ) -> Answer:
-    """Ask the model for the answer ``spec`` describes, re-asking on validation errors.
+    """Ask the model for the answer ``spec`` describes, re-asking on validation errors;
+    each HTTP request waits for ``limiter`` (requests and tokens per minute).
 
     An answer cut off at ``max_tokens`` is asked once more with twice the budget.
     ``first``: the provider's batch API's answer to the first request (see
@@ -527,10 +558,10 @@ async def request_answer(
     budget = endpoint.profile.max_tokens
     larger = min(2 * budget, endpoint.profile.context_tokens // 2)
     try:
-        value = await _ask(endpoint, client, messages, spec, max_retries, budget, tally)
+        value = await _ask(endpoint, client, messages, spec, max_retries, budget, tally, limiter)
     except IncompleteOutputException:
         try:
-            value = await _ask(endpoint, client, messages, spec, max_retries, larger, tally)
+            value = await _ask(endpoint, client, messages, spec, max_retries, larger, tally, limiter)
         except IncompleteOutputException as exc:
             raise SummaryFailedError(
                 f"the model's answer was cut off at max_tokens={larger} (first tried {budget}) "
@@ -561,11 +592,12 @@ async def _ask(
     max_retries: int | AsyncRetrying,
     max_tokens: int,
     tally: _Tally,
+    limiter: RateLimiter | None,
 ) -> BaseModel:
     for enums in (True, False):
         adapted = endpoint.profile.adapt(spec.json_schema, enums=enums)
         try:
-            return await _ask_with(endpoint, client, messages, spec, max_retries, max_tokens, tally, adapted)
+            return await _ask_with(endpoint, client, messages, spec, max_retries, max_tokens, tally, adapted, limiter)
         except _SchemaRejected as rejected:
             # Not raised without enums (see _rejects_schema): the loop ends in a return or a failure.
             log.info("%s rejected the schema (%s); asking without enums", endpoint.label, rejected)
@@ -589,8 +621,12 @@ async def _ask_with(
     max_tokens: int,
     tally: _Tally,
     adapted: Adapted,
+    limiter: RateLimiter | None,
 ) -> BaseModel:
     policy = transport_retrying(attempts=endpoint.profile.transport_attempts)
+    schema_text = compact(adapted.schema)
+    limit = _Limit(limiter, len(schema_text), max_tokens) if limiter is not None else None
+    send = limit.post if limit is not None else _post
     tally.relaxed = adapted.relaxed
     body = _chat_body(endpoint, messages, spec, adapted, max_tokens)
     options = _options(endpoint)
@@ -604,7 +640,7 @@ async def _ask_with(
             async for attempt in policy.copy():
                 with attempt:
                     tally.http_requests += 1
-                    response = await _post(endpoint, client, body, adapted, options)
+                    response = await send(endpoint, client, body, adapted, options)
             tally.count(endpoint, response)
         tally.escaped = 0
         if response.choices:
@@ -617,7 +653,7 @@ async def _ask_with(
 
     inside = _in_our_call.set(True)
     try:
-        return await _validated(create, spec, body, max_retries, compact(adapted.schema))
+        return await _validated(create, spec, body, max_retries, schema_text)
     except RetryError as exc:  # from a caller's AsyncRetrying that does not reraise
         failed = exc.last_attempt.exception()
         if isinstance(failed, IncompleteOutputException):

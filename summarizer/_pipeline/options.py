@@ -75,6 +75,14 @@ class SummarizerOptions(TypedDict, total=False):
         Requests in flight at once, over every call of one client: the parts of a long
         article, the articles of a batch. Default (``None``): 8, or 1 for the embedded
         model, which answers one request at a time.
+    rpm
+        Requests per minute, over every request of one client: requests are spaced to
+        stay just under it (README: "Rate limits"); the provider's rate-limit headers
+        tighten it. Default (``None``): learned from those headers only.
+    tpm
+        Tokens (prompt and answer) per minute, as ``rpm``: each request reserves its
+        estimated prompt and its output budget, corrected by the answer's usage.
+        Default (``None``): learned from the headers only.
     """
 
     model: str | None
@@ -87,6 +95,8 @@ class SummarizerOptions(TypedDict, total=False):
     max_parts: int | None
     allow_partial: bool
     concurrency: int | None
+    rpm: int | None
+    tpm: int | None
 
 
 # The value of every option left out; ``None`` means "resolved from the environment or
@@ -102,6 +112,8 @@ DEFAULTS: Final[SummarizerOptions] = {
     "max_parts": DEFAULT_MAX_PARTS,
     "allow_partial": True,
     "concurrency": None,
+    "rpm": None,
+    "tpm": None,
 }
 
 

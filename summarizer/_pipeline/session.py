@@ -39,6 +39,7 @@ from .._llm.cache import key as cache_key
 from .._llm.client import Answer, Connection, first_request
 from .._llm.endpoint import Endpoint
 from .._llm.prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
+from .._llm.ratelimit import CHARS_PER_TOKEN, RateLimiter
 from .._text.article import PreparedArticle, prepare
 from .._text.attribution import ClauseAttribution, attribute, candidate_speakers
 from .._text.candidates import AttributionCandidate, attribution_candidates, typed_names
@@ -60,8 +61,8 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_TIMEOUT_S = _profiles.DEFAULT_TIMEOUT_S
 EMBEDDED_TIMEOUT_S = _profiles.EMBEDDED_TIMEOUT_S
 # Conservative: English news averages about 4 characters per token; quotes,
-# names and numbers tokenise worse, so plan for 3.
-_CHARS_PER_TOKEN = 3.0
+# names and numbers tokenise worse, so plan for 3 (the rate limiter's estimate too).
+_CHARS_PER_TOKEN = CHARS_PER_TOKEN
 # Article tokens per part when the context allows more: smaller parts are answered
 # more carefully, and the instructions repeated per part cost only a few percent.
 DEFAULT_PART_TOKENS = 6000
@@ -399,7 +400,8 @@ def _plan(
 
 class Session:
     """What every call of a ``Summarizer`` shares: the endpoint, one HTTP connection
-    pool, the cache, the limit on requests in flight.
+    pool, the cache, the limit on requests in flight, the rate limiter (requests and
+    tokens per minute).
 
     The connection opens on the first cache miss, so a run served from the cache
     never starts the embedded model.
@@ -415,8 +417,15 @@ class Session:
         part_tokens: int | None = None,
         max_parts: int | None = DEFAULT_MAX_PARTS,
         max_requests: int | None = None,
+        rpm: int | None = None,
+        tpm: int | None = None,
     ) -> None:
         self.endpoint = endpoint
+        # A hosted provider's limits are not known until its first answer tells them:
+        # without rpm= requests go one per second until then (see _llm.ratelimit).
+        self.limiter: RateLimiter | None = RateLimiter(
+            rpm=rpm, tpm=tpm, cautious=rpm is None and bool(endpoint.profile.key_env)
+        )
         # Requests in flight at once, over every article and part of this session.
         if max_requests is None:
             max_requests = endpoint.profile.max_requests
@@ -453,7 +462,7 @@ class Session:
                 await self._connection.aclose()
                 self._connection = None
             if self._connection is None:
-                self._connection = Connection(self.endpoint, url, self.timeout)
+                self._connection = Connection(self.endpoint, url, self.timeout, self.limiter)
             return self._connection
 
     async def __aenter__(self) -> Session:

@@ -99,6 +99,8 @@ class Summarizer:
             part_tokens=opts["part_tokens"],
             max_parts=opts["max_parts"],
             max_requests=concurrency,
+            rpm=opts["rpm"],
+            tpm=opts["tpm"],
         )
         self._session = self._new_session()
         self._lock = threading.Lock()
@@ -336,7 +338,7 @@ def summarize(article: str, *, published: Published = None, **options: Unpack[Su
             to a dateline or footer found in the article.
         **options: any of :class:`SummarizerOptions`: ``model``, ``base_url``,
             ``api_key``, ``max_retries``, ``timeout``, ``cache``, ``part_tokens``,
-            ``max_parts``, ``allow_partial``, ``concurrency``.
+            ``max_parts``, ``allow_partial``, ``concurrency``, ``rpm``, ``tpm``.
 
     Returns:
         The summary; check ``result.complete`` (or call ``result.raise_for_partial()``)

@@ -109,6 +109,8 @@ TimeoutFlag = Annotated[
     typer.Option(help="Seconds allowed for one model request [default: 180; 600 for the embedded model]."),
 ]
 ConcurrencyFlag = Annotated[int | None, typer.Option(help="Requests in flight (default 8; 1 for the embedded model).")]
+RpmFlag = Annotated[int | None, typer.Option(help="Requests per minute to stay under [default: from the headers].")]
+TpmFlag = Annotated[int | None, typer.Option(help="Tokens per minute to stay under [default: from the headers].")]
 CacheFlag = Annotated[bool, typer.Option(help="Reuse and keep model answers in the response cache.")]
 CacheFileFlag = Annotated[Path | None, typer.Option(help="Response cache file (default: the user cache directory).")]
 PartTokensFlag = Annotated[
@@ -151,9 +153,13 @@ def options_from_flags(
     cache_file: Path | None,
     part_tokens: int | None,
     max_parts: int,
+    rpm: int | None = None,
+    tpm: int | None = None,
 ) -> SummarizerOptions:
     """The options the command-line flags give."""
     return {
+        "rpm": rpm,
+        "tpm": tpm,
         "model": model,
         "base_url": base_url,
         "max_retries": max_retries,
@@ -205,6 +211,8 @@ def run(
     max_retries: MaxRetriesFlag = DEFAULT_MAX_RETRIES,
     timeout: TimeoutFlag = None,
     concurrency: ConcurrencyFlag = None,
+    rpm: RpmFlag = None,
+    tpm: TpmFlag = None,
     cache: CacheFlag = True,
     cache_file: CacheFileFlag = None,
     part_tokens: PartTokensFlag = None,
@@ -245,6 +253,8 @@ def run(
         cache_file=cache_file,
         part_tokens=part_tokens,
         max_parts=max_parts,
+        rpm=rpm,
+        tpm=tpm,
     )
     try:
         paths = _expand(inputs)

@@ -31,7 +31,9 @@ from . import (
     ModelFlag,
     PartTokensFlag,
     QuietFlag,
+    RpmFlag,
     TimeoutFlag,
+    TpmFlag,
     VerboseFlag,
     _fail,
     configure_logging,
@@ -49,6 +51,8 @@ def run(
     json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON instead of tables.")] = False,
     out: Annotated[Path | None, typer.Option(help="Also write the JSON report to this file.")] = None,
     concurrency: ConcurrencyFlag = None,
+    rpm: RpmFlag = None,
+    tpm: TpmFlag = None,
     cache: CacheFlag = True,
     cache_file: CacheFileFlag = None,
     max_retries: MaxRetriesFlag = DEFAULT_MAX_RETRIES,
@@ -74,6 +78,8 @@ def run(
             cache_file=cache_file,
             part_tokens=part_tokens,
             max_parts=max_parts,
+            rpm=rpm,
+            tpm=tpm,
         )
         report = evaluate(gold, progress=False if quiet else None, **options)
     except GoldFileError as exc:

@@ -20,6 +20,7 @@ from tenacity import wait_none
 
 from summarizer import ModelUnavailableError, RefusedError, SummaryFailedError, summarize
 from summarizer._llm import client as _client
+from summarizer._llm import ratelimit
 from summarizer.testing import FakeCompletion, FakeLLM, FakeResponse
 from tests.pipeline.test_summarize import GOOD, WRONG_ID
 
@@ -53,7 +54,7 @@ def test_transport_fault_is_retried_then_succeeds(seed_text: str, fault: FakeRes
 
 
 def test_retry_after_is_bounded(seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_client, "MAX_RETRY_AFTER_S", 0.3)
+    monkeypatch.setattr(ratelimit, "MAX_RETRY_AFTER_S", 0.3)  # the transport's and the limiter's bound
     with FakeLLM([FakeResponse(429, headers={"Retry-After": "3600"}), GOOD]) as llm:
         started = time.monotonic()
         summarize(seed_text, base_url=llm.base_url, model="fake")
