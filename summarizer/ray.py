@@ -122,7 +122,8 @@ def _duplicate(ident: str) -> FailedArticle:
 
 
 class _SummarizeBatches:
-    """The Ray Data callable class: one ``Summarizer`` per actor, one batch per call."""
+    """The Ray Data callable class: one ``Summarizer`` per actor, one batch per call. The
+    client closes itself when the actor ends and it is collected."""
 
     def __init__(self, columns: _Columns, options: Mapping[str, Any]) -> None:
         self._columns = columns
@@ -146,11 +147,6 @@ class _SummarizeBatches:
         for i, result in zip(where, self._client.summarize_many(items, progress=False), strict=True):
             results[i] = result
         return pa.Table.from_pylist([_row(results[i]) for i in range(batch.num_rows)], schema=RESULT_SCHEMA)
-
-    def __del__(self) -> None:
-        client = getattr(self, "_client", None)
-        if client is not None:
-            client.close()
 
 
 def _row(result: Result) -> dict[str, Any]:

@@ -114,7 +114,11 @@ def test_dataset_of_articles_to_rows_with_failures_as_rows(cluster: None, seed_t
         )
         assert isinstance(result_from_row(failed), FailedArticle)
     partial = by_id["a7"]  # BAD_DATE
-    assert (partial["status"], partial["reason"], partial["error_type"]) == ("partial", "validation", "SummaryFailedError")
+    assert (partial["status"], partial["reason"], partial["error_type"]) == (
+        "partial",
+        "validation",
+        "SummaryFailedError",
+    )
     assert "S99 does not exist" in partial["error"] and partial["missing"] and partial["attempts"] == 1
     assert partial["summary_json"] is not None  # what the model did give is kept
 
