@@ -78,7 +78,7 @@ def _driver_cache(option: object) -> bool | str:
         return True
     if not isinstance(option, str | os.PathLike):
         raise TypeError(f"cache must be True, False or a path, not {option!r}")
-    path = Path(option).expanduser()
+    path = Path(option).expanduser().absolute()  # not relative to each worker's own directory
     kind = network_filesystem(path)
     if kind is not None:
         raise ValueError(
