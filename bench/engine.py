@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=4, help="requests in flight per worker (default 4)")
     parser.add_argument("--latency", type=float, default=0.2, help="seconds per model answer (default 0.2)")
     parser.add_argument("--batch-size", type=int, default=64, help="articles per batch handed to an actor")
-    parser.add_argument("--num-cpus", type=float, default=1, help="CPUs Ray reserves per worker (default 1)")
+    parser.add_argument("--num-cpus", type=float, default=0.25, help="CPUs Ray reserves per worker (default 0.25)")
     parser.add_argument("--order", default="1,2", help="worker counts, in the order run (default 1,2)")
     args = parser.parse_args(argv)
     order = [int(w) for w in args.order.split(",")]

@@ -209,7 +209,7 @@ def summarize_dataset(
     published_col: str | None = None,
     workers: int | tuple[int, int] | None = None,
     batch_size: int = 64,
-    num_cpus: float = 1,
+    num_cpus: float = 0.25,
     **options: Unpack[SummarizerOptions],
 ) -> ray.data.Dataset:
     """Summarize every article of a Ray Dataset on the Ray cluster; one result row per article.
@@ -232,8 +232,10 @@ def summarize_dataset(
             what the cluster allows).
         batch_size: articles handed to an actor at once; it summarizes them
             ``concurrency`` at a time.
-        num_cpus: CPUs Ray reserves for each actor (a fraction packs more actors on a
-            node: the work is mostly waiting for the model).
+        num_cpus: CPUs Ray reserves for each actor. The default, a quarter, is about
+            what an actor uses (it mostly waits for the model), and leaves CPUs for the
+            reads and writes around it: actors that reserve every CPU of the cluster
+            starve those tasks, and the job stalls.
         **options: any of :class:`~summarizer.SummarizerOptions`, as for ``summarize_many``;
             ``concurrency`` is per actor. Each actor reads the model settings the
             options leave out (``OPENAI_API_KEY``...) from its own environment: pass them
