@@ -1,10 +1,11 @@
 """Summarize a Ray Dataset of articles across a Ray cluster: ``summarize_dataset``.
 
-Needs the ``ray`` extra (``pip install 'summarizer[ray]'``); nothing else in the
-library imports Ray. Each Ray actor builds one ``Summarizer`` and keeps it for every
-batch it is handed, so its connection pool, event loop and response cache are reused,
-and it summarizes each batch with ``concurrency`` requests in flight. Every article
-ends as one result row, failures included: one bad article never fails the job.
+Needs Ray Data (``pip install 'ray[data]>=2.60,<3'``, or ``pip install '.[ray]'`` from a
+clone of this repository); nothing else in the library imports Ray. Each Ray actor
+builds one ``Summarizer`` and keeps it for every batch it is handed, so its connection
+pool, event loop and response cache are reused, and it summarizes each batch with
+``concurrency`` requests in flight. Every article ends as one result row, failures
+included: one bad article never fails the job.
 
 The response cache is SQLite, whose locks cannot be trusted on a network filesystem
 (NFS, SMB, Lustre...), where cluster home directories often are. So here ``cache=True``
@@ -28,7 +29,10 @@ try:
     import pyarrow as pa
     import ray.data
 except ImportError as exc:  # pragma: no cover - depends on what is installed
-    raise ImportError("summarizer.ray needs Ray Data: pip install 'summarizer[ray]'") from exc
+    raise ImportError(
+        "summarizer.ray needs Ray Data: pip install 'ray[data]>=2.60,<3' "
+        "(or, from a clone of this repository, pip install '.[ray]')"
+    ) from exc
 
 from ._llm.cache import ENV_VAR, network_filesystem, off
 from ._pipeline.options import SummarizerOptions, Unpack, complete, with_options
