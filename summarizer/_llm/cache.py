@@ -42,10 +42,15 @@ _BUSY_TIMEOUT_MS = 30_000
 CacheOption = bool | str | os.PathLike[str]
 
 
+def off(env: str | None) -> bool:
+    """Whether a ``$SUMMARIZER_CACHE`` value turns the cache off."""
+    return env is not None and env.strip().lower() in _OFF
+
+
 def default_path() -> Path:
     """``$SUMMARIZER_CACHE`` if it names a file, else the platform's user cache directory."""
     env = os.environ.get(ENV_VAR)
-    if env is not None and env.strip().lower() not in _OFF:
+    if env is not None and not off(env):
         return Path(env).expanduser()
     return Path(platformdirs.user_cache_dir("summarizer", appauthor=False)) / "answers.sqlite3"
 
@@ -58,12 +63,47 @@ def resolve(option: CacheOption) -> Path | None:
     if option is False:
         return None
     if option is True:
-        env = os.environ.get(ENV_VAR)
-        if env is not None and env.strip().lower() in _OFF:
+        if off(os.environ.get(ENV_VAR)):
             return None
         return default_path()
     path = Path(option).expanduser()
     return path / "answers.sqlite3" if path.is_dir() else path
+
+
+# Filesystems on which SQLite's locking (and WAL's shared memory, which needs one host)
+# cannot be trusted: the SQLite FAQ and "How To Corrupt An SQLite Database File", 2.1.
+_NETWORK_FILESYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph", "glusterfs", "lustre", "gpfs"}
+    | {"beegfs", "orangefs", "pvfs2", "ocfs2", "gfs2", "davfs", "virtiofs"}
+    # FUSE mounts of remote storage; local FUSE mounts (fuse-overlayfs, lxcfs) are not listed.
+    | {"fuse.sshfs", "fuse.s3fs", "fuse.gcsfuse", "fuse.juicefs", "fuse.rclone", "fuse.goofys"}
+    | {"fuse.mountpoint-s3", "fuse.blobfuse", "fuse.blobfuse2", "fuse.ceph-fuse", "fuse.glusterfs"}
+)
+
+
+def network_filesystem(path: Path, mountinfo: Path = Path("/proc/self/mountinfo")) -> str | None:
+    """The type of the network filesystem ``path`` would be on (``"nfs4"``, ``"fuse.sshfs"``...),
+    or None for a local one, or when it cannot be told (no ``/proc``: not Linux).
+
+    The mount is the longest mount point that is a prefix of the resolved path (of its
+    nearest existing parent, for a file not yet made)."""
+    try:
+        lines = mountinfo.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    target = Path(os.path.realpath(path))
+    best: tuple[int, str] | None = None
+    for line in lines:
+        fields, _, rest = line.partition(" - ")
+        parts, tail = fields.split(), rest.split()
+        if len(parts) < 5 or not tail:
+            continue
+        mount = Path(parts[4].replace("\\040", " "))
+        if (target == mount or mount in target.parents) and (best is None or len(mount.parts) > best[0]):
+            best = (len(mount.parts), tail[0])
+    if best is None:
+        return None
+    return best[1] if best[1] in _NETWORK_FILESYSTEMS else None
 
 
 def _safe_url(url: str | None) -> str | None:
