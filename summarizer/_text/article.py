@@ -47,7 +47,7 @@ class QuoteCandidate:
     end: int
     text: str
     open_mark: int
-    close_mark: int  # index of the closing mark; the quote ends at close_mark + 1
+    close_mark: int  # index of the closing mark's last character; the quote ends at close_mark + 1
 
 
 @dataclass(frozen=True)
@@ -299,24 +299,32 @@ def _metadata(
 
 # Opening mark -> closing marks it pairs with. Straight and single marks are ambiguous
 # (apostrophes, inch signs) and are only accepted at word boundaries, see _opens/_closes.
-_PAIRS: dict[str, str] = {
-    "“": "”",
-    "„": "“”",
-    "«": "»",
-    "‹": "›",
-    "「": "」",
-    "『": "』",
-    "〝": "〞〟",
-    '"': '"',
-    "＂": "＂",
-    "‘": "’",
-    "‚": "‘’",
-    "'": "'",
+# Straight and curly double marks get mixed in edited copy ("It is over,” with a straight
+# opening mark): each closes the other. Two apostrophes ('') are a double mark, as in
+# copy converted from typewriter-style text; a mark may thus be two characters.
+_DOUBLE_APOSTROPHE = "''"
+_PAIRS: dict[str, tuple[str, ...]] = {
+    "“": ("”", '"'),
+    "„": ("“", "”"),
+    "«": ("»",),
+    "‹": ("›",),
+    "「": ("」",),
+    "『": ("』",),
+    "〝": ("〞", "〟"),
+    '"': ('"', "”"),
+    "＂": ("＂",),
+    "‘": ("’",),
+    "‚": ("‘", "’"),
+    "'": ("'",),
+    _DOUBLE_APOSTROPHE: (_DOUBLE_APOSTROPHE,),
 }
-_AMBIGUOUS = {'"', "＂", "‘", "’", "'"}
+_AMBIGUOUS = {'"', "＂", "‘", "’", "'", _DOUBLE_APOSTROPHE}
 _SINGLE = {"‘", "'"}  # also the apostrophe of "’90s" and "'tis": never opens before a digit
 # What may stand right before an ambiguous opening mark, besides a blank.
 _BEFORE_OPENING = "([{—–―-/:;,"
+# A nested quote's closing mark, after which a blank may stand before the outer closing
+# mark ("the term 'outreach,' ").
+_NESTED_CLOSING = "'’"
 _MIN_QUOTE_WORDS = 3  # shorter spans are scare quotes or titles, not direct speech
 # Chinese and Japanese are written without spaces; two characters count as one word, so
 # 「一国两制」 (a slogan) is not direct speech and 「我们将采取一切必要措施。」 is.
@@ -335,35 +343,53 @@ _PARAGRAPH_BREAK_SCAN = re.compile(rf"(?<!{_H})" + _PARAGRAPH_BREAK.pattern)
 # would be stepped over one character at a time.
 _ANY_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _INSIDE_STOPS: dict[str, re.Pattern[str]] = {
-    opener: re.compile("[" + re.escape(_BREAKS + closers + opener) + "]") for opener, closers in _PAIRS.items()
+    opener: re.compile("[" + re.escape(_BREAKS + "".join(closers) + opener) + "]") for opener, closers in _PAIRS.items()
 }
 
 
-def _opens(text: str, i: int) -> bool:
-    mark = text[i]
-    if mark not in _PAIRS:
-        return False
-    if i + 1 >= len(text):
-        return False
+def _mark_at(text: str, i: int, marks: tuple[str, ...] | dict[str, tuple[str, ...]]) -> str | None:
+    """The mark among ``marks`` written at ``text[i]``; two apostrophes win over one."""
+    if text.startswith(_DOUBLE_APOSTROPHE, i) and _DOUBLE_APOSTROPHE in marks:
+        return _DOUBLE_APOSTROPHE
+    return text[i] if text[i] in marks else None
+
+
+def _opens(text: str, i: int) -> str | None:
+    """The opening mark at ``text[i]``, or None if none opens a quote there."""
+    mark = _mark_at(text, i, _PAIRS)
+    if mark is None:
+        return None
+    after = i + len(mark)
+    if after >= len(text):
+        return None
     if mark in _AMBIGUOUS:
-        nxt = text[i + 1]
+        nxt = text[after]
         if _blank(nxt) or (mark in _SINGLE and nxt.isdigit()):
-            return False
+            return None
         prev = text[i - 1] if i > 0 else " "
-        return _blank(prev) or prev in _BEFORE_OPENING
-    return True
+        if not (_blank(prev) or prev in _BEFORE_OPENING):
+            return None
+    return mark
 
 
-def _closes(text: str, i: int, closers: str) -> bool:
-    mark = text[i]
-    if mark not in closers:
-        return False
+def _closes(text: str, i: int, closers: tuple[str, ...], start: int) -> str | None:
+    """The closing mark among ``closers`` at ``text[i]`` of a quote whose text starts at ``start``."""
+    mark = _mark_at(text, i, closers)
+    if mark is None:
+        return None
     if mark in _AMBIGUOUS:
-        if _blank(text[i - 1]):
-            return False
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        return not nxt.isalnum()
-    return True
+        k = i
+        while k > start and text[k - 1] in _HSPACE:
+            k -= 1
+        if k == i and _blank(text[i - 1]):
+            return None  # a line break before it
+        if k < i and not (k > start and text[k - 1] in _NESTED_CLOSING):
+            return None
+        after = i + len(mark)
+        nxt = text[after] if after < len(text) else " "
+        if nxt.isalnum():
+            return None
+    return mark
 
 
 def _words(inner: str) -> float:
@@ -390,17 +416,19 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
     dead_until: dict[str, int] = {}
     i = start
     while i < end:
-        mark = _ANY_OPENER.search(text, i, end)
-        if mark is None:
+        found_mark = _ANY_OPENER.search(text, i, end)
+        if found_mark is None:
             break
-        i = mark.start()
-        if not _opens(text, i) or i < dead_until.get(text[i], -1):
+        i = found_mark.start()
+        opener = _opens(text, i)
+        if opener is None or i < dead_until.get(opener, -1):
             i += 1
             continue
-        opener, closers = text[i], _PAIRS[text[i]]
+        closers = _PAIRS[opener]
         stops = _INSIDE_STOPS[opener]
-        j = i + 1
-        close = -1
+        inside = i + len(opener)
+        j = inside
+        close, close_end = -1, -1
         reopened = -1
         while j < end:
             stop = stops.search(text, j, end)
@@ -411,14 +439,15 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
             brk = _PARAGRAPH_BREAK.match(text, j, end) if text[j] in _BREAKS else None
             if brk:
                 k = brk.end()
-                if k < end and text[k] == opener and _opens(text, k):
-                    j = k + 1
+                if k < end and _opens(text, k) == opener:
+                    j = k + len(opener)
                     continue
                 break
-            if _closes(text, j, closers):
-                close = j
+            closer = _closes(text, j, closers, inside)
+            if closer is not None and j + len(closer) <= end:
+                close, close_end = j, j + len(closer)
                 break
-            if text[j] == opener and _opens(text, j):
+            if _opens(text, j) == opener:
                 reopened = j
                 break
             j += 1
@@ -429,10 +458,10 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
                 dead_until[opener] = j
                 i += 1  # unbalanced mark: not a quote, keep scanning after it
             continue
-        inner_start, inner_end = _strip_span(text, i + 1, close)
+        inner_start, inner_end = _strip_span(text, inside, close)
         if _words(text[inner_start:inner_end]) >= _MIN_QUOTE_WORDS:
-            found.append((i, inner_start, inner_end, close))
-        i = close + 1
+            found.append((i, inner_start, inner_end, close_end - 1))
+        i = close_end
     return found
 
 
