@@ -318,6 +318,9 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     "'": ("'",),
     _DOUBLE_APOSTROPHE: (_DOUBLE_APOSTROPHE,),
 }
+# The other kind of double mark, which may open a quote nested in one of these: its
+# closing mark then closes the nested quote, not this one ("He said “no” to me").
+_NESTED_KIND: dict[str, str] = {"“": '"', '"': "“"}
 _AMBIGUOUS = {'"', "＂", "‘", "’", "'", _DOUBLE_APOSTROPHE}
 _SINGLE = {"‘", "'"}  # also the apostrophe of "’90s" and "'tis": never opens before a digit
 # What may stand right before an ambiguous opening mark, besides a blank.
@@ -343,7 +346,8 @@ _PARAGRAPH_BREAK_SCAN = re.compile(rf"(?<!{_H})" + _PARAGRAPH_BREAK.pattern)
 # would be stepped over one character at a time.
 _ANY_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _INSIDE_STOPS: dict[str, re.Pattern[str]] = {
-    opener: re.compile("[" + re.escape(_BREAKS + "".join(closers) + opener) + "]") for opener, closers in _PAIRS.items()
+    opener: re.compile("[" + re.escape(_BREAKS + "".join(closers) + opener + _NESTED_KIND.get(opener, "")) + "]")
+    for opener, closers in _PAIRS.items()
 }
 
 
@@ -430,6 +434,8 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
         j = inside
         close, close_end = -1, -1
         reopened = -1
+        nested = _NESTED_KIND.get(opener)
+        depth = 0  # quotes of the nested kind open inside this one
         while j < end:
             stop = stops.search(text, j, end)
             if stop is None:
@@ -444,6 +450,14 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
                     continue
                 break
             closer = _closes(text, j, closers, inside)
+            if nested is not None and closer is not None and depth and closer in _PAIRS[nested]:
+                depth -= 1
+                j += len(closer)
+                continue
+            if nested is not None and _opens(text, j) == nested:
+                depth += 1
+                j += len(nested)
+                continue
             if closer is not None and j + len(closer) <= end:
                 close, close_end = j, j + len(closer)
                 break
