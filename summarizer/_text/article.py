@@ -304,7 +304,7 @@ def _metadata(
 # copy converted from typewriter-style text; a mark may thus be two characters.
 _DOUBLE_APOSTROPHE = "''"
 _PAIRS: dict[str, tuple[str, ...]] = {
-    "“": ("”", '"'),
+    "“": ("”", '"', "“"),
     "„": ("“", "”"),
     "«": ("»",),
     "‹": ("›",),
@@ -328,7 +328,41 @@ _BEFORE_OPENING = "([{—–―-/:;,"
 # A nested quote's closing mark, after which a blank may stand before the outer closing
 # mark ("the term 'outreach,' ").
 _NESTED_CLOSING = "'’"
-_MIN_QUOTE_WORDS = 3  # shorter spans are scare quotes or titles, not direct speech
+# Punctuation that ends a quotation, before its closing mark.
+_FINAL = ",.!?…"
+_MIN_QUOTE_WORDS = 3  # shorter spans are scare quotes or titles, not direct speech...
+# ...unless a verb of speaking stands right next to them: '"Quiet," he demanded',
+# '“Judge,” Brafman said', 'she shook her head and said, “No.”', 'a man yelled “Stay there!”'.
+_UTTERED = (
+    r"said|says|say|asked|asks|added|adds|replied|replies|answered|responded|continued|concluded|"
+    r"told|tells|shouted|shouts|yelled|yells|screamed|cried|exclaimed|chanted|demanded|declared|"
+    r"insisted|joked|quipped|snapped|retorted|whispered|muttered|wrote|writes|tweeted|interjected|"
+    r"recalled|explained|noted|warned|laughed|sighed|shrugged|blared"
+)
+# After the closing mark: up to four words naming the speaker, then the verb. The quote
+# must end with a comma, "!" or "?" (or "." for "?" …): the punctuation a reporting clause follows.
+_REPORTED_AFTER = re.compile(rf"[{re.escape(_HSPACE)}]*(?:[\w.’'-]+[{re.escape(_HSPACE)}]+){{0,4}}?(?:{_UTTERED})\b")
+# Before the opening mark: the verb, up to two words ("told reporters"), a comma or colon.
+_REPORTED_BEFORE = re.compile(
+    rf"\b(?:{_UTTERED})(?:[{re.escape(_HSPACE)}]+[\w’'-]+){{0,2}}?[{re.escape(_HSPACE)}]*[,:]?[{re.escape(_HSPACE)}]*$"
+)
+_REPORTED_LOOKBACK = 48
+# A quote in title case after a possessive, "on" or a noun for a work names
+# a work or a programme, it quotes no one: 'said on CNN’s “State of the Union,”', 'the
+# podcast “So, That Happened.”' (In a headline everything is in title case: there this
+# says nothing, see _is_title.)
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the of and or but nor for on in at to by with from as is are was be vs via de la le du".split()
+)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_TITLE_BEFORE = re.compile(
+    r"(?:\w['’]s?|\b(?:on|show|program|programme|podcast|book|film|movie|series|song|anthem|album|"
+    r"play|musical|column|newsletter|magazine|newspaper|channel|network|episode|documentary|novel|"
+    rf"memoir|poem|sitcom|segment|broadcast))[{re.escape(_HSPACE)}]*$",
+    re.IGNORECASE,
+)
+_TITLE_LOOKBACK = 24
+_TITLE_CONTEXT = 200
 # Chinese and Japanese are written without spaces; two characters count as one word, so
 # 「一国两制」 (a slogan) is not direct speech and 「我们将采取一切必要措施。」 is.
 _CJK_CHARS_PER_WORD = 2
@@ -377,21 +411,29 @@ def _opens(text: str, i: int) -> str | None:
 
 
 def _closes(text: str, i: int, closers: tuple[str, ...], start: int) -> str | None:
-    """The closing mark among ``closers`` at ``text[i]`` of a quote whose text starts at ``start``."""
+    """The closing mark among ``closers`` at ``text[i]`` of a quote whose text starts at ``start``.
+
+    An ambiguous mark closes right after the quoted text and before no letter or digit.
+    After a blank it closes only after a nested quote's closing mark ("the term
+    'outreach,' ") or when it stands alone after the quote's final punctuation ("we
+    did, '' he said"). An opening curly mark closes its own kind in the same places
+    (a typing slip: "the real problems for her,“ said").
+    """
     mark = _mark_at(text, i, closers)
     if mark is None:
         return None
-    if mark in _AMBIGUOUS:
-        k = i
-        while k > start and text[k - 1] in _HSPACE:
-            k -= 1
-        if k == i and _blank(text[i - 1]):
-            return None  # a line break before it
-        if k < i and not (k > start and text[k - 1] in _NESTED_CLOSING):
-            return None
+    if mark in _AMBIGUOUS or mark == "“":
         after = i + len(mark)
         nxt = text[after] if after < len(text) else " "
         if nxt.isalnum():
+            return None
+        k = i
+        while k > start and text[k - 1] in _HSPACE:
+            k -= 1
+        if k == i:
+            if _blank(text[i - 1]):
+                return None  # a line break before it
+        elif not (k > start and (text[k - 1] in _NESTED_CLOSING or (text[k - 1] in _FINAL and _blank(nxt)))):
             return None
     return mark
 
@@ -401,6 +443,35 @@ def _words(inner: str) -> float:
     cjk = len(_CJK.findall(inner))
     rest = _CJK_PUNCTUATION.sub(" ", _CJK.sub(" ", inner)).replace("\u200b", " ")
     return len(rest.split()) + cjk / _CJK_CHARS_PER_WORD
+
+
+def _reported(text: str, quote: tuple[int, int, int, int], start: int, end: int) -> bool:
+    """Whether a verb of speaking stands right before or after a short quote."""
+    open_mark, _, inner_end, close_end = quote
+    if text[inner_end - 1] in ",!?" and _REPORTED_AFTER.match(text, close_end, end):
+        return True
+    return _REPORTED_BEFORE.search(text, max(start, open_mark - _REPORTED_LOOKBACK), open_mark) is not None
+
+
+def _title_case(words: list[str]) -> bool:
+    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+def _is_title(text: str, quote: tuple[int, int, int, int], start: int, end: int) -> bool:
+    """Whether a quote (open_mark, inner_start, inner_end, close_end) names a work or a
+    programme (see _TITLE_BEFORE), in a line that is not itself in title case (a headline)."""
+    open_mark, inner_start, inner_end, close_end = quote
+    if not _title_case(_TITLE_WORD.findall(text, inner_start, inner_end)):
+        return False
+    if _TITLE_BEFORE.search(text, max(start, open_mark - _TITLE_LOOKBACK), open_mark) is None:
+        return False
+    # The line around it, as far as _TITLE_CONTEXT reaches (a bound keeps a huge line of
+    # quotes linear).
+    lo, hi = max(start, open_mark - _TITLE_CONTEXT), min(end, close_end + _TITLE_CONTEXT)
+    line_start = max([lo] + [text.rfind(b, lo, open_mark) + 1 for b in _BREAKS])
+    line_end = min([hi] + [k for b in _BREAKS if (k := text.find(b, close_end, hi)) >= 0])
+    around = _TITLE_WORD.findall(text, line_start, open_mark) + _TITLE_WORD.findall(text, close_end, line_end)
+    return len(around) < 2 or not _title_case(around)
 
 
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, int]]:
@@ -473,7 +544,11 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
                 i += 1  # unbalanced mark: not a quote, keep scanning after it
             continue
         inner_start, inner_end = _strip_span(text, inside, close)
-        if _words(text[inner_start:inner_end]) >= _MIN_QUOTE_WORDS:
+        words = _words(text[inner_start:inner_end])
+        quote = (i, inner_start, inner_end, close_end)
+        if (words >= _MIN_QUOTE_WORDS or (words >= 1 and _reported(text, quote, start, end))) and not _is_title(
+            text, quote, start, end
+        ):
             found.append((i, inner_start, inner_end, close_end - 1))
         i = close_end
     return found
