@@ -337,14 +337,16 @@ _UTTERED = (
     r"said|says|say|asked|asks|added|adds|replied|replies|answered|responded|continued|concluded|"
     r"told|tells|shouted|shouts|yelled|yells|screamed|cried|exclaimed|chanted|demanded|declared|"
     r"insisted|joked|quipped|snapped|retorted|whispered|muttered|wrote|writes|tweeted|interjected|"
-    r"recalled|explained|noted|warned|laughed|sighed|shrugged|blared"
+    r"recalled|explained|noted|warned|laughed|sighed|shrugged|blared|"
+    r"saying|adding|asking|replying|answering|shouting|yelling|screaming|crying|chanting|tweeting|writing"
 )
 # After the closing mark: up to four words naming the speaker, then the verb. The quote
 # must end with a comma, "!" or "?" (or "." for "?" …): the punctuation a reporting clause follows.
 _REPORTED_AFTER = re.compile(rf"[{re.escape(_HSPACE)}]*(?:[\w.’'-]+[{re.escape(_HSPACE)}]+){{0,4}}?(?:{_UTTERED})\b")
-# Before the opening mark: the verb, up to two words ("told reporters"), a comma or colon.
+# Before the opening mark: the verb, up to two words ("told reporters"), a comma, a colon, or
+# the full stop of the sentence before ('he added. "We won."': the quote goes on).
 _REPORTED_BEFORE = re.compile(
-    rf"\b(?:{_UTTERED})(?:[{re.escape(_HSPACE)}]+[\w’'-]+){{0,2}}?[{re.escape(_HSPACE)}]*[,:]?[{re.escape(_HSPACE)}]*$"
+    rf"\b(?:{_UTTERED})(?:[{re.escape(_HSPACE)}]+[\w’'-]+){{0,2}}?[{re.escape(_HSPACE)}]*[,:.]?[{re.escape(_HSPACE)}]*$"
 )
 _REPORTED_LOOKBACK = 48
 # A quote in title case after a possessive, "on" or a noun for a work names

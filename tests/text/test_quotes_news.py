@@ -57,6 +57,8 @@ def test_news_typography(text: str, quotes: list[str]) -> None:
         ("''It's fine,'' Mr. Jones said of the plan.", ["It's fine,"]),
         ("Asked again, she shook her head and said, ''No.''", ["No."]),
         ("As he spoke, a man yelled “Stay there!” from the back.", ["Stay there!"]),
+        ("The crowd kept chanting “U-S-A!” outside.", ["U-S-A!"]),
+        ("''We fought hard for this,'' the mayor added. ''We won.''", ["We fought hard for this,", "We won."]),
         # Without a verb of speaking a short quote is a scare quote or a label.
         ("A so-called “peace” deal was signed.", []),
         ("Critics called the “reform,” which passed, a failure.", []),
