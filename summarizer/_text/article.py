@@ -47,7 +47,7 @@ class QuoteCandidate:
     end: int
     text: str
     open_mark: int
-    close_mark: int  # index of the closing mark; the quote ends at close_mark + 1
+    close_mark: int  # index of the closing mark's last character; the quote ends at close_mark + 1
 
 
 @dataclass(frozen=True)
@@ -299,25 +299,72 @@ def _metadata(
 
 # Opening mark -> closing marks it pairs with. Straight and single marks are ambiguous
 # (apostrophes, inch signs) and are only accepted at word boundaries, see _opens/_closes.
-_PAIRS: dict[str, str] = {
-    "“": "”",
-    "„": "“”",
-    "«": "»",
-    "‹": "›",
-    "「": "」",
-    "『": "』",
-    "〝": "〞〟",
-    '"': '"',
-    "＂": "＂",
-    "‘": "’",
-    "‚": "‘’",
-    "'": "'",
+# Straight and curly double marks get mixed in edited copy ("It is over,” with a straight
+# opening mark): each closes the other. Two apostrophes ('') are a double mark, as in
+# copy converted from typewriter-style text; a mark may thus be two characters.
+_DOUBLE_APOSTROPHE = "''"
+_PAIRS: dict[str, tuple[str, ...]] = {
+    "“": ("”", '"', "“"),
+    "„": ("“", "”"),
+    "«": ("»",),
+    "‹": ("›",),
+    "「": ("」",),
+    "『": ("』",),
+    "〝": ("〞", "〟"),
+    '"': ('"', "”"),
+    "＂": ("＂",),
+    "‘": ("’",),
+    "‚": ("‘", "’"),
+    "'": ("'",),
+    _DOUBLE_APOSTROPHE: (_DOUBLE_APOSTROPHE,),
 }
-_AMBIGUOUS = {'"', "＂", "‘", "’", "'"}
+# The other kind of double mark, which may open a quote nested in one of these: its
+# closing mark then closes the nested quote, not this one ("He said “no” to me").
+_NESTED_KIND: dict[str, str] = {"“": '"', '"': "“"}
+_AMBIGUOUS = {'"', "＂", "‘", "’", "'", _DOUBLE_APOSTROPHE}
 _SINGLE = {"‘", "'"}  # also the apostrophe of "’90s" and "'tis": never opens before a digit
 # What may stand right before an ambiguous opening mark, besides a blank.
 _BEFORE_OPENING = "([{—–―-/:;,"
-_MIN_QUOTE_WORDS = 3  # shorter spans are scare quotes or titles, not direct speech
+# A nested quote's closing mark, after which a blank may stand before the outer closing
+# mark ("the term 'outreach,' ").
+_NESTED_CLOSING = "'’"
+# Punctuation that ends a quotation, before its closing mark.
+_FINAL = ",.!?…"
+_MIN_QUOTE_WORDS = 3  # shorter spans are scare quotes or titles, not direct speech...
+# ...unless a verb of speaking stands right next to them: '"Quiet," he demanded',
+# '“Judge,” Brafman said', 'she shook her head and said, “No.”', 'a man yelled “Stay there!”'.
+_UTTERED = (
+    r"said|says|say|asked|asks|added|adds|replied|replies|answered|responded|continued|concluded|"
+    r"told|tells|shouted|shouts|yelled|yells|screamed|cried|exclaimed|chanted|demanded|declared|"
+    r"insisted|joked|quipped|snapped|retorted|whispered|muttered|wrote|writes|tweeted|interjected|"
+    r"recalled|explained|noted|warned|laughed|sighed|shrugged|blared|"
+    r"saying|adding|asking|replying|answering|shouting|yelling|screaming|crying|chanting|tweeting|writing"
+)
+# After the closing mark: up to four words naming the speaker, then the verb. The quote
+# must end with a comma, "!" or "?" (or "." for "?" …): the punctuation a reporting clause follows.
+_REPORTED_AFTER = re.compile(rf"[{re.escape(_HSPACE)}]*(?:[\w.’'-]+[{re.escape(_HSPACE)}]+){{0,4}}?(?:{_UTTERED})\b")
+# Before the opening mark: the verb, up to two words ("told reporters"), a comma, a colon, or
+# the full stop of the sentence before ('he added. "We won."': the quote goes on).
+_REPORTED_BEFORE = re.compile(
+    rf"\b(?:{_UTTERED})(?:[{re.escape(_HSPACE)}]+[\w’'-]+){{0,2}}?[{re.escape(_HSPACE)}]*[,:.]?[{re.escape(_HSPACE)}]*$"
+)
+_REPORTED_LOOKBACK = 48
+# A quote in title case after a possessive, "on" or a noun for a work names
+# a work or a programme, it quotes no one: 'said on CNN’s “State of the Union,”', 'the
+# podcast “So, That Happened.”' (In a headline everything is in title case: there this
+# says nothing, see _is_title.)
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the of and or but nor for on in at to by with from as is are was be vs via de la le du".split()
+)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_TITLE_BEFORE = re.compile(
+    r"(?:\w['’]s?|\b(?:on|show|program|programme|podcast|book|film|movie|series|song|anthem|album|"
+    r"play|musical|column|newsletter|magazine|newspaper|channel|network|episode|documentary|novel|"
+    rf"memoir|poem|sitcom|segment|broadcast))[{re.escape(_HSPACE)}]*$",
+    re.IGNORECASE,
+)
+_TITLE_LOOKBACK = 24
+_TITLE_CONTEXT = 200
 # Chinese and Japanese are written without spaces; two characters count as one word, so
 # 「一国两制」 (a slogan) is not direct speech and 「我们将采取一切必要措施。」 is.
 _CJK_CHARS_PER_WORD = 2
@@ -335,35 +382,62 @@ _PARAGRAPH_BREAK_SCAN = re.compile(rf"(?<!{_H})" + _PARAGRAPH_BREAK.pattern)
 # would be stepped over one character at a time.
 _ANY_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _INSIDE_STOPS: dict[str, re.Pattern[str]] = {
-    opener: re.compile("[" + re.escape(_BREAKS + closers + opener) + "]") for opener, closers in _PAIRS.items()
+    opener: re.compile("[" + re.escape(_BREAKS + "".join(closers) + opener + _NESTED_KIND.get(opener, "")) + "]")
+    for opener, closers in _PAIRS.items()
 }
 
 
-def _opens(text: str, i: int) -> bool:
-    mark = text[i]
-    if mark not in _PAIRS:
-        return False
-    if i + 1 >= len(text):
-        return False
+def _mark_at(text: str, i: int, marks: tuple[str, ...] | dict[str, tuple[str, ...]]) -> str | None:
+    """The mark among ``marks`` written at ``text[i]``; two apostrophes win over one."""
+    if text.startswith(_DOUBLE_APOSTROPHE, i) and _DOUBLE_APOSTROPHE in marks:
+        return _DOUBLE_APOSTROPHE
+    return text[i] if text[i] in marks else None
+
+
+def _opens(text: str, i: int) -> str | None:
+    """The opening mark at ``text[i]``, or None if none opens a quote there."""
+    mark = _mark_at(text, i, _PAIRS)
+    if mark is None:
+        return None
+    after = i + len(mark)
+    if after >= len(text):
+        return None
     if mark in _AMBIGUOUS:
-        nxt = text[i + 1]
+        nxt = text[after]
         if _blank(nxt) or (mark in _SINGLE and nxt.isdigit()):
-            return False
+            return None
         prev = text[i - 1] if i > 0 else " "
-        return _blank(prev) or prev in _BEFORE_OPENING
-    return True
+        if not (_blank(prev) or prev in _BEFORE_OPENING):
+            return None
+    return mark
 
 
-def _closes(text: str, i: int, closers: str) -> bool:
-    mark = text[i]
-    if mark not in closers:
-        return False
-    if mark in _AMBIGUOUS:
-        if _blank(text[i - 1]):
-            return False
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        return not nxt.isalnum()
-    return True
+def _closes(text: str, i: int, closers: tuple[str, ...], start: int) -> str | None:
+    """The closing mark among ``closers`` at ``text[i]`` of a quote whose text starts at ``start``.
+
+    An ambiguous mark closes right after the quoted text and before no letter or digit.
+    After a blank it closes only after a nested quote's closing mark ("the term
+    'outreach,' ") or when it stands alone after the quote's final punctuation ("we
+    did, '' he said"). An opening curly mark closes its own kind in the same places
+    (a typing slip: "the real problems for her,“ said").
+    """
+    mark = _mark_at(text, i, closers)
+    if mark is None:
+        return None
+    if mark in _AMBIGUOUS or mark == "“":
+        after = i + len(mark)
+        nxt = text[after] if after < len(text) else " "
+        if nxt.isalnum():
+            return None
+        k = i
+        while k > start and text[k - 1] in _HSPACE:
+            k -= 1
+        if k == i:
+            if _blank(text[i - 1]):
+                return None  # a line break before it
+        elif not (k > start and (text[k - 1] in _NESTED_CLOSING or (text[k - 1] in _FINAL and _blank(nxt)))):
+            return None
+    return mark
 
 
 def _words(inner: str) -> float:
@@ -371,6 +445,35 @@ def _words(inner: str) -> float:
     cjk = len(_CJK.findall(inner))
     rest = _CJK_PUNCTUATION.sub(" ", _CJK.sub(" ", inner)).replace("\u200b", " ")
     return len(rest.split()) + cjk / _CJK_CHARS_PER_WORD
+
+
+def _reported(text: str, quote: tuple[int, int, int, int], start: int, end: int) -> bool:
+    """Whether a verb of speaking stands right before or after a short quote."""
+    open_mark, _, inner_end, close_end = quote
+    if text[inner_end - 1] in ",!?" and _REPORTED_AFTER.match(text, close_end, end):
+        return True
+    return _REPORTED_BEFORE.search(text, max(start, open_mark - _REPORTED_LOOKBACK), open_mark) is not None
+
+
+def _title_case(words: list[str]) -> bool:
+    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+def _is_title(text: str, quote: tuple[int, int, int, int], start: int, end: int) -> bool:
+    """Whether a quote (open_mark, inner_start, inner_end, close_end) names a work or a
+    programme (see _TITLE_BEFORE), in a line that is not itself in title case (a headline)."""
+    open_mark, inner_start, inner_end, close_end = quote
+    if not _title_case(_TITLE_WORD.findall(text, inner_start, inner_end)):
+        return False
+    if _TITLE_BEFORE.search(text, max(start, open_mark - _TITLE_LOOKBACK), open_mark) is None:
+        return False
+    # The line around it, as far as _TITLE_CONTEXT reaches (a bound keeps a huge line of
+    # quotes linear).
+    lo, hi = max(start, open_mark - _TITLE_CONTEXT), min(end, close_end + _TITLE_CONTEXT)
+    line_start = max([lo] + [text.rfind(b, lo, open_mark) + 1 for b in _BREAKS])
+    line_end = min([hi] + [k for b in _BREAKS if (k := text.find(b, close_end, hi)) >= 0])
+    around = _TITLE_WORD.findall(text, line_start, open_mark) + _TITLE_WORD.findall(text, close_end, line_end)
+    return len(around) < 2 or not _title_case(around)
 
 
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, int]]:
@@ -390,18 +493,22 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
     dead_until: dict[str, int] = {}
     i = start
     while i < end:
-        mark = _ANY_OPENER.search(text, i, end)
-        if mark is None:
+        found_mark = _ANY_OPENER.search(text, i, end)
+        if found_mark is None:
             break
-        i = mark.start()
-        if not _opens(text, i) or i < dead_until.get(text[i], -1):
+        i = found_mark.start()
+        opener = _opens(text, i)
+        if opener is None or i < dead_until.get(opener, -1):
             i += 1
             continue
-        opener, closers = text[i], _PAIRS[text[i]]
+        closers = _PAIRS[opener]
         stops = _INSIDE_STOPS[opener]
-        j = i + 1
-        close = -1
+        inside = i + len(opener)
+        j = inside
+        close, close_end = -1, -1
         reopened = -1
+        nested = _NESTED_KIND.get(opener)
+        depth = 0  # quotes of the nested kind open inside this one
         while j < end:
             stop = stops.search(text, j, end)
             if stop is None:
@@ -411,14 +518,23 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
             brk = _PARAGRAPH_BREAK.match(text, j, end) if text[j] in _BREAKS else None
             if brk:
                 k = brk.end()
-                if k < end and text[k] == opener and _opens(text, k):
-                    j = k + 1
+                if k < end and _opens(text, k) == opener:
+                    j = k + len(opener)
                     continue
                 break
-            if _closes(text, j, closers):
-                close = j
+            closer = _closes(text, j, closers, inside)
+            if nested is not None and closer is not None and depth and closer in _PAIRS[nested]:
+                depth -= 1
+                j += len(closer)
+                continue
+            if nested is not None and _opens(text, j) == nested:
+                depth += 1
+                j += len(nested)
+                continue
+            if closer is not None and j + len(closer) <= end:
+                close, close_end = j, j + len(closer)
                 break
-            if text[j] == opener and _opens(text, j):
+            if _opens(text, j) == opener:
                 reopened = j
                 break
             j += 1
@@ -429,10 +545,14 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
                 dead_until[opener] = j
                 i += 1  # unbalanced mark: not a quote, keep scanning after it
             continue
-        inner_start, inner_end = _strip_span(text, i + 1, close)
-        if _words(text[inner_start:inner_end]) >= _MIN_QUOTE_WORDS:
-            found.append((i, inner_start, inner_end, close))
-        i = close + 1
+        inner_start, inner_end = _strip_span(text, inside, close)
+        words = _words(text[inner_start:inner_end])
+        quote = (i, inner_start, inner_end, close_end)
+        if (words >= _MIN_QUOTE_WORDS or (words >= 1 and _reported(text, quote, start, end))) and not _is_title(
+            text, quote, start, end
+        ):
+            found.append((i, inner_start, inner_end, close_end - 1))
+        i = close_end
     return found
 
 

@@ -47,10 +47,21 @@ __all__ = ["SPLITS", "ReservedSplitError", "read_polnear"]
 
 SPLITS = ("train", "dev")
 _PRONOUNS = frozenset("he she they it i we him her them his their its you".split())
-# Opening mark -> the marks that close it. Single quotes only open a fragment (British
+# Opening mark -> the marks that close it. Straight and curly double marks are mixed in
+# the corpus ("Oz has a huge bully pulpit,” with a straight opening mark), so each closes
+# the other. The New York Times' copy writes a double mark as two apostrophes (''), which
+# opens and closes like a straight double mark. Single quotes only open a fragment (British
 # style): inside a fragment an apostrophe ("Clinton’s") is far likelier than a quote.
-_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”"}
-_SINGLE_PAIRS = {"‘": "’", "'": "'"}
+_DOUBLE_APOSTROPHE = "''"
+_PAIRS: dict[str, tuple[str, ...]] = {
+    "“": ("”", '"'),
+    '"': ('"', "”"),
+    "«": ("»",),
+    "„": ("“", "”"),
+    _DOUBLE_APOSTROPHE: (_DOUBLE_APOSTROPHE,),
+}
+_SINGLE_PAIRS: dict[str, tuple[str, ...]] = {"‘": ("’",), "'": ("'",)}
+_AMBIGUOUS = frozenset({'"', "'", _DOUBLE_APOSTROPHE})
 _EDGE = " \t\r\n.,;:!?—–-…()"
 
 
@@ -105,30 +116,113 @@ def _parse_ann(text: str) -> tuple[dict[str, _Tag], list[dict[str, str]]]:
     return tags, relations
 
 
+def _runs(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """A content's fragments, with fragments that only blanks separate joined into one run.
+
+    Annotators cut a content at sentence ends ("“A. || B. || C,” she said" is three
+    fragments): joined, the quotation is one stretch between its marks again, not an
+    opening-only, a mark-less and a closing-only piece."""
+    runs: list[tuple[int, int]] = []
+    for a, b in spans:
+        if runs and (a <= runs[-1][1] or not text[runs[-1][1] : a].strip()):
+            runs[-1] = (runs[-1][0], max(b, runs[-1][1]))
+        else:
+            runs.append((a, b))
+    return runs
+
+
+def _marks(text: str, start: int, end: int, pairs: dict[str, tuple[str, ...]]) -> list[tuple[int, str]]:
+    """The quotation marks of ``text[start:end]`` in order, as (position, mark); ``''`` is one mark."""
+    chars = {c for mark, closers in pairs.items() for m in (mark, *closers) for c in m}
+    found: list[tuple[int, str]] = []
+    j = start
+    while j < end:
+        if text.startswith(_DOUBLE_APOSTROPHE, j) and j + 2 <= end:
+            found.append((j, _DOUBLE_APOSTROPHE))
+            j += 2
+            continue
+        if text[j] in chars:
+            found.append((j, text[j]))
+        j += 1
+    return found
+
+
+def _closing_place(text: str, start: int, at: int) -> bool:
+    """Whether an ambiguous mark at ``at`` stands where a quote closes: right after a
+    word or punctuation, or after a blank that follows a nested quote's closing mark
+    ("the term 'outreach,' "). Not at the start of the fragment, nor after a blank (a
+    mark there opens a quote, or reopens one continued from the paragraph before), nor
+    before a letter or digit."""
+    if at <= start:
+        return False
+    after = at + (2 if text.startswith(_DOUBLE_APOSTROPHE, at) else 1)
+    if after < len(text) and text[after].isalnum():
+        return False  # a mark before a letter opens
+    if not text[at - 1].isspace():
+        return True
+    k = at - 1
+    while k > start and text[k - 1] in " \t":
+        k -= 1
+    return k > start and text[k - 1] in "'’"
+
+
+def _opening_place(text: str, start: int, at: int, mark: str) -> bool:
+    """Whether a single mark at ``at`` opens a quote, not an apostrophe: at the start of
+    the fragment or after a blank or an opening bracket or dash, and before a letter (not
+    the "’90s" of a decade)."""
+    after = at + len(mark)
+    if after >= len(text) or not text[after].isalpha():
+        return False
+    return at <= start or text[at - 1].isspace() or text[at - 1] in '([{—–-/:;,"“'
+
+
 def _quoted(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
     """The stretches of ``text[start:end]`` between quotation marks, without the marks, and
     whether each holds the whole fragment. An opening mark left open runs to the fragment's
     end (a quote continued in the next paragraph); a closing mark with no opening one
-    closes a stretch that began before the fragment."""
+    closes a stretch that began before the fragment.
+
+    A fragment that opens with a single mark quotes with single marks (British style).
+    Elsewhere single marks quote only where they stand as quote marks, not apostrophes:
+    opening before a word, closing before no letter or digit (headlines quote this way,
+    "Clinton ‘Not Fit to Serve’"); and a stretch with a double mark open holds them."""
+    # A fragment cut through a two-apostrophe mark (''|Florida) holds the whole mark.
+    if 0 < start < end and text[start - 1 : start + 1] == _DOUBLE_APOSTROPHE:
+        start -= 1
+    if start < end < len(text) and text[end - 1 : end + 1] == _DOUBLE_APOSTROPHE:
+        end += 1
     pairs = dict(_PAIRS)
-    if text[start:end].lstrip()[:1] in _SINGLE_PAIRS:
+    lead = text[start:end].lstrip()
+    british = lead[:1] in _SINGLE_PAIRS and not lead.startswith(_DOUBLE_APOSTROPHE)
+    strict = {} if british else _SINGLE_PAIRS
+    if british:
         pairs.update(_SINGLE_PAIRS)
+    closers = {c for group in pairs.values() for c in group}
+    marks = _marks(text, start, end, {**pairs, **strict})
     stretches: list[tuple[int, int]] = []
-    closers = "".join(pairs.values())
-    i, opened = start, None
-    first_close = next((j for j in range(start, end) if text[j] in closers and text[j] not in pairs), None)
-    if first_close is not None and not any(text[j] in pairs for j in range(start, first_close)):
-        stretches.append((start, first_close))
-        i = first_close + 1
-    closing = ""
-    for j in range(i, end):
-        ch = text[j]
-        if opened is None and ch in pairs:
-            opened, closing = j + 1, pairs[ch]
-        elif opened is not None and ch in closing:
-            stretches.append((opened, j))
+    first = next(((at, mark) for at, mark in marks if mark in pairs or mark in closers), None)
+    if first is not None:
+        at, mark = first
+        if mark in closers and (mark not in pairs or (mark in _AMBIGUOUS and _closing_place(text, start, at))):
+            stretches.append((start, at))
+            marks = [m for m in marks if m[0] > at]
+    opened: int | None = None
+    closing: tuple[str, ...] = ()
+    single = False
+    for at, mark in marks:
+        if opened is None and mark in pairs:
+            opened, closing, single = at + len(mark), pairs[mark], False
+        elif opened is None and mark in strict and _opening_place(text, start, at, mark):
+            opened, closing, single = at + len(mark), strict[mark], True
+        elif (
+            opened is not None
+            and mark in closing
+            and (mark not in _AMBIGUOUS or _closing_place(text, start, at))
+            and not (single and at + 1 < end and text[at + 1].isalnum())
+        ):
+            stretches.append((opened, at))
             opened = None
-    if opened is not None:
+    if opened is not None and not single:
         stretches.append((opened, end))
     for a, b in stretches:
         while a < b and text[a].isspace():
@@ -223,8 +317,12 @@ def _article(corpus: _Corpus, split: str, stem: str, ann_name: str) -> GoldArtic
         source = _source(text, tags.get(relation.get("Source", "")), chains)
         start, end = content.spans[0][0], content.spans[-1][1]
         claims.append(GoldClaim(text=text[start:end], start=start, end=end, source=source))
-        for fragment in content.spans:
-            for a, b, whole in _quoted(text, *fragment):
+        # A few attributions have a second content ("Content2": the quote goes on after
+        # its reporting clause, "“A,” he said. “B.”"); its quoted words are his too.
+        second = tags.get(relation.get("Content2", ""))
+        spans = tuple(sorted(content.spans + (second.spans if second is not None else ())))
+        for run in _runs(text, spans):
+            for a, b, whole in _quoted(text, *run):
                 quotes.append(
                     GoldQuote(text=text[a:b], start=a, end=b, speaker=source, kind="direct" if whole else "partial")
                 )

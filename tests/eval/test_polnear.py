@@ -128,3 +128,59 @@ def test_the_written_gold_file_loads(checkout: Path, capsys: pytest.CaptureFixtu
     main([str(checkout), "--split", "dev", "--out", str(out)])
     assert "1 articles, 2 quotes (1 direct), 3 attributions" in capsys.readouterr().err
     assert load_gold(out) == list(read_polnear(checkout, "dev"))
+
+
+def _write(root: Path, stem: str, text: str, ann: str) -> None:
+    for folder in ("text", "attributions", "corenlp"):
+        (root / "data" / "dev" / folder).mkdir(parents=True, exist_ok=True)
+    (root / "data" / "dev" / "text" / f"{stem}.txt").write_text(text, encoding="utf-8")
+    (root / "data" / "dev" / "attributions" / f"{stem}_cd34.ann").write_text(ann, encoding="utf-8")
+
+
+def test_quote_marks_as_news_copy_writes_them(tmp_path: Path) -> None:
+    """Two-apostrophe marks, a quotation the annotators cut at its sentence ends, a second
+    content (Content2), single marks in a headline, and a fragment that starts inside a
+    two-apostrophe mark: each gives the quoted words between the marks."""
+    text = (
+        "Mayor Says Budget Is ‘Dead on Arrival’\n\n"
+        "''This isn't reform,'' said Ann Lee. ''It's more of the same.''\n\n"
+        "“We will fight it. We will win. Nothing else matters,” said Bo Diaz.\n\n"
+        "''Stop,'' Cy Park said.\n"
+    )
+
+    def at(part: str, shift: int = 0) -> str:
+        start = text.index(part) + shift
+        return f"{start} {start + len(part) - shift}"
+
+    lines = [
+        f"T1\tContent {at('Budget Is ‘Dead on Arrival’')}\tx",
+        f"T2\tSource {at('Mayor')}\tx",
+        f"T3\tCue {at('Says')}\tx",
+        f"T4\tContent {at(chr(39) * 2 + 'This isn' + chr(39) + 't reform,' + chr(39) * 2)}\tx",
+        f"T5\tContent {at(chr(39) * 2 + 'It' + chr(39) + 's more of the same.' + chr(39) * 2)}\tx",
+        f"T6\tSource {at('Ann Lee')}\tx",
+        f"T7\tCue {at('said Ann')}\tx",
+        # One content cut into its three sentences.
+        f"T8\tContent {at('“We will fight it.')};{at('We will win.')};{at('Nothing else matters,”')}\tx",
+        f"T9\tSource {at('Bo Diaz')}\tx",
+        f"T10\tCue {at('said Bo')}\tx",
+        # A fragment starting at the second apostrophe of the opening mark.
+        f"T11\tContent {at(chr(39) * 2 + 'Stop,' + chr(39) * 2, shift=1)}\tx",
+        f"T12\tSource {at('Cy Park')}\tx",
+        f"T13\tCue {at('said.')}\tx",
+        "E1\tAttribution:T3 Source:T2 Cue:T3 Content:T1",
+        "E2\tAttribution:T7 Source:T6 Cue:T7 Content:T4 Content2:T5",
+        "E3\tAttribution:T10 Source:T9 Cue:T10 Content:T8",
+        "E4\tAttribution:T13 Source:T12 Cue:T13 Content:T11",
+    ]
+    _write(tmp_path, "nyt_2016-10-03_invented-marks", text, "\n".join(lines) + "\n")
+    [article] = read_polnear(tmp_path, "dev")
+    assert [(q.text, q.kind, q.speaker) for q in article.quotes] == [
+        ("Dead on Arrival", "partial", "Mayor"),
+        ("This isn't reform,", "direct", "Ann Lee"),
+        ("It's more of the same.", "direct", "Ann Lee"),
+        ("We will fight it. We will win. Nothing else matters,", "direct", "Bo Diaz"),
+        ("Stop,", "direct", "Cy Park"),
+    ]
+    for quote in article.quotes:
+        assert text[quote.start : quote.end] == quote.text
