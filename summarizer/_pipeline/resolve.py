@@ -153,7 +153,8 @@ def claims(
                 statement=statement if statement is not None else " … ".join(s.text for s in content),
                 statement_from="model" if statement is not None else "text",
                 kind=c.kind,
-                source_id=speakers.add(c.speaker, c.source),
+                # An unresolved pronoun is kept as the source's mention, with no speaker.
+                source_id=speakers.add(c.speaker, c.source) if c.speaker is not None else None,
                 source_span=_exact(text, c.source),
                 cue=_span(text, c.cue),
                 content=content,
