@@ -201,9 +201,10 @@ _OPENERS = frozenset(
 )
 
 
+# "according to X": X runs to the end of its clause ("according to a new Washington
+# Post-ABC News national poll", "according to federal statistics").
 _ACCORDING = re.compile(
-    rf"(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_LINK}\s+)?{_CAP}){{0,6}}"
-    rf"(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?|(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+?)(?=\s*(?:[,.;:!?()—–]|$))"
+    r"(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:()“”\"—–―]{2,120}?)(?=\s*(?:[,;:()“”\"—–―]|\.(?:\s|$)|$))"
 )
 _NOT_SOURCES = frozenset(
     "the a an this that these those it there here but and or if when while as after before i we you one".split()
@@ -346,7 +347,7 @@ def _agrees(verb: str, source: str, between: list[str]) -> bool:
     like a cue fails: "Clinton’s tax plan", "The New York state attorney general"."""
     if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_PAST:
         return True
-    if any(w.lower() in _MODALS for w in between):
+    if any(w.lower() in _MODALS for phrase in between for w in phrase.split()):
         return True
     plural = _plural(source)
     if plural is None:
@@ -441,9 +442,20 @@ def _cue(s: str, m: re.Match[str]) -> _Cue:
     at, between = m.start(), []
     while True:
         w = _word_before(s, at)
+        chain = _CATENATIVE.search(s, 0, at)
+        clitic = _CLITIC.fullmatch(w[1]) if w is not None else None
         if w is not None and (w[1] in _AUX_WORDS or _LY.fullmatch(w[1]) or w[1].lower().endswith(("n't", "n’t"))):
             between.append(w[1])
             at = w[0]
+        elif chain is not None:
+            # "continues to insist", "began by saying", "appeared to blame": the source
+            # is the subject of the verb the cue depends on.
+            between.append(chain.group(0).strip())
+            at = chain.start() + 1
+        elif w is not None and clitic is not None:
+            between.append(clitic.group(2))  # "He’s claiming"
+            at = w[0] + len(clitic.group(1))
+            break
         elif time := _TIME_BEFORE.search(s, 0, at):
             between.append(time.group(0).strip())
             at = time.start()
@@ -452,6 +464,13 @@ def _cue(s: str, m: re.Match[str]) -> _Cue:
     return _Cue(verb, m.start(), end, at, tuple(between))
 
 
+_CATENATIVE = re.compile(
+    r"\s(?:continues?|continued|needs?|needed|appears?|appeared|seems?|seemed|began|begins?|started|starts?|"
+    r"tries|tried|try|went\s+on|goes\s+on|refuses?|refused|declines?|declined|hopes?|hoped|moved|"
+    r"rushed|sought|seeks?|wants?|wanted|plans?|planned|vowed|promised|threatened|"
+    r"decided|chose|managed|failed|used)(?:\s+(?:to|by|off\s+by|on\s+to|to\s+tire\s+of))\s*$"
+)
+_CLITIC = re.compile(r"(he|she|it|they|we|you|i)([’'](?:s|re|ve|d|ll))", re.IGNORECASE)
 _TIME_BEFORE = re.compile(
     r"\s(?:in|on|last|this|earlier|late|early)\s+(?:\d{4}|week|month|year|[A-Z][a-z]+(?:\s+\d{4})?)\s*$"
 )
@@ -491,7 +510,11 @@ def _noun_like(s: str, cue: _Cue) -> bool:
 
 def _source_of(s: str, cue: _Cue, previous: list[tuple[int, int]]) -> tuple[tuple[int, int] | None, bool]:
     """The source of ``cue`` in ``s`` (or None), and whether it is written after the cue."""
-    progressive = any(w.lower() in {"is", "are", "was", "were", "been", "be"} for w in cue.between)
+    # "is saying", "He’s claiming", "began by saying": a finite clause, not a participle.
+    progressive = any(
+        w.lower() in {"is", "are", "was", "were", "been", "be", "’s", "'s", "’re", "'re"} or " " in w
+        for w in cue.between
+    )
     before = s[: cue.at].rstrip()
     word = _word_before(s, len(before))
     last = word[1].lower() if word is not None and word[0] + len(word[1]) == len(before) else ""
@@ -657,20 +680,24 @@ def _quote_candidates(article: PreparedArticle, attributions: list[ClauseAttribu
     by_speaker: dict[str, int] = {}
     for quote, a in zip(article.quotes, attributions, strict=True):
         contents = ((quote.start, quote.end),)
+        dash = _DASH_SOURCE.match(article.text, quote.close_mark + 1)
+        if a.mention is not None and a.cue is None and dash is not None and a.mention == dash.span("subject"):
+            a = replace(a, cue=dash.span("cue"))  # "“...” ― Carla Sanchez": the dash is the cue
         if a.mention is not None and a.cue is not None:
             if a.speaker is not None:
                 by_speaker[a.speaker.name] = len(out)
             out.append(_Found("quote", a.mention, a.cue, contents, quote.id))
+        elif a.mention is None and dash is not None and _subject_ok(dash.group("subject")):
+            # "“...” ― Carla Sanchez": a name after a dash ends the quote's paragraph.
+            out.append(_Found("quote", dash.span("subject"), dash.span("cue"), contents, quote.id))
         elif a.continued and a.speaker is not None and (first := by_speaker.get(a.speaker.name)) is not None:
             out[first] = replace(out[first], contents=out[first].contents + contents)
-        elif (dash := _DASH_SOURCE.match(article.text, quote.close_mark + 1)) is not None:
-            # "“...” ― Carla Sanchez": a name after a dash ends the quote's paragraph.
-            if _subject_ok(dash.group("subject")):
-                out.append(_Found("quote", dash.span("subject"), dash.span("cue"), contents, quote.id))
     return out
 
 
-_DASH_SOURCE = re.compile(rf"[ \t]*(?P<cue>[―—–])[ \t]*(?P<subject>{_CAP}(?:[ \t]+{_CAP}){{1,3}})\.?[ \t]*(?=\n|$)")
+_DASH_SOURCE = re.compile(
+    rf"[^\S\n]*(?P<cue>[―—–])[^\S\n]*(?P<subject>{_CAP}(?:[^\S\n]+{_CAP}){{1,3}})\.?[^\S\n]*(?=\n|$)"
+)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -696,7 +723,7 @@ def _named(text: str, subject: str) -> NamedSpeaker | None:
     if subject[:4].lower() == "the " and subject[4:5].isupper() and _NP_NAME.fullmatch(subject):
         subject = subject[4:]  # "the Pentagon"
     speaker = canonical_speaker(text, subject)
-    if speaker is None and _np_ok(subject) and (not _NP_NAME.fullmatch(subject) or len(subject.split()) > 1):
+    if speaker is None and _subject_ok(subject) and (not _NP_NAME.fullmatch(subject) or len(subject.split()) > 1):
         # "the bank", "73 percent", "experts"; a name the name list does not know
         # ("Prime Minister Theresa May", whose last word is a month): as written.
         speaker = NamedSpeaker(name=subject, role=None)
