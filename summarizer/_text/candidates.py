@@ -71,7 +71,12 @@ _SPEECH = (
     "express expresses expressed expressing refer refers referred referring "
     "speak spoke issue issued "
     "echo echoes echoed discuss discusses discussed discussing recalling publish published "
-    "challenge challenges challenged"
+    "challenge challenges challenged encourage encourages encouraged encouraging reference references "
+    "referenced referencing outline outlines outlined outlining hoping push pushes pushed pushing "
+    "raise raises raised raising learned identified touted touting lament laments lamented lamenting "
+    "label labels labeled labelled brand branded dub dubbed liken likened compare compares compared "
+    "wonder wonders wondered applaud applauded welcome welcomes welcomed hail hailed laud lauded "
+    "threaten threatens threatened rule rules ruled project projected forecast forecasts"
 )
 _STANCE = (
     "believe believes believed believing think thinks thinking "
