@@ -760,9 +760,13 @@ def attribution_candidates(
         for sid in _sentence_ids(article, [q.contents[0]]):
             cues_in.setdefault(sid, []).append(q.cue)
             sources_in.setdefault(sid, []).append(q.source)
-    marks = [(q.open_mark, q.close_mark + 1) for q in article.quotes]
+    # Each quote's marks, by the sentences they touch (found by position, not by search).
+    marks_in: dict[str, list[tuple[int, int]]] = {}
+    for q in article.quotes:
+        for sid in _sentence_ids(article, [(q.open_mark, q.close_mark + 1)]):
+            marks_in.setdefault(sid, []).append((q.open_mark, q.close_mark + 1))
     for sentence in article.sentences:
-        inside = [m for m in marks if m[0] < sentence.end and sentence.start < m[1]]
+        inside = marks_in.get(sentence.id, [])
         for f in _in_sentence(text, sentence, inside, sources_in.get(sentence.id, [])):
             quote_spans = quotes_in.get(sentence.id, [])
             covered = sum(
