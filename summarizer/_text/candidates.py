@@ -545,13 +545,18 @@ def _source_of(s: str, cue: _Cue, previous: list[tuple[int, int]]) -> tuple[tupl
 
 
 def _in_sentence(
-    text: str, sentence: Sentence, quotes: list[tuple[int, int]], sources: list[tuple[int, int]]
+    text: str,
+    sentence: Sentence,
+    quotes: list[tuple[int, int]],
+    sources: list[tuple[int, int]],
+    known: list[tuple[int, int]] = [],  # noqa: B006 (read only)
 ) -> list[_Found]:
     """Every attribution the patterns find in one sentence, offsets in the article.
 
     ``quotes`` are the spans (marks included) of the quotes in the sentence, where no
     cue is looked for; ``sources`` the sources of the sentence's quotes, for a cue
-    that shares one (``"...," he said, adding that ...``)."""
+    that shares one (``"...," he said, adding that ...``); ``known`` the cues of its
+    quotes' reporting clauses, not looked at again."""
     s = sentence.text
     base = sentence.start
     local_quotes = [(a - base, b - base) for a, b in quotes]
@@ -581,7 +586,7 @@ def _in_sentence(
             mark = (colon.end("subject"), colon.end("subject") + 1)
             add("indirect", colon.span("subject"), mark, [(colon.end(), len(s))])
     for m in _CUE_RE.finditer(s):
-        if _quote_inside(local_quotes, m.start()):
+        if _quote_inside(local_quotes, m.start()) or any(a <= base + m.start() < b for a, b in known):
             continue
         cue = _cue(s, m)
         if _passive(cue):
@@ -735,6 +740,29 @@ def _named(text: str, subject: str) -> NamedSpeaker | None:
     return speaker
 
 
+_Spans = dict[str, list[tuple[int, int]]]
+
+
+def _by_sentence(article: PreparedArticle, quoted: list[_Found]) -> tuple[_Spans, _Spans, _Spans, _Spans]:
+    """By sentence ID (found by position, not by search): the quote candidates' contents,
+    cues and sources, and every quote's marks. A sentence is checked against its own."""
+    quotes_in: _Spans = {}
+    cues_in: _Spans = {}
+    sources_in: _Spans = {}
+    marks_in: _Spans = {}
+    for q in quoted:
+        for content in q.contents:
+            for sid in _sentence_ids(article, [content]):
+                quotes_in.setdefault(sid, []).append(content)
+        for sid in _sentence_ids(article, [q.contents[0]]):
+            cues_in.setdefault(sid, []).append(q.cue)
+            sources_in.setdefault(sid, []).append(q.source)
+    for quote in article.quotes:
+        for sid in _sentence_ids(article, [(quote.open_mark, quote.close_mark + 1)]):
+            marks_in.setdefault(sid, []).append((quote.open_mark, quote.close_mark + 1))
+    return quotes_in, cues_in, sources_in, marks_in
+
+
 def attribution_candidates(
     article: PreparedArticle, attributions: list[ClauseAttribution]
 ) -> list[AttributionCandidate]:
@@ -749,25 +777,11 @@ def attribution_candidates(
     text = article.text
     quoted = _quote_candidates(article, attributions)
     found: list[_Found] = list(quoted)
-    # The quotes and cues already listed, by sentence: a sentence is checked against its own.
-    quotes_in: dict[str, list[tuple[int, int]]] = {}
-    cues_in: dict[str, list[tuple[int, int]]] = {}
-    sources_in: dict[str, list[tuple[int, int]]] = {}
-    for q in quoted:
-        for content in q.contents:
-            for sid in _sentence_ids(article, [content]):
-                quotes_in.setdefault(sid, []).append(content)
-        for sid in _sentence_ids(article, [q.contents[0]]):
-            cues_in.setdefault(sid, []).append(q.cue)
-            sources_in.setdefault(sid, []).append(q.source)
-    # Each quote's marks, by the sentences they touch (found by position, not by search).
-    marks_in: dict[str, list[tuple[int, int]]] = {}
-    for q in article.quotes:
-        for sid in _sentence_ids(article, [(q.open_mark, q.close_mark + 1)]):
-            marks_in.setdefault(sid, []).append((q.open_mark, q.close_mark + 1))
+    quotes_in, cues_in, sources_in, marks_in = _by_sentence(article, quoted)
     for sentence in article.sentences:
         inside = marks_in.get(sentence.id, [])
-        for f in _in_sentence(text, sentence, inside, sources_in.get(sentence.id, [])):
+        known = cues_in.get(sentence.id, [])
+        for f in _in_sentence(text, sentence, inside, sources_in.get(sentence.id, []), list(known)):
             quote_spans = quotes_in.get(sentence.id, [])
             covered = sum(
                 min(b, qb) - max(a, qa) for a, b in f.contents for qa, qb in quote_spans if _overlaps((a, b), (qa, qb))
