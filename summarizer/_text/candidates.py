@@ -162,7 +162,8 @@ _PLURAL_HEADS = (
     r"conservatives|liberals|progressives|activists|advocates|protesters|americans|respondents|"
     r"participants|organizers|executives|lawyers|attorneys|doctors|pollsters|operatives|donors|"
     r"senators|governors|candidates|reporters|journalists|commentators|pundits|democrats|women|men|"
-    r"parents|students|teachers|workers|employees|veterans|families|groups|agencies|companies|others"
+    r"parents|students|teachers|workers|employees|veterans|families|groups|agencies|companies|firms|"
+    r"unions|banks|economists|others"
 )
 _NP_PLURAL = re.compile(
     rf"(?:[\w’'-]+\s+(?:and\s+)?){{0,3}}(?:{_PLURAL_HEADS})"
