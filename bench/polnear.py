@@ -75,6 +75,7 @@ def _claims_by_kind(golds: list[GoldArticle], summaries: dict[str, ArticleSummar
     found: collections.Counter[str] = collections.Counter()
     right: collections.Counter[str] = collections.Counter()
     made: collections.Counter[str] = collections.Counter()
+    no_source: collections.Counter[str] = collections.Counter()
     outside = 0
     for gold in golds:
         summary = summaries.get(gold.id)
@@ -83,6 +84,7 @@ def _claims_by_kind(golds: list[GoldArticle], summaries: dict[str, ArticleSummar
         claims = summary.claims
         for c in claims:
             made[c.kind or "none"] += 1
+            no_source[c.kind or "none"] += c.source_id is None
             s = c.source_span
             if s is not None and not any(e.start <= s.start and s.end <= e.end for e in c.evidence):
                 outside += 1
@@ -92,10 +94,20 @@ def _claims_by_kind(golds: list[GoldArticle], summaries: dict[str, ArticleSummar
             kind = pc.kind or "none"
             found[kind] += 1
             extra = [pc.source_span.text] if pc.source_span is not None else []
-            right[kind] += gc.source is not None and _speaker_matches(summary.speaker(pc.source_id), gc.source, extra)
-    print("\nclaims by kind: predicted, matched to a gold attribution, source right of matched")
+            speaker = summary.speaker(pc.source_id)
+            # As the scoring counts it: a gold attribution with no source is right with none.
+            right[kind] += pc.source_id is None if gc.source is None else _speaker_matches(speaker, gc.source, extra)
+    print(
+        "\nclaims by kind: predicted, matched to a gold attribution, matched to none, "
+        "source right of matched, no speaker (a pronoun the text does not resolve)"
+    )
     for kind, n in made.most_common():
-        print(f"  {kind:<14} {n:>5} {found[kind]:>5} {right[kind]:>5}/{found[kind]:<5}")
+        print(
+            f"  {kind:<14} {n:>5} {found[kind]:>5} {n - found[kind]:>5} {right[kind]:>5}/{found[kind]:<5} "
+            f"{no_source[kind]:>5}"
+        )
+    total = sum(made.values())
+    print(f"claims matched to no gold attribution: {total - sum(found.values())} of {total}")
     print(f"claims whose source is outside their evidence: {outside}")
 
 

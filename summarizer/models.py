@@ -185,8 +185,8 @@ ClaimKind = Literal["indirect", "according_to", "blamed", "quote"]
 
 class Claim(_Frozen):
     """An assertion and who makes it, found in the text as an attribution: its source,
-    its cue and its content spans. The source is always named in the evidence (or is a
-    pronoun there that the text resolves)."""
+    its cue and its content spans. The source is always written in the evidence: a name,
+    a description, or a pronoun (with no ``source_id`` when the text does not resolve it)."""
 
     statement: str = Field(
         description="The assertion: the model's paraphrase, or the content as written (see statement_from)."
@@ -203,7 +203,8 @@ class Claim(_Frozen):
     )
     source_id: str | None = Field(description="ID of who makes the claim in ArticleSummary.speakers, or null.")
     source_span: Span | None = Field(
-        default=None, description="Where the source is named: a name, a description, or a resolved pronoun."
+        default=None,
+        description="Where the source is named: a name, a description, or a pronoun (unresolved: source_id null).",
     )
     cue: Span | None = Field(default=None, description="The cue: 'said', 'told', 'according to', 'blamed'.")
     content: list[Span] = Field(default_factory=list, description="What is claimed, as written.")

@@ -133,6 +133,17 @@ def events(article: PreparedArticle, answers: list[Any]) -> list[Event]:
     return out
 
 
+def _holding(sentences: list[tuple[int, int]], source: tuple[int, int]) -> list[tuple[int, int]]:
+    """Evidence sentences, those a source runs across joined into one span ("said Rep.
+    G.K. | Butterfield" split after an initial): the source lies within one span."""
+    inside = [i for i, (a, b) in enumerate(sentences) if a < source[1] and source[0] < b]
+    if len(inside) < 2 or any(a <= source[0] and source[1] <= b for a, b in sentences):
+        return sentences
+    first, last = inside[0], inside[-1]
+    joined = (sentences[first][0], sentences[last][1])
+    return [*sentences[:first], joined, *sentences[last + 1 :]]
+
+
 def claims(
     article: PreparedArticle, candidates: list[AttributionCandidate], answers: list[Any], speakers: SpeakerList
 ) -> list[Claim]:
@@ -147,17 +158,18 @@ def claims(
     for c in candidates:
         statement = chosen.get(c.id)
         content = [_exact(text, span) for span in c.contents]
-        sentences = [article.sentence(s) for s in c.sentence_ids]
+        sentences = [(article.sentence(s).start, article.sentence(s).end) for s in c.sentence_ids]
         out.append(
             Claim(
                 statement=statement if statement is not None else " … ".join(s.text for s in content),
                 statement_from="model" if statement is not None else "text",
                 kind=c.kind,
-                source_id=speakers.add(c.speaker, c.source),
+                # An unresolved pronoun is kept as the source's mention, with no speaker.
+                source_id=speakers.add(c.speaker, c.source) if c.speaker is not None else None,
                 source_span=_exact(text, c.source),
                 cue=_span(text, c.cue),
                 content=content,
-                evidence=[_exact(text, (s.start, s.end)) for s in sentences],
+                evidence=[_exact(text, bounds) for bounds in _holding(sentences, c.source)],
             )
         )
     return out

@@ -304,7 +304,7 @@ def _part_request(
                 "id": c.id,
                 "sentences": ", ".join(c.sentence_ids),
                 "source": prepared.text[c.source[0] : c.source[1]],
-                "speaker": c.speaker.name,
+                "speaker": c.speaker.name if c.speaker else None,
             }
             for c in offered
         ],

@@ -28,7 +28,7 @@ Babylon", "north of Baghdad").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -40,80 +40,178 @@ CandidateKind = Literal["indirect", "according_to", "blamed", "quote"]
 
 # ----------------------------------------------------------------- patterns
 
-_CUES = (
-    r"said|says|say|told|tells|tell|added|adds|wrote|writes|stated|states|declared|explained|"
-    r"insisted|insists|warned|warns|noted|notes|argued|argues|claimed|claims|confirmed|confirms|"
-    r"acknowledged|admitted|announced|announces|reported|reports|believes|believe|believed|"
-    r"thinks|think|thought|suggested|suggests|predicted|predicts|promised|pledged|vowed|"
-    r"denied|denies|alleged|alleges|maintained|maintains|contended|estimated|indicated|"
-    r"signaled|signalled|complained|conceded|countered|charged|asserted|asserts|stressed|"
-    r"emphasized|cautioned|recalled|agreed|hopes|hoped|expects|expected|knows|knew|"
-    r"acknowledges|testified|revealed|disclosed|concluded|found|showed|shows|wants|wanted"
-)
-_BLAME = r"blamed|blames|blame|accused|accuses|accuse|criticized|criticised|praised"
-# Words that may stand between a subject and its cue.
-_AUX = (
-    r"(?:(?:has|have|had|would|will|also|later|earlier|previously|repeatedly|then|further|"
-    r"again|often|long|already|publicly|privately|recently|once|squarely|never|now|"
-    r"has\s+long|had\s+long|(?:on|last|this)\s+[A-Z]?[a-z]+)\s+){0,3}"
-)
 _CAP = r"[A-Z][\w’'.&-]*"
 _LINK = r"(?:of|de|del|da|al|bin|van|von|der|la|le|for|and)"
-_NAME = rf"(?:(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_LINK}\s+)?{_CAP}){{0,6}})"
-_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
-_HEADS = (
-    r"officials?|spokes(?:wo)?man|spokesperson|spokespeople|sources?|ministry|police|statement|"
-    r"diplomats?|residents?|witnesses?|analysts?|lawmakers?|officers?|campaign|company|"
-    r"newspaper|report|agency|department|administration|government|group|committee|"
-    r"aides?|advisers?|advisors?|experts?|critics?|supporters?|opponents?|voters?|"
-    r"candidates?|leaders?|members?|people|democrats|republicans|economists?|investigators?|"
-    r"prosecutors?|authorities|military|army|network|organization|polls?|survey|study|"
-    r"data|figures|court|judge|senator|congressman|congresswoman|president|governor|mayor|"
-    r"correspondents?|reporters?|journalists?|media|outlet|television|broadcaster|channel|"
-    r"poll|website|paper|daily|magazine|spokespersons?|chief|director|secretary|minister"
-)
-_DESCRIPTION = (
-    r"(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|"
-    r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}(?:" + _HEADS + r")\b"
-)
-_SUBJECT = rf"(?P<subject>{_DESCRIPTION}|{_NAME}(?:\s+(?:{_HEADS})\b)?|{_PRONOUN})"
-_TOLD = r"told|tells|tell|assured|informed|reminded|warned"
-# What follows "told": whom it was told to.
-_HEARER = (
-    rf"(?:reporters|journalists|the\s+press|him|her|them|us|me|lawmakers|supporters|"
-    rf"an?\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?|{_CAP}(?:\s+{_CAP}){{0,4}})"
-)
-# A short adverbial after the cue: "on Thursday", "in a statement", "last week".
-_TAIL = (
-    r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|late\s+on)\s+"
-    r"(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
-)
-
-# Source first: "Raab also said [that] he had spoken ...", "X told Reuters [that] ...".
-_SOURCE_FIRST = re.compile(
-    rf"(?:^|(?<=[\s(,;—–-]))(?:that\s+|but\s+|and\s+)?{_SUBJECT}(?:,\s[^,]{{1,80}},)?\s+{_AUX}"
-    rf"(?:(?P<cue>{_TOLD})\s+{_HEARER}|(?P<cue2>{_CUES})){_TAIL}(?:\s*,\s*|\s*:\s*|\s+)"
-    r"(?:that\s+)?(?P<content>\S.{8,})$"
-)
-# Source last: "The US is carrying out ..., two US officials told Reuters."
-_SOURCE_LAST = re.compile(
-    rf"^(?P<content>.{{10,}}?)[,—–]\s*{_SUBJECT}\s+{_AUX}(?:(?P<cue>{_TOLD})\s+{_HEARER}|(?P<cue2>{_CUES}))"
-    rf"{_TAIL}[\s.!?”\"’]*$"
-)
-# Inverted: "..., said Esper." / "..., said the company's spokesman."
-_INVERTED = re.compile(
-    rf"^(?P<content>.{{10,}}?)[,—–]\s*(?P<cue>said|says|added|wrote|told|noted|warned)\s+{_SUBJECT}"
-    rf"(?:,\s[^,]{{1,80}},?)?{_TAIL}[\s.!?”\"’]*$"
-)
-_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_SUBJECT}")
-_BLAMED = re.compile(
-    rf"(?:^|(?<=[\s(,;]))(?:but\s+|and\s+)?{_SUBJECT}(?:,\s[^,]{{1,80}},)?\s+{_AUX}(?P<cue>{_BLAME})\s+"
-    r"(?P<content>\S.{4,})$"
-)
 _EDGE = " \t\r\n,;:—–-.!?\"“”'‘’"
-_OPENER = re.compile(r"(?:But|And|So|Still|Yet|Now|Instead|Meanwhile|However|Also)\s+")
 
-# Subjects that are not sources, whatever their capitals say.
+# Cue verbs, every form, by kind. A verb of saying, thinking, judging, wanting or
+# proposing whose subject is a source: PolNeAR annotates all of them as attributions.
+_SPEECH = (
+    "say says said saying tell tells told telling add adds added adding write writes wrote writing "
+    "state states stated declare declares declared declaring explain explains explained explaining "
+    "insist insists insisted insisting warn warns warned warning note notes noted noting "
+    "argue argues argued arguing claim claims claimed claiming confirm confirms confirmed "
+    "acknowledge acknowledges acknowledged acknowledging admit admits admitted "
+    "announce announces announced announcing report reports reported reporting "
+    "suggest suggests suggested suggesting predict predicts predicted promise promises promised promising "
+    "pledge pledges pledged pledging vow vows vowed vowing deny denies denied denying allege alleges alleged "
+    "maintain maintains maintained contend contends contended estimate estimates estimated "
+    "indicate indicates indicated signal signals signaled signalled complain complains complained complaining "
+    "concede concedes conceded counter counters countered assert asserts asserted asserting stress stresses "
+    "stressed stressing emphasize emphasizes emphasized emphasizing caution cautions cautioned recall recalls "
+    "recalled testify testifies testified reveal reveals revealed disclose discloses disclosed "
+    "conclude concludes concluded find finds found show shows showed showing "
+    "tweet tweets tweeted tweeting post posts posted reply replies replied respond responds responded "
+    "ask asks asked asking explain mention mentions mentioned describe describes described describing "
+    "cite cites cited citing question questions questioned questioning urge urges urged urging "
+    "propose proposes proposed proposing demand demands demanded demanding "
+    "predicts observe observes observed remark remarks remarked point points pointed pointing "
+    "announce declare boast boasts boasted boasting joke joked joking quip quipped muse mused "
+    "acknowledge assure assured reassured reiterate reiterates reiterated "
+    "express expresses expressed expressing refer refers referred referring "
+    "speak spoke issue issued "
+    "echo echoes echoed discuss discusses discussed discussing recalling publish published "
+    "challenge challenges challenged encourage encourages encouraged encouraging reference references "
+    "referenced referencing outline outlines outlined outlining hoping push pushes pushed pushing "
+    "raise raises raised raising learned identified touted touting lament laments lamented lamenting "
+    "label labels labeled labelled brand branded dub dubbed liken likened compare compares compared "
+    "wonder wonders wondered applaud applauded welcome welcomes welcomed hail hailed laud lauded "
+    "threaten threatens threatened rule rules ruled project projected forecast forecasts"
+)
+_STANCE = (
+    "believe believes believed believing think thinks thinking "
+    "hope hopes hoped expect expects agree agrees agreed disagree disagrees disagreed "
+    "support supports supported supporting oppose opposes opposed opposing "
+    "endorse endorses endorsed endorsing reject rejects rejected rejecting dismiss dismisses dismissed "
+    "defend defends defended defending call calls called calling praise praises praised praising "
+    "plan plans planned seek seeks sought seeking refuse refuses refused decline declines declined "
+    "worry worries worried fear fears feared doubt doubts doubted consider considers considered "
+    " "
+    "decide decides decided"
+)
+_BLAMING = (
+    "blame blames blamed blaming accuse accuses accused accusing criticize criticizes criticized criticizing "
+    "criticise criticises criticised attack attacked attacking condemn condemns condemned "
+    "slam slams slammed slamming blast blasts blasted blasting denounce denounces denounced mock mocks mocked "
+    "charge charges charged"
+)
+# Cues with a particle: the particle is part of the cue.
+_PARTICLE = r"(?:\s+(?:for|on|out|to)\b)?"
+_VERB_KIND: dict[str, CandidateKind] = {
+    **dict.fromkeys(_SPEECH.split(), "indirect"),
+    **dict.fromkeys(_STANCE.split(), "indirect"),
+    **dict.fromkeys(_BLAMING.split(), "blamed"),
+}
+_CUE_RE = re.compile(r"(?<![\w’'-])(?P<verb>" + "|".join(sorted(_VERB_KIND, key=len, reverse=True)) + r")(?![\w’'-])")
+# Verbs whose object is the hearer, not the content: "told reporters that ...".
+_HEARER_VERBS = frozenset(
+    "tell tells told telling assured reassured warned warn warns urged urge urges asked ask asks "
+    "reminded informed".split()
+)
+# Verbs that stand after their content: "..., said Esper." / "..., the minister added."
+_INVERTING = frozenset(
+    "said says added adds wrote writes told noted explained asked continued replied "
+    "argued warned insisted recalled tweeted".split()
+)
+# Words that may stand between a source and its cue.
+_AUX_WORDS = frozenset(
+    "has have had is are was were be been being would will could can may might should must did does do "
+    "also later earlier previously repeatedly then further again often long already publicly privately "
+    "recently once squarely never now not n't just still even first reportedly apparently openly "
+    "frequently loudly flatly quickly immediately strongly quietly initially ultimately generally "
+    "specifically explicitly directly personally simply clearly".split()
+)
+_AUX_TAIL = re.compile(
+    r"(?:\s+|^)(?:[a-z]+|(?:on|last|this)\s+[A-Z][a-z]+|(?:on|last|this)\s+[a-z]+|in\s+a\s+statement)\s*$"
+)
+_LY = re.compile(r"[a-z]{3,}ly")
+# Where a source may begin: after these words or marks (or at the start of a sentence).
+_BOUNDARY_WORDS = frozenset(
+    "and but or that while as because since although though when where so if after before yet whereas "
+    "which whom meanwhile however also now then still instead indeed even than once until unless "
+    "thus hence whether what how why".split()
+)
+# Words before a name that cannot end a larger phrase holding it: "the third time AROS said".
+_NOT_BEFORE_NAME = frozenset(
+    "of for to in on at by with from about the a an his her their its this that these those and or former late".split()
+)
+_BOUNDARY_MARKS = ",;:(—–―-“”\"‘’'[…"
+_DETERMINERS = (
+    r"(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|one|several|some|many|most|other|another|"
+    r"all|both|each|few|his|her|their|its|our|this|that|these|those|no|more|fewer|nearly|about|only|"
+    r"at\s+least|\d[\d,.]*)"
+)
+_NP_PRONOUN = re.compile(r"(?:he|she|they|it)", re.IGNORECASE)
+# A name: a run of capitals, links inside ("Secretary of State John Kerry", "Ben bin Laden").
+_NP_NAME = re.compile(rf"(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_LINK}\s+)?{_CAP}){{0,7}}")
+# A description: a determiner (or a name's possessive), a few words, and a noun:
+# "the bank", "another source", "Clinton’s team", "73 percent", "the former secretary of state".
+_LOWER = r"[a-z][\w’'-]*"
+_WORDISH = r"[\w’'.&-]+"
+_NP_DESCRIPTION = re.compile(
+    rf"(?:(?:[Nn]early|[Aa]bout|[Oo]nly|[Aa]lmost|[Jj]ust|[Mm]ore\s+than|[Oo]ver)\s+)?"
+    rf"(?:{_DETERMINERS}|{_CAP}(?:\s+{_CAP}){{0,3}}[’']s)\s+(?:{_WORDISH}\s+){{0,5}}?{_WORDISH}",
+    re.IGNORECASE,
+)
+# A bare plural: "sources", "experts", "top black lawmakers", "Senate Democrats".
+_PLURAL_HEADS = (
+    r"officials|sources|experts|analysts|critics|lawmakers|aides|advisers|advisors|economists|"
+    r"democrats|republicans|voters|supporters|opponents|residents|witnesses|observers|strategists|"
+    r"investigators|prosecutors|authorities|diplomats|scientists|researchers|historians|leaders|"
+    r"officers|members|insiders|people|polls|surveys|studies|reports|documents|records|data|"
+    r"conservatives|liberals|progressives|activists|advocates|protesters|americans|respondents|"
+    r"participants|organizers|executives|lawyers|attorneys|doctors|pollsters|operatives|donors|"
+    r"senators|governors|candidates|reporters|journalists|commentators|pundits|democrats|women|men|"
+    r"parents|students|teachers|workers|employees|veterans|families|groups|agencies|companies|firms|"
+    r"unions|banks|economists|others"
+)
+_NP_PLURAL = re.compile(
+    rf"(?:[\w’'-]+\s+(?:and\s+)?){{0,3}}(?:{_PLURAL_HEADS})"
+    rf"(?:\s+(?:of|to|in|from|for|at|on|close\s+to|around)\s+(?:{_WORDISH}\s+){{0,4}}{_WORDISH})?",
+    re.IGNORECASE,
+)
+# A role before a name: "retired Air Force general Lloyd Newton", "Republican presidential
+# nominee Donald Trump".
+_NP_ROLE_NAME = re.compile(rf"(?:[\w’'-]+\s+){{1,4}}{_CAP}(?:\s+{_CAP}){{0,3}}")
+_NP_QUANTITY = re.compile(
+    rf"(?:[Nn]early\s+|[Aa]bout\s+|[Oo]nly\s+|[Aa]lmost\s+|[Jj]ust\s+)?"
+    rf"(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:percent|per\s+cent|%)(?:\s+of\s+(?:{_WORDISH}\s+){{0,3}}{_WORDISH})?"
+    rf"|(?:[Nn]early\s+|[Aa]bout\s+|[Oo]nly\s+|[Aa]lmost\s+)?[A-Za-z0-9]+\s+(?:in|of|out\s+of)\s+\d+\s+{_WORDISH}"
+    rf"|(?:[Mm]ost|[Mm]any|[Ss]ome|[Ff]ew|[Aa]ll|[Hh]alf)\s+(?:of\s+)?(?:{_WORDISH}\s+){{0,2}}{_WORDISH}"
+)
+# Words a description may not end with (or hold): verbs and function words, not nouns.
+_NOT_HEAD = frozenset(
+    "the a an and or but of to in on at for by with from as is are was were be been has have had will "
+    "would can could may might should must do does did not that which who whom whose what when where "
+    "why how this these those it its he she they them his her their there here if than then so "
+    "also very more most less least just only even still about over after before into out up down "
+    "despite against through during without within among like via per toward towards upon across "
+    "behind beyond near since until once having "
+    "said says told say tell added wrote".split()
+)
+_INSIDE_NOT = frozenset(
+    "is are was were has have had will would can could may might should must do does did that which "
+    "who whom whose what when where why how he she they it said says told say tell added wrote if "
+    "because while although though since".split()
+)
+
+_QUOTE_MARKS = "“”\"‘’'«»„"
+# Capitalised words that open a sentence or clause, never a source's first word.
+_OPENERS = frozenset(
+    "but and or so still yet now instead meanwhile however also then later earlier in on at of to by for "
+    "from with after before during since until while when where whether if as although though because "
+    "unlike like under over despite asked speaking according here there this that these those what why "
+    "how who which yes no perhaps maybe thus indeed even just only last next today yesterday tonight "
+    "once having "
+    "in a an".split()
+)
+
+
+# "according to X": X runs to the end of its clause ("according to a new Washington
+# Post-ABC News national poll", "according to federal statistics").
+_ACCORDING = re.compile(
+    r"(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:()“”\"—–―]{2,120}?)(?=\s*(?:[,;:()“”\"—–―]|\.(?:\s|$)|$))"
+)
 _NOT_SOURCES = frozenset(
     "the a an this that these those it there here but and or if when while as after before i we you one".split()
 )
@@ -130,7 +228,7 @@ class AttributionCandidate:
     cue: tuple[int, int] | None
     contents: tuple[tuple[int, int], ...]
     sentence_ids: tuple[str, ...]
-    speaker: NamedSpeaker
+    speaker: NamedSpeaker | None  # None: a pronoun the text does not resolve
     pronoun: bool = False
     quote_id: str | None = None  # for a direct quote
 
@@ -160,65 +258,457 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 3 else None
 
 
+def _word_before(s: str, at: int) -> tuple[int, str] | None:
+    """The word ending just before ``at`` (blanks skipped), and where it starts."""
+    m = _WORD_BEFORE.search(s, 0, at)
+    return (m.start(1), m.group(1)) if m else None
+
+
+_WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*$")
+_WORD_STARTS = re.compile(r"(?<![\w’'.&-])[\w“‘\"'(]")
+
+
+def _at_boundary(s: str, start: int) -> bool:
+    """Whether a source may begin at ``start``: the sentence's start, after a mark, or
+    after a word that opens a clause ("and", "but", "that", "while", "which")."""
+    before = s[:start].rstrip()
+    if not before.strip(_QUOTE_MARKS + " ([—–―-"):
+        return True
+    if before[-1] in _BOUNDARY_MARKS:
+        return True
+    word = _word_before(before, len(before))
+    return word is not None and word[1].lower() in _BOUNDARY_WORDS
+
+
+_ARTICLES_ETC = frozenset("the a an this that these those".split())
+# Participles a description may hold: "the retired general", "an unnamed official".
+_ED_ADJECTIVES = frozenset(
+    "retired elected unnamed registered concerned armed united named appointed designated advanced "
+    "renowned respected detailed unidentified interested affected embattled beleaguered unaffiliated "
+    "undecided committed married divided disaffected disgruntled frustrated".split()
+)
+
+
+def _np_ok(np: str) -> bool:
+    """Whether ``np`` (a run of words) is a source: a pronoun, a name, a description
+    ending in a noun, a bare plural, a share of a poll's respondents."""
+    if _NP_PRONOUN.fullmatch(np):
+        return True
+    words = np.split()
+    if not words or any(ch in np for ch in ',;:“”"()?!—–―') or " -- " in f" {np} ":
+        return False
+    if any(w.lower().endswith(("n't", "n’t")) for w in words) or words[0].lower() in _VERB_KIND:
+        return False
+    if len(words) == 1 and words[0][:1].isupper() and words[0].lower().endswith(("ed", "ing")):
+        return False  # "Chastened", "Having": a participle opening the sentence
+    # The last word as written: "May" ends a name, "may" is a verb.
+    first, last = words[0].lower(), words[-1].strip(".")
+    if last.endswith(("’s", "'s", "’", "'")) or last in _NOT_HEAD or first in _OPENERS - _ARTICLES_ETC:
+        return False
+    inner = [w.lower() for w in words[1:]]
+    if any(w in _INSIDE_NOT or w in _AUX_WORDS or w in _VERB_KIND and w not in _AMBIGUOUS for w in inner[:-1]):
+        return False
+    if _NP_QUANTITY.fullmatch(np) or _NP_PLURAL.fullmatch(np):
+        return True
+    if _NP_NAME.fullmatch(np):
+        return _subject_ok(np)
+    if _NP_ROLE_NAME.fullmatch(np) and np.split()[-1][:1].isupper() and not set(inner) & _NOT_BEFORE_NAME:
+        return _subject_ok(" ".join(w for w in words if w[:1].isupper()))
+    if _NP_DESCRIPTION.fullmatch(np):
+        # A description ends in a noun, and holds no verb: "the bank", "Clinton’s team",
+        # not "the Rev. Al Sharpton began taking".
+        verbish = [w for w in inner if w.endswith("ed") and w not in _ED_ADJECTIVES or w.endswith("ing")]
+        return not verbish and not _LY.fullmatch(last) and len(words) <= 8 and last not in _VERB_KIND
+    return False
+
+
+def _plural(np: str) -> bool | None:
+    """Whether a source takes a plural verb ("experts say"), a singular one ("Clinton
+    says"), or None when its form does not tell ("73 percent")."""
+    low = np.lower()
+    if low in {"they", "we", "i", "you"}:
+        return True
+    if low in {"he", "she", "it"}:
+        return False
+    words = low.split()
+    if " and " in f" {low} " or _NP_PLURAL.fullmatch(np):
+        return True
+    if "percent" in words or "%" in low or words[0] in {"most", "many", "some", "all", "half", "few"}:
+        return None
+    if np.split()[-1][:1].isupper():
+        return False  # a name
+    last = words[-1]
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+# A modal or "to" before a cue allows its base form after any source ("would call").
+_MODALS = frozenset("would will could can may might should must did does do to not n't".split())
+_NOT_THIRD_PERSON = frozenset("discuss stress address express focus".split())
+_IRREGULAR_PAST = frozenset("said told wrote found thought knew saw sought felt showed".split())
+
+
+def _agrees(verb: str, source: str, between: list[str]) -> bool:
+    """Whether ``verb`` can be the finite verb of ``source``: a base form ("say") after
+    a plural, a modal or "to"; an -s form ("says") after a singular. A noun that looks
+    like a cue fails: "Clinton’s tax plan", "The New York state attorney general"."""
+    if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_PAST:
+        return True
+    if any(w.lower() in _MODALS for phrase in between for w in phrase.split()):
+        return True
+    plural = _plural(source)
+    if plural is None:
+        return True
+    third_person = verb.endswith("s") and verb not in _NOT_THIRD_PERSON
+    return plural != third_person
+
+
+def _np_ending_at(s: str, end: int) -> tuple[int, int] | None:
+    """The longest source ending at ``end`` that starts at a boundary; or a name (or a
+    bare plural) after a lower-case word that does not begin a phrase holding it ("the
+    third time AROS said", "the $20 million experts say it costs")."""
+    lo = max(0, end - 120)
+    loose = None
+    for m in _WORD_STARTS.finditer(s, lo, end):
+        start = m.start()
+        np = s[start:end]
+        if np[:1] in "“‘\"'(" or not _np_ok(np):
+            continue
+        if _at_boundary(s, start):
+            return start, end
+        word = _word_before(s, start)
+        if loose is None and word is not None and (_NP_NAME.fullmatch(np) or _NP_PLURAL.fullmatch(np)):
+            w = word[1]
+            if w[:1].islower() and w not in _NOT_BEFORE_NAME and not np.lower().startswith("the "):
+                loose = (start, end)
+    return loose
+
+
+def _np_starting_at(s: str, start: int) -> tuple[int, int] | None:
+    """A source written after its cue ("..., said Brian Baker, a longtime adviser."),
+    up to the next comma or the sentence's end."""
+    m = _NP_AFTER.match(s, start)
+    if m is None:
+        return None
+    np = m.group("np")
+    while np and not _np_ok(np):
+        cut = np.rfind(" ")
+        if cut < 0:
+            return None
+        np = np[:cut]
+    if not np:
+        return None
+    return m.start("np"), m.start("np") + len(np)
+
+
+_NP_AFTER = re.compile(
+    r"\s+(?P<np>(?:[^,;:.!?()“”\"]|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))\.|(?<=\bMrs)\.|"
+    r"(?<=\b(?:Sen|Rep|Gov|Gen|Col))\.)+?)\s*(?:[,;:!?(]|\.(?!\w)|$)"
+)
+_TIME_AFTER = re.compile(
+    r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|late\s+on|over\s+the)\s+(?:an?\s+|the\s+)?[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,3}?(?=\s*[,.;:!?]|\s*$)"
+    r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)"
+)
+_HEARER_AFTER = re.compile(
+    rf"\s+(?:reporters|journalists|the\s+press|him|her|them|us|me|lawmakers|supporters|listeners|viewers|"
+    rf"(?:an?|the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?|{_CAP}(?:\s+{_CAP}){{0,4}})(?=[\s,.;:]|$)"
+)
+_THAT = re.compile(r"\s*[,:]?\s*(?:that\s+)?")
+_PARTICLES_AFTER = re.compile(r"\s+(?:for|on|out|to)\b")
+_COLON_SOURCE = re.compile(rf"^[\s{_QUOTE_MARKS}]*(?P<subject>{_CAP}(?:\s+{_CAP}){{0,2}})\s*:\s+(?=\S)")
+_NOT_COLON_SOURCES = frozenset(
+    "note update latest photo photos related watch read editor editor’s editor's caption video source sources "
+    "correction clarification disclosure warning q a answer question transcript example update: "
+    "step part chapter note: listen see also".split()
+)
+
+
+def _quote_inside(quotes: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in quotes)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """One cue verb in a sentence, and what stands just before it."""
+
+    verb: str
+    start: int
+    end: int  # a particle included: "called for", "pointed to"
+    at: int  # where the words between source and cue ("has", "also") begin
+    between: tuple[str, ...]
+
+
+def _cue(s: str, m: re.Match[str]) -> _Cue:
+    verb = m.group("verb").lower()
+    end = m.end()
+    particle = _PARTICLES_AFTER.match(s, end)
+    if particle and verb[:4] in {"call", "poin"}:
+        end = particle.end()
+    at, between = m.start(), []
+    while True:
+        w = _word_before(s, at)
+        chain = _CATENATIVE.search(s, 0, at)
+        clitic = _CLITIC.fullmatch(w[1]) if w is not None else None
+        if w is not None and (w[1] in _AUX_WORDS or _LY.fullmatch(w[1]) or w[1].lower().endswith(("n't", "n’t"))):
+            between.append(w[1])
+            at = w[0]
+        elif chain is not None:
+            # "continues to insist", "began by saying", "appeared to blame": the source
+            # is the subject of the verb the cue depends on.
+            between.append(chain.group(0).strip())
+            at = chain.start() + 1
+        elif w is not None and clitic is not None:
+            between.append(clitic.group(2))  # "He’s claiming"
+            at = w[0] + len(clitic.group(1))
+            break
+        elif time := _TIME_BEFORE.search(s, 0, at):
+            between.append(time.group(0).strip())
+            at = time.start()
+        else:
+            break
+    return _Cue(verb, m.start(), end, at, tuple(between))
+
+
+_CATENATIVE = re.compile(
+    r"\s(?:continues?|continued|needs?|needed|appears?|appeared|seems?|seemed|began|begins?|started|starts?|"
+    r"tries|tried|try|went\s+on|goes\s+on|refuses?|refused|declines?|declined|hopes?|hoped|moved|"
+    r"rushed|sought|seeks?|wants?|wanted|plans?|planned|vowed|promised|threatened|"
+    r"decided|chose|managed|failed|used)(?:\s+(?:to|by|off\s+by|on\s+to|to\s+tire\s+of))\s*$"
+)
+_CLITIC = re.compile(r"(he|she|it|they|we|you|i)([’'](?:s|re|ve|d|ll))", re.IGNORECASE)
+_TIME_BEFORE = re.compile(
+    r"\s(?:in|on|last|this|earlier|late|early)\s+(?:\d{4}|week|month|year|[A-Z][a-z]+(?:\s+\d{4})?)\s*$"
+)
+_BY = re.compile(r"\s+by\s")
+_BE = frozenset("is are was were been be being".split())
+# Nouns that are also cue verbs: a cue only before what can open its content
+# ("plans to", "claims that", "states the"), not before a noun ("Some state officials").
+_AMBIGUOUS = frozenset(
+    "state states plan plans call calls report reports tweet tweets post posts claim claims support "
+    "supports estimate estimates question questions demand demands charge charges attack attacks "
+    "fear fears hope hopes doubt doubts worry worries note notes point points signal signals "
+    "remark remarks reply replies counter counters find finds show shows promise promises pledge "
+    "pledges vow vows praise blame blames".split()
+)
+_OPENS_CONTENT = frozenset(
+    "that the a an his her their its to for on out with it he she they we this these those there "
+    "what whether how why who if as by of in".split()
+)
+
+
+def _passive(cue: _Cue) -> bool:
+    """``was accused``, ``has been criticized``, ``is considered``: the subject is not the source."""
+    participle = cue.verb.endswith("ed") or cue.verb in _IRREGULAR_PAST
+    return participle and any(w.lower() in _BE for w in cue.between)
+
+
+def _noun_like(s: str, cue: _Cue) -> bool:
+    """Whether an ambiguous form ("state", "plans") is used as a noun here."""
+    if cue.verb not in _AMBIGUOUS:
+        return False
+    after = s[cue.end :].lstrip()
+    if not after or after[0] in ",.;:!?“\"‘'—–―(":
+        return False
+    word = after.split()[0].strip(",.;:")
+    return not (word.lower() in _OPENS_CONTENT or word[:1].isupper())
+
+
+def _source_of(s: str, cue: _Cue, previous: list[tuple[int, int]]) -> tuple[tuple[int, int] | None, bool]:
+    """The source of ``cue`` in ``s`` (or None), and whether it is written after the cue."""
+    # "is saying", "He’s claiming", "began by saying": a finite clause, not a participle.
+    progressive = any(
+        w.lower() in {"is", "are", "was", "were", "been", "be", "’s", "'s", "’re", "'re"} or " " in w
+        for w in cue.between
+    )
+    before = s[: cue.at].rstrip()
+    word = _word_before(s, len(before))
+    last = word[1].lower() if word is not None and word[0] + len(word[1]) == len(before) else ""
+    if cue.verb.endswith("ing") and not progressive or last in {"and", "but", "or"}:
+        # ", adding that ...", "... and said ...": the subject of the clause before.
+        if cue.verb.endswith("ing") and not progressive and not before.endswith(","):
+            return None, False
+        earlier = [p for p in previous if p[1] <= cue.at]
+        return (earlier[-1] if earlier else _sentence_subject(s)), False
+    if last == "who" and word is not None:
+        return _np_before_apposition(s, len(s[: word[0]].rstrip().rstrip(",")) + 1), False
+    if before.endswith(")"):
+        opened = before.rfind("(", max(0, len(before) - 60))
+        return (_np_ending_at(s, len(s[:opened].rstrip())) if opened > 0 else None), False
+    if before.endswith(","):
+        source = _np_before_apposition(s, len(before) - 1)
+        if source is None and cue.verb in _INVERTING and not cue.between:
+            return _np_starting_at(s, cue.end), True
+        return source, False
+    if before[-1:] in '”"’' and cue.verb in _INVERTING and not cue.between:
+        return _np_starting_at(s, cue.end), True
+    return _np_ending_at(s, len(before)), False
+
+
+def _in_sentence(
+    text: str,
+    sentence: Sentence,
+    quotes: list[tuple[int, int]],
+    sources: list[tuple[int, int]],
+    known: list[tuple[int, int]] = [],  # noqa: B006 (read only)
+) -> list[_Found]:
+    """Every attribution the patterns find in one sentence, offsets in the article.
+
+    ``quotes`` are the spans (marks included) of the quotes in the sentence, where no
+    cue is looked for; ``sources`` the sources of the sentence's quotes, for a cue
+    that shares one (``"...," he said, adding that ...``); ``known`` the cues of its
+    quotes' reporting clauses, not looked at again."""
+    s = sentence.text
+    base = sentence.start
+    local_quotes = [(a - base, b - base) for a, b in quotes]
+    found: list[_Found] = []
+    previous: list[tuple[int, int]] = sorted((a - base, b - base) for a, b in sources)
+
+    def add(
+        kind: CandidateKind, source: tuple[int, int], cue: tuple[int, int], contents: list[tuple[int, int]]
+    ) -> None:
+        trimmed = [t for a, b in contents if (t := _trim(text, base + a, base + b)) is not None]
+        if not trimmed:
+            return
+        start, end = source
+        # "said John Roe." : the sentence's full stop is not part of the name (an initial's is).
+        if s[end - 1 : end] == "." and not re.search(r"\b[A-Z][a-z]?\.$", s[start:end]):
+            end -= 1
+        found.append(_Found(kind, (base + start, base + end), (base + cue[0], base + cue[1]), tuple(trimmed)))
+        previous.append((start, end))
+
+    for m in _ACCORDING.finditer(s):
+        if not _quote_inside(local_quotes, m.start()) and _subject_ok(m.group("subject")):
+            # The content is the sentence without the "according to X" clause.
+            add("according_to", m.span("subject"), m.span("cue"), [(0, m.start()), (m.end(), len(s))])
+    colon = _COLON_SOURCE.match(s)
+    if colon and colon.group("subject").lower() not in _NOT_COLON_SOURCES and _subject_ok(colon.group("subject")):
+        if len(s[colon.end() :].split()) >= 3:
+            mark = (colon.end("subject"), colon.end("subject") + 1)
+            add("indirect", colon.span("subject"), mark, [(colon.end(), len(s))])
+    for m in _CUE_RE.finditer(s):
+        if _quote_inside(local_quotes, m.start()) or any(a <= base + m.start() < b for a, b in known):
+            continue
+        cue = _cue(s, m)
+        if _passive(cue):
+            # "is supported by far fewer publications": the source follows "by".
+            by = _BY.match(s, cue.end)
+            agent = _np_starting_at(s, by.end() - 1) if by else None
+            if agent is not None and cue.at > 0:
+                add(_VERB_KIND[cue.verb], agent, (cue.start, cue.end), [(0, len(s[: cue.at].rstrip()))])
+            continue
+        if _noun_like(s, cue):
+            continue
+        source, after = _source_of(s, cue, previous)
+        if source is None or cue.start <= source[0] < cue.end:
+            continue
+        if not after and not _agrees(cue.verb, s[source[0] : source[1]], list(cue.between)):
+            continue
+        content = (0, len(s[: cue.at].rstrip()) - 1) if after else _content(s, cue.verb, source, cue.end)
+        add(_VERB_KIND[cue.verb], source, (cue.start, cue.end), [content])
+    return found
+
+
+def _content(s: str, verb: str, source: tuple[int, int], cue_end: int) -> tuple[int, int]:
+    """What a cue's source claims: the rest of the sentence after the cue (its hearer,
+    a time and "that" left out), or, when the cue ends the clause ("..., officials said
+    on Friday."), the sentence before the source."""
+    at = cue_end
+    if verb in _HEARER_VERBS and (hearer := _HEARER_AFTER.match(s, at)):
+        at = hearer.end()
+    if tail := _TIME_AFTER.match(s, at):
+        at = tail.end()
+    rest = s[at:]
+    if not rest.strip(_EDGE) or rest.lstrip()[:1] in ",;" and source[0] > 0:
+        start = 0
+        end = source[0]
+        if len(s[start:end].split()) >= 3:
+            return (start, end)
+    if that := _THAT.match(s, at):
+        at = that.end()
+    return (at, len(s))
+
+
+def _np_before_apposition(s: str, comma: int) -> tuple[int, int] | None:
+    """The source before the appositions that end at ``comma``: "Richard Revesz,
+    director of the institute," -> "Richard Revesz"; "Donna Rawlings, 59, of Ashton,
+    Md., who watched it," -> "Donna Rawlings" (the first source of the chain)."""
+    at, best = comma, None
+    for _ in range(5):
+        earlier = s.rfind(",", max(0, comma - 250), at)
+        if earlier < 0:
+            break
+        np = _np_ending_at(s, len(s[:earlier].rstrip()))
+        if np is not None:
+            best = np
+        at = earlier
+    return best
+
+
+def _sentence_subject(s: str) -> tuple[int, int] | None:
+    """The source opening a sentence, when one does: the longest run of words from its
+    start that is a source and is followed by a lower-case word."""
+    m = re.match(rf"[\s{_QUOTE_MARKS}]*", s)
+    start = m.end() if m else 0
+    opener = re.match(r"(?:But|And|So|Still|Yet|Now|Meanwhile|However|Also|Then)\s+", s[start:])
+    if opener:
+        start += opener.end()
+    best = None
+    for end_m in re.finditer(r"(?<=[\w.’'])(?=\s+[a-z])", s[start : start + 100]):
+        np = s[start : start + end_m.start()]
+        if _np_ok(np):
+            best = (start, start + end_m.start())
+            break
+    return best
+
+
 def _subject_ok(subject: str) -> bool:
     words = subject.split()
     if not words or words[0].lower() in _NOT_SOURCES and len(words) == 1:
         return False
-    if re.fullmatch(_PRONOUN, subject):
+    if _NP_PRONOUN.fullmatch(subject):
         return True
     if words[0].lower() in {"this", "that", "these", "those", "there", "here", "if", "when", "while", "but", "and"}:
         return False
-    # A run of capitals that is a calendar word or a demonym names nobody.
-    capitals = [w for w in words if w[:1].isupper()]
-    return not capitals or not all(w.lower() in _CALENDAR or _adjective(w) for w in capitals)
+    # A run of capitals that is a calendar word or a demonym names nobody ("On Monday",
+    # "Iraqi"); "the Republican" does, and so does a name ending like one ("Palmieri").
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in {"the", "a", "an"}]
+    if words[0].lower() == "the" and len(capitals) == 1 and not _CALENDAR.intersection(w.lower() for w in capitals):
+        return True
+    return not capitals or not all(w.lower() in _CALENDAR or _demonym(w) for w in capitals)
 
 
-def _in_sentence(text: str, sentence: Sentence) -> list[_Found]:
-    """Every attribution the patterns find in one sentence, offsets in the article."""
-    s = sentence.text
-    base = sentence.start
-    found: list[_Found] = []
-
-    def add(kind: CandidateKind, m: re.Match[str], contents: list[tuple[int, int]]) -> None:
-        subject = m.group("subject")
-        # "But Cox says": the conjunction opens the sentence, it is not part of the name.
-        opener = _OPENER.match(subject)
-        skip = opener.end() if opener and opener.end() < len(subject) else 0
-        if not _subject_ok(subject[skip:]):
-            return
-        trimmed = [t for a, b in contents if (t := _trim(text, base + a, base + b)) is not None]
-        if trimmed:
-            subject = m.group("subject")[skip:]
-            # "said John Roe." : the sentence's full stop is not part of the name (an initial's is).
-            end = m.end("subject") - (len(subject) - len(subject.rstrip(".,;:")))
-            if subject.endswith(".") and re.search(r"\b[A-Z]\.$", subject):
-                end = m.end("subject")
-            source = (base + m.start("subject") + skip, base + end)
-            group = "cue" if m.group("cue") is not None else "cue2"
-            cue = (base + m.start(group), base + m.end(group))
-            found.append(_Found(kind, source, cue, tuple(trimmed)))
-
-    for m in _ACCORDING.finditer(s):
-        # The content is the sentence without the "according to X" clause.
-        before, after = (0, m.start()), (m.end(), len(s))
-        add("according_to", m, [before, after])
-    m_blame = _BLAMED.search(s)
-    if m_blame:
-        add("blamed", m_blame, [(m_blame.start("content"), m_blame.end("content"))])
-    for pattern in (_SOURCE_LAST, _INVERTED, _SOURCE_FIRST):
-        indirect = pattern.search(s)
-        if indirect:
-            add("indirect", indirect, [(indirect.start("content"), indirect.end("content"))])
-    return found
+def _demonym(word: str) -> bool:
+    """A word that only qualifies a name: "Iraqi", "US-led", "British"."""
+    return bool(_HYPHEN_ADJECTIVE.search(word)) or word.lower() in _DEMONYMS or word.lower() in _KNOWN_DEMONYMS
 
 
 def _quote_candidates(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[_Found]:
-    out = []
+    """The quotes whose reporting clause names a source (a pronoun, resolved or not).
+    A quote that continues one of them (``"...," he said. "It moves the problem."``) is
+    more of its content, as the reporter wrote it: one attribution over both."""
+    out: list[_Found] = []
+    by_speaker: dict[str, int] = {}
     for quote, a in zip(article.quotes, attributions, strict=True):
-        if a.mention is None or a.cue is None:
-            continue  # a continuation names its speaker in another sentence
-        out.append(_Found("quote", a.mention, a.cue, ((quote.start, quote.end),), quote.id))
+        contents = ((quote.start, quote.end),)
+        dash = _DASH_SOURCE.match(article.text, quote.close_mark + 1)
+        if a.mention is not None and a.cue is None and dash is not None and a.mention == dash.span("subject"):
+            a = replace(a, cue=dash.span("cue"))  # "“...” ― Carla Sanchez": the dash is the cue
+        if a.mention is not None and a.cue is not None:
+            if a.speaker is not None:
+                by_speaker[a.speaker.name] = len(out)
+            out.append(_Found("quote", a.mention, a.cue, contents, quote.id))
+        elif a.mention is None and dash is not None and _subject_ok(dash.group("subject")):
+            # "“...” ― Carla Sanchez": a name after a dash ends the quote's paragraph.
+            out.append(_Found("quote", dash.span("subject"), dash.span("cue"), contents, quote.id))
+        elif a.continued and a.speaker is not None and (first := by_speaker.get(a.speaker.name)) is not None:
+            out[first] = replace(out[first], contents=out[first].contents + contents)
     return out
+
+
+_DASH_SOURCE = re.compile(
+    rf"[^\S\n]*(?P<cue>[―—–])[^\S\n]*(?P<subject>{_CAP}(?:[^\S\n]+{_CAP}){{1,3}})\.?[^\S\n]*(?=\n|$)"
+)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -241,12 +731,37 @@ def _sentence_ids(article: PreparedArticle, spans: list[tuple[int, int]]) -> tup
 
 def _named(text: str, subject: str) -> NamedSpeaker | None:
     """The speaker a source names: a name in its fullest form, or a description as written."""
-    if subject[:4].lower() == "the " and subject[4:5].isupper() and not re.fullmatch(_DESCRIPTION, subject):
+    if subject[:4].lower() == "the " and subject[4:5].isupper() and _NP_NAME.fullmatch(subject):
         subject = subject[4:]  # "the Pentagon"
     speaker = canonical_speaker(text, subject)
-    if speaker is None and re.fullmatch(_DESCRIPTION, subject):
+    if speaker is None and _subject_ok(subject) and (not _NP_NAME.fullmatch(subject) or len(subject.split()) > 1):
+        # "the bank", "73 percent", "experts"; a name the name list does not know
+        # ("Prime Minister Theresa May", whose last word is a month): as written.
         speaker = NamedSpeaker(name=subject, role=None)
     return speaker
+
+
+_Spans = dict[str, list[tuple[int, int]]]
+
+
+def _by_sentence(article: PreparedArticle, quoted: list[_Found]) -> tuple[_Spans, _Spans, _Spans, _Spans]:
+    """By sentence ID (found by position, not by search): the quote candidates' contents,
+    cues and sources, and every quote's marks. A sentence is checked against its own."""
+    quotes_in: _Spans = {}
+    cues_in: _Spans = {}
+    sources_in: _Spans = {}
+    marks_in: _Spans = {}
+    for q in quoted:
+        for content in q.contents:
+            for sid in _sentence_ids(article, [content]):
+                quotes_in.setdefault(sid, []).append(content)
+        for sid in _sentence_ids(article, [q.contents[0]]):
+            cues_in.setdefault(sid, []).append(q.cue)
+            sources_in.setdefault(sid, []).append(q.source)
+    for quote in article.quotes:
+        for sid in _sentence_ids(article, [(quote.open_mark, quote.close_mark + 1)]):
+            marks_in.setdefault(sid, []).append((quote.open_mark, quote.close_mark + 1))
+    return quotes_in, cues_in, sources_in, marks_in
 
 
 def attribution_candidates(
@@ -256,21 +771,18 @@ def attribution_candidates(
 
     ``attributions`` are the quotes' reporting clauses (``attribution.attribute``, one
     per quote, pronouns resolved or not). A direct quote with a clause is a candidate
-    of kind "quote"; an indirect one whose content a quote already covers is not
-    listed twice. A source that is a pronoun the text does not resolve, or that names
-    nobody, makes no candidate: abstaining beats guessing."""
+    of kind "quote", and so is a quote that continues it; an indirect one whose content
+    a quote already covers is not listed twice. A source that is a pronoun the text does
+    not resolve keeps the pronoun as its mention and has no speaker: abstaining beats
+    guessing. A source that names nobody makes no candidate."""
     text = article.text
     quoted = _quote_candidates(article, attributions)
     found: list[_Found] = list(quoted)
-    # The quotes and cues already listed, by sentence: a sentence is checked against its own.
-    quotes_in: dict[str, list[tuple[int, int]]] = {}
-    cues_in: dict[str, list[tuple[int, int]]] = {}
-    for q in quoted:
-        for sid in _sentence_ids(article, [q.contents[0]]):
-            quotes_in.setdefault(sid, []).append(q.contents[0])
-            cues_in.setdefault(sid, []).append(q.cue)
+    quotes_in, cues_in, sources_in, marks_in = _by_sentence(article, quoted)
     for sentence in article.sentences:
-        for f in _in_sentence(text, sentence):
+        inside = marks_in.get(sentence.id, [])
+        known = cues_in.get(sentence.id, [])
+        for f in _in_sentence(text, sentence, inside, sources_in.get(sentence.id, []), list(known)):
             quote_spans = quotes_in.get(sentence.id, [])
             covered = sum(
                 min(b, qb) - max(a, qa) for a, b in f.contents for qa, qb in quote_spans if _overlaps((a, b), (qa, qb))
@@ -288,7 +800,7 @@ def attribution_candidates(
     clauses = []
     for i, f in enumerate(found):
         subject = text[f.source[0] : f.source[1]]
-        if re.fullmatch(_PRONOUN, subject):
+        if _NP_PRONOUN.fullmatch(subject):
             clauses.append(ClauseAttribution(str(i), f.source, f.cue, None, pronoun=True))
         else:
             clauses.append(ClauseAttribution(str(i), f.source, f.cue, _named(text, subject)))
@@ -296,7 +808,7 @@ def attribution_candidates(
 
     out: list[AttributionCandidate] = []
     for f, clause in zip(found, resolved, strict=True):
-        if clause.speaker is None:
+        if clause.speaker is None and not clause.pronoun:
             continue
         sentence_ids = _sentence_ids(article, [*f.contents, f.source])
         if not sentence_ids:
@@ -326,7 +838,17 @@ _CALENDAR = frozenset(
 # A hyphenated adjective: "US-led", "Iran-backed", "Japanese-built".
 _HYPHEN_ADJECTIVE = re.compile(r"-(?:led|backed|based|built|born|owned|run|made|style|funded|controlled|allied)$")
 # Demonym endings: "Iraqi", "American", "Japanese", "British", "Israeli".
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ican|ean|ian|ese|ish|i)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ican|ean|ian|ese|ish)$")
+# Demonyms ending like a name ("Palmieri", "Modi"): only the ones the news writes.
+_KNOWN_DEMONYMS = frozenset(
+    "american iraqi iranian syrian russian chinese japanese korean afghan afghani pakistani indian "
+    "israeli palestinian saudi yemeni kuwaiti qatari emirati omani bahraini jordanian lebanese egyptian "
+    "libyan turkish mexican canadian cuban venezuelan brazilian german italian spanish polish ukrainian "
+    "european african asian somali nigerian kenyan ethiopian australian austrian belgian swedish "
+    "norwegian danish finnish hungarian romanian serbian bosnian albanian georgian armenian azeri "
+    "kazakh uzbek bangladeshi nepali sri lankan vietnamese filipino indonesian malaysian taiwanese "
+    "haitian colombian peruvian chilean argentine argentinian".split()
+)
 _DEMONYMS = frozenset(
     "british french dutch swiss thai greek welsh scots irish arab kurdish shia sunni shiite muslim "
     "jewish christian catholic western eastern northern southern democratic republican".split()
@@ -353,7 +875,7 @@ _ORG_WORDS = frozenset(
 
 
 def _adjective(word: str) -> bool:
-    return bool(_HYPHEN_ADJECTIVE.search(word)) or word.lower() in _DEMONYMS or bool(_DEMONYM.match(word))
+    return _demonym(word) or bool(_DEMONYM.match(word))
 
 
 @dataclass(frozen=True)

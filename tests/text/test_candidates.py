@@ -9,7 +9,12 @@ def _candidates(text: str) -> list[tuple[str, str, str, str]]:
     """(kind, source as written, speaker, first content) of each candidate."""
     article = prepare(text)
     return [
-        (c.kind, text[c.source[0] : c.source[1]], c.speaker.name, text[c.contents[0][0] : c.contents[0][1]])
+        (
+            c.kind,
+            text[c.source[0] : c.source[1]],
+            c.speaker.name if c.speaker else "",
+            text[c.contents[0][0] : c.contents[0][1]],
+        )
         for c in attribution_candidates(article, _attributions(article))
     ]
 
@@ -45,12 +50,56 @@ def test_indirect_speech_forms() -> None:
     }
 
 
-def test_a_pronoun_source_the_text_does_not_resolve_makes_no_candidate() -> None:
-    assert _candidates("They said the storm would pass by Friday.") == []
+def test_a_pronoun_source_the_text_does_not_resolve_keeps_the_pronoun_and_no_speaker() -> None:
+    # Abstain, don't guess: the claim is listed with "They" as its mention and no speaker.
+    assert _candidates("They said the storm would pass by Friday.") == [
+        ("indirect", "They", "", "the storm would pass by Friday")
+    ]
     resolved = _candidates(
         "Defense Secretary Mark Esper spoke in Brussels. He said the alliance would stay united through winter."
     )
     assert [(source, speaker) for _, source, speaker, _ in resolved] == [("He", "Mark Esper")]
+
+
+def test_more_cues_and_source_forms() -> None:
+    text = (
+        "Palmieri said Clinton will speak in Florida on Friday.\n\n"
+        "The bank said that it had fired the employees.\n\n"
+        "The van left early, sources said.\n\n"
+        "Sen. David Perdue (R-Ga.) said the attacks did not hurt Romney, arguing that divisions did.\n\n"
+        "Richard Revesz, director of the institute, said the states were exaggerating.\n\n"
+        "Experts say the plan would cost $1 trillion.\n\n"
+        "Trump called for a ban on imports.\n\n"
+        "Donald Trump is criticized by two senators.\n\n"
+        "Mr. Quiros was accused of fraud by no one in particular today."
+    )
+    found = {(kind, source, speaker) for kind, source, speaker, _ in _candidates(text)}
+    assert {
+        ("indirect", "Palmieri", "Palmieri"),
+        ("indirect", "The bank", "The bank"),
+        ("indirect", "sources", "sources"),
+        ("indirect", "Sen. David Perdue", "David Perdue"),
+        ("indirect", "Richard Revesz", "Richard Revesz"),
+        ("indirect", "Experts", "Experts"),
+        ("indirect", "Trump", "Donald Trump"),
+        ("blamed", "two senators", "two senators"),
+    } <= found
+    # "arguing" shares the clause's source; a passive subject is never the source.
+    assert sum(source == "Sen. David Perdue" for _, source, _ in found) == 1
+    assert len([f for f in _candidates(text) if f[1] == "Sen. David Perdue"]) == 2
+    assert not any(source == "Mr. Quiros" for _, source, _ in found)
+
+
+def test_nouns_that_look_like_cues_are_not_cues() -> None:
+    text = (
+        "Some state officials praised the work.\n\n"
+        "Mrs. Clinton's tax plan would raise $1 trillion.\n\n"
+        "British Prime Minister Theresa May said the country would leave."
+    )
+    found = [(source, speaker) for _, source, speaker, _ in _candidates(text)]
+    assert ("Some", "Some") not in found
+    assert not any(source.endswith("tax") for source, _ in found)
+    assert ("British Prime Minister Theresa May", "British Prime Minister Theresa May") in found
 
 
 def test_names_are_typed_and_cleaned(seed_text: str) -> None:
