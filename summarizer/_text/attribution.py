@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .article import HONORIFICS, TITLE_ABBREVIATIONS, PreparedArticle, QuoteCandidate
 
-__all__ = ["HONORIFICS", "ClauseAttribution", "NamedSpeaker", "attribute", "canonical_speaker"]
+__all__ = ["HONORIFICS", "ClauseAttribution", "NamedSpeaker", "attribute", "canonical_speaker", "may_be_person"]
 
 _VERBS = (
     r"said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|explained|explains|"
@@ -496,6 +496,7 @@ def _clause_after(text: str, quote: QuoteCandidate) -> tuple[re.Match[str], int]
 
 
 _PREPOSITIONS = frozenset("of in at on from for with to by into about against between near over under".split())
+_QUANTIFIERS = frozenset("many some few all most several more other these those".split())
 # After a quote that ends its own sentence, a clause opening the next one is its own
 # statement ("…outlaw nation." Russia insisted that …) unless it ends soon ("…" Obama said.).
 _SHORT_TAIL = re.compile(r"(?!\s+that\b)(?:\s+[\w’'.-]+){0,4}?\s*(?:[.,;:!?]|$)")
@@ -514,7 +515,8 @@ def _names_someone(match: re.Match[str]) -> bool:
     if "verb" in match.re.groupindex and match.start("subject") < match.start("verb"):
         # "of Ashton, Md., who watched ..., said": a name after a preposition is no subject.
         previous = match.string[max(0, match.start("subject") - 12) : match.start("subject")].split()
-        if previous and previous[-1] in _PREPOSITIONS:
+        if previous and previous[-1] in _PREPOSITIONS | _QUANTIFIERS:
+            # "so many Republican claims": a name after a quantifier modifies a noun.
             return False
     if "apposition" in match.re.groupindex and match.group("apposition") == ",":
         before = match.string[: match.start("subject")].rstrip(" ")
@@ -673,6 +675,20 @@ def is_person(speaker: NamedSpeaker, mention: str) -> bool:
         return False
     titled = speaker.role is not None or gender_of(mention.split()) is not None
     return titled or (len(words) >= 2 and all(w[:1].isupper() or w in _PARTICLES for w in words))
+
+
+def may_be_person(text: str, speaker: NamedSpeaker) -> bool:
+    """Whether the subject of a reporting clause ("Clinton said") may be a person: a
+    name, not a description, an organisation or a place the article puts after "in"."""
+    words = speaker.name.split()
+    return (
+        not is_description(speaker.name)
+        and not all(w.lower() in _ROLE_WORDS for w in words)
+        and 0 < len(words) <= _LONGEST_NAME
+        and words[0][:1].isupper()
+        and not any(w.lower().strip(".") in _ORG_WORDS for w in words)
+        and speaker.name not in _places(text)
+    )
 
 
 @lru_cache(maxsize=4)

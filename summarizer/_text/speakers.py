@@ -12,6 +12,7 @@ flagged ``unresolved_pronoun``. Nothing here calls a model.
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from dataclasses import dataclass, field
 
@@ -27,6 +28,7 @@ from .attribution import (
     has_clause_after,
     is_description,
     is_person,
+    may_be_person,
     person_mentions,
 )
 
@@ -101,7 +103,10 @@ _FEMALE_PRONOUNS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # How far back the subject of the previous reporting clause may be for a pronoun.
 _CLAUSE_PARAGRAPHS_BACK = 4
 _NONBLANK = re.compile(r"\S")
+_CAPITALISED = re.compile(r"(?<![\w’'.-])(?!(?:I|I’m|I'm)\b)[A-Z][\w’'.-]*")
 _SUBJECTS_ONLY = True
+# A title or role word ("Mr.", "spokeswoman") counts as this many sentences of pronouns.
+_TITLE_WEIGHT = 3
 
 
 def _key(speaker: NamedSpeaker) -> str:
@@ -117,14 +122,22 @@ def _outside_quotes(article: PreparedArticle, start: int, end: int) -> str:
     return "".join(chars)
 
 
-def _genders(article: PreparedArticle, persons: list[PersonMention]) -> dict[str, str | None]:
+def _genders(
+    article: PreparedArticle, persons: list[PersonMention], subjects: list[tuple[int, int, NamedSpeaker]]
+) -> dict[str, str | None]:
     """Each person's gender, where the text says it: a title or role word ("Mr.", "Ms.",
-    "spokeswoman"), or the pronouns of a sentence that names no one else ("Warren said
-    her plan ..."). Evidence both ways leaves it unknown."""
-    votes: dict[str, set[str]] = {}
+    "spokeswoman"), or the pronouns of the sentences that name no one else ("Warren said
+    her plan ..."). Such a sentence is weak evidence (its "her" may be someone the text
+    does not name: "Trump's response came in her own tweets"), so the pronouns decide by
+    a clear majority, and a title outweighs them; evidence as strong both ways leaves it
+    unknown."""
+    votes: dict[str, collections.Counter[str]] = {}
     for p in persons:
-        votes.setdefault(_key(p.speaker), set()).update({p.gender} if p.gender else set())
+        counter = votes.setdefault(_key(p.speaker), collections.Counter())
+        if p.gender:
+            counter[p.gender] += _TITLE_WEIGHT
     starts = [p.start for p in persons]
+    surnames = {p.speaker.name.split()[-1] for p in persons} | {s.name.split()[-1] for _, _, s in subjects}
     for sentence in article.sentences:
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
@@ -132,10 +145,20 @@ def _genders(article: PreparedArticle, persons: list[PersonMention]) -> dict[str
         if len(named) != 1:
             continue
         rest = _outside_quotes(article, persons[lo].end, sentence.end)
+        # A one-word name ("Clinton") is no person mention, yet may own the pronoun: the
+        # family name of anyone else the article names leaves the sentence out.
+        own = set(persons[lo].speaker.name.split())
+        words = _CAPITALISED.findall(_outside_quotes(article, sentence.start, sentence.end))
+        if any(w.removesuffix("’s").removesuffix("'s") in surnames - own for w in words):
+            continue
         male, female = _MALE_PRONOUNS.search(rest), _FEMALE_PRONOUNS.search(rest)
         if bool(male) != bool(female):
-            votes[named.pop()].add("m" if male else "f")
-    return {key: next(iter(v)) if len(v) == 1 else None for key, v in votes.items()}
+            votes[named.pop()]["m" if male else "f"] += 1
+    out: dict[str, str | None] = {}
+    for key, counter in votes.items():
+        m, f = counter["m"], counter["f"]
+        out[key] = "m" if m > 2 * f else "f" if f > 2 * m else None
+    return out
 
 
 @dataclass(frozen=True)
@@ -177,7 +200,7 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
         return list(attributions)  # nothing to resolve: spare the search for candidates
     text = article.text
     persons = person_mentions(article)
-    genders = _genders(article, persons)
+    genders = _genders(article, persons, clause_subjects(article))
     opening = {s.start for s in article.sentences}
     # A person opening a sentence ("Fowler noted ...") or named by a reporting clause is a
     # subject: only subjects named after the previous clause compete with it.
@@ -247,7 +270,12 @@ def _resolve_one(
     if previous is not None and previous[0] >= clause_start:
         p_start, p_end, speaker, was_pronoun = previous
         key = _key(speaker)
-        person = (was_pronoun and pronoun in _PERSONAL) or any(c.person for c in candidates if _key(c.speaker) == key)
+        # The subject of a reporting clause is a person unless the text says otherwise.
+        person = (
+            (was_pronoun and pronoun in _PERSONAL)
+            or any(c.person for c in candidates if _key(c.speaker) == key)
+            or may_be_person(text, speaker)
+        )
         candidate = _Candidate(p_start, speaker, person, True)
         between = [
             c
