@@ -27,7 +27,11 @@ _VERBS = (
     r"called|calls|described|describes|dubbed|labeled|labelled|branded|likened|denounced|blasted|slammed|"
     r"mused|opined|retorted|snapped|charged|alleged|asserted|maintained|contended|wondered|sings|sang|"
     r"read|reads|began|begins|texted|emailed|messaged|commented|comments|yells|yelled|shouts|screamed|screams|"
-    r"cried|exclaimed|whispered|urges|told|interjected|chimed|sighed|laughed|scoffed|pleaded|advised"
+    r"cried|exclaimed|whispered|urges|told|interjected|chimed|sighed|laughed|scoffed|pleaded|advised|"
+    # Present tense (live blogs and profiles: "Viguerie concludes"), and phrasal verbs.
+    r"concludes|continues|responds|answers|jokes|quips|boasts|admits|acknowledges|announces|confirms|"
+    r"predicts|declares|vows|pledges|promises|recounts|recounted|recites|recited|echoed|echoes|barked|"
+    r"pointed\s+out|points\s+out|went\s+on|goes\s+on|shot\s+back|fired\s+back|Tweeted"
 )
 # Participles that report what the subject of their clause says: ``, adding: "...``.
 _PARTICIPLES = (
@@ -524,6 +528,8 @@ def _names_someone(match: re.Match[str]) -> bool:
     return True
 
 
+_EMBEDDED = re.compile(r"\b(?:that|whether|if|because)\s*$")
+
 _Found = tuple[re.Match[str], int, str, "tuple[int, int] | None"]
 
 
@@ -541,7 +547,9 @@ def _clause_before(text: str, start: int, end: int) -> _Found | None:
         # ", adding: ..." : the participle's subject is its clause's, the nearest clause
         # before it or the subject opening the sentence.
         head = before[: participle[-1].start()]
-        clauses = [m for m in _BEFORE.finditer(head) if _names_someone(m)]
+        # Not a clause inside a that-clause ("repeated accusations that Rubio recites
+        # ..., calling him"): the participle goes with the sentence's own subject.
+        clauses = [m for m in _BEFORE.finditer(head) if _names_someone(m) and not _EMBEDDED.search(head, 0, m.start())]
         opening = _OPENING_SUBJECT.match(head)
         found_clause = clauses[-1] if clauses else opening if opening and _names_someone(opening) else None
         if found_clause is not None:
