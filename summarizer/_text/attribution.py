@@ -761,6 +761,33 @@ def clause_subjects(article: PreparedArticle) -> list[tuple[int, int, NamedSpeak
     return sorted(found, key=lambda f: f[0])
 
 
+# A sentence's named subject: after an opening phrase ("During a CNN town hall, ") and
+# before an apposition and its verb ("Cruz openly admitted", "Ham, 67, said"), the verb
+# being any lower-case word but a joining or a function word ("Cruz and Rubio").
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:(?:But|And|Yet|So|Still|Then|Later|Meanwhile)\s+)?(?:[A-Z][^,.;:!?\n\"“”]{2,60},\s+)?"
+    rf"(?P<subject>{_NAME})(?:,[^,\n\"“”]{{1,80}},)?\s+(?!(?:and|or|nor|of|in|on|at|to|for|with|from|the|a|an|"
+    r"but|as|by|than|that|who|whom|which|whose|when|where|while|if|because|after|before|since)\b)[a-z][\w’'-]*"
+)
+
+
+def sentence_subjects(article: PreparedArticle) -> list[tuple[int, NamedSpeaker]]:
+    """The named subjects opening the article's sentences ("Cruz openly admitted ...",
+    "During a town hall, Tina Houchins had ..."), in order: (offset, speaker)."""
+    text = article.text
+    found = []
+    for sentence in article.sentences:
+        if sentence.start < article.body_start:
+            continue
+        m = _SENTENCE_SUBJECT.match(text, sentence.start, sentence.end)
+        if m is None or m.group("subject").split()[0] in _NOT_NAMES:
+            continue
+        speaker = canonical_speaker(text, m.group("subject"))
+        if speaker is not None and may_be_person(text, speaker):
+            found.append((m.start("subject"), speaker))
+    return found
+
+
 def candidate_speakers(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[str]:
     """Names the model may choose from for quotes the text leaves unattributed."""
     names: dict[str, None] = {}

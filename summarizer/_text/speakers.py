@@ -30,6 +30,7 @@ from .attribution import (
     is_person,
     may_be_person,
     person_mentions,
+    sentence_subjects,
 )
 
 _PERSONAL = {"he", "she"}
@@ -105,6 +106,10 @@ _CLAUSE_PARAGRAPHS_BACK = 4
 _NONBLANK = re.compile(r"\S")
 _CAPITALISED = re.compile(r"(?<![\w’'.-])(?!(?:I|I’m|I'm)\b)[A-Z][\w’'.-]*")
 _SUBJECTS_ONLY = True
+_LATER_RIVALS = False
+_NEAREST_SUBJECT = True
+# The longest reporting clause that may end a paragraph handing its speaker on.
+_CLAUSE_TAIL = 120
 # A title or role word ("Mr.", "spokeswoman") counts as this many sentences of pronouns.
 _TITLE_WEIGHT = 3
 
@@ -161,6 +166,14 @@ def _genders(
     return out
 
 
+def _named_inside(text: str, word: str) -> bool:
+    """Whether ``word`` is a name: written with its capital inside a sentence somewhere,
+    or never written in lower case and no plural ("Cruz", not "Delegates" nor "Ships")."""
+    return re.search(rf"[^\s.!?\"“”]\s+{re.escape(word)}\b", text) is not None or (
+        not word.endswith("s") and re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+    )
+
+
 @dataclass(frozen=True)
 class _Candidate:
     at: int
@@ -208,6 +221,16 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
     candidates = [
         _Candidate(p.start, p.speaker, True, _SUBJECTS_ONLY and (p.start in opening or p.start in subjects))
         for p in persons
+    ]
+    # "Cruz openly admitted ...", "During a CNN town hall, Tina Houchins had a question":
+    # the subjects opening sentences, named with one word or more.
+    # A one-word subject must be a name the text also writes inside a sentence (not
+    # "Delegates" opening one); a longer one a person it names elsewhere.
+    known = {_key(p.speaker) for p in persons}
+    candidates += [
+        _Candidate(at, speaker, True, True)
+        for at, speaker in sentence_subjects(article)
+        if _key(speaker) in known or (" " not in speaker.name and _named_inside(text, speaker.name))
     ]
     for a in attributions:
         if a.speaker is not None and a.mention and not a.pronoun:
@@ -277,13 +300,36 @@ def _resolve_one(
             or may_be_person(text, speaker)
         )
         candidate = _Candidate(p_start, speaker, person, True)
+        # A rival named after the clause: a subject, or anyone in a later paragraph than
+        # the clause's ("..., said Batchelder." then a paragraph on Hillary Clinton).
+        clause_paragraph = paragraphs[bisect.bisect_right(paragraphs, p_start) - 1]
+        next_paragraph = next((p for p in paragraphs if p > clause_paragraph), len(text))
         between = [
             c
             for c in candidates[bisect.bisect_right(offsets, p_end) : before]
-            if _key(c.speaker) != key and _compatible(pronoun, c, genders) and (c.clause or not _SUBJECTS_ONLY)
+            if _key(c.speaker) != key
+            and _compatible(pronoun, c, genders)
+            and (c.clause or not _SUBJECTS_ONLY or (_LATER_RIVALS and c.person and c.at >= next_paragraph))
         ]
         if _compatible(pronoun, candidate, genders) and not between:
             return speaker
+        subjects = [c for c in between if c.clause]
+        if _NEAREST_SUBJECT and subjects and subjects[-1].at >= window_start:
+            # A later subject takes over ("..., Trump also said. ¶ ..., Calderon intimated
+            # disappointment ... ¶ "...," he said"): the nearest one, unless a paragraph
+            # after its own names another fitting person ("... that concerns Henry Crespo").
+            nearest = subjects[-1]
+            after = next((p for p in paragraphs if p > nearest.at), len(text))
+            rivals = [
+                c
+                for c in candidates[bisect.bisect_right(offsets, nearest.at) : before]
+                if c.at >= after
+                and c.person
+                and _key(c.speaker) != _key(nearest.speaker)
+                and _compatible(pronoun, c, genders)
+            ]
+            if not rivals:
+                return nearest.speaker
     fitting = {
         _key(c.speaker): c.speaker
         for c in candidates[:before]
@@ -311,6 +357,31 @@ def continue_quotes(article: PreparedArticle, attributions: list[ClauseAttributi
     return out
 
 
+_ASKS = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wondered|wonders)\b")
+
+
+def _hands_over(
+    article: PreparedArticle, quote: QuoteCandidate, previous_quote: QuoteCandidate, previous: ClauseAttribution
+) -> bool:
+    """Whether a paragraph that is only a quote goes on with the quote ending the
+    paragraph before: that quote's reporting clause follows it and ends its paragraph
+    (``..." Barkley said.`` then ``"Then you have these losers ..."``). Not after a
+    question (``..." Kelly asked.``: the answer is another voice), nor after a
+    continuation."""
+    text = article.text
+    if previous.mention is None or previous.continued or previous.mention[0] < previous_quote.close_mark:
+        return False
+    tail, _, gap = text[previous_quote.close_mark + 1 : quote.open_mark].partition("\n")
+    if _NONBLANK.search(gap) or len(tail) > _CLAUSE_TAIL or not tail.rstrip().endswith("."):
+        return False
+    if previous_quote.text.rstrip("'’”\"»").endswith("?") or _ASKS.search(tail):
+        return False
+    # The new paragraph holds nothing but quotes.
+    end = text.find("\n", quote.close_mark)
+    end = len(text) if end < 0 else end
+    return not re.search(r"\w", _outside_quotes(article, quote.open_mark, end))
+
+
 def _continued_speaker(
     article: PreparedArticle,
     quote: QuoteCandidate,
@@ -324,6 +395,8 @@ def _continued_speaker(
         # Across a paragraph break it is not settled: measured on PolNeAR dev,
         # a paragraph that is only a quote is as often a title or another voice.
         if "\n" not in between and len(between) < 200:
+            return out[-1].speaker
+        if _hands_over(article, quote, previous_quote, out[-1]):
             return out[-1].speaker
     sentence = article.sentence_at(quote.open_mark)
     if sentence is None or _NONBLANK.search(text, sentence.start, quote.open_mark):
