@@ -102,7 +102,10 @@ _INNER_ROLE = (
     r"(?:spokes(?:wo)?man|spokesperson|official|correspondent|analyst|minister|secretary|manager|chairman|"
     r"chairwoman|director|adviser|advisor|aide|strategist|pollster|president|leader|chief|head|executive|"
     r"founder|member|lawyer|attorney|candidate|nominee|senator|governor|mayor|economist|professor|"
-    r"host|co-host|anchor|reporter|commentator|columnist|editor|contributor|press\s+secretary|running\s+mate)"
+    r"host|co-host|anchor|reporter|commentator|columnist|editor|contributor|press\s+secretary|running\s+mate|"
+    r"widow|widower|mother|father|wife|husband|son|daughter|sister|brother|voter|resident|supporter|activist|"
+    r"student|pastor|veteran|teacher|owner|organizer|volunteer|delegate|donor|historian|scientist|researcher|"
+    r"expert|actress|actor|singer|rapper|comedian|star|billionaire|businessman|businesswoman|investor)"
 )
 _FORMER = r"(?:(?:former|then|longtime|veteran|acting|incoming|outgoing|deputy|senior|interim)\s+)?"
 # A description after its verb runs to a comma, a stop or a preposition: ``," said the
@@ -128,7 +131,7 @@ _NAME_TAIL = r"(?:\s+\([^()\n]{1,25}\))?(?:\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){
 _LEAD = r"^[\s,—–―'’”\"»-]*"
 # ``," Esper told reporters`` / ``," the agency's director, Pieter Maas, said``.
 _AFTER = re.compile(
-    rf"{_LEAD}(?P<subject>(?:{_NAMED}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT}){_NAME_TAIL}"
+    rf"{_LEAD}(?P<subject>(?:(?:the\s+)?{_NAMED}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT}){_NAME_TAIL}"
     rf"(?P<apposition>{_APPOSITION}){_ADVERB}\s+(?P<verb>{_VERBS})\b"
 )
 # ``," said Esper`` / ``," said Cal Fire spokesman Jon Heggie`` / ``," wrote the influential US daily``.
@@ -149,9 +152,10 @@ _BEFORE = re.compile(
 )
 # ``footage of Trump saying during the debate, "``: a name right before a participle.
 _BEFORE_NAMED_PARTICIPLE = re.compile(rf"(?<![\w’'-])(?P<subject>{_NAME})\s+(?P<verb>{_PARTICIPLES})\b")
-# ``Said Ellis: "``.
+# ``Said Ellis: "`` / ``Said Dorothy Poynter, who grew up with Ali, "``.
 _BEFORE_INVERTED = re.compile(
-    rf"(?<![\w’'-])(?P<verb>[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote)\s+(?P<subject>{_NAMED})\s*[:,]\s*$"
+    rf"(?<![\w’'-])(?P<verb>[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote)\s+(?P<subject>{_NAMED})"
+    r"(?:,\s+(?:who|a|an|the)\s[^,\"“”\n]{1,100})?\s*[:,]\s*$"
 )
 # ``according to the report, "``.
 _BEFORE_ACCORDING = re.compile(
@@ -264,7 +268,8 @@ _NOT_NAMES = set(
     "Until While When Whenever Where Whether If As Although Though Because Unlike Like Under Over Despite "
     "Earlier Eariler Later Last Next Then Now Still Meanwhile However Instead Indeed Also Even Just Only "
     "Asked Speaking According Here There This That These Those One Two He She They It We I You His Her "
-    "Their Its Our My Your What Why How Who Whom Which Mr Mrs Ms Dr Yes No Not Perhaps Maybe Thus".split()
+    "Their Its Our My Your What Why How Who Whom Which Mr Mrs Ms Dr Yes No Not Perhaps Maybe Thus "
+    "Said Says Added Wrote".split()
 )
 _NAME_RUN = re.compile(rf"(?<![\w’'.-]){_NAME}")
 _DESCRIPTION_RE = re.compile(_DESCRIPTION)
@@ -382,9 +387,10 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
     tokens = mention.split()
     while tokens and tokens[0] in _NOT_NAMES:
         tokens = tokens[1:]
-    # "panel Chairman Rep. Jason Chaffetz": lower-case words before a name describe it.
+    # "panel Chairman Rep. Jason Chaffetz", "9/11 widow Terry Strada": lower-case words
+    # and numbers before a name describe it.
     prefix = 0
-    while prefix < len(tokens) - 1 and tokens[prefix][:1].islower() and tokens[prefix] not in _PARTICLES:
+    while prefix < len(tokens) - 1 and not tokens[prefix][:1].isupper() and tokens[prefix] not in _PARTICLES:
         prefix += 1
     if prefix and not any(t[:1].isupper() for t in tokens[prefix:]):
         return None

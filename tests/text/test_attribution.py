@@ -294,3 +294,19 @@ def test_a_paragraph_that_is_only_a_quote_continues_the_clause_ending_the_one_be
         None,
     ]
     assert attributions[1].continued
+
+
+def test_a_number_and_a_role_before_a_name_after_the_verb() -> None:
+    text = (
+        "“The president’s rationales don’t hold weight,” said 9/11 widow Terry Strada.\n\n"
+        "“Though the market collapsed, his fortunes have changed,” the Times wrote.\n\n"
+        "“We were all so proud of him,” said Dorothy Poynter, who grew up with him."
+    )
+    assert _who(text)[:2] == ["Terry Strada", "Times"]
+
+
+def test_said_and_a_name_with_an_apposition_before_the_quote() -> None:
+    text = (
+        "The home was turned into a museum. Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”"
+    )
+    assert _who(text) == ["Dorothy Poynter"]
