@@ -105,7 +105,7 @@ _INNER_ROLE = (
     r"host|co-host|anchor|reporter|commentator|columnist|editor|contributor|press\s+secretary|running\s+mate|"
     r"widow|widower|mother|father|wife|husband|son|daughter|sister|brother|voter|resident|supporter|activist|"
     r"student|pastor|veteran|teacher|owner|organizer|volunteer|delegate|donor|historian|scientist|researcher|"
-    r"expert|actress|actor|singer|rapper|comedian|star|billionaire|businessman|businesswoman|investor)"
+    r"expert|actress|actor|singer|rapper|comedian|star|billionaire|businessman|businesswoman|investor|hopeful)"
 )
 _FORMER = r"(?:(?:former|then|longtime|veteran|acting|incoming|outgoing|deputy|senior|interim)\s+)?"
 # A description after its verb runs to a comma, a stop or a preposition: ``," said the
@@ -171,8 +171,8 @@ _BEFORE_PARTICIPLE = re.compile(rf"(?:,|\band)\s+(?P<verb>{_PARTICIPLES})\b")
 # The subject that opens a sentence: ``Blige sings ... before asking her, "``.
 _OPENING_SUBJECT = re.compile(
     r"^\s*(?:(?:But|And|Yet|So|Still|Then|Later|Earlier|Meanwhile|Now|Also|Instead|Previously)\b,?\s+)?"
-    r"(?:(?:On|In|At|During|After|Before|Last)\s+[\w ]{1,30},\s+)?"
-    rf"(?P<subject>(?:{_NAME}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT})"
+    r"(?:(?:On|In|At|During|After|Before|Last)\s+[\w ]{1,60},\s+)?"
+    rf"(?P<subject>(?:{_NAMED}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT})"
     rf"{_APPOSITION}{_ADVERB}\s+(?P<verb>[a-z][\w-]*)"
 )
 
@@ -525,7 +525,9 @@ def _names_someone(match: re.Match[str]) -> bool:
     if "verb" in match.re.groupindex and match.start("subject") < match.start("verb"):
         # "of Ashton, Md., who watched ..., said": a name after a preposition is no subject.
         previous = match.string[max(0, match.start("subject") - 12) : match.start("subject")].split()
-        if previous and previous[-1] in _PREPOSITIONS | _QUANTIFIERS:
+        # "footage of Trump saying": a participle's subject may follow "of".
+        after_of = match.re is _BEFORE_NAMED_PARTICIPLE and previous[-1:] == ["of"]
+        if previous and previous[-1] in _PREPOSITIONS | _QUANTIFIERS and not after_of:
             # "so many Republican claims": a name after a quantifier modifies a noun.
             return False
     if "apposition" in match.re.groupindex and match.group("apposition") == ",":
@@ -772,7 +774,7 @@ def clause_subjects(article: PreparedArticle) -> list[tuple[int, int, NamedSpeak
 # being any lower-case word but a joining or a function word ("Cruz and Rubio").
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Then|Later|Meanwhile)\s+)?(?:[A-Z][^,.;:!?\n\"“”]{2,60},\s+)?"
-    rf"(?P<subject>{_NAME})(?:,[^,\n\"“”]{{1,80}},)?\s+(?!(?:and|or|nor|of|in|on|at|to|for|with|from|the|a|an|"
+    rf"(?P<subject>{_NAME})(?:,[^,\n\"“”]{{1,120}},)?\s+(?!(?:and|or|nor|of|in|on|at|to|for|with|from|the|a|an|"
     r"but|as|by|than|that|who|whom|which|whose|when|where|while|if|because|after|before|since)\b)[a-z][\w’'-]*"
 )
 

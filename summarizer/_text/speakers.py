@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import collections
 import re
+import sys
 from dataclasses import dataclass, field
 
 from ..models import Span, Speaker
@@ -104,10 +105,9 @@ _FEMALE_PRONOUNS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # How far back the subject of the previous reporting clause may be for a pronoun.
 _CLAUSE_PARAGRAPHS_BACK = 4
 _NONBLANK = re.compile(r"\S")
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|or|nor|&)\s")
 _CAPITALISED = re.compile(r"(?<![\w’'.-])(?!(?:I|I’m|I'm)\b)[A-Z][\w’'.-]*")
 _SUBJECTS_ONLY = True
-_LATER_RIVALS = False
-_NEAREST_SUBJECT = True
 # The longest reporting clause that may end a paragraph handing its speaker on.
 _CLAUSE_TAIL = 120
 # A title or role word ("Mr.", "spokeswoman") counts as this many sentences of pronouns.
@@ -218,8 +218,14 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
     # A person opening a sentence ("Fowler noted ...") or named by a reporting clause is a
     # subject: only subjects named after the previous clause compete with it.
     subjects = {start for start, _, _ in clause_subjects(article)}
+    # One of two people opening a sentence ("Ana Ruiz and Paul Berg met") is no subject alone.
     candidates = [
-        _Candidate(p.start, p.speaker, True, _SUBJECTS_ONLY and (p.start in opening or p.start in subjects))
+        _Candidate(
+            p.start,
+            p.speaker,
+            True,
+            _SUBJECTS_ONLY and ((p.start in opening and not _COORDINATED.match(text, p.end)) or p.start in subjects),
+        )
         for p in persons
     ]
     # "Cruz openly admitted ...", "During a CNN town hall, Tina Houchins had a question":
@@ -290,6 +296,7 @@ def _resolve_one(
     window_start = paragraphs[max(0, here - (_PARAGRAPHS_BACK - 1))]
     clause_start = paragraphs[max(0, here - (_CLAUSE_PARAGRAPHS_BACK - 1))]
     before = bisect.bisect_left(offsets, a.mention[0])
+    between_start = bisect.bisect_left(offsets, window_start)
     if previous is not None and previous[0] >= clause_start:
         p_start, p_end, speaker, was_pronoun = previous
         key = _key(speaker)
@@ -299,37 +306,17 @@ def _resolve_one(
             or any(c.person for c in candidates if _key(c.speaker) == key)
             or may_be_person(text, speaker)
         )
-        candidate = _Candidate(p_start, speaker, person, True)
-        # A rival named after the clause: a subject, or anyone in a later paragraph than
-        # the clause's ("..., said Batchelder." then a paragraph on Hillary Clinton).
-        clause_paragraph = paragraphs[bisect.bisect_right(paragraphs, p_start) - 1]
-        next_paragraph = next((p for p in paragraphs if p > clause_paragraph), len(text))
         between = [
             c
             for c in candidates[bisect.bisect_right(offsets, p_end) : before]
-            if _key(c.speaker) != key
-            and _compatible(pronoun, c, genders)
-            and (c.clause or not _SUBJECTS_ONLY or (_LATER_RIVALS and c.person and c.at >= next_paragraph))
+            if _key(c.speaker) != key and _compatible(pronoun, c, genders) and (c.clause or not _SUBJECTS_ONLY)
         ]
-        if _compatible(pronoun, candidate, genders) and not between:
+        if _compatible(pronoun, _Candidate(p_start, speaker, person, True), genders) and not between:
             return speaker
-        subjects = [c for c in between if c.clause]
-        if _NEAREST_SUBJECT and subjects and subjects[-1].at >= window_start:
-            # A later subject takes over ("..., Trump also said. ¶ ..., Calderon intimated
-            # disappointment ... ¶ "...," he said"): the nearest one, unless a paragraph
-            # after its own names another fitting person ("... that concerns Henry Crespo").
-            nearest = subjects[-1]
-            after = next((p for p in paragraphs if p > nearest.at), len(text))
-            rivals = [
-                c
-                for c in candidates[bisect.bisect_right(offsets, nearest.at) : before]
-                if c.at >= after
-                and c.person
-                and _key(c.speaker) != _key(nearest.speaker)
-                and _compatible(pronoun, c, genders)
-            ]
-            if not rivals:
-                return nearest.speaker
+        between_start = bisect.bisect_right(offsets, p_end)
+    nearest = _nearest_subject(pronoun, candidates[between_start:before], paragraphs, genders, window_start)
+    if nearest is not None:
+        return nearest
     fitting = {
         _key(c.speaker): c.speaker
         for c in candidates[:before]
@@ -338,6 +325,28 @@ def _resolve_one(
     if len(fitting) == 1:
         return next(iter(fitting.values()))
     return None
+
+
+def _nearest_subject(
+    pronoun: str,
+    candidates: list[_Candidate],
+    paragraphs: list[int],
+    genders: dict[str, str | None],
+    window_start: int,
+) -> NamedSpeaker | None:
+    """The nearest fitting subject among ``candidates`` (those after the previous reporting
+    clause), within the pronoun's paragraph and the one before: a later subject takes over
+    ("..., Trump also said. ¶ ..., Calderon intimated disappointment ... ¶ "...," he said"),
+    unless a paragraph after its own names another fitting person ("... that concerns
+    Henry Crespo, president of ...")."""
+    fitting = [c for c in candidates if _compatible(pronoun, c, genders)]
+    subjects = [c for c in fitting if c.clause and c.at >= window_start]
+    if not subjects:
+        return None
+    nearest = subjects[-1]
+    after = next((p for p in paragraphs if p > nearest.at), sys.maxsize)
+    rivals = [c for c in fitting if c.at >= after and c.person and _key(c.speaker) != _key(nearest.speaker)]
+    return None if rivals else nearest.speaker
 
 
 def continue_quotes(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[ClauseAttribution]:
@@ -410,4 +419,8 @@ def _continued_speaker(
     if any(previous.start <= q.open_mark < previous.end for q in article.quotes):
         return None
     named = {s.name: s for start, _, s in clauses if previous.start <= start < previous.end}
+    if not named:
+        # "Sen. Bernie Sanders (Vt.) identified young voters' exhaustion as a reason. "The
+        # younger people are sick and tired of it."": the subject of the sentence before.
+        named = {s.name: s for start, s in sentence_subjects(article) if start == previous.start}
     return next(iter(named.values())) if len(named) == 1 else None
