@@ -660,6 +660,32 @@ _FEMALE = frozenset(
     "mrs. mrs ms. ms miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman "
     "mother wife".split()
 )
+# Given names that, in English-language news, almost always name a man or a woman (names
+# common to both, such as Chris, Kelly, Leslie or Jordan, are left out).
+_MALE_NAMES = frozenset(
+    "john james robert michael william david richard joseph thomas charles christopher daniel matthew "
+    "donald mark paul steven george kenneth edward brian ronald anthony kevin jason jeffrey gary timothy "
+    "larry jeff frank scott eric stephen andrew raymond gregory joshua jerry dennis walter patrick peter "
+    "harold douglas henry carl arthur ryan roger joe jack albert jonathan justin gerald keith samuel "
+    "ralph lawrence nicholas roy benjamin bruce brandon adam harry fred wayne steve louis jeremy aaron "
+    "howard eugene carlos russell bobby victor martin ernest phillip todd craig alan sean philip barack "
+    "bernie bill mike ted marco jeb rand ben newt mitt tim rudy reince rick chuck mitch vladimir xi "
+    "boris emmanuel francois hank jim tom dan ron greg ken doug al bob dick ed sam".split()
+)
+_FEMALE_NAMES = frozenset(
+    "mary patricia jennifer linda barbara susan margaret dorothy lisa karen betty helen sandra donna carol "
+    "ruth sharon laura emily michelle kimberly deborah jessica shirley cynthia angela melissa brenda amy "
+    "anna rebecca virginia kathleen pamela martha debra amanda stephanie carolyn christine marie janet "
+    "catherine frances ann joyce diane alice julie heather teresa doris gloria evelyn cheryl katherine "
+    "joan ashley judith rose janice nicole judy christina kathy theresa beverly denise tammy irene jane "
+    "lori rachel marilyn andrea kathryn louise sara anne jacqueline wanda bonnie julia ruby lois tina "
+    "phyllis norma paula diana annie emma hillary nancy elizabeth sarah kellyanne melania ivanka loretta "
+    "nikki carly condoleezza madeleine huma debbie kristen kirsten claire tulsi maxine valerie samantha "
+    "megyn chelsea elaine hope katie".split()
+)
+
+
+_TITLES_AND_ROLES = frozenset(w.rstrip(".") for w in _ROLE_WORDS | _MALE | _FEMALE) | TITLE_ABBREVIATIONS
 
 
 @dataclass(frozen=True)
@@ -672,10 +698,16 @@ class PersonMention:
     gender: str | None  # "m" or "f" when a title or role word says so
 
 
-def gender_of(words: list[str]) -> str | None:
-    """ "m", "f" or None from the titles and role words among ``words``."""
+def gender_of(words: list[str], name_from: int = 0) -> str | None:
+    """ "m", "f" or None from the titles and role words among ``words`` and the given name
+    of the name starting at ``name_from`` (a common name that is almost always a man's or a
+    woman's: "John", "Hillary")."""
     lowered = {w.lower() for w in words}
-    male, female = bool(lowered & _MALE), bool(lowered & _FEMALE)
+    # The given name: the first word of the name (from ``name_from``) that is no title or role.
+    name = [w.lower() for w in words[name_from:]]
+    given = next((w for w in name if w.rstrip(".") not in _TITLES_AND_ROLES), "")
+    male = bool(lowered & _MALE) or given in _MALE_NAMES
+    female = bool(lowered & _FEMALE) or given in _FEMALE_NAMES
     return "m" if male and not female else "f" if female and not male else None
 
 
@@ -742,7 +774,7 @@ def person_mentions(article: PreparedArticle) -> list[PersonMention]:
         if speaker.name in _places(text):
             continue
         if is_person(speaker, " ".join(before + tokens)):
-            found.append(PersonMention(start, end, speaker, gender_of(before + tokens)))
+            found.append(PersonMention(start, end, speaker, gender_of(before + tokens, len(before))))
     return found
 
 

@@ -310,3 +310,11 @@ def test_said_and_a_name_with_an_apposition_before_the_quote() -> None:
         "The home was turned into a museum. Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”"
     )
     assert _who(text) == ["Dorothy Poynter"]
+
+
+def test_a_common_given_name_tells_the_gender() -> None:
+    text = (
+        "Ohio Governor John Kasich spoke at the forum.\n\n"
+        "And oh yes, Carly Fiorina was there. “Flying is an activity, not an accomplishment,” she said."
+    )
+    assert _who(text) == ["Carly Fiorina"]
