@@ -3,10 +3,10 @@ and claims point to.
 
 A speaker is listed once however the article names them: "Esper" and "Defense
 Secretary Mark Esper" are one entry, "Mark Esper" with the role "Defense Secretary".
-A pronoun in a reporting clause ("he said") is resolved to the nearest earlier
-named speaker it is compatible with, within the same or the previous paragraph;
-where the text gives none, the quote keeps the pronoun as its mention and is
-flagged ``unresolved_pronoun``. Nothing here calls a model.
+A pronoun in a reporting clause ("he said") is resolved to the speaker the text
+settles (see ``resolve_pronouns``); where it settles none, the quote keeps the pronoun
+as its mention and is flagged ``unresolved_pronoun``. A quote with no clause of its own
+may continue the speaker just named (see ``continue_quotes``). Nothing here calls a model.
 """
 
 from __future__ import annotations
@@ -201,13 +201,15 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
     others unchanged.
 
     Candidates are the people the article names outside quotes, the speakers of its
-    reporting clauses and its descriptive sources ("two US officials"). "he"/"she" take
-    a person whose gender, where the text gives it (a title, a role word, the pronouns
-    used for them), agrees; "they"/"it" a description or an organisation ("it" not a
-    plural). The subject of the previous reporting clause comes first, when no other
-    compatible candidate is named after it; otherwise the one compatible candidate of
-    the pronoun's paragraph and the one before. Where several fit, the pronoun stays
-    unresolved: a wrong speaker is worse than none.
+    reporting clauses, the named subjects opening its sentences and its descriptive
+    sources ("two US officials"). "he"/"she" take a person whose gender, where the text
+    gives it (a title, a role word, a common given name, a clear majority of the
+    pronouns used for them), agrees; "they"/"it" a description or an organisation ("it"
+    not a plural). The subject of the previous reporting clause comes first, when no
+    other compatible subject is named after it; then the nearest compatible subject of
+    the pronoun's paragraph and the one before, unless a later paragraph names another
+    compatible person; otherwise the one compatible candidate of those paragraphs. Where
+    several fit, the pronoun stays unresolved: a wrong speaker is worse than none.
     """
     if not any(a.pronoun and a.mention is not None for a in attributions):
         return list(attributions)  # nothing to resolve: spare the search for candidates
@@ -352,9 +354,11 @@ def _nearest_subject(
 def continue_quotes(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[ClauseAttribution]:
     """A quote with no reporting clause of its own continues a speaker the text has just
     named: right after an attributed quote in the same paragraph (``"This budget fixes
-    nothing," he said. "It moves the problem."``), or opening its sentence after a
-    sentence of the same paragraph whose reporting clause names one speaker (``..., Schiff
-    said. "The other factor ..."``). Same speaker, marked ``continued``."""
+    nothing," he said. "It moves the problem."``), as a paragraph that is only a quote
+    after a paragraph ending with a quote and its clause (not a question: see
+    ``_hands_over``), or opening its sentence after a sentence of the same paragraph whose
+    reporting clause, or else its named subject, names one speaker (``..., Schiff said.
+    "The other factor ..."``). Same speaker, marked ``continued``."""
     out: list[ClauseAttribution] = []
     clauses = clause_subjects(article)
     for quote, a in zip(article.quotes, attributions, strict=True):
