@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .article import HONORIFICS, TITLE_ABBREVIATIONS, PreparedArticle, QuoteCandidate
 
-__all__ = ["HONORIFICS", "ClauseAttribution", "NamedSpeaker", "attribute", "canonical_speaker"]
+__all__ = ["HONORIFICS", "ClauseAttribution", "NamedSpeaker", "attribute", "canonical_speaker", "may_be_person"]
 
 _VERBS = (
     r"said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|explained|explains|"
@@ -27,7 +27,11 @@ _VERBS = (
     r"called|calls|described|describes|dubbed|labeled|labelled|branded|likened|denounced|blasted|slammed|"
     r"mused|opined|retorted|snapped|charged|alleged|asserted|maintained|contended|wondered|sings|sang|"
     r"read|reads|began|begins|texted|emailed|messaged|commented|comments|yells|yelled|shouts|screamed|screams|"
-    r"cried|exclaimed|whispered|urges|told|interjected|chimed|sighed|laughed|scoffed|pleaded|advised"
+    r"cried|exclaimed|whispered|urges|told|interjected|chimed|sighed|laughed|scoffed|pleaded|advised|"
+    # Present tense (live blogs and profiles: "Viguerie concludes"), and phrasal verbs.
+    r"concludes|continues|responds|answers|jokes|quips|boasts|admits|acknowledges|announces|confirms|"
+    r"predicts|declares|vows|pledges|promises|recounts|recounted|recites|recited|echoed|echoes|barked|"
+    r"pointed\s+out|points\s+out|went\s+on|goes\s+on|shot\s+back|fired\s+back|Tweeted"
 )
 # Participles that report what the subject of their clause says: ``, adding: "...``.
 _PARTICIPLES = (
@@ -98,7 +102,10 @@ _INNER_ROLE = (
     r"(?:spokes(?:wo)?man|spokesperson|official|correspondent|analyst|minister|secretary|manager|chairman|"
     r"chairwoman|director|adviser|advisor|aide|strategist|pollster|president|leader|chief|head|executive|"
     r"founder|member|lawyer|attorney|candidate|nominee|senator|governor|mayor|economist|professor|"
-    r"host|co-host|anchor|reporter|commentator|columnist|editor|contributor|press\s+secretary|running\s+mate)"
+    r"host|co-host|anchor|reporter|commentator|columnist|editor|contributor|press\s+secretary|running\s+mate|"
+    r"widow|widower|mother|father|wife|husband|son|daughter|sister|brother|voter|resident|supporter|activist|"
+    r"student|pastor|veteran|teacher|owner|organizer|volunteer|delegate|donor|historian|scientist|researcher|"
+    r"expert|actress|actor|singer|rapper|comedian|star|billionaire|businessman|businesswoman|investor|hopeful)"
 )
 _FORMER = r"(?:(?:former|then|longtime|veteran|acting|incoming|outgoing|deputy|senior|interim)\s+)?"
 # A description after its verb runs to a comma, a stop or a preposition: ``," said the
@@ -124,7 +131,7 @@ _NAME_TAIL = r"(?:\s+\([^()\n]{1,25}\))?(?:\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){
 _LEAD = r"^[\s,—–―'’”\"»-]*"
 # ``," Esper told reporters`` / ``," the agency's director, Pieter Maas, said``.
 _AFTER = re.compile(
-    rf"{_LEAD}(?P<subject>(?:{_NAMED}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT}){_NAME_TAIL}"
+    rf"{_LEAD}(?P<subject>(?:(?:the\s+)?{_NAMED}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT}){_NAME_TAIL}"
     rf"(?P<apposition>{_APPOSITION}){_ADVERB}\s+(?P<verb>{_VERBS})\b"
 )
 # ``," said Esper`` / ``," said Cal Fire spokesman Jon Heggie`` / ``," wrote the influential US daily``.
@@ -145,9 +152,10 @@ _BEFORE = re.compile(
 )
 # ``footage of Trump saying during the debate, "``: a name right before a participle.
 _BEFORE_NAMED_PARTICIPLE = re.compile(rf"(?<![\w’'-])(?P<subject>{_NAME})\s+(?P<verb>{_PARTICIPLES})\b")
-# ``Said Ellis: "``.
+# ``Said Ellis: "`` / ``Said Dorothy Poynter, who grew up with Ali, "``.
 _BEFORE_INVERTED = re.compile(
-    rf"(?<![\w’'-])(?P<verb>[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote)\s+(?P<subject>{_NAMED})\s*[:,]\s*$"
+    rf"(?<![\w’'-])(?P<verb>[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote)\s+(?P<subject>{_NAMED})"
+    r"(?:,\s+(?:who|a|an|the)\s[^,\"“”\n]{1,100})?\s*[:,]\s*$"
 )
 # ``according to the report, "``.
 _BEFORE_ACCORDING = re.compile(
@@ -163,8 +171,8 @@ _BEFORE_PARTICIPLE = re.compile(rf"(?:,|\band)\s+(?P<verb>{_PARTICIPLES})\b")
 # The subject that opens a sentence: ``Blige sings ... before asking her, "``.
 _OPENING_SUBJECT = re.compile(
     r"^\s*(?:(?:But|And|Yet|So|Still|Then|Later|Earlier|Meanwhile|Now|Also|Instead|Previously)\b,?\s+)?"
-    r"(?:(?:On|In|At|During|After|Before|Last)\s+[\w ]{1,30},\s+)?"
-    rf"(?P<subject>(?:{_NAME}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT})"
+    r"(?:(?:On|In|At|During|After|Before|Last)\s+[\w ]{1,60},\s+)?"
+    rf"(?P<subject>(?:{_NAMED}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT})"
     rf"{_APPOSITION}{_ADVERB}\s+(?P<verb>[a-z][\w-]*)"
 )
 
@@ -260,7 +268,8 @@ _NOT_NAMES = set(
     "Until While When Whenever Where Whether If As Although Though Because Unlike Like Under Over Despite "
     "Earlier Eariler Later Last Next Then Now Still Meanwhile However Instead Indeed Also Even Just Only "
     "Asked Speaking According Here There This That These Those One Two He She They It We I You His Her "
-    "Their Its Our My Your What Why How Who Whom Which Mr Mrs Ms Dr Yes No Not Perhaps Maybe Thus".split()
+    "Their Its Our My Your What Why How Who Whom Which Mr Mrs Ms Dr Yes No Not Perhaps Maybe Thus "
+    "Said Says Added Wrote".split()
 )
 _NAME_RUN = re.compile(rf"(?<![\w’'.-]){_NAME}")
 _DESCRIPTION_RE = re.compile(_DESCRIPTION)
@@ -378,9 +387,10 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
     tokens = mention.split()
     while tokens and tokens[0] in _NOT_NAMES:
         tokens = tokens[1:]
-    # "panel Chairman Rep. Jason Chaffetz": lower-case words before a name describe it.
+    # "panel Chairman Rep. Jason Chaffetz", "9/11 widow Terry Strada": lower-case words
+    # and numbers before a name describe it.
     prefix = 0
-    while prefix < len(tokens) - 1 and tokens[prefix][:1].islower() and tokens[prefix] not in _PARTICLES:
+    while prefix < len(tokens) - 1 and not tokens[prefix][:1].isupper() and tokens[prefix] not in _PARTICLES:
         prefix += 1
     if prefix and not any(t[:1].isupper() for t in tokens[prefix:]):
         return None
@@ -496,6 +506,7 @@ def _clause_after(text: str, quote: QuoteCandidate) -> tuple[re.Match[str], int]
 
 
 _PREPOSITIONS = frozenset("of in at on from for with to by into about against between near over under".split())
+_QUANTIFIERS = frozenset("many some few all most several more other these those".split())
 # After a quote that ends its own sentence, a clause opening the next one is its own
 # statement ("…outlaw nation." Russia insisted that …) unless it ends soon ("…" Obama said.).
 _SHORT_TAIL = re.compile(r"(?!\s+that\b)(?:\s+[\w’'.-]+){0,4}?\s*(?:[.,;:!?]|$)")
@@ -514,13 +525,18 @@ def _names_someone(match: re.Match[str]) -> bool:
     if "verb" in match.re.groupindex and match.start("subject") < match.start("verb"):
         # "of Ashton, Md., who watched ..., said": a name after a preposition is no subject.
         previous = match.string[max(0, match.start("subject") - 12) : match.start("subject")].split()
-        if previous and previous[-1] in _PREPOSITIONS:
+        # "footage of Trump saying": a participle's subject may follow "of".
+        after_of = match.re is _BEFORE_NAMED_PARTICIPLE and previous[-1:] == ["of"]
+        if previous and previous[-1] in _PREPOSITIONS | _QUANTIFIERS and not after_of:
+            # "so many Republican claims": a name after a quantifier modifies a noun.
             return False
     if "apposition" in match.re.groupindex and match.group("apposition") == ",":
         before = match.string[: match.start("subject")].rstrip(" ")
         return before.endswith(",") and not before.endswith(("”,", '",'))
     return True
 
+
+_EMBEDDED = re.compile(r"\b(?:that|whether|if|because)\s*$")
 
 _Found = tuple[re.Match[str], int, str, "tuple[int, int] | None"]
 
@@ -539,7 +555,9 @@ def _clause_before(text: str, start: int, end: int) -> _Found | None:
         # ", adding: ..." : the participle's subject is its clause's, the nearest clause
         # before it or the subject opening the sentence.
         head = before[: participle[-1].start()]
-        clauses = [m for m in _BEFORE.finditer(head) if _names_someone(m)]
+        # Not a clause inside a that-clause ("repeated accusations that Rubio recites
+        # ..., calling him"): the participle goes with the sentence's own subject.
+        clauses = [m for m in _BEFORE.finditer(head) if _names_someone(m) and not _EMBEDDED.search(head, 0, m.start())]
         opening = _OPENING_SUBJECT.match(head)
         found_clause = clauses[-1] if clauses else opening if opening and _names_someone(opening) else None
         if found_clause is not None:
@@ -642,6 +660,32 @@ _FEMALE = frozenset(
     "mrs. mrs ms. ms miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman "
     "mother wife".split()
 )
+# Given names that, in English-language news, almost always name a man or a woman (names
+# common to both, such as Chris, Kelly, Leslie or Jordan, are left out).
+_MALE_NAMES = frozenset(
+    "john james robert michael william david richard joseph thomas charles christopher daniel matthew "
+    "donald mark paul steven george kenneth edward brian ronald anthony kevin jason jeffrey gary timothy "
+    "larry jeff frank scott eric stephen andrew raymond gregory joshua jerry dennis walter patrick peter "
+    "harold douglas henry carl arthur ryan roger joe jack albert jonathan justin gerald keith samuel "
+    "ralph lawrence nicholas roy benjamin bruce brandon adam harry fred wayne steve louis jeremy aaron "
+    "howard eugene carlos russell bobby victor martin ernest phillip todd craig alan sean philip barack "
+    "bernie bill mike ted marco jeb rand ben newt mitt tim rudy reince rick chuck mitch vladimir xi "
+    "boris emmanuel francois hank jim tom dan ron greg ken doug al bob dick ed sam".split()
+)
+_FEMALE_NAMES = frozenset(
+    "mary patricia jennifer linda barbara susan margaret dorothy lisa karen betty helen sandra donna carol "
+    "ruth sharon laura emily michelle kimberly deborah jessica shirley cynthia angela melissa brenda amy "
+    "anna rebecca virginia kathleen pamela martha debra amanda stephanie carolyn christine marie janet "
+    "catherine frances ann joyce diane alice julie heather teresa doris gloria evelyn cheryl katherine "
+    "joan ashley judith rose janice nicole judy christina kathy theresa beverly denise tammy irene jane "
+    "lori rachel marilyn andrea kathryn louise sara anne jacqueline wanda bonnie julia ruby lois tina "
+    "phyllis norma paula diana annie emma hillary nancy elizabeth sarah kellyanne melania ivanka loretta "
+    "nikki carly condoleezza madeleine huma debbie kristen kirsten claire tulsi maxine valerie samantha "
+    "megyn chelsea elaine hope katie".split()
+)
+
+
+_TITLES_AND_ROLES = frozenset(w.rstrip(".") for w in _ROLE_WORDS | _MALE | _FEMALE) | TITLE_ABBREVIATIONS
 
 
 @dataclass(frozen=True)
@@ -654,10 +698,16 @@ class PersonMention:
     gender: str | None  # "m" or "f" when a title or role word says so
 
 
-def gender_of(words: list[str]) -> str | None:
-    """ "m", "f" or None from the titles and role words among ``words``."""
+def gender_of(words: list[str], name_from: int = 0) -> str | None:
+    """ "m", "f" or None from the titles and role words among ``words`` and the given name
+    of the name starting at ``name_from`` (a common name that is almost always a man's or a
+    woman's: "John", "Hillary")."""
     lowered = {w.lower() for w in words}
-    male, female = bool(lowered & _MALE), bool(lowered & _FEMALE)
+    # The given name: the first word of the name (from ``name_from``) that is no title or role.
+    name = [w.lower() for w in words[name_from:]]
+    given = next((w for w in name if w.rstrip(".") not in _TITLES_AND_ROLES), "")
+    male = bool(lowered & _MALE) or given in _MALE_NAMES
+    female = bool(lowered & _FEMALE) or given in _FEMALE_NAMES
     return "m" if male and not female else "f" if female and not male else None
 
 
@@ -673,6 +723,20 @@ def is_person(speaker: NamedSpeaker, mention: str) -> bool:
         return False
     titled = speaker.role is not None or gender_of(mention.split()) is not None
     return titled or (len(words) >= 2 and all(w[:1].isupper() or w in _PARTICLES for w in words))
+
+
+def may_be_person(text: str, speaker: NamedSpeaker) -> bool:
+    """Whether the subject of a reporting clause ("Clinton said") may be a person: a
+    name, not a description, an organisation or a place the article puts after "in"."""
+    words = speaker.name.split()
+    return (
+        not is_description(speaker.name)
+        and not all(w.lower() in _ROLE_WORDS for w in words)
+        and 0 < len(words) <= _LONGEST_NAME
+        and words[0][:1].isupper()
+        and not any(w.lower().strip(".") in _ORG_WORDS for w in words)
+        and speaker.name not in _places(text)
+    )
 
 
 @lru_cache(maxsize=4)
@@ -710,7 +774,7 @@ def person_mentions(article: PreparedArticle) -> list[PersonMention]:
         if speaker.name in _places(text):
             continue
         if is_person(speaker, " ".join(before + tokens)):
-            found.append(PersonMention(start, end, speaker, gender_of(before + tokens)))
+            found.append(PersonMention(start, end, speaker, gender_of(before + tokens, len(before))))
     return found
 
 
@@ -735,6 +799,33 @@ def clause_subjects(article: PreparedArticle) -> list[tuple[int, int, NamedSpeak
                 found.append((m.start("subject"), end, speaker))
         start = max(start, close)
     return sorted(found, key=lambda f: f[0])
+
+
+# A sentence's named subject: after an opening phrase ("During a CNN town hall, ") and
+# before an apposition and its verb ("Cruz openly admitted", "Ham, 67, said"), the verb
+# being any lower-case word but a joining or a function word ("Cruz and Rubio").
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:(?:But|And|Yet|So|Still|Then|Later|Meanwhile)\s+)?(?:[A-Z][^,.;:!?\n\"“”]{2,60},\s+)?"
+    rf"(?P<subject>{_NAME})(?:,[^,\n\"“”]{{1,120}},)?\s+(?!(?:and|or|nor|of|in|on|at|to|for|with|from|the|a|an|"
+    r"but|as|by|than|that|who|whom|which|whose|when|where|while|if|because|after|before|since)\b)[a-z][\w’'-]*"
+)
+
+
+def sentence_subjects(article: PreparedArticle) -> list[tuple[int, NamedSpeaker]]:
+    """The named subjects opening the article's sentences ("Cruz openly admitted ...",
+    "During a town hall, Tina Houchins had ..."), in order: (offset, speaker)."""
+    text = article.text
+    found = []
+    for sentence in article.sentences:
+        if sentence.start < article.body_start:
+            continue
+        m = _SENTENCE_SUBJECT.match(text, sentence.start, sentence.end)
+        if m is None or m.group("subject").split()[0] in _NOT_NAMES:
+            continue
+        speaker = canonical_speaker(text, m.group("subject"))
+        if speaker is not None and may_be_person(text, speaker):
+            found.append((m.start("subject"), speaker))
+    return found
 
 
 def candidate_speakers(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[str]:

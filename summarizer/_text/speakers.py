@@ -3,16 +3,18 @@ and claims point to.
 
 A speaker is listed once however the article names them: "Esper" and "Defense
 Secretary Mark Esper" are one entry, "Mark Esper" with the role "Defense Secretary".
-A pronoun in a reporting clause ("he said") is resolved to the nearest earlier
-named speaker it is compatible with, within the same or the previous paragraph;
-where the text gives none, the quote keeps the pronoun as its mention and is
-flagged ``unresolved_pronoun``. Nothing here calls a model.
+A pronoun in a reporting clause ("he said") is resolved to the speaker the text
+settles (see ``resolve_pronouns``); where it settles none, the quote keeps the pronoun
+as its mention and is flagged ``unresolved_pronoun``. A quote with no clause of its own
+may continue the speaker just named (see ``continue_quotes``). Nothing here calls a model.
 """
 
 from __future__ import annotations
 
 import bisect
+import collections
 import re
+import sys
 from dataclasses import dataclass, field
 
 from ..models import Span, Speaker
@@ -27,7 +29,9 @@ from .attribution import (
     has_clause_after,
     is_description,
     is_person,
+    may_be_person,
     person_mentions,
+    sentence_subjects,
 )
 
 _PERSONAL = {"he", "she"}
@@ -101,7 +105,13 @@ _FEMALE_PRONOUNS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # How far back the subject of the previous reporting clause may be for a pronoun.
 _CLAUSE_PARAGRAPHS_BACK = 4
 _NONBLANK = re.compile(r"\S")
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|or|nor|&)\s")
+_CAPITALISED = re.compile(r"(?<![\w’'.-])(?!(?:I|I’m|I'm)\b)[A-Z][\w’'.-]*")
 _SUBJECTS_ONLY = True
+# The longest reporting clause that may end a paragraph handing its speaker on.
+_CLAUSE_TAIL = 120
+# A title or role word ("Mr.", "spokeswoman") counts as this many sentences of pronouns.
+_TITLE_WEIGHT = 3
 
 
 def _key(speaker: NamedSpeaker) -> str:
@@ -117,14 +127,22 @@ def _outside_quotes(article: PreparedArticle, start: int, end: int) -> str:
     return "".join(chars)
 
 
-def _genders(article: PreparedArticle, persons: list[PersonMention]) -> dict[str, str | None]:
+def _genders(
+    article: PreparedArticle, persons: list[PersonMention], subjects: list[tuple[int, int, NamedSpeaker]]
+) -> dict[str, str | None]:
     """Each person's gender, where the text says it: a title or role word ("Mr.", "Ms.",
-    "spokeswoman"), or the pronouns of a sentence that names no one else ("Warren said
-    her plan ..."). Evidence both ways leaves it unknown."""
-    votes: dict[str, set[str]] = {}
+    "spokeswoman"), or the pronouns of the sentences that name no one else ("Warren said
+    her plan ..."). Such a sentence is weak evidence (its "her" may be someone the text
+    does not name: "Trump's response came in her own tweets"), so the pronouns decide by
+    a clear majority, and a title outweighs them; evidence as strong both ways leaves it
+    unknown."""
+    votes: dict[str, collections.Counter[str]] = {}
     for p in persons:
-        votes.setdefault(_key(p.speaker), set()).update({p.gender} if p.gender else set())
+        counter = votes.setdefault(_key(p.speaker), collections.Counter())
+        if p.gender:
+            counter[p.gender] += _TITLE_WEIGHT
     starts = [p.start for p in persons]
+    surnames = {p.speaker.name.split()[-1] for p in persons} | {s.name.split()[-1] for _, _, s in subjects}
     for sentence in article.sentences:
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
@@ -132,10 +150,28 @@ def _genders(article: PreparedArticle, persons: list[PersonMention]) -> dict[str
         if len(named) != 1:
             continue
         rest = _outside_quotes(article, persons[lo].end, sentence.end)
+        # A one-word name ("Clinton") is no person mention, yet may own the pronoun: the
+        # family name of anyone else the article names leaves the sentence out.
+        own = set(persons[lo].speaker.name.split())
+        words = _CAPITALISED.findall(_outside_quotes(article, sentence.start, sentence.end))
+        if any(w.removesuffix("’s").removesuffix("'s") in surnames - own for w in words):
+            continue
         male, female = _MALE_PRONOUNS.search(rest), _FEMALE_PRONOUNS.search(rest)
         if bool(male) != bool(female):
-            votes[named.pop()].add("m" if male else "f")
-    return {key: next(iter(v)) if len(v) == 1 else None for key, v in votes.items()}
+            votes[named.pop()]["m" if male else "f"] += 1
+    out: dict[str, str | None] = {}
+    for key, counter in votes.items():
+        m, f = counter["m"], counter["f"]
+        out[key] = "m" if m > 2 * f else "f" if f > 2 * m else None
+    return out
+
+
+def _named_inside(text: str, word: str) -> bool:
+    """Whether ``word`` is a name: written with its capital inside a sentence somewhere,
+    or never written in lower case and no plural ("Cruz", not "Delegates" nor "Ships")."""
+    return re.search(rf"[^\s.!?\"“”]\s+{re.escape(word)}\b", text) is not None or (
+        not word.endswith("s") and re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+    )
 
 
 @dataclass(frozen=True)
@@ -165,26 +201,44 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
     others unchanged.
 
     Candidates are the people the article names outside quotes, the speakers of its
-    reporting clauses and its descriptive sources ("two US officials"). "he"/"she" take
-    a person whose gender, where the text gives it (a title, a role word, the pronouns
-    used for them), agrees; "they"/"it" a description or an organisation ("it" not a
-    plural). The subject of the previous reporting clause comes first, when no other
-    compatible candidate is named after it; otherwise the one compatible candidate of
-    the pronoun's paragraph and the one before. Where several fit, the pronoun stays
-    unresolved: a wrong speaker is worse than none.
+    reporting clauses, the named subjects opening its sentences and its descriptive
+    sources ("two US officials"). "he"/"she" take a person whose gender, where the text
+    gives it (a title, a role word, a common given name, a clear majority of the
+    pronouns used for them), agrees; "they"/"it" a description or an organisation ("it"
+    not a plural). The subject of the previous reporting clause comes first, when no
+    other compatible subject is named after it; then the nearest compatible subject of
+    the pronoun's paragraph and the one before, unless a later paragraph names another
+    compatible person; otherwise the one compatible candidate of those paragraphs. Where
+    several fit, the pronoun stays unresolved: a wrong speaker is worse than none.
     """
     if not any(a.pronoun and a.mention is not None for a in attributions):
         return list(attributions)  # nothing to resolve: spare the search for candidates
     text = article.text
     persons = person_mentions(article)
-    genders = _genders(article, persons)
+    genders = _genders(article, persons, clause_subjects(article))
     opening = {s.start for s in article.sentences}
     # A person opening a sentence ("Fowler noted ...") or named by a reporting clause is a
     # subject: only subjects named after the previous clause compete with it.
     subjects = {start for start, _, _ in clause_subjects(article)}
+    # One of two people opening a sentence ("Ana Ruiz and Paul Berg met") is no subject alone.
     candidates = [
-        _Candidate(p.start, p.speaker, True, _SUBJECTS_ONLY and (p.start in opening or p.start in subjects))
+        _Candidate(
+            p.start,
+            p.speaker,
+            True,
+            _SUBJECTS_ONLY and ((p.start in opening and not _COORDINATED.match(text, p.end)) or p.start in subjects),
+        )
         for p in persons
+    ]
+    # "Cruz openly admitted ...", "During a CNN town hall, Tina Houchins had a question":
+    # the subjects opening sentences, named with one word or more.
+    # A one-word subject must be a name the text also writes inside a sentence (not
+    # "Delegates" opening one); a longer one a person it names elsewhere.
+    known = {_key(p.speaker) for p in persons}
+    candidates += [
+        _Candidate(at, speaker, True, True)
+        for at, speaker in sentence_subjects(article)
+        if _key(speaker) in known or (" " not in speaker.name and _named_inside(text, speaker.name))
     ]
     for a in attributions:
         if a.speaker is not None and a.mention and not a.pronoun:
@@ -244,18 +298,27 @@ def _resolve_one(
     window_start = paragraphs[max(0, here - (_PARAGRAPHS_BACK - 1))]
     clause_start = paragraphs[max(0, here - (_CLAUSE_PARAGRAPHS_BACK - 1))]
     before = bisect.bisect_left(offsets, a.mention[0])
+    between_start = bisect.bisect_left(offsets, window_start)
     if previous is not None and previous[0] >= clause_start:
         p_start, p_end, speaker, was_pronoun = previous
         key = _key(speaker)
-        person = (was_pronoun and pronoun in _PERSONAL) or any(c.person for c in candidates if _key(c.speaker) == key)
-        candidate = _Candidate(p_start, speaker, person, True)
+        # The subject of a reporting clause is a person unless the text says otherwise.
+        person = (
+            (was_pronoun and pronoun in _PERSONAL)
+            or any(c.person for c in candidates if _key(c.speaker) == key)
+            or may_be_person(text, speaker)
+        )
         between = [
             c
             for c in candidates[bisect.bisect_right(offsets, p_end) : before]
             if _key(c.speaker) != key and _compatible(pronoun, c, genders) and (c.clause or not _SUBJECTS_ONLY)
         ]
-        if _compatible(pronoun, candidate, genders) and not between:
+        if _compatible(pronoun, _Candidate(p_start, speaker, person, True), genders) and not between:
             return speaker
+        between_start = bisect.bisect_right(offsets, p_end)
+    nearest = _nearest_subject(pronoun, candidates[between_start:before], paragraphs, genders, window_start)
+    if nearest is not None:
+        return nearest
     fitting = {
         _key(c.speaker): c.speaker
         for c in candidates[:before]
@@ -266,12 +329,36 @@ def _resolve_one(
     return None
 
 
+def _nearest_subject(
+    pronoun: str,
+    candidates: list[_Candidate],
+    paragraphs: list[int],
+    genders: dict[str, str | None],
+    window_start: int,
+) -> NamedSpeaker | None:
+    """The nearest fitting subject among ``candidates`` (those after the previous reporting
+    clause), within the pronoun's paragraph and the one before: a later subject takes over
+    ("..., Trump also said. ¶ ..., Calderon intimated disappointment ... ¶ "...," he said"),
+    unless a paragraph after its own names another fitting person ("... that concerns
+    Henry Crespo, president of ...")."""
+    fitting = [c for c in candidates if _compatible(pronoun, c, genders)]
+    subjects = [c for c in fitting if c.clause and c.at >= window_start]
+    if not subjects:
+        return None
+    nearest = subjects[-1]
+    after = next((p for p in paragraphs if p > nearest.at), sys.maxsize)
+    rivals = [c for c in fitting if c.at >= after and c.person and _key(c.speaker) != _key(nearest.speaker)]
+    return None if rivals else nearest.speaker
+
+
 def continue_quotes(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[ClauseAttribution]:
     """A quote with no reporting clause of its own continues a speaker the text has just
     named: right after an attributed quote in the same paragraph (``"This budget fixes
-    nothing," he said. "It moves the problem."``), or opening its sentence after a
-    sentence of the same paragraph whose reporting clause names one speaker (``..., Schiff
-    said. "The other factor ..."``). Same speaker, marked ``continued``."""
+    nothing," he said. "It moves the problem."``), as a paragraph that is only a quote
+    after a paragraph ending with a quote and its clause (not a question: see
+    ``_hands_over``), or opening its sentence after a sentence of the same paragraph whose
+    reporting clause, or else its named subject, names one speaker (``..., Schiff said.
+    "The other factor ..."``). Same speaker, marked ``continued``."""
     out: list[ClauseAttribution] = []
     clauses = clause_subjects(article)
     for quote, a in zip(article.quotes, attributions, strict=True):
@@ -281,6 +368,31 @@ def continue_quotes(article: PreparedArticle, attributions: list[ClauseAttributi
                 a = ClauseAttribution(a.quote_id, None, None, speaker, continued=True)
         out.append(a)
     return out
+
+
+_ASKS = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wondered|wonders)\b")
+
+
+def _hands_over(
+    article: PreparedArticle, quote: QuoteCandidate, previous_quote: QuoteCandidate, previous: ClauseAttribution
+) -> bool:
+    """Whether a paragraph that is only a quote goes on with the quote ending the
+    paragraph before: that quote's reporting clause follows it and ends its paragraph
+    (``..." Barkley said.`` then ``"Then you have these losers ..."``). Not after a
+    question (``..." Kelly asked.``: the answer is another voice), nor after a
+    continuation."""
+    text = article.text
+    if previous.mention is None or previous.continued or previous.mention[0] < previous_quote.close_mark:
+        return False
+    tail, _, gap = text[previous_quote.close_mark + 1 : quote.open_mark].partition("\n")
+    if _NONBLANK.search(gap) or len(tail) > _CLAUSE_TAIL or not tail.rstrip().endswith("."):
+        return False
+    if previous_quote.text.rstrip("'’”\"»").endswith("?") or _ASKS.search(tail):
+        return False
+    # The new paragraph holds nothing but quotes.
+    end = text.find("\n", quote.close_mark)
+    end = len(text) if end < 0 else end
+    return not re.search(r"\w", _outside_quotes(article, quote.open_mark, end))
 
 
 def _continued_speaker(
@@ -297,6 +409,8 @@ def _continued_speaker(
         # a paragraph that is only a quote is as often a title or another voice.
         if "\n" not in between and len(between) < 200:
             return out[-1].speaker
+        if _hands_over(article, quote, previous_quote, out[-1]):
+            return out[-1].speaker
     sentence = article.sentence_at(quote.open_mark)
     if sentence is None or _NONBLANK.search(text, sentence.start, quote.open_mark):
         return None
@@ -309,4 +423,8 @@ def _continued_speaker(
     if any(previous.start <= q.open_mark < previous.end for q in article.quotes):
         return None
     named = {s.name: s for start, _, s in clauses if previous.start <= start < previous.end}
+    if not named:
+        # "Sen. Bernie Sanders (Vt.) identified young voters' exhaustion as a reason. "The
+        # younger people are sick and tired of it."": the subject of the sentence before.
+        named = {s.name: s for start, s in sentence_subjects(article) if start == previous.start}
     return next(iter(named.values())) if len(named) == 1 else None

@@ -216,3 +216,105 @@ def test_a_quote_opening_a_sentence_continues_the_clause_before_it() -> None:
     attributions = _attributed(text)
     assert [a.speaker.name if a.speaker else None for a in attributions] == ["Adam Schiff", None]
     assert attributions[0].continued
+
+
+# ------------------------------------------------------------------ issue 13: PolNeAR misses
+
+
+def test_present_tense_and_phrasal_reporting_verbs() -> None:
+    text = (
+        "“Cruz could win the general election in a landslide,” Viguerie concludes.\n\n"
+        "“The establishment never liked him,” Bozell points out.\n\n"
+        "“Go back to Univision,” Trump barked."
+    )
+    assert _who(text) == ["Viguerie", "Bozell", "Trump"]
+
+
+def test_a_participle_is_not_given_the_subject_of_a_that_clause() -> None:
+    text = (
+        "Governor Chris Christie repeated accusations that Senator Marco Rubio recites the same points, "
+        "calling him a “talented guy” who can “read a teleprompter.”"
+    )
+    assert _who(text)[0] == "Chris Christie"
+
+
+def test_a_name_after_a_quantifier_is_no_subject() -> None:
+    text = (
+        "Aaron Sharockman, the site's director, spoke on Monday. The site cites so many Republican claims "
+        "as inaccurate because they lack context.\n\n“We are not just validating numbers,” he said."
+    )
+    assert _who(text) == ["Aaron Sharockman"]
+
+
+def test_a_one_word_clause_subject_is_a_person_for_a_pronoun() -> None:
+    text = "Clinton said the plan had failed the middle class.\n\n“We will fix it next year,” she said."
+    assert _who(text) == ["Clinton"]
+
+
+def test_gender_by_a_clear_majority_not_one_stray_pronoun() -> None:
+    text = (
+        "Donald Trump spoke in Ohio. Donald Trump said his plan would work. Donald Trump repeated his "
+        "promise. The response to Donald Trump came in her own tweets on Friday.\n\n"
+        "Ms. Jennifer Palmieri, a campaign aide, was at the rally.\n\n"
+        "“This is dangerous for a president,” he said."
+    )
+    assert _who(text) == ["Donald Trump"]
+
+
+def test_the_nearest_subject_takes_over_from_an_earlier_clause() -> None:
+    text = (
+        "“We will build it,” Donald Trump also said.\n\n"
+        "In his assessment of the real estate magnate, Felipe Calderon voiced his disappointment.\n\n"
+        "“It is incredible that a society could produce such candidates,” he said."
+    )
+    assert _who(text) == ["Donald Trump", "Felipe Calderon"]
+
+
+def test_a_subject_after_an_opening_phrase() -> None:
+    text = (
+        "President Barack Obama responded to a Gold Star mother on Wednesday night.\n\n"
+        "During a CNN town hall, Tina Houchins had a question for the president.\n\n"
+        "“My son gave his life for this country,” she said."
+    )
+    assert _who(text) == ["Tina Houchins"]
+
+
+def test_a_paragraph_that_is_only_a_quote_continues_the_clause_ending_the_one_before() -> None:
+    text = (
+        "“This is the United States of America,” Charles Barkley said.\n\n"
+        "“Then you have these losers who love that.”\n\n"
+        "“Will you run for governor?” Megyn Kelly asked.\n\n"
+        "“Not this year, and not the next one.”"
+    )
+    attributions = _attributed(text)
+    assert [a.speaker.name if a.speaker else None for a in attributions] == [
+        "Charles Barkley",
+        "Charles Barkley",
+        "Megyn Kelly",
+        None,
+    ]
+    assert attributions[1].continued
+
+
+def test_a_number_and_a_role_before_a_name_after_the_verb() -> None:
+    text = (
+        "“The president’s rationales don’t hold weight,” said 9/11 widow Terry Strada.\n\n"
+        "“Though the market collapsed, his fortunes have changed,” the Times wrote.\n\n"
+        "“We were all so proud of him,” said Dorothy Poynter, who grew up with him."
+    )
+    assert _who(text)[:2] == ["Terry Strada", "Times"]
+
+
+def test_said_and_a_name_with_an_apposition_before_the_quote() -> None:
+    text = (
+        "The home was turned into a museum. Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”"
+    )
+    assert _who(text) == ["Dorothy Poynter"]
+
+
+def test_a_common_given_name_tells_the_gender() -> None:
+    text = (
+        "Ohio Governor John Kasich spoke at the forum.\n\n"
+        "And oh yes, Carly Fiorina was there. “Flying is an activity, not an accomplishment,” she said."
+    )
+    assert _who(text) == ["Carly Fiorina"]
