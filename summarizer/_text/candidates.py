@@ -163,7 +163,7 @@ _PLURAL_HEADS = (
     r"participants|organizers|executives|lawyers|attorneys|doctors|pollsters|operatives|donors|"
     r"senators|governors|candidates|reporters|journalists|commentators|pundits|democrats|women|men|"
     r"parents|students|teachers|workers|employees|veterans|families|groups|agencies|companies|firms|"
-    r"unions|banks|economists|others"
+    r"unions|banks|economists|forecasters|meteorologists|engineers|scholars|others"
 )
 _NP_PLURAL = re.compile(
     rf"(?:[\w’'-]+\s+(?:and\s+)?){{0,3}}(?:{_PLURAL_HEADS})"
@@ -192,7 +192,7 @@ _NOT_HEAD = frozenset(
 _INSIDE_NOT = frozenset(
     "is are was were has have had will would can could may might should must do does did that which "
     "who whom whose what when where why how he she they it said says told say tell added wrote if "
-    "because while although though since".split()
+    "because while although though since as".split()
 )
 
 _QUOTE_MARKS = "“”\"‘’'«»„"
@@ -729,10 +729,19 @@ def _sentence_ids(article: PreparedArticle, spans: list[tuple[int, int]]) -> tup
     return tuple(sorted(ids, key=lambda sid: int(sid[1:])))
 
 
+# Plural-looking heads that are titles of one person ("Chief of Staff", "Secretary of ...").
+_TITLE_PLURALS = frozenset("chiefs boss class press status".split())
+
+
 def _named(text: str, subject: str) -> NamedSpeaker | None:
     """The speaker a source names: a name in its fullest form, or a description as written."""
     if subject[:4].lower() == "the " and subject[4:5].isupper() and _NP_NAME.fullmatch(subject):
         subject = subject[4:]  # "the Pentagon"
+    head, of, _ = subject.partition(" of ")
+    if of and head.split()[-1].lower().endswith("s") and head.split()[-1].lower() not in _TITLE_PLURALS:
+        # "Residents of Millford", "Members of Congress": people described by a place or
+        # a body, not the place or the body: as written.
+        return NamedSpeaker(name=subject, role=None) if _subject_ok(subject) else None
     speaker = canonical_speaker(text, subject)
     if speaker is None and _subject_ok(subject) and (not _NP_NAME.fullmatch(subject) or len(subject.split()) > 1):
         # "the bank", "73 percent", "experts"; a name the name list does not know

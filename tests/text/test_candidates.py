@@ -117,3 +117,16 @@ def test_support_is_judged_by_the_evidence_words() -> None:
     assert unsupported_words("rockets fired at camp Taji", evidence) == []
     assert unsupported_words("The article comes as numbered sentences, S2],", evidence) == ["S2"]
     assert unsupported_words("Iran launched drones at Baghdad airport", evidence) != []
+
+
+def test_a_source_is_not_a_clause_and_people_of_a_place_are_not_the_place() -> None:
+    text = (
+        "The remarks came as forecasters warned of more rain over Cardell.\n\n"
+        "Residents of Millford described a long night.\n\n"
+        "Members of Congress said the bill was dead."
+    )
+    found = {(source, speaker) for _, source, speaker, _ in _candidates(text)}
+    assert ("forecasters", "forecasters") in found
+    assert ("Residents of Millford", "Residents of Millford") in found
+    assert ("Members of Congress", "Members of Congress") in found
+    assert not any("came" in source or speaker in {"Millford", "Congress"} for source, speaker in found)
