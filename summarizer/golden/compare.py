@@ -285,14 +285,24 @@ def _speaker_names(summary: Json) -> dict[str, str]:
 
 def _by_evidence(items: list[Json]) -> dict[tuple[Any, ...], Json]:
     """Items keyed by the evidence they cite; a second item citing the same evidence
-    gets the next key, so neither is lost."""
-    out: dict[tuple[Any, ...], Json] = {}
+    gets the next key, so neither is lost. Items citing the same evidence are taken in
+    the order of their spans (source, cue, content, who, whom, where), not of the list,
+    so a new order of the same items is no difference."""
+    groups: dict[tuple[Any, ...], list[Json]] = {}
     for item in items:
-        key: tuple[Any, ...] = tuple(_span(s) for s in item.get("evidence", []))
-        while key in out:
-            key = (*key, None)
-        out[key] = item
+        groups.setdefault(tuple(_span(s) for s in item.get("evidence", [])), []).append(item)
+    out: dict[tuple[Any, ...], Json] = {}
+    for evidence, group in groups.items():
+        for n, item in enumerate(sorted(group, key=_identity) if len(group) > 1 else group):
+            out[(*evidence, *([None] * n))] = item
     return out
+
+
+def _identity(item: Json) -> str:
+    """What an item is, beside its evidence and its prose: its spans."""
+    spans = [_span(item.get(k)) for k in ("source_span", "cue", "who", "whom", "where")]
+    spans += [_span(c) for c in item.get("content") or []]
+    return repr(spans)
 
 
 def _show_evidence(key: tuple[Any, ...]) -> str:
