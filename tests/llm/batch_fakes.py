@@ -36,13 +36,13 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from types import SimpleNamespace
 from typing import Any, cast
 from urllib.parse import urlsplit
 
 from .provider_fakes import Fake as _SyncFake
-from .provider_fakes import Seen, check_anthropic, check_chat
+from .provider_fakes import Loopback, Seen, check_anthropic, check_chat
 
 Answer = Callable[[Seen], dict[str, Any]]
 Fate = Callable[[Seen], str]
@@ -73,7 +73,7 @@ class _Job:
 
 
 @dataclass
-class BatchFake:
+class BatchFake(Loopback):
     wire: str  # "chat" (OpenAI) or "anthropic"
     answer: Answer
     key: str
@@ -101,20 +101,7 @@ class BatchFake:
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
-
-    def __enter__(self) -> BatchFake:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        self._serve(Handler)
 
     # ------------------------------------------------------------------ plumbing
 

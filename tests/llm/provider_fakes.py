@@ -40,7 +40,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 from summarizer._llm.schema import GEMINI_LIMITS, OPENAI_LIMITS, enum_stats, within
@@ -68,8 +68,32 @@ class Seen:
         return b.get("generationConfig", {}).get("responseSchema")
 
 
+class Loopback:
+    """A threaded HTTP server on 127.0.0.1 (an ephemeral port), started by ``with`` and
+    stopped after it; a subclass builds its handler and calls ``_serve``."""
+
+    _server: ThreadingHTTPServer
+    _thread: threading.Thread
+
+    def _serve(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
 @dataclass
-class Fake:
+class Fake(Loopback):
     """A loopback server for one wire protocol; ``answer`` gives each reply."""
 
     wire: str  # "chat", "anthropic", "gemini"
@@ -103,20 +127,7 @@ class Fake:
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
-
-    def __enter__(self) -> Fake:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        self._serve(Handler)
 
 
 def _reply(fake: Fake, seen: Seen) -> tuple[int, dict[str, Any]]:
