@@ -94,7 +94,7 @@ _ADVERB = (
 )
 # A name's apposition between it and its verb: ``Scott Pruitt, the attorney general of
 # Oklahoma, said`` / ``Mr. King, 82, told me``.
-_APPOSITION = r"(?:,\s+[^,\"“”«»\n]{1,100}?(?:,\s+[^,\"“”«»\n]{1,60}?)?,)?"
+_APPOSITION = r"(?:,\s+[^,\"“”«»\n]{1,160}?(?:,\s+[^,\"“”«»\n]{1,60}?)?,)?"
 
 # Lower-case role words that may sit between an organisation and a name, as in
 # "Cal Fire spokesman Jon Heggie", "Clinton campaign manager Robby Mook".
