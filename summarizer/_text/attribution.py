@@ -31,7 +31,9 @@ _VERBS = (
     # Present tense (live blogs and profiles: "Viguerie concludes"), and phrasal verbs.
     r"concludes|continues|responds|answers|jokes|quips|boasts|admits|acknowledges|announces|confirms|"
     r"predicts|declares|vows|pledges|promises|recounts|recounted|recites|recited|echoed|echoes|barked|"
-    r"pointed\s+out|points\s+out|went\s+on|goes\s+on|shot\s+back|fired\s+back|Tweeted"
+    r"pointed\s+out|points\s+out|went\s+on|goes\s+on|shot\s+back|fired\s+back|Tweeted|"
+    # "as Tom Ridge, a former secretary, put it: "..."".
+    r"put\s+it|puts\s+it"
 )
 # Participles that report what the subject of their clause says: ``, adding: "...``.
 _PARTICIPLES = (
@@ -94,7 +96,12 @@ _ADVERB = (
 )
 # A name's apposition between it and its verb: ``Scott Pruitt, the attorney general of
 # Oklahoma, said`` / ``Mr. King, 82, told me``.
-_APPOSITION = r"(?:,\s+[^,\"“”«»\n]{1,160}?(?:,\s+[^,\"“”«»\n]{1,60}?)?,)?"
+# Or between dashes, after a comma's apposition or none: ``John Dickey, the chief executive of
+# Ora Media -- the company that owns ..., which is ... -- told me``.
+_APPOSITION = (
+    r"(?:,\s+[^,\"“”«»\n]{1,160}?(?:,\s+[^,\"“”«»\n]{1,100}?)?,"
+    r"|(?:,\s+[^,\"“”«»\n—–]{1,100}?)?\s+(?:--|—|–)\s+[^\"“”«»\n—–]{1,200}?\s+(?:--|—|–)(?=\s))?"
+)
 
 # Lower-case role words that may sit between an organisation and a name, as in
 # "Cal Fire spokesman Jon Heggie", "Clinton campaign manager Robby Mook".
@@ -536,6 +543,23 @@ def _names_someone(match: re.Match[str]) -> bool:
     return True
 
 
+def _named_clauses(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text[start:end]`` whose subject names someone. A
+    match whose subject names no one ("Or, as Tom Ridge, ..., put it": the subject "Or")
+    is tried again from the word after its subject's first, so that it does not hide a
+    clause inside it."""
+    end = len(text) if end is None else end
+    found = []
+    while (m := pattern.search(text, start, end)) is not None:
+        if _names_someone(m):
+            found.append(m)
+            start = max(m.end(), start + 1)
+        else:
+            space = text.find(" ", m.start("subject"), end)
+            start = max(space + 1 if space >= 0 else end, start + 1)
+    return found
+
+
 _EMBEDDED = re.compile(r"\b(?:that|whether|if|because)\s*$")
 
 _Found = tuple[re.Match[str], int, str, "tuple[int, int] | None"]
@@ -547,7 +571,7 @@ def _clause_before(text: str, start: int, end: int) -> _Found | None:
     before = text[start:end]
     best: _Found | None = None
     for pattern in (_BEFORE, _BEFORE_ACCORDING, _BEFORE_QUOTED_AS, _BEFORE_NAMED_PARTICIPLE, _BEFORE_INVERTED):
-        found = [m for m in pattern.finditer(before) if _names_someone(m)]
+        found = _named_clauses(pattern, before)
         if found and (best is None or found[-1].end() > best[0].end()):
             best = (found[-1], start, "subject", None)
     participle = list(_BEFORE_PARTICIPLE.finditer(before))
@@ -557,7 +581,7 @@ def _clause_before(text: str, start: int, end: int) -> _Found | None:
         head = before[: participle[-1].start()]
         # Not a clause inside a that-clause ("repeated accusations that Rubio recites
         # ..., calling him"): the participle goes with the sentence's own subject.
-        clauses = [m for m in _BEFORE.finditer(head) if _names_someone(m) and not _EMBEDDED.search(head, 0, m.start())]
+        clauses = [m for m in _named_clauses(_BEFORE, head) if not _EMBEDDED.search(head, 0, m.start())]
         opening = _OPENING_SUBJECT.match(head)
         found_clause = clauses[-1] if clauses else opening if opening and _names_someone(opening) else None
         if found_clause is not None:
@@ -793,10 +817,17 @@ def clause_subjects(article: PreparedArticle) -> list[tuple[int, int, NamedSpeak
         for m in [*_BEFORE.finditer(text, start, open_mark), *_INVERTED_CLAUSE.finditer(text, start, open_mark)]:
             if not _names_someone(m) or re.fullmatch(_PRONOUN, m.group("subject").strip()):
                 continue
-            subject, end = _trim_subject(m.group("subject"), m.start("subject"))
+            subject_start = m.start("subject")
+            subject, end = _trim_subject(m.group("subject"), subject_start)
+            named = _APPOSED_NAME.fullmatch(m.group("apposition") or "") if m.re is _BEFORE else None
+            if named and is_description(subject):
+                # "The minister of the economy, Mr. Guajardo, argues": the name, as a quote's clause.
+                at = m.start("apposition")
+                subject_start, end = at + named.start("name"), at + named.end("name")
+                subject = named.group("name")
             speaker = canonical_speaker(text, subject)
             if speaker is not None:
-                found.append((m.start("subject"), end, speaker))
+                found.append((subject_start, end, speaker))
         start = max(start, close)
     return sorted(found, key=lambda f: f[0])
 
