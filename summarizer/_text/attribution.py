@@ -84,7 +84,9 @@ _HEAD = (
     r"military|army|embassy|office|bureau|service|legislature|parliament|manager|founder|employee|worker|"
     r"owner|user|fan|staffer|strategist|consultant|adviser|advisers|regulator|watchdog|insurer|bank|"
     r"letter|notice|filing|complaint|lawsuit|ruling|indictment|niece|nephew|sister|brother|widow|widower|"
-    r"grandmother|grandfather|cousin|uncle|aunt|friend|questioner|caller|reader|listener|viewer)(?:e?s)?"
+    r"grandmother|grandfather|cousin|uncle|aunt|friend|questioner|caller|reader|listener|viewer|tycoon|"
+    # "said the 46-year-old".
+    r"\d+-year-old)(?:e?s)?"
 )
 _DESCRIPTION_SUBJECT = rf"{_DETERMINER}\s+(?:[\w.’'-]+\s+){{0,4}}?{_HEAD}\b"
 _POSSESSIVE = rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?{_HEAD}\b)?"
@@ -112,7 +114,8 @@ _INNER_ROLE = (
     r"host|co-host|anchor|reporter|commentator|columnist|editor|contributor|press\s+secretary|running\s+mate|"
     r"widow|widower|mother|father|wife|husband|son|daughter|sister|brother|voter|resident|supporter|activist|"
     r"student|pastor|veteran|teacher|owner|organizer|volunteer|delegate|donor|historian|scientist|researcher|"
-    r"expert|actress|actor|singer|rapper|comedian|star|billionaire|businessman|businesswoman|investor|hopeful)"
+    r"expert|actress|actor|singer|rapper|comedian|star|billionaire|businessman|businesswoman|investor|hopeful|"
+    r"friend|nephew|niece|cousin|uncle|aunt|colleague|neighbou?r|grandson|granddaughter)"
 )
 _FORMER = r"(?:(?:former|then|longtime|veteran|acting|incoming|outgoing|deputy|senior|interim)\s+)?"
 # A description after its verb runs to a comma, a stop or a preposition: ``," said the
@@ -180,7 +183,7 @@ _OPENING_SUBJECT = re.compile(
     r"^\s*(?:(?:But|And|Yet|So|Still|Then|Later|Earlier|Meanwhile|Now|Also|Instead|Previously)\b,?\s+)?"
     r"(?:(?:On|In|At|During|After|Before|Last)\s+[\w ]{1,60},\s+)?"
     rf"(?P<subject>(?:{_NAMED}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT})"
-    rf"{_APPOSITION}{_ADVERB}\s+(?P<verb>[a-z][\w-]*)"
+    rf"{_NAME_TAIL}{_APPOSITION}{_ADVERB}\s+(?P<verb>[a-z][\w-]*)"
 )
 
 # How far before a quote to look for ``Raab also said ... that "``.

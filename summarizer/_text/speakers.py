@@ -370,7 +370,8 @@ def continue_quotes(article: PreparedArticle, attributions: list[ClauseAttributi
     return out
 
 
-_ASKS = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wondered|wonders)\b")
+# The speaker asking, not being asked ("... Le Pen told CNN when asked which ...": she answered).
+_ASKS = re.compile(r"(?<!when )(?<!was )(?<!were )(?<!being )\b(?:ask|asks|asked|asking|wonder|wondered|wonders)\b")
 
 
 def _hands_over(
