@@ -318,3 +318,80 @@ def test_a_common_given_name_tells_the_gender() -> None:
         "And oh yes, Carly Fiorina was there. “Flying is an activity, not an accomplishment,” she said."
     )
     assert _who(text) == ["Carly Fiorina"]
+
+
+# ------------------------------------------------------------------ issue 13: h-13f
+
+
+def test_a_long_apposition_between_a_name_and_its_verb() -> None:
+    text = (
+        "The plan was published on Monday.\n\n"
+        "“Rates will rise next year,” Mara Lind, director of the Institute for Fiscal and Monetary Studies "
+        "at Northfield State University in the Upper Valley of the river, said."
+    )
+    assert _who(text) == ["Mara Lind"]
+    _spans_slice(text)
+
+
+def test_a_second_apposition_may_describe_the_first() -> None:
+    text = (
+        "Just last week, Ada Quill, editor at large of The Ledger, an influential weekly newspaper read "
+        "mostly by farmers in the valleys, wrote, “The harvest will decide this election.”"
+    )
+    assert _who(text) == ["Ada Quill"]
+
+
+def test_an_apposition_between_dashes() -> None:
+    text = (
+        "Ivo Marsh, the chief executive of Bellweather -- the firm that owns the city's two radio "
+        "stations, which also stream online -- told me, “We sell airtime to anyone who pays.”\n\n"
+        "As for the election, he said, “Nobody here takes sides.”"
+    )
+    assert _who(text) == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_as_someone_put_it() -> None:
+    # The clause opens with "Or", which names no one: the clause inside it is still found.
+    text = (
+        "The council met again.\n\n"
+        "Or, as Tom Vale, a former harbor master, put it: “The storm is already inside the port.”"
+    )
+    assert _who(text) == ["Tom Vale"]
+
+
+def test_a_description_with_a_name_in_apposition_is_a_clause_subject_for_a_pronoun() -> None:
+    text = (
+        "The trade talks with Mr. Piet Lund ended early.\n\n"
+        "The minister of trade, Mr. Tomas Berg, argues there is no point in answering the threats now. "
+        "“We must not overreact to campaign rhetoric,” he told me."
+    )
+    assert _who(text) == ["Tomas Berg"]
+
+
+def test_party_and_state_after_a_sentence_opening_subject() -> None:
+    text = (
+        "The court ruled on Thursday.\n\n"
+        "In a statement on Thursday, Rep. Ana Holt (D-Ore.) reacted to the ruling, saying: "
+        "“The ruling is wrong on the law.”"
+    )
+    assert _who(text) == ["Ana Holt"]
+
+
+def test_a_speaker_asked_a_question_goes_on_in_the_next_paragraph() -> None:
+    text = (
+        "“Everything but the mayor,” Lena Voss told reporters when asked which candidate she would back.\n\n"
+        "“The mayor means more debt and fewer buses.”"
+    )
+    attributions = _attributed(text)
+    assert [a.speaker.name if a.speaker else None for a in attributions] == ["Lena Voss", "Lena Voss"]
+    assert attributions[1].continued
+
+
+def test_an_age_a_trade_and_a_relative_as_clause_subjects() -> None:
+    text = (
+        "The vigil lasted all night.\n\n"
+        "“He was always kind to us,” said the 52-year-old.\n\n"
+        "“It was very nice,” the shipping tycoon told reporters.\n\n"
+        "“We spoke before he left,” his nephew Karim Adel added."
+    )
+    assert _who(text) == ["the 52-year-old", "the shipping tycoon", "Karim Adel"]
