@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .article import PreparedArticle, Sentence
-from .candidates import _BLAMING, _SPEECH, _STANCE, _cue, _np_ending_at, _np_starting_at, typed_names
+from .candidates import _BLAMING, _CALENDAR, _SPEECH, _STANCE, _cue, _np_ending_at, _subject_ok, typed_names
 from .timex import time_expression_spans
 
 # How many of the body's first sentences make its lead, and how many events it keeps.
@@ -160,6 +160,26 @@ def _clause_end(s: str, at: int) -> int:
     return end
 
 
+_PLACE_PHRASE = re.compile(r"\s(?:in|from|of|at|near|outside)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
+_PLACE_AFTER = re.compile(
+    r"(?<![\w’'-])(?:in|at|near|outside|inside|across|throughout|into|off)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?![\w’'-])"
+)
+
+
+def _subject(s: str, end: int) -> tuple[int, int] | None:
+    """The clause's subject ending at ``end``, with a place it is "in" or "from"
+    ("Police in Cairo", "The man from Hampton East")."""
+    subject = _np_ending_at(s, end)
+    if subject is not None:
+        return subject
+    phrase = _PLACE_PHRASE.search(s, 0, end)
+    if phrase is None:
+        return None
+    head = _np_ending_at(s, phrase.start())
+    return (head[0], end) if head is not None else None
+
+
 def _trimmed(s: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """``span`` without blanks, marks or a dangling linking word at its end."""
     start, end = span
@@ -179,7 +199,11 @@ def _in_quote(quotes: list[tuple[int, int]], at: int) -> bool:
 
 def _first_place(text: str, sentence: Sentence, places: tuple[str, ...], after: int) -> tuple[int, int] | None:
     """The first of the article's places written in the sentence, after the verb if one is."""
-    found = []
+    found = [
+        (sentence.start + m.start("name"), sentence.start + m.end("name"))
+        for m in _PLACE_AFTER.finditer(sentence.text)
+        if _subject_ok(m.group("name")) and not _CALENDAR.intersection(m.group("name").lower().split())
+    ]
     for name in places:
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", sentence.text):
             found.append((sentence.start + m.start(), sentence.start + m.end()))
@@ -201,14 +225,14 @@ def _in_sentence(
         between = [w.lower() for w in cue.between]
         if between and between[-1] in {"being", "to"}:
             continue  # "the groups being targeted", "to keep": not a finite clause
-        subject = _np_ending_at(s, len(s[: cue.at].rstrip()))
+        subject = _subject(s, len(s[: cue.at].rstrip()))
         if subject is None:
             continue
         passive = any(w in _BE for w in between)
         obj = None
         if passive:
             by = re.match(r"\s+by\s", s[cue.end :])
-            agent = _np_starting_at(s, cue.end + by.end() - 1) if by else None
+            agent = _object_at(s, cue.end + by.end() - 1) if by else None
             who, whom = agent, subject
         else:
             who, obj = subject, _object_at(s, cue.end)
