@@ -24,7 +24,18 @@ import re
 from dataclasses import dataclass
 
 from .article import PreparedArticle, Sentence
-from .candidates import _BLAMING, _CALENDAR, _SPEECH, _STANCE, _cue, _np_ending_at, _subject_ok, typed_names
+from .candidates import (
+    _BLAMING,
+    _CALENDAR,
+    _SPEECH,
+    _STANCE,
+    _cue,
+    _np_before_apposition,
+    _np_ending_at,
+    _np_ok,
+    _subject_ok,
+    typed_names,
+)
 from .timex import time_expression_spans
 
 # How many of the body's first sentences make its lead, and how many events it keeps.
@@ -38,7 +49,8 @@ _IRREGULAR = frozenset(
     "paid put quit ran rang rose sank sat sent set shook shot shut slew slid spent split spread sprang stood "
     "stole stuck struck stung swept swam swung took tore threw won withdrew wound overthrew overtook upheld "
     "withheld became began bore broken chosen driven eaten fallen flown forgotten frozen given gone grown "
-    "hidden ridden risen shaken stolen stricken sworn taken thrown torn woken won begun done seen".split()
+    "hidden ridden risen shaken stolen stricken sworn taken thrown torn woken won begun done seen "
+    "hit hurt cut put shut quit cast burst cost".split()
 )
 # "-ed" words that are rarely the action of their clause: adjectives, verbs of wanting
 # or seeming, and participles that introduce a name or a description.
@@ -65,7 +77,8 @@ _OBJECT_STOP = frozenset(
 )
 _OBJECT_WORD = re.compile(r"\s*(?P<w>[\w’'$%.,&-]+)")
 _NOT_OBJECTS = frozenset(
-    "it its he she they them him her this that there here to not also part place late early hard again "
+    "it its he she they them him her this that there here to not also part place herself himself "
+    "themselves itself myself ourselves late early hard again "
     "together home overnight abroad ahead down up out off back away so too well first last still".split()
 )
 _DETERMINER_WORDS = frozenset("the a an his her their its this that these those our my your".split())
@@ -104,7 +117,10 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
     mark, at most seven; None when what follows is not one ("to", "that", a pronoun)."""
     if particle := _PARTICLE.match(s, at):
         at = particle.end()
+    quantity = _QUANTITY.match(s, at)
     start = end = None
+    if quantity:
+        start, end, at = quantity.start("q"), quantity.end(), quantity.end()
     pos, words = at, 0
     while words < 7:
         m = _OBJECT_WORD.match(s, pos)
@@ -167,12 +183,24 @@ _PLACE_AFTER = re.compile(
 )
 
 
+_WORD_START = re.compile(r"(?<![\w’'.&-])[\w]")
+# After these a clause may begin: "said it has captured", "says the actress checked".
+_CLAUSE_OPENERS = frozenset("that said says told tells say".split())
+
+
 def _subject(s: str, end: int) -> tuple[int, int] | None:
-    """The clause's subject ending at ``end``, with a place it is "in" or "from"
-    ("Police in Cairo", "The man from Hampton East")."""
+    """The clause's subject ending at ``end``: past an apposition ("Bettie Page, the
+    pin-up model ..., has died"), after a verb of saying ("said it has captured"), with a
+    place it is "in" or "from" ("Police in Cairo", "The man from Hampton East")."""
     subject = _np_ending_at(s, end)
     if subject is not None:
         return subject
+    if s[:end].endswith(","):
+        return _np_before_apposition(s, end - 1)
+    for m in _WORD_START.finditer(s, max(0, end - 80), end):
+        before = s[: m.start()].split()
+        if before and before[-1].lower() in _CLAUSE_OPENERS and _np_ok(s[m.start() : end]):
+            return m.start(), end
     phrase = _PLACE_PHRASE.search(s, 0, end)
     if phrase is None:
         return None
@@ -213,49 +241,83 @@ def _first_place(text: str, sentence: Sentence, places: tuple[str, ...], after: 
     return min(later or found, key=lambda f: (f[0], -f[1]))  # "the Sorrel Valley", not "Sorrel"
 
 
+def _present(verb: str) -> bool:
+    """A third-person present form, as headlines write actions ("checks into", "dies")."""
+    return len(verb) >= 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ous"))
+
+
+def _clause(s: str, m: re.Match[str], present: bool) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None, int] | None:
+    """The clause of the verb ``m`` matched: its verb span, actor, what it acted on and
+    where its object ends; None when it is no action clause with a subject."""
+    verb = m.group("verb")
+    if present:
+        if not _present(verb) or verb in _CUES or verb[:-1] in _NOT_ACTIONS:
+            return None
+    elif not _is_action(verb):
+        return None
+    cue = _cue(s, m)
+    between = [w.lower() for w in cue.between]
+    if between and between[-1] in {"being", "to"}:
+        return None  # "the groups being targeted", "to keep": not a finite clause
+    if present and (between or _AUX_AFTER.match(s, cue.end)):
+        return None  # "standings have claimed", "riots Greece has seen": a noun, not a verb
+    subject = _subject(s, len(s[: cue.at].rstrip()))
+    if subject is None or present and s[subject[0] : subject[1]].lower() in _PRONOUNS_PLURAL:
+        return None
+    passive = any(w in _BE for w in between)
+    if passive:
+        by = re.match(r"\s+by\s", s[cue.end :])
+        agent = _object_at(s, cue.end + by.end() - 1) if by else None
+        return (cue.start, cue.end), agent, subject, cue.end
+    obj = _object_at(s, cue.end)
+    return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
+
+
+_PRONOUNS_PLURAL = frozenset("they we you i".split())
+_AUX_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|[\w’'-]+ed|[\w’'-]+ing)\b")
+# "killed at least three people": a quantity opens the object, though "at" stops one.
+_QUANTITY = re.compile(r"\s+(?P<q>at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)(?=\s)")
+
+
 def _in_sentence(
     article: PreparedArticle, sentence: Sentence, quotes: list[tuple[int, int]], places: tuple[str, ...]
 ) -> EventCandidate | None:
     s, base = sentence.text, sentence.start
-    for m in _VERB.finditer(s):
-        verb = m.group("verb")
-        if not _is_action(verb) or _in_quote(quotes, base + m.start()):
-            continue
-        cue = _cue(s, m)
-        between = [w.lower() for w in cue.between]
-        if between and between[-1] in {"being", "to"}:
-            continue  # "the groups being targeted", "to keep": not a finite clause
-        subject = _subject(s, len(s[: cue.at].rstrip()))
-        if subject is None:
-            continue
-        passive = any(w in _BE for w in between)
-        obj = None
-        if passive:
-            by = re.match(r"\s+by\s", s[cue.end :])
-            agent = _object_at(s, cue.end + by.end() - 1) if by else None
-            who, whom = agent, subject
-        else:
-            who, obj = subject, _object_at(s, cue.end)
-            whom = obj
-        if who is None and whom is None:
-            continue
-        times = [t for t in time_expression_spans(s) if not _in_quote(quotes, base + t[0])]
-        if whom is not None and not passive:
-            # "reached the lower valley this week": the time is not what it acted on.
-            whom = next(((whom[0], t[0] - 1) for t in times if whom[0] < t[0] < whom[1]), whom)
-            whom = _trimmed(s, whom)
-        at = lambda span: (base + span[0], base + span[1]) if span else None  # noqa: E731
-        verb_span = (base + cue.start, base + cue.end)
-        return EventCandidate(
-            clause_end=base + _clause_end(s, max(cue.end, (obj or (0, 0))[1])),
-            sentence_id=sentence.id,
-            verb=verb_span,
-            who=at(who),
-            whom=at(whom),
-            where=_first_place(article.text, sentence, places, verb_span[1]),
-            when=at(times[0]) if times else None,
-        )
-    return None
+    found = None
+    # A past action first; a present one ("Lindsay Lohan checks into rehab") only where
+    # the sentence has none.
+    # A headline has no full stop; its present tense tells what happened.
+    headline = not s.rstrip(" ”\"’'").endswith((".", "!", "?"))
+    for present in (False, True) if headline else (False,):
+        for m in _VERB.finditer(s):
+            if _in_quote(quotes, base + m.start()):
+                continue
+            found = _clause(s, m, present)
+            if found is not None and (found[1] is not None or found[2] is not None):
+                break
+            found = None
+        if found is not None:
+            break
+    if found is None:
+        return None
+    verb, who, whom, object_end = found
+    times = [t for t in time_expression_spans(s) if not _in_quote(quotes, base + t[0])]
+    if whom is not None and whom[0] > verb[0]:
+        # "reached the lower valley this week": the time is not what it acted on.
+        whom = next(((whom[0], t[0] - 1) for t in times if whom[0] < t[0] < whom[1]), whom)
+        whom = _trimmed(s, whom)
+    if whom is not None and any(t[0] <= whom[0] and whom[1] <= t[1] for t in times):
+        whom = None  # "died Thursday": a time, not what it acted on
+    at = lambda span: (base + span[0], base + span[1]) if span else None  # noqa: E731
+    return EventCandidate(
+        clause_end=base + _clause_end(s, max(verb[1], object_end)),
+        sentence_id=sentence.id,
+        verb=(base + verb[0], base + verb[1]),
+        who=at(who),
+        whom=at(whom),
+        where=_first_place(article.text, sentence, places, base + verb[1]),
+        when=at(times[0]) if times else None,
+    )
 
 
 def event_candidates(article: PreparedArticle, limit: int | None = None) -> list[EventCandidate]:
