@@ -116,10 +116,12 @@ class EcbDocument:
 
     ``annotated`` are the character spans of the sentences listed as annotated: only
     there is the gold complete, so a predicted event elsewhere may be right and
-    unannotated."""
+    unannotated. ``unlisted`` are the sentences outside that list that hold an
+    occurrence of a seminal event all the same (no gold event: the list leaves them out)."""
 
     article: GoldArticle
     annotated: tuple[tuple[int, int], ...]
+    unlisted: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,8 @@ def _spaces(words: list[str]) -> list[bool]:
             previous in _NUMBER_MARKS and before[-1:].isdigit() and token[:1].isdigit()
         )
         out[i] = not (
-            previous in _NO_SPACE_AFTER
+            not token  # an empty token (two in topics 1-25) takes no space
+            or previous in _NO_SPACE_AFTER
             or (previous == '"' and opens[i - 1])
             or token in _NO_SPACE_BEFORE
             or token in _CLITICS
@@ -299,19 +302,23 @@ def _document(xml: str, stem: str, selected: set[int]) -> EcbDocument:
         by_sentence.setdefault(tokens[mention.first].sentence, []).append((m_id, mention))
     events: list[GoldEvent] = []
     annotated: list[tuple[int, int]] = []
-    for number in sorted(selected & text.sentences.keys()):
-        span = text.sentences[number]
-        annotated.append(span)
+    unlisted: list[tuple[int, int]] = []
+    for number, span in sorted(text.sentences.items()):
         # A mention is in the sentence it starts in (none crosses a sentence in topics 1-25).
         here = by_sentence.get(number, [])
         # The occurrence of the event the article tells most of: in "The robbers, two of
         # whom were disguised as women, stole the jewels", the theft, not the disguise.
         occurrences = [(chained[m_id], -m.first, m) for m_id, m in here if m.tag in _EVENT_TAGS and m_id in chained]
+        if number not in selected:
+            if occurrences:
+                unlisted.append(span)
+            continue
+        annotated.append(span)
         if occurrences:
             anchor = max(occurrences, key=lambda o: o[:2])[2]
             events.append(_event(text, span, anchor, [m for _, m in here if m is not anchor]))
     article = GoldArticle(id=stem, text=text.text, published=None, quotes=[], claims=None, events=events)
-    return EcbDocument(article=article, annotated=tuple(annotated))
+    return EcbDocument(article=article, annotated=tuple(annotated), unlisted=tuple(unlisted))
 
 
 def _selected(corpus: Corpus, topics: range) -> dict[str, set[int]]:
