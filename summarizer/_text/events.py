@@ -33,14 +33,15 @@ from .candidates import (
     _np_before_apposition,
     _np_ending_at,
     _np_ok,
+    _OPENERS,
     _subject_ok,
     typed_names,
 )
 from .timex import time_expression_spans
 
 # How many of the body's first sentences make its lead, and how many events it keeps.
-LEAD_SENTENCES = 3
-LEAD_EVENTS = 3
+LEAD_SENTENCES = 4
+LEAD_EVENTS = 4
 
 # Verbs whose past is not "-ed": the actions news reports.
 _IRREGULAR = frozenset(
@@ -50,7 +51,7 @@ _IRREGULAR = frozenset(
     "stole stuck struck stung swept swam swung took tore threw won withdrew wound overthrew overtook upheld "
     "withheld became began bore broken chosen driven eaten fallen flown forgotten frozen given gone grown "
     "hidden ridden risen shaken stolen stricken sworn taken thrown torn woken won begun done seen "
-    "hit hurt cut put shut quit cast burst cost".split()
+    "hit hurt cut put shut quit cast burst cost spun slain fed bled sped hung".split()
 )
 # "-ed" words that are rarely the action of their clause: adjectives, verbs of wanting
 # or seeming, and participles that introduce a name or a description.
@@ -59,7 +60,7 @@ _NOT_ACTIONS = frozenset(
     "seemed appeared tried hoped failed allowed required asked continued remained existed lived "
     "retired elected unnamed registered armed united appointed designated advanced renowned respected "
     "detailed unidentified affected embattled beleaguered undecided committed married divided scheduled "
-    "planned aimed intended designed tasked charged accused alleged reported believed considered "
+    "planned aimed intended designed tasked accused alleged reported believed considered "
     "entitled titled dubbed nicknamed labeled labelled headed housed owned located situated composed "
     "suited pleased surprised shocked worried frightened scared tired bored excited disappointed "
     "seen done".split()
@@ -67,7 +68,9 @@ _NOT_ACTIONS = frozenset(
 # Cue verbs make claims, not events; an attack or a charge is an event all the same.
 _CUES = frozenset((_SPEECH + " " + _STANCE + " " + _BLAMING).split()) - {"attacked", "charged", "shot"}
 _BE = frozenset("is are was were been be being".split())
-_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[a-z]{3,}ed|[a-z]{2,})(?![\w’'-])")
+_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[a-z]{2,})(?![\w’'-])")
+# A headline writes its verbs capitalised too: "Teen Killed By Police", "Earthquake Jolts Iran".
+_HEADLINE_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[A-Za-z][a-z]{2,})(?![\w’'-])")
 _PARTICLE = re.compile(r"\s+(?:up|down|off|out|back|away|over)\b")
 # Where an object stops: a preposition, a conjunction, a relative word, a verb's "to".
 _OBJECT_STOP = frozenset(
@@ -109,7 +112,7 @@ def _is_action(verb: str) -> bool:
         return False
     if verb in _IRREGULAR:
         return True
-    return verb.endswith("ed") and len(verb) >= 5
+    return verb.endswith("ed") and len(verb) >= 4
 
 
 def _object_at(s: str, at: int) -> tuple[int, int] | None:
@@ -202,10 +205,29 @@ def _subject(s: str, end: int) -> tuple[int, int] | None:
         if before and before[-1].lower() in _CLAUSE_OPENERS and _np_ok(s[m.start() : end]):
             return m.start(), end
     phrase = _PLACE_PHRASE.search(s, 0, end)
-    if phrase is None:
+    if phrase is not None and (head := _np_ending_at(s, phrase.start())) is not None:
+        return head[0], end
+    return _leading_subject(s, end)
+
+
+_LEADING = re.compile(r"[\s“‘\"'(]*")
+_NOT_IN_SUBJECT = frozenset(
+    "is are was were has have had will would can could said says told that which who when where if "
+    "because while it there this".split()
+)
+
+
+def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
+    """Everything from the sentence's start to ``end`` when it is one noun phrase with
+    what qualifies it ("An earthquake with a magnitude of 5.6 on the Richter scale"): at
+    most twelve words, no mark between them, no verb or clause word."""
+    start = _LEADING.match(s).end()  # type: ignore[union-attr]
+    words = s[start:end].split()
+    if not words or len(words) > 12 or not words[0][:1].isupper() or any(c in s[start:end] for c in ",;:()“”\"—–"):
         return None
-    head = _np_ending_at(s, phrase.start())
-    return (head[0], end) if head is not None else None
+    if words[0].lower() in _OPENERS or any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES for w in words):
+        return None
+    return start, end
 
 
 def _trimmed(s: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -246,10 +268,17 @@ def _present(verb: str) -> bool:
     return len(verb) >= 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ous"))
 
 
-def _clause(s: str, m: re.Match[str], present: bool) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None, int] | None:
+def _clause(
+    s: str, m: re.Match[str], present: bool, headline: bool, lower: frozenset[str]
+) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None, int] | None:
     """The clause of the verb ``m`` matched: its verb span, actor, what it acted on and
-    where its object ends; None when it is no action clause with a subject."""
-    verb = m.group("verb")
+    where its object ends; None when it is no action clause with a subject. ``lower``
+    holds the stems the article writes in lower case: a capitalised word of a headline
+    is a verb only if the article writes it so elsewhere ("Jolts"; not "Williams")."""
+    written = m.group("verb")
+    verb = written.lower()
+    if written[0].isupper() and (not headline or m.start() == 0 or _stem(verb) not in lower):
+        return None
     if present:
         if not _present(verb) or verb in _CUES or verb[:-1] in _NOT_ACTIONS:
             return None
@@ -257,20 +286,34 @@ def _clause(s: str, m: re.Match[str], present: bool) -> tuple[tuple[int, int], t
         return None
     cue = _cue(s, m)
     between = [w.lower() for w in cue.between]
-    if between and between[-1] in {"being", "to"}:
+    if between and between[-1] == "being" or between and between[-1] == "to" and not headline:
         return None  # "the groups being targeted", "to keep": not a finite clause
     if present and (between or _AUX_AFTER.match(s, cue.end)):
         return None  # "standings have claimed", "riots Greece has seen": a noun, not a verb
-    subject = _subject(s, len(s[: cue.at].rstrip()))
+    end = len(s[: cue.at].rstrip())
+    subject = _subject(s, end)
+    if subject is None and (time := _TIME_BEFORE_VERB.search(s, 0, end)) is not None:
+        subject = _subject(s, len(s[: time.start()].rstrip()))  # "Staunton Police this morning arrested"
     if subject is None or present and s[subject[0] : subject[1]].lower() in _PRONOUNS_PLURAL:
         return None
-    passive = any(w in _BE for w in between)
+    # A headline's bare participle is a passive: "Teen Killed By Police".
+    passive = any(w in _BE for w in between) or headline and not present and not between
     if passive:
-        by = re.match(r"\s+by\s", s[cue.end :])
+        by = re.match(r"\s+[Bb]y\s", s[cue.end :])
         agent = _object_at(s, cue.end + by.end() - 1) if by else None
         return (cue.start, cue.end), agent, subject, cue.end
     obj = _object_at(s, cue.end)
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
+
+
+_TIME_BEFORE_VERB = re.compile(
+    r"\s(?:this|last|early|late|on|yesterday|today)(?:\s+(?:morning|afternoon|evening|night|week|month|"
+    r"[A-Z][a-z]+))?\s*$"
+)
+
+
+def _stem(word: str) -> str:
+    return word.lower().removesuffix("es" if word.lower().endswith("shes") else "s").removesuffix("ed")[:5]
 
 
 _PRONOUNS_PLURAL = frozenset("they we you i".split())
@@ -280,7 +323,11 @@ _QUANTITY = re.compile(r"\s+(?P<q>at\s+least|at\s+most|more\s+than|fewer\s+than|
 
 
 def _in_sentence(
-    article: PreparedArticle, sentence: Sentence, quotes: list[tuple[int, int]], places: tuple[str, ...]
+    article: PreparedArticle,
+    sentence: Sentence,
+    quotes: list[tuple[int, int]],
+    places: tuple[str, ...],
+    lower: frozenset[str],
 ) -> EventCandidate | None:
     s, base = sentence.text, sentence.start
     found = None
@@ -289,10 +336,10 @@ def _in_sentence(
     # A headline has no full stop; its present tense tells what happened.
     headline = not s.rstrip(" ”\"’'").endswith((".", "!", "?"))
     for present in (False, True) if headline else (False,):
-        for m in _VERB.finditer(s):
+        for m in (_HEADLINE_VERB if headline else _VERB).finditer(s):
             if _in_quote(quotes, base + m.start()):
                 continue
-            found = _clause(s, m, present)
+            found = _clause(s, m, present, headline, lower)
             if found is not None and (found[1] is not None or found[2] is not None):
                 break
             found = None
@@ -325,8 +372,10 @@ def event_candidates(article: PreparedArticle, limit: int | None = None) -> list
     first ``limit`` sentences are read when it is given."""
     quotes = [(q.open_mark, q.close_mark + 1) for q in article.quotes]
     places = typed_names(article).places
+    body = article.text[article.body_start : article.body_end]
+    lower = frozenset(_stem(w) for w in re.findall(r"(?<![\w’'-])[a-z]{3,}", body))
     sentences = article.sentences if limit is None else article.sentences[:limit]
-    return [c for s in sentences if (c := _in_sentence(article, s, quotes, places)) is not None]
+    return [c for s in sentences if (c := _in_sentence(article, s, quotes, places, lower)) is not None]
 
 
 def lead_events(article: PreparedArticle) -> list[EventCandidate]:
