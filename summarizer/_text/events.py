@@ -81,7 +81,7 @@ _OBJECT_STOP = frozenset(
 _OBJECT_WORD = re.compile(r"\s*(?P<w>[\w’'$%.,&-]+)")
 _NOT_OBJECTS = frozenset(
     "it its he she they them him her this that there here to not also part place herself himself "
-    "themselves itself myself ourselves late early hard again "
+    "themselves itself myself ourselves go be become famous violent moments minutes hours days weeks months years late early hard again "
     "together home overnight abroad ahead down up out off back away so too well first last still".split()
 )
 _DETERMINER_WORDS = frozenset("the a an his her their its this that these those our my your".split())
@@ -227,6 +227,8 @@ def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
         return None
     if words[0].lower() in _OPENERS or any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES for w in words):
         return None
+    if words[-1].lower() in _OBJECT_STOP | _DETERMINER_WORDS:
+        return None  # "Brooklyn vigil for": no noun phrase ends so
     return start, end
 
 
@@ -349,10 +351,12 @@ def _in_sentence(
         return None
     verb, who, whom, object_end = found
     times = [t for t in time_expression_spans(s) if not _in_quote(quotes, base + t[0])]
+    # "reached the lower valley this week", "attacked by an arsonist last night": the
+    # time is neither who acted nor what they acted on.
     if whom is not None and whom[0] > verb[0]:
-        # "reached the lower valley this week": the time is not what it acted on.
-        whom = next(((whom[0], t[0] - 1) for t in times if whom[0] < t[0] < whom[1]), whom)
-        whom = _trimmed(s, whom)
+        whom = _trimmed(s, next(((whom[0], t[0] - 1) for t in times if whom[0] < t[0] < whom[1]), whom))
+    if who is not None and who[0] > verb[0]:
+        who = _trimmed(s, next(((who[0], t[0] - 1) for t in times if who[0] < t[0] < who[1]), who))
     if whom is not None and any(t[0] <= whom[0] and whom[1] <= t[1] for t in times):
         whom = None  # "died Thursday": a time, not what it acted on
     at = lambda span: (base + span[0], base + span[1]) if span else None  # noqa: E731
