@@ -50,6 +50,17 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+@contextmanager
+def model_options(name: str) -> Iterator[dict[str, str]]:
+    """The summarize options for a model string; ``"none"`` is a loopback fake answering every
+    request with an HTTP 400, so each summary is partial and holds the deterministic part alone."""
+    if name != "none":
+        yield {"model": name}
+        return
+    with FakeLLM(lambda _body: FakeResponse(400, '{"error": {"message": "no model in this run"}}')) as llm:
+        yield {"model": "none", "base_url": llm.base_url, "api_key": "unused"}
+
+
 def machine_info() -> str:
     """Python, CPUs and load, for reading the figures in context."""
     try:

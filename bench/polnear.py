@@ -18,28 +18,16 @@ from __future__ import annotations
 
 import argparse
 import collections
-import contextlib
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-from _common import machine_info
+from _common import machine_info, model_options
 
 from summarizer.eval import GoldArticle, evaluate
 from summarizer.eval.polnear import SPLITS, read_polnear
 from summarizer.eval.scoring import QUOTE_IOU, _score_claims, _speaker_matches, iou, names_match
 from summarizer.models import ArticleSummary, FailedArticle
-from summarizer.testing import FakeLLM, FakeResponse
-
-
-@contextlib.contextmanager
-def _model(name: str) -> Iterator[dict[str, str]]:
-    if name != "none":
-        yield {"model": name}
-        return
-    with FakeLLM(lambda _body: FakeResponse(400, '{"error": {"message": "no model in this run"}}')) as llm:
-        yield {"model": "none", "base_url": llm.base_url, "api_key": "unused"}
 
 
 def _by_attribution(golds: list[GoldArticle], summaries: dict[str, ArticleSummary], direct_only: bool) -> None:
@@ -133,7 +121,7 @@ def main() -> None:
             summaries[gold.id] = result
 
     started = time.perf_counter()
-    with _model(args.model) as options:
+    with model_options(args.model) as options:
         report = evaluate(golds, progress=sys.stderr.isatty(), on_result=keep, **options)
     print(f"{time.perf_counter() - started:.1f} s")
     print(report.to_text(details=args.details))

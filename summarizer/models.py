@@ -172,7 +172,13 @@ class When(_Frozen):
 class Event(_Frozen):
     """Who did what to whom, where and when."""
 
-    what: str = Field(description="What happened, in the model's words.")
+    what: str = Field(description="What happened: the model's words, or the clause as written (see what_from).")
+    what_from: Literal["model", "text"] = Field(
+        default="model",
+        description="'model': the model reported this event, its what checked against the evidence; "
+        "'text': an action clause of the article's lead found in the text (its what is the clause as "
+        "written, its arguments the clause's), given when the model reported no event.",
+    )
     who: Span | None = Field(default=None, description="Who acted.")
     whom: Span | None = Field(default=None, description="On whom or what.")
     where: Span | None = None
@@ -306,9 +312,10 @@ class Partial(_Frozen):
 
     missing: list[MissingPart] = Field(
         min_length=1,
-        description="What is missing or incomplete. 'summary', 'events': the field "
-        "is None when no request was answered, or holds what the answered parts of a long "
-        "article gave. 'claims': the claims the text attributes are all there, but those of "
+        description="What is missing or incomplete. 'summary': None when no request was "
+        "answered, or what the answered parts of a long article gave. 'events': what the answered "
+        "parts gave, or, when none was answered, the lead's action clauses found in the text "
+        "(what_from 'text'). 'claims': the claims the text attributes are all there, but those of "
         "the unanswered parts are not in the model's words. 'quote_speakers': quotes with no "
         "reporting clause stay unattributed.",
     )
@@ -323,8 +330,9 @@ class ArticleSummary(_Frozen):
 
     When the model gives no valid answer (it is unreachable, refuses, or every answer
     fails validation), the summary is *partial*: ``partial`` says what is missing and
-    why, and ``summary``, ``events`` or ``claims`` are ``None`` where the model gave
-    nothing, so code that uses them fails loudly instead of seeing "no events". Check
+    why, and ``summary`` is ``None`` where the model gave nothing, so code that uses it
+    fails loudly. Events and claims found in the text are there all the same, in the
+    text's words (``what_from`` and ``statement_from`` say whose words). Check
     ``result.complete``, or call ``result.raise_for_partial()``.
     """
 
@@ -341,7 +349,11 @@ class ArticleSummary(_Frozen):
     speakers: list[Speaker] = Field(
         description="Everyone quoted or cited, once each; quotes and claims point here by ID."
     )
-    events: list[Event] | None = Field(description="None (not empty) when the model gave no events: see partial.")
+    events: list[Event] | None = Field(
+        description="The model's events; the lead's action clauses found in the text (what_from 'text') "
+        "when the model reported none or gave no answer. None only in summaries made before events "
+        "were found in the text."
+    )
     claims: list[Claim] | None = Field(
         description="The claims the text attributes to someone, each in the model's words where it "
         "chose it; found in the text, so there even in a partial summary."

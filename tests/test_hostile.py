@@ -509,7 +509,9 @@ def test_obeying_the_injection_is_rejected() -> None:
     with FakeLLM(lambda body: obedient) as llm:
         partial = outcome(article, llm, max_retries=1)
     assert isinstance(partial, ArticleSummary) and partial.partial is not None
-    assert (partial.summary, partial.events) == (None, None)
+    assert partial.summary is None
+    # No event of the model's: only the lead's, as the text writes it.
+    assert partial.events is not None and all(e.what_from == "text" for e in partial.events)
     # The claims are the text's attributions, as written: Mayor Anna Berg's, not Mallory's.
     assert partial.claims is not None and all(c.statement_from == "text" for c in partial.claims)
     assert all(s.name != "Mallory" for s in partial.speakers)

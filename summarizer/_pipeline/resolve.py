@@ -13,6 +13,7 @@ from .._text import timex
 from .._text.article import PreparedArticle
 from .._text.attribution import ClauseAttribution, canonical_speaker
 from .._text.candidates import AttributionCandidate
+from .._text.events import EventCandidate
 from .._text.grounding import align
 from .._text.speakers import SpeakerList
 from ..models import Attribution as AttributionKind
@@ -128,6 +129,28 @@ def events(article: PreparedArticle, answers: list[Any]) -> list[Event]:
                 where=_aligned(article, a.where, windows),
                 when=_when(article, a.when, windows),
                 evidence=[_exact(article.text, w) for w in windows],
+            )
+        )
+    return out
+
+
+def text_events(article: PreparedArticle, candidates: list[EventCandidate]) -> list[Event]:
+    """Event candidates as events, in the text's words: the clause as written, its
+    arguments the clause's own spans, its evidence its sentence."""
+    text = article.text
+    out = []
+    for c in candidates:
+        sentence = article.sentence(c.sentence_id)
+        what = _exact(text, c.what)
+        out.append(
+            Event(
+                what=what.text,
+                what_from="text",
+                who=_span(text, c.who),
+                whom=_span(text, c.whom),
+                where=_span(text, c.where),
+                when=_resolved(article, *c.when) if c.when is not None else None,
+                evidence=[_exact(text, (sentence.start, sentence.end))],
             )
         )
     return out

@@ -43,6 +43,7 @@ from .._llm.ratelimit import CHARS_PER_TOKEN, RateLimiter
 from .._text.article import PreparedArticle, prepare
 from .._text.attribution import ClauseAttribution, attribute, candidate_speakers
 from .._text.candidates import AttributionCandidate, attribution_candidates, typed_names
+from .._text.events import lead_events
 from .._text.html import extract as extract_html
 from .._text.html import looks_like_html
 from .._text.speakers import SpeakerList, continue_quotes, resolve_pronouns
@@ -498,13 +499,14 @@ class Session:
                 model_speakers.setdefault(chosen.quote, chosen.speaker)
         # Quotes, speakers, claims and dates come from the text: they are there even when
         # no request was answered (claims then as written, not in the model's words).
-        # Events are None, not empty, when none was.
+        # So do the lead's events when the model reports none.
         quotes = _resolve.quotes(prepared, attributions, model_speakers, speakers)
         chosen = [c for v in values for c in getattr(v, "claims", [])]
         claims = _resolve.claims(prepared, candidates, chosen, speakers)
-        events = None
-        if values:
-            events = _chunks.merge_events([_resolve.events(prepared, v.events) for v in values])
+        events = _chunks.merge_events([_resolve.events(prepared, v.events) for v in values])
+        if not events:
+            # The model reported no event, or gave no answer: the lead's action clauses.
+            events = _resolve.text_events(prepared, lead_events(prepared))
         summary, final = await self._summary(prepared, values, len(requests), allow_partial)
         speaker_list, ids = speakers.finish()
 

@@ -62,8 +62,12 @@ A figure whose denominator is zero is None ("n/a").
   Recall: matched / gold claims. Source accuracy: matched claims whose source
   speaker (name, mentions, or the claim's ``source_span``) matches the gold source
   by the rule above.
-- **event argument precision / recall**, where the gold has events: events match
-  by evidence overlap as claims do; each argument (who, whom, where, when) is
+- **event precision / recall**, where the gold has events: a gold event matches a
+  predicted event whose evidence overlaps its span (one-to-one, greedy by characters
+  of overlap, as claims). Precision: matched / predicted events of the articles whose
+  events are annotated (an article without ``events`` counts neither way). Recall:
+  matched / gold events.
+- **event argument precision / recall**, over the same matches: each argument (who, whom, where, when) is
   right when its text equals the gold one after normalisation, or one contains
   the other as whole words. Precision: right / predicted arguments of matched
   events (an argument the gold leaves null counts as wrong). Recall: right / gold
@@ -128,6 +132,8 @@ _LABELS = {
     "direct_speaker_accuracy": "direct speaker accuracy",
     "claim_recall": "claim recall",
     "claim_source_accuracy": "claim source accuracy",
+    "event_precision": "event precision",
+    "event_recall": "event recall",
     "event_arg_precision": "event arg precision",
     "event_arg_recall": "event arg recall",
 }
@@ -235,6 +241,8 @@ class EvalReport(BaseModel):
             ),
             "claim_recall": (total.claims_matched, total.claims_gold, "gold claims"),
             "claim_source_accuracy": (total.claim_sources_correct, total.claims_matched, "matched claims"),
+            "event_precision": (total.events_matched, total.events_predicted, "predicted events"),
+            "event_recall": (total.events_matched, total.events_gold, "gold events"),
             "event_arg_precision": (total.event_args_correct, total.event_args_predicted, "predicted arguments"),
             "event_arg_recall": (total.event_args_correct, total.event_args_gold, "gold arguments"),
         }

@@ -34,13 +34,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ._corpus import Corpus
 from .gold import GoldArticle, GoldClaim, GoldQuote
 
 __all__ = ["SPLITS", "ReservedSplitError", "read_polnear"]
@@ -73,31 +73,6 @@ class ReservedSplitError(ValueError):
 class _Tag:
     kind: str
     spans: tuple[tuple[int, int], ...]
-
-
-class _Corpus:
-    """Files of a PolNeAR checkout, or of a bare git mirror read with ``git show``."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.bare = not (root / "data").is_dir()
-
-    def names(self, folder: str) -> list[str]:
-        if not self.bare:
-            path = self.root / folder
-            return sorted(p.name for p in path.iterdir()) if path.is_dir() else []
-        listed = subprocess.run(
-            ["git", "--git-dir", str(self.root), "ls-tree", "--name-only", "HEAD", f"{folder}/"],
-            check=True, capture_output=True, text=True,
-        ).stdout.split()  # fmt: skip
-        return sorted(Path(name).name for name in listed)
-
-    def read(self, path: str) -> str | None:
-        if not self.bare:
-            file = self.root / path
-            return file.read_text(encoding="utf-8") if file.is_file() else None
-        shown = subprocess.run(["git", "--git-dir", str(self.root), "show", f"HEAD:{path}"], capture_output=True)
-        return shown.stdout.decode("utf-8") if shown.returncode == 0 else None
 
 
 def _parse_ann(text: str) -> tuple[dict[str, _Tag], list[dict[str, str]]]:
@@ -301,7 +276,7 @@ def _source(text: str, tag: _Tag | None, chains: list[list[tuple[int, int, bool]
     return source
 
 
-def _article(corpus: _Corpus, split: str, stem: str, ann_name: str) -> GoldArticle | None:
+def _article(corpus: Corpus, split: str, stem: str, ann_name: str) -> GoldArticle | None:
     text = corpus.read(f"data/{split}/text/{stem}.txt")
     ann = corpus.read(f"data/{split}/attributions/{ann_name}")
     if text is None or ann is None:
@@ -345,7 +320,7 @@ def read_polnear(root: str | Path, split: str = "dev", *, limit: int | None = No
         )
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")
-    corpus = _Corpus(Path(root))
+    corpus = Corpus(Path(root), "data")
     annotations: dict[str, str] = {}
     for name in corpus.names(f"data/{split}/attributions"):
         annotations.setdefault(re.sub(r"_[0-9a-f]+\.ann$", "", name), name)

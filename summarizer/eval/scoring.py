@@ -48,7 +48,10 @@ class Counts(BaseModel):
     claims_matched: int = 0
     claim_sources_correct: int = 0
     events_gold: int = Field(default=0, description="Gold events (0 where events are not annotated).")
-    events_matched: int = 0
+    events_predicted: int = Field(
+        default=0, description="Predicted events, in articles whose events are annotated (0 elsewhere)."
+    )
+    events_matched: int = Field(default=0, description="One-to-one matches by evidence overlap.")
     event_args_gold: int = 0
     event_args_predicted: int = Field(default=0, description="Arguments of predicted events matched to gold.")
     event_args_correct: int = 0
@@ -115,6 +118,15 @@ class Counts(BaseModel):
         return _ratio(self.claim_sources_correct, self.claims_matched)
 
     @property
+    def event_precision(self) -> float | None:
+        """Predicted events matched to a gold event, of those predicted where events are annotated."""
+        return _ratio(self.events_matched, self.events_predicted)
+
+    @property
+    def event_recall(self) -> float | None:
+        return _ratio(self.events_matched, self.events_gold)
+
+    @property
     def event_arg_precision(self) -> float | None:
         return _ratio(self.event_args_correct, self.event_args_predicted)
 
@@ -139,6 +151,8 @@ class Counts(BaseModel):
             "direct_speaker_accuracy": self.direct_speaker_accuracy,
             "claim_recall": self.claim_recall,
             "claim_source_accuracy": self.claim_source_accuracy,
+            "event_precision": self.event_precision,
+            "event_recall": self.event_recall,
             "event_arg_precision": self.event_arg_precision,
             "event_arg_recall": self.event_arg_recall,
         }
@@ -466,6 +480,8 @@ def score(gold: GoldArticle, summary: ArticleSummary) -> ArticleScore:
         claims_matched=len(claim_pairs),
         claim_sources_correct=sources_correct,
         events_gold=len(events_gold),
+        # Where the gold does not annotate events, a predicted event is neither right nor wrong.
+        events_predicted=len(predicted_events) if gold.events is not None else 0,
         events_matched=len(event_pairs),
         event_args_gold=args_gold,
         event_args_predicted=args_predicted,

@@ -509,6 +509,26 @@ def test_an_unmatched_gold_event_misses_its_arguments() -> None:
     assert result.event_arg_precision is None and result.event_arg_recall == 0.0
 
 
+def test_event_precision_counts_predicted_events_only_where_events_are_annotated() -> None:
+    gold = _gold("port-strike")  # one gold event: its first sentence
+    text = gold.text
+    sentence = _span(text, text[gold.events[0].start : gold.events[0].end])  # type: ignore[index]
+    events = [
+        Event(what="dock workers struck", evidence=[sentence]),
+        Event(what="a warning", evidence=[_span(text, "Shipping firms warned")]),  # no gold event there
+    ]
+    result = score(gold, _summary(text, events=events))
+    assert (result.events_gold, result.events_predicted, result.events_matched) == (1, 2, 1)
+    assert result.event_precision == 0.5 and result.event_recall == 1.0
+    assert result.figures()["event_precision"] == 0.5
+
+    # Events not annotated: the predictions count neither way, and the figures are n/a.
+    unannotated = gold.model_copy(update={"events": None})
+    result = score(unannotated, _summary(text, events=events))
+    assert (result.events_gold, result.events_predicted, result.events_matched) == (0, 0, 0)
+    assert result.event_precision is None and result.event_recall is None
+
+
 # ---------------------------------------------------------------- evaluate and the report
 
 
@@ -579,6 +599,8 @@ def test_report_text_and_json(monkeypatch: pytest.MonkeyPatch) -> None:
         "speaker accuracy",
         "claim source accuracy",
         "event arg recall",
+        "event precision",
+        "event recall",
         "calls",
         "validation: Q9 does not exist",
     ]:

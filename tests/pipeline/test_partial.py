@@ -72,10 +72,11 @@ def test_invalid_answers_give_a_partial_summary_with_everything_the_text_gives(s
     assert p.missing == ["summary", "events", "claims"]  # every seed quote has a reporting clause
     assert (p.reason, p.error_type, p.attempts) == ("validation", "SummaryFailedError", 2)
     assert "S99 does not exist" in p.message and "max_retries" in p.message and "\n" not in p.message
-    # None, not empty: code that uses them fails instead of seeing "no events".
-    assert (result.summary, result.events) == (None, None)
-    with pytest.raises(TypeError):
-        iter(result.events)  # type: ignore[arg-type]
+    # None, not empty: code that uses it fails instead of seeing an empty summary.
+    assert result.summary is None
+    # The lead's action clauses are the events, as written: they need no model.
+    assert result.events and {e.what_from for e in result.events} == {"text"}
+    assert result.events[0].what.startswith("The airstrikes targeted")
     # What needs no model is all there, the claims the text attributes too, as written.
     assert result.claims and {c.statement_from for c in result.claims} == {"text"}
     officials = next(c for c in result.claims if c.source_span and c.source_span.text == "two US officials")
@@ -246,7 +247,8 @@ def test_when_every_part_fails_the_final_call_is_not_made() -> None:
     assert len(llm.requests) == parts  # one each (auth errors are not retried), no final call
     assert result.partial is not None and result.partial.reason == "unavailable"
     assert f"{parts} of {parts} parts" in result.partial.message and "OPENAI_API_KEY" in result.partial.message
-    assert (result.summary, result.events) == (None, None)
+    assert result.summary is None
+    assert result.events and all(e.what_from == "text" for e in result.events)
     assert result.claims and all(c.statement_from == "text" for c in result.claims)
     assert len(result.quotes) > 10 and result.speakers
 
@@ -347,9 +349,9 @@ def test_partial_results_round_trip_through_the_results_file(seed_text: str, tmp
     assert isinstance(again, SummaryBatch) and again == results
     partial = again[1]
     assert isinstance(partial, ArticleSummary) and partial.partial == results[1].partial  # type: ignore[union-attr]
-    assert partial.events is None and partial.summary is None
+    assert partial.summary is None and partial.events and partial.events[0].what_from == "text"
     line = json.loads(out.read_text(encoding="utf-8").splitlines()[1])
-    assert line["events"] is None and line["partial"]["missing"] == ["summary", "events", "claims"]
+    assert line["summary"] is None and line["partial"]["missing"] == ["summary", "events", "claims"]
 
 
 def test_eval_scores_a_partial_summary_on_what_it_has() -> None:
@@ -362,7 +364,7 @@ def test_eval_scores_a_partial_summary_on_what_it_has() -> None:
     assert scored.mistakes[0] == "partial summary (validation): missing summary, events, claims"
     assert scored.quotes_matched == len(gold.quotes)  # the quotes need no model
     assert scored.claims_matched == len(gold.claims or [])  # nor the claims: found in the text
-    assert scored.events_matched == 0
+    assert scored.events_matched == 1  # the lead's event, found in the text
 
 
 # ----------------------------------------------------------------- views
@@ -377,8 +379,9 @@ def test_markdown_says_it_is_partial(seed_text: str) -> None:
     md = _partial_seed(seed_text).to_markdown()
     first = md.splitlines()[0]
     assert first.startswith("> **Partial summary, missing summary, events, claims (validation):")
-    # Summary and events; the claims the text attributes are listed, as written.
-    assert md.count("Not available: the model gave no answer") == 2
+    # The summary; the lead's events and the claims the text attributes are listed, as written.
+    assert md.count("Not available: the model gave no answer") == 1
+    assert "| The airstrikes targeted the infrastructure" in md
     assert "| Mark Esper | Defense Secretary |" in md  # the quotes are all there
 
 
@@ -388,7 +391,7 @@ def test_html_shows_a_banner(seed_text: str) -> None:
     [banner] = [e for e in doc.find("div") if "partial" in e.classes()]
     assert banner.text.startswith("Partial summary, missing summary, events, claims (validation):")
     assert "border" in banner.attrs.get("style", "")  # visible even where the stylesheet is stripped
-    assert len([e for e in doc.find("p") if "missing" in e.classes()]) == 2  # summary, events
+    assert len([e for e in doc.find("p") if "missing" in e.classes()]) == 1  # the summary
     assert len(doc.find("mark")) == 3  # every quote still highlighted
 
 
@@ -409,7 +412,8 @@ def test_cli_pretty_and_markdown_show_a_partial_summary() -> None:
         pretty = _run(str(SEED), "--base-url", llm.base_url, "--model", "fake", "--max-retries", "0", "-f", "pretty")
         md = _run(str(SEED), "--base-url", llm.base_url, "--model", "fake", "--max-retries", "0", "-f", "markdown")
     assert pretty.returncode == md.returncode == 0
-    assert b"Partial summary" in pretty.stdout and b"Events: not available" in pretty.stdout
+    assert b"Partial summary" in pretty.stdout and b"not available" not in pretty.stdout.split(b"Events")[-1]
+    assert b"The airstrikes targeted" in pretty.stdout
     assert md.stdout.startswith(b"> **Partial summary")
 
 

@@ -1,0 +1,146 @@
+"""Events on real news: event and argument figures on ECB+'s dev (or train) topics.
+
+Converts the split with ``summarizer.eval.ecbplus`` (in memory: the article text is never
+written), prints what the gold holds, summarizes every article and prints the event
+figures: event precision (matched / predicted events), also counted over the predicted
+events whose evidence touches a fully annotated sentence (ECB+ annotates a few sentences
+per article: an event predicted elsewhere may be right and have no gold), event recall,
+and argument recall and precision per role (who, whom, where, when) and overall.
+
+    python bench/events.py /path/to/EventStoryLine --split dev --model none   # text only
+    python bench/events.py /path/to/EventStoryLine --split dev --limit 20     # embedded model
+
+``--model none`` answers every model request with an HTTP 400 from a loopback fake, so
+each summary is partial: what it measures is the deterministic part alone, in seconds.
+Topics 26 to 45 are refused: they are reserved for independent evaluation. Quote figures
+mean nothing on this gold (ECB+ does not annotate quotes) and are not printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import time
+from pathlib import Path
+
+from _common import machine_info, model_options
+
+from summarizer.eval import GoldArticle, evaluate
+from summarizer.eval.ecbplus import SPLITS, EcbDocument, read_ecbplus_documents
+from summarizer.eval.scoring import _args_match, _overlap, _score_events
+from summarizer.models import ArticleSummary, FailedArticle
+
+ROLES = ("who", "whom", "where", "when")
+_PRONOUNS = frozenset("he she it they him her them his its their we us our i me my you your".split())
+_LEAD = 3
+
+
+def _rate(hits: int, total: int) -> str:
+    return f"{hits / total:.3f} ({hits}/{total})" if total else f"n/a (0/{total})"
+
+
+def _gold_statistics(documents: list[EcbDocument], split: str) -> None:
+    articles = [d.article for d in documents]
+    plus = sum(a.id.endswith("ecbplus") for a in articles)
+    sentences = sum(a.text.count("\n") + 1 for a in articles)
+    short = sum(a.text.count("\n") + 1 <= _LEAD for a in articles)
+    events = [(a, e) for a in articles for e in a.events or ()]
+    print(
+        f"ECB+ {split}: {len(articles)} articles ({plus} ecbplus, whole articles; {len(articles) - plus} ecb, "
+        f"often a part), {sentences} sentences, {sum(len(d.annotated) for d in documents)} fully annotated"
+    )
+    print(
+        f"gold events: {len(events)} (one per annotated sentence holding a seminal occurrence); "
+        f"{sum(len(d.unlisted) for d in documents)} more sentences outside the annotated ones hold one"
+    )
+    args = ", ".join(
+        f"{role} {sum(getattr(e, role) is not None for _, e in events)}"
+        f" ({sum((getattr(e, role) or '').casefold() in _PRONOUNS for _, e in events)} pronouns)"
+        for role in ROLES
+    )
+    print(f"gold arguments: {sum(getattr(e, r) is not None for _, e in events for r in ROLES)}: {args}")
+    lead = sum(a.text.count("\n", 0, e.start) < _LEAD for a, e in events)
+    lead_long = sum(a.text.count("\n", 0, e.start) < _LEAD for a, e in events if a.text.count("\n") + 1 > _LEAD)
+    long_events = sum(a.text.count("\n") + 1 > _LEAD for a, e in events)
+    lead_sentences = sum(min(_LEAD, a.text.count("\n") + 1) for a in articles)
+    seminal = len(events) + sum(len(d.unlisted) for d in documents)
+    print(
+        f"baselines: an event for each of the first {_LEAD} sentences has precision {_rate(lead, lead_sentences)}; "
+        f"one for each sentence holding a seminal occurrence, precision {_rate(len(events), seminal)}"
+    )
+    print(
+        f"gold events in the first {_LEAD} sentences of their article: {_rate(lead, len(events))}; "
+        f"in articles of more than {_LEAD} sentences ({len(articles) - short} articles): "
+        f"{_rate(lead_long, long_events)}"
+    )
+
+
+def _event_figures(documents: list[EcbDocument], summaries: dict[str, ArticleSummary]) -> None:
+    predicted = matched = touching = gold_events = 0
+    gold: collections.Counter[str] = collections.Counter()
+    made: collections.Counter[str] = collections.Counter()
+    right: collections.Counter[str] = collections.Counter()
+    for document in documents:
+        article = document.article
+        events_gold = article.events or []
+        gold_events += len(events_gold)
+        for event in events_gold:
+            for role in ROLES:
+                gold[role] += getattr(event, role) is not None
+        summary = summaries.get(article.id)
+        events = (summary.events or []) if summary is not None else []
+        pairs, *_ = _score_events(article, events, [])
+        predicted += len(events)
+        matched += len(pairs)
+        touching += sum(any(_overlap(span, e.evidence) > 0 for span in document.annotated) for e in events)
+        for g, p in pairs.items():
+            for role in ROLES:
+                gold_arg: str | None = getattr(events_gold[g], role)
+                span = getattr(events[p], role)
+                made[role] += span is not None
+                right[role] += gold_arg is not None and span is not None and _args_match(span.text, gold_arg)
+    print(f"\nevent precision: {_rate(matched, predicted)} matched / predicted events")
+    print(f"event precision, annotated sentences: {_rate(matched, touching)} matched / predicted touching one")
+    print(f"event recall (by evidence): {_rate(matched, gold_events)} matched / gold events")
+    print("arguments (over matched events; recall over all gold events):")
+    for role in ROLES:
+        print(f"  {role:<6} recall {_rate(right[role], gold[role]):<22} precision {_rate(right[role], made[role])}")
+    total_right, total_gold, total_made = sum(right.values()), sum(gold.values()), sum(made.values())
+    print(f"  {'all':<6} recall {_rate(total_right, total_gold):<22} precision {_rate(total_right, total_made)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("ecbplus", type=Path, help="a checkout or bare git mirror of EventStoryLine")
+    parser.add_argument("--split", choices=SPLITS, default="dev", help="train (topics 1-22) or dev (23-25)")
+    parser.add_argument("--limit", type=int, default=None, help="at most this many articles")
+    parser.add_argument("--model", default="embedded", help="a model string, or 'none' for the text layer alone")
+    parser.add_argument("--details", action="store_true", help="print the eval report with every mistake")
+    args = parser.parse_args()
+
+    documents = list(read_ecbplus_documents(args.ecbplus, args.split, limit=args.limit))
+    _gold_statistics(documents, args.split)
+    print(machine_info())
+    summaries: dict[str, ArticleSummary] = {}
+
+    def keep(gold: GoldArticle, result: ArticleSummary | FailedArticle) -> None:
+        if isinstance(result, ArticleSummary):
+            summaries[gold.id] = result
+
+    started = time.perf_counter()
+    with model_options(args.model) as options:
+        report = evaluate([d.article for d in documents], progress=sys.stderr.isatty(), on_result=keep, **options)
+    total = report.total
+    print(
+        f"{time.perf_counter() - started:.1f} s; {total.articles} articles, {total.failed} failed, "
+        f"{len(summaries)} summaries; grounding {total.grounding_rate:.3f} ({total.items_grounded}/"
+        f"{total.items_emitted}); {total.calls} model calls"
+    )
+    if args.details:
+        print(report.to_text(details=True))
+    _event_figures(documents, summaries)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,387 @@
+"""Event candidates: who did what to whom, where and when, found in the text.
+
+An event candidate is one sentence's action clause, found deterministically: a verb of
+action in the past (``struck``, ``has fired``, ``were arrested``), its subject as the
+actor (``who``), the noun phrase after it as what it acted on (``whom``), a place the
+article names in the sentence (``where``) and the sentence's first time expression
+(``when``). A passive clause swaps them: ``Two soldiers were killed by a roadside bomb``
+makes "a roadside bomb" the actor and "Two soldiers" what it acted on.
+
+Verbs of saying, thinking and judging are not events: they make claims (see
+``candidates``). Nothing inside a quote is read: a quote is the speaker's account, not
+the reporter's. A clause with no subject the text writes (``the injured man``, a
+participle) makes no candidate: every argument is a span of the article, and an
+argument the clause does not settle is left out rather than guessed.
+
+The events a summary keeps from these are the article's lead (``lead_events``): news
+reports its main events first, and a later sentence's action is more often background
+than news. So an article keeps events when the model gives none, or fails.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .article import PreparedArticle, Sentence
+from .candidates import (
+    _BLAMING,
+    _CALENDAR,
+    _SPEECH,
+    _STANCE,
+    _cue,
+    _np_before_apposition,
+    _np_ending_at,
+    _np_ok,
+    _OPENERS,
+    _subject_ok,
+    typed_names,
+)
+from .timex import time_expression_spans
+
+# How many of the body's first sentences make its lead, and how many events it keeps.
+LEAD_SENTENCES = 4
+LEAD_EVENTS = 4
+
+# Verbs whose past is not "-ed": the actions news reports.
+_IRREGULAR = frozenset(
+    "beat bit blew broke brought built bought caught chose came cut dealt dug drew drove ate fell fought "
+    "fled flew forbade froze gave went grew hung held hurt kept laid led left lent let lit lost made met "
+    "paid put quit ran rang rose sank sat sent set shook shot shut slew slid spent split spread sprang stood "
+    "stole stuck struck stung swept swam swung took tore threw won withdrew wound overthrew overtook upheld "
+    "withheld became began bore broken chosen driven eaten fallen flown forgotten frozen given gone grown "
+    "hidden ridden risen shaken stolen stricken sworn taken thrown torn woken won begun done seen "
+    "hit hurt cut put shut quit cast burst cost spun slain fed bled sped hung".split()
+)
+# "-ed" words that are rarely the action of their clause: adjectives, verbs of wanting
+# or seeming, and participles that introduce a name or a description.
+_NOT_ACTIONS = frozenset(
+    "used based called named expected needed wanted supposed concerned related involved interested "
+    "seemed appeared tried hoped failed allowed required asked continued remained existed lived "
+    "retired elected unnamed registered armed united appointed designated advanced renowned respected "
+    "detailed unidentified affected embattled beleaguered undecided committed married divided scheduled "
+    "planned aimed intended designed tasked accused alleged reported believed considered "
+    "entitled titled dubbed nicknamed labeled labelled headed housed owned located situated composed "
+    "suited pleased surprised shocked worried frightened scared tired bored excited disappointed "
+    "seen done".split()
+)
+# Cue verbs make claims, not events; an attack or a charge is an event all the same.
+_CUES = frozenset((_SPEECH + " " + _STANCE + " " + _BLAMING).split()) - {"attacked", "charged", "shot"}
+_BE = frozenset("is are was were been be being".split())
+_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[a-z]{2,})(?![\w’'-])")
+# A headline writes its verbs capitalised too: "Teen Killed By Police", "Earthquake Jolts Iran".
+_HEADLINE_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[A-Za-z][a-z]{2,})(?![\w’'-])")
+_PARTICLE = re.compile(r"\s+(?:up|down|off|out|back|away|over)\b")
+# Where an object stops: a preposition, a conjunction, a relative word, a verb's "to".
+_OBJECT_STOP = frozenset(
+    "in on at for by with from to into onto after before during since until while as because amid "
+    "near outside inside across throughout over under against about and but or that which who whom "
+    "whose when where than following including despite without".split()
+)
+_OBJECT_WORD = re.compile(r"\s*(?P<w>[\w’'$%.,&-]+)")
+_NOT_OBJECTS = frozenset(
+    "it its he she they them him her this that there here to not also part place herself himself "
+    "themselves itself myself ourselves go be become famous violent moments minutes hours days weeks months years late early hard again "
+    "together home overnight abroad ahead down up out off back away so too well first last still".split()
+)
+_DETERMINER_WORDS = frozenset("the a an his her their its this that these those our my your".split())
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    """One sentence's action clause: its verb and arguments as spans of the article."""
+
+    sentence_id: str
+    verb: tuple[int, int]
+    who: tuple[int, int] | None
+    whom: tuple[int, int] | None
+    where: tuple[int, int] | None
+    when: tuple[int, int] | None
+
+    clause_end: int  # where the clause ends: a comma, a semicolon, a dash or the sentence's end
+
+    @property
+    def what(self) -> tuple[int, int]:
+        """The clause as written: from its actor (or what it acted on, or its verb) to its end."""
+        spans = [s for s in (self.who, self.verb, self.whom) if s is not None]
+        return min(a for a, _ in spans), max(self.clause_end, *(b for _, b in spans))
+
+
+def _is_action(verb: str) -> bool:
+    if verb in _CUES or verb in _NOT_ACTIONS:
+        return False
+    if verb in _IRREGULAR:
+        return True
+    return verb.endswith("ed") and len(verb) >= 4
+
+
+def _object_at(s: str, at: int) -> tuple[int, int] | None:
+    """The noun phrase opening ``s[at:]``: words up to a preposition, a conjunction or a
+    mark, at most seven; None when what follows is not one ("to", "that", a pronoun)."""
+    if particle := _PARTICLE.match(s, at):
+        at = particle.end()
+    quantity = _QUANTITY.match(s, at)
+    start = end = None
+    if quantity:
+        start, end, at = quantity.start("q"), quantity.end(), quantity.end()
+    pos, words = at, 0
+    while words < 7:
+        m = _OBJECT_WORD.match(s, pos)
+        if m is None:
+            break
+        word = m.group("w")
+        bare = word.rstrip(".,")
+        low = bare.lower()
+        if words == 0 and (low in _NOT_OBJECTS or low in _OBJECT_STOP or low.endswith("ly")):
+            return None
+        if low in _OBJECT_STOP or not bare:
+            break
+        # "kept rising", "the infrastructure ... resulting in": a participle ends it,
+        # unless a determiner makes it a noun ("the building").
+        previous = s[start:end].split()[-1].lower() if start is not None and end is not None else ""
+        if low.endswith("ing") and previous not in _DETERMINER_WORDS:
+            if words == 0:
+                return None
+            break
+        if start is None:
+            start = m.start("w")
+        end = m.start("w") + len(bare)
+        words += 1
+        if word != bare:  # a comma or a full stop ends it
+            break
+        pos = m.end()
+    if start is None or end is None:
+        return None
+    # An object ends in a word, not in a determiner or a modifier left hanging.
+    while end > start and s[start:end].split()[-1].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
+        cut = s.rfind(" ", start, end)
+        if cut < 0:
+            return None
+        end = cut
+    return (start, end) if end > start else None
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,;:(“”\"—–―]|\s-\s|\.\s|\.?$)")
+_WHAT_MAX = 120
+
+
+def _clause_end(s: str, at: int) -> int:
+    """Where the clause running through ``s[at]`` ends (at most ``_WHAT_MAX`` characters
+    from ``at``, cut after a word)."""
+    m = _CLAUSE_END.search(s, at)
+    end = m.start() if m else len(s)
+    if end - at > _WHAT_MAX:
+        end = s.rfind(" ", at, at + _WHAT_MAX)
+        end = end if end > at else at
+        # Not on a dangling linking word: "... two American troops and".
+        while (cut := s.rfind(" ", at, end)) > at and s[cut + 1 : end].lower() in _OBJECT_STOP | _DETERMINER_WORDS:
+            end = cut
+    return end
+
+
+_PLACE_PHRASE = re.compile(r"\s(?:in|from|of|at|near|outside)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
+_PLACE_AFTER = re.compile(
+    r"(?<![\w’'-])(?:in|at|near|outside|inside|across|throughout|into|off)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?![\w’'-])"
+)
+
+
+_WORD_START = re.compile(r"(?<![\w’'.&-])[\w]")
+# After these a clause may begin: "said it has captured", "says the actress checked".
+_CLAUSE_OPENERS = frozenset("that said says told tells say".split())
+
+
+def _subject(s: str, end: int) -> tuple[int, int] | None:
+    """The clause's subject ending at ``end``: past an apposition ("Bettie Page, the
+    pin-up model ..., has died"), after a verb of saying ("said it has captured"), with a
+    place it is "in" or "from" ("Police in Cairo", "The man from Hampton East")."""
+    subject = _np_ending_at(s, end)
+    if subject is not None:
+        return subject
+    if s[:end].endswith(","):
+        return _np_before_apposition(s, end - 1)
+    for m in _WORD_START.finditer(s, max(0, end - 80), end):
+        before = s[: m.start()].split()
+        if before and before[-1].lower() in _CLAUSE_OPENERS and _np_ok(s[m.start() : end]):
+            return m.start(), end
+    phrase = _PLACE_PHRASE.search(s, 0, end)
+    if phrase is not None and (head := _np_ending_at(s, phrase.start())) is not None:
+        return head[0], end
+    return _leading_subject(s, end)
+
+
+_LEADING = re.compile(r"[\s“‘\"'(]*")
+_NOT_IN_SUBJECT = frozenset(
+    "is are was were has have had will would can could said says told that which who when where if "
+    "because while it there this".split()
+)
+
+
+def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
+    """Everything from the sentence's start to ``end`` when it is one noun phrase with
+    what qualifies it ("An earthquake with a magnitude of 5.6 on the Richter scale"): at
+    most twelve words, no mark between them, no verb or clause word."""
+    start = _LEADING.match(s).end()  # type: ignore[union-attr]
+    words = s[start:end].split()
+    if not words or len(words) > 12 or not words[0][:1].isupper() or any(c in s[start:end] for c in ",;:()“”\"—–"):
+        return None
+    if words[0].lower() in _OPENERS or any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES for w in words):
+        return None
+    if words[-1].lower() in _OBJECT_STOP | _DETERMINER_WORDS:
+        return None  # "Brooklyn vigil for": no noun phrase ends so
+    return start, end
+
+
+def _trimmed(s: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """``span`` without blanks, marks or a dangling linking word at its end."""
+    start, end = span
+    while True:
+        end = len(s[:end].rstrip(" ,;:"))
+        cut = s.rfind(" ", start, end)
+        if cut > start and s[cut + 1 : end].lower() in _OBJECT_STOP | _DETERMINER_WORDS:
+            end = cut
+            continue
+        break
+    return (start, end) if end > start else None
+
+
+def _in_quote(quotes: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in quotes)
+
+
+def _first_place(text: str, sentence: Sentence, places: tuple[str, ...], after: int) -> tuple[int, int] | None:
+    """The first of the article's places written in the sentence, after the verb if one is."""
+    found = [
+        (sentence.start + m.start("name"), sentence.start + m.end("name"))
+        for m in _PLACE_AFTER.finditer(sentence.text)
+        if _subject_ok(m.group("name")) and not _CALENDAR.intersection(m.group("name").lower().split())
+    ]
+    for name in places:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", sentence.text):
+            found.append((sentence.start + m.start(), sentence.start + m.end()))
+    if not found:
+        return None
+    later = [f for f in found if f[0] >= after]
+    return min(later or found, key=lambda f: (f[0], -f[1]))  # "the Sorrel Valley", not "Sorrel"
+
+
+def _present(verb: str) -> bool:
+    """A third-person present form, as headlines write actions ("checks into", "dies")."""
+    return len(verb) >= 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ous"))
+
+
+def _clause(
+    s: str, m: re.Match[str], present: bool, headline: bool, lower: frozenset[str]
+) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None, int] | None:
+    """The clause of the verb ``m`` matched: its verb span, actor, what it acted on and
+    where its object ends; None when it is no action clause with a subject. ``lower``
+    holds the stems the article writes in lower case: a capitalised word of a headline
+    is a verb only if the article writes it so elsewhere ("Jolts"; not "Williams")."""
+    written = m.group("verb")
+    verb = written.lower()
+    if written[0].isupper() and (not headline or m.start() == 0 or _stem(verb) not in lower):
+        return None
+    if present:
+        if not _present(verb) or verb in _CUES or verb[:-1] in _NOT_ACTIONS:
+            return None
+    elif not _is_action(verb):
+        return None
+    cue = _cue(s, m)
+    between = [w.lower() for w in cue.between]
+    if between and between[-1] == "being" or between and between[-1] == "to" and not headline:
+        return None  # "the groups being targeted", "to keep": not a finite clause
+    if present and (between or _AUX_AFTER.match(s, cue.end)):
+        return None  # "standings have claimed", "riots Greece has seen": a noun, not a verb
+    end = len(s[: cue.at].rstrip())
+    subject = _subject(s, end)
+    if subject is None and (time := _TIME_BEFORE_VERB.search(s, 0, end)) is not None:
+        subject = _subject(s, len(s[: time.start()].rstrip()))  # "Staunton Police this morning arrested"
+    if subject is None or present and s[subject[0] : subject[1]].lower() in _PRONOUNS_PLURAL:
+        return None
+    # A headline's bare participle is a passive: "Teen Killed By Police".
+    passive = any(w in _BE for w in between) or headline and not present and not between
+    if passive:
+        by = re.match(r"\s+[Bb]y\s", s[cue.end :])
+        agent = _object_at(s, cue.end + by.end() - 1) if by else None
+        return (cue.start, cue.end), agent, subject, cue.end
+    obj = _object_at(s, cue.end)
+    return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
+
+
+_TIME_BEFORE_VERB = re.compile(
+    r"\s(?:this|last|early|late|on|yesterday|today)(?:\s+(?:morning|afternoon|evening|night|week|month|"
+    r"[A-Z][a-z]+))?\s*$"
+)
+
+
+def _stem(word: str) -> str:
+    return word.lower().removesuffix("es" if word.lower().endswith("shes") else "s").removesuffix("ed")[:5]
+
+
+_PRONOUNS_PLURAL = frozenset("they we you i".split())
+_AUX_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|[\w’'-]+ed|[\w’'-]+ing)\b")
+# "killed at least three people": a quantity opens the object, though "at" stops one.
+_QUANTITY = re.compile(r"\s+(?P<q>at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)(?=\s)")
+
+
+def _in_sentence(
+    article: PreparedArticle,
+    sentence: Sentence,
+    quotes: list[tuple[int, int]],
+    places: tuple[str, ...],
+    lower: frozenset[str],
+) -> EventCandidate | None:
+    s, base = sentence.text, sentence.start
+    found = None
+    # A past action first; a present one ("Lindsay Lohan checks into rehab") only where
+    # the sentence has none.
+    # A headline has no full stop; its present tense tells what happened.
+    headline = not s.rstrip(" ”\"’'").endswith((".", "!", "?"))
+    for present in (False, True) if headline else (False,):
+        for m in (_HEADLINE_VERB if headline else _VERB).finditer(s):
+            if _in_quote(quotes, base + m.start()):
+                continue
+            found = _clause(s, m, present, headline, lower)
+            if found is not None and (found[1] is not None or found[2] is not None):
+                break
+            found = None
+        if found is not None:
+            break
+    if found is None:
+        return None
+    verb, who, whom, object_end = found
+    times = [t for t in time_expression_spans(s) if not _in_quote(quotes, base + t[0])]
+    # "reached the lower valley this week", "attacked by an arsonist last night": the
+    # time is neither who acted nor what they acted on.
+    if whom is not None and whom[0] > verb[0]:
+        whom = _trimmed(s, next(((whom[0], t[0] - 1) for t in times if whom[0] < t[0] < whom[1]), whom))
+    if who is not None and who[0] > verb[0]:
+        who = _trimmed(s, next(((who[0], t[0] - 1) for t in times if who[0] < t[0] < who[1]), who))
+    if whom is not None and any(t[0] <= whom[0] and whom[1] <= t[1] for t in times):
+        whom = None  # "died Thursday": a time, not what it acted on
+    at = lambda span: (base + span[0], base + span[1]) if span else None  # noqa: E731
+    return EventCandidate(
+        clause_end=base + _clause_end(s, max(verb[1], object_end)),
+        sentence_id=sentence.id,
+        verb=(base + verb[0], base + verb[1]),
+        who=at(who),
+        whom=at(whom),
+        where=_first_place(article.text, sentence, places, base + verb[1]),
+        when=at(times[0]) if times else None,
+    )
+
+
+def event_candidates(article: PreparedArticle, limit: int | None = None) -> list[EventCandidate]:
+    """The action clause of each body sentence that has one, in text order; only the
+    first ``limit`` sentences are read when it is given."""
+    quotes = [(q.open_mark, q.close_mark + 1) for q in article.quotes]
+    places = typed_names(article).places
+    body = article.text[article.body_start : article.body_end]
+    lower = frozenset(_stem(w) for w in re.findall(r"(?<![\w’'-])[a-z]{3,}", body))
+    sentences = article.sentences if limit is None else article.sentences[:limit]
+    return [c for s in sentences if (c := _in_sentence(article, s, quotes, places, lower)) is not None]
+
+
+def lead_events(article: PreparedArticle) -> list[EventCandidate]:
+    """The events of the article's lead: the action clauses of its first sentences."""
+    return event_candidates(article, LEAD_SENTENCES)[:LEAD_EVENTS]

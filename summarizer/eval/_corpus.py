@@ -1,0 +1,40 @@
+"""Files of a corpus checkout, or of a bare git mirror of it read with ``git show``.
+
+The converters (``polnear``, ``ecbplus``) read either: a folder as cloned or unpacked,
+or the bare repository a mirror keeps, without checking anything out.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+__all__ = ["Corpus"]
+
+
+class Corpus:
+    """A checkout when ``root / marker`` is a folder (``marker`` is the corpus's top folder,
+    e.g. ``data``), else a bare git mirror whose ``HEAD`` is read."""
+
+    def __init__(self, root: Path, marker: str) -> None:
+        self.root = root
+        self.bare = not (root / marker).is_dir()
+
+    def names(self, folder: str) -> list[str]:
+        """The names of the files and folders in ``folder``, sorted; none if it does not exist."""
+        if not self.bare:
+            path = self.root / folder
+            return sorted(p.name for p in path.iterdir()) if path.is_dir() else []
+        listed = subprocess.run(
+            ["git", "--git-dir", str(self.root), "ls-tree", "--name-only", "HEAD", f"{folder}/"],
+            check=True, capture_output=True, text=True,
+        ).stdout.splitlines()  # fmt: skip
+        return sorted(Path(name).name for name in listed)
+
+    def read(self, path: str) -> str | None:
+        """The file's text (UTF-8), or None if there is no such file."""
+        if not self.bare:
+            file = self.root / path
+            return file.read_text(encoding="utf-8") if file.is_file() else None
+        shown = subprocess.run(["git", "--git-dir", str(self.root), "show", f"HEAD:{path}"], capture_output=True)
+        return shown.stdout.decode("utf-8") if shown.returncode == 0 else None

@@ -1,0 +1,111 @@
+"""Event candidates found in the text (no model): the action clause of a sentence and
+its arguments, each a span of the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer._text.article import prepare
+from summarizer._text.events import event_candidates, lead_events
+
+
+def _events(text: str) -> list[dict[str, str | None]]:
+    article = prepare(text)
+
+    def written(span: tuple[int, int] | None) -> str | None:
+        return text[span[0] : span[1]] if span else None
+
+    return [
+        {
+            "what": written(c.what),
+            "who": written(c.who),
+            "whom": written(c.whom),
+            "where": written(c.where),
+            "when": written(c.when),
+        }
+        for c in event_candidates(article)
+    ]
+
+
+def test_an_action_its_actor_what_it_acted_on_place_and_time() -> None:
+    [event] = _events("Police in Cairo fired tear gas at protesters on Friday.")
+    assert event == {
+        "what": "Police in Cairo fired tear gas at protesters on Friday",
+        "who": "Police",
+        "whom": "tear gas",
+        "where": "Cairo",
+        "when": "on Friday",
+    }
+
+
+def test_a_passive_clause_swaps_actor_and_what_it_acted_on() -> None:
+    [event] = _events("Two soldiers were killed by a roadside bomb near Kandahar on Tuesday.")
+    assert (event["who"], event["whom"], event["where"], event["when"]) == (
+        "a roadside bomb",
+        "Two soldiers",
+        "Kandahar",
+        "on Tuesday",
+    )
+
+
+def test_a_passive_clause_without_its_agent_leaves_the_actor_out() -> None:
+    [event] = _events("Six people were rescued from rooftops in Millford on Tuesday.")
+    assert (event["who"], event["whom"], event["where"]) == (None, "Six people", "Millford")
+
+
+def test_irregular_pasts_and_perfects_are_actions() -> None:
+    [first, second] = _events(
+        "A magnitude 6.1 earthquake struck the coast of Chile. The government has sent troops to the region."
+    )
+    assert (first["who"], first["whom"]) == ("A magnitude 6.1 earthquake", "the coast of Chile")
+    assert (second["who"], second["whom"]) == ("The government", "troops")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the talks had failed.",  # saying makes a claim, not an event
+        "Officials believed the dam was safe.",  # and so does thinking
+        "The mayor blamed the council for the delay.",  # and judging
+    ],
+)
+def test_verbs_of_saying_thinking_and_judging_are_not_events(text: str) -> None:
+    cues = {"said", "believed", "blamed"}
+    assert not [e for e in _events(text) if cues.intersection((e["what"] or "").split()[:3])]
+
+
+def test_nothing_inside_a_quote_is_an_event() -> None:
+    events = _events('"The rebels burned the village," the witness said.')
+    assert events == []
+
+
+def test_a_time_ends_what_the_actor_acted_on() -> None:
+    [event] = _events("The flood crest reached the lower valley this week.")
+    assert (event["whom"], event["when"]) == ("the lower valley", "this week")
+
+
+def test_a_participle_is_not_what_it_acted_on() -> None:
+    [event] = _events("Floodwaters kept rising across the Sorrel Valley this week.")
+    assert event["whom"] is None and event["what"] == "Floodwaters kept rising across the Sorrel Valley this week"
+
+
+def test_a_clause_with_no_subject_makes_no_event() -> None:
+    assert _events("Officials did not name the groups being targeted.") == []
+
+
+def test_the_lead_is_the_first_sentences() -> None:
+    towns = "Eastbrook Millford Cardell Larkspur Osterby Windham Sorrel".split()
+    text = " ".join(f"Crews in {town} repaired the levee." for town in towns)
+    lead = lead_events(prepare(text))
+    assert [c.sentence_id for c in lead] == ["S1", "S2", "S3", "S4"]
+
+
+def test_every_argument_slices_the_article(seed_text: str) -> None:
+    article = prepare(seed_text)
+    found = event_candidates(article)
+    assert found
+    for c in found:
+        sentence = article.sentence(c.sentence_id)
+        for span in (c.what, c.verb, c.who, c.whom, c.where, c.when):
+            if span is not None:
+                assert sentence.start <= span[0] < span[1] <= sentence.end
