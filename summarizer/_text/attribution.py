@@ -98,10 +98,11 @@ _ADVERB = (
 )
 # A name's apposition between it and its verb: ``Scott Pruitt, the attorney general of
 # Oklahoma, said`` / ``Mr. King, 82, told me``.
+# A nickname may stand in it: ``Scott's niece, state Del. Marcia "Cia" Price (D-Va.), shouted``.
 # Or between dashes, after a comma's apposition or none: ``John Dickey, the chief executive of
 # Ora Media -- the company that owns ..., which is ... -- told me``.
 _APPOSITION = (
-    r"(?:,\s+[^,\"“”«»\n]{1,160}?(?:,\s+[^,\"“”«»\n]{1,100}?)?,"
+    r"(?:,\s+(?:[^,\"“”«»\n]|[\"“][A-Z][\w.’'-]*[\"”]){1,160}?(?:,\s+[^,\"“”«»\n]{1,100}?)?,"
     r"|(?:,\s+[^,\"“”«»\n—–]{1,100}?)?\s+(?:--|—|–)\s+[^\"“”«»\n—–]{1,200}?\s+(?:--|—|–)(?=\s))?"
 )
 

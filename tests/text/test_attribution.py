@@ -395,3 +395,13 @@ def test_an_age_a_trade_and_a_relative_as_clause_subjects() -> None:
         "“We spoke before he left,” his nephew Karim Adel added."
     )
     assert _who(text) == ["the 52-year-old", "the shipping tycoon", "Karim Adel"]
+
+
+def test_a_nickname_inside_an_apposition() -> None:
+    text = (
+        "The picnic began.\n\n"
+        '"This is a big year for our senator!" Hale\'s niece, state Del. Nora "Bee" Hale (D-Norfolk), '
+        'shouted to the crowd. "The nation is watching."'
+    )
+    attributions = _attributed(text)
+    assert [a.speaker.name if a.speaker else None for a in attributions] == ["Hale's niece", "Hale's niece"]
