@@ -131,6 +131,14 @@ def test_events_and_claims_are_matched_by_evidence(long_golden: dict[str, Any]) 
     assert fields[1].startswith("claims[evidence '") and fields[1].endswith("].statement")
 
 
+def test_whose_words_an_event_is_in_is_compared(long_golden: dict[str, Any]) -> None:
+    new = _edited(long_golden)
+    was = new["events"][0].get("what_from", "model")
+    new["events"][0]["what_from"] = "model" if was == "text" else "text"
+    [difference] = compare(long_golden, new)
+    assert difference.field.endswith("].what_from") and difference.expected == repr(was)
+
+
 def test_an_event_with_other_evidence_is_missing_and_unexpected(long_golden: dict[str, Any]) -> None:
     golden = long_golden
     new = _edited(golden)

@@ -27,13 +27,13 @@ from .article import PreparedArticle, Sentence
 from .candidates import (
     _BLAMING,
     _CALENDAR,
+    _OPENERS,
     _SPEECH,
     _STANCE,
     _cue,
     _np_before_apposition,
     _np_ending_at,
     _np_ok,
-    _OPENERS,
     _subject_ok,
     typed_names,
 )
@@ -81,7 +81,8 @@ _OBJECT_STOP = frozenset(
 _OBJECT_WORD = re.compile(r"\s*(?P<w>[\w’'$%.,&-]+)")
 _NOT_OBJECTS = frozenset(
     "it its he she they them him her this that there here to not also part place herself himself "
-    "themselves itself myself ourselves go be become famous violent moments minutes hours days weeks months years late early hard again "
+    "themselves itself myself ourselves go be become famous violent moments minutes hours days weeks "
+    "months years late early hard again "
     "together home overnight abroad ahead down up out off back away so too well first last still".split()
 )
 _DETERMINER_WORDS = frozenset("the a an his her their its this that these those our my your".split())
@@ -223,7 +224,7 @@ def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
     most twelve words, no mark between them, no verb or clause word."""
     start = _LEADING.match(s).end()  # type: ignore[union-attr]
     words = s[start:end].split()
-    if not words or len(words) > 12 or not words[0][:1].isupper() or any(c in s[start:end] for c in ",;:()“”\"—–"):
+    if not words or len(words) > 12 or not words[0][:1].isupper() or any(c in s[start:end] for c in ',;:()“”"—–'):
         return None
     if words[0].lower() in _OPENERS or any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES for w in words):
         return None
@@ -359,7 +360,10 @@ def _in_sentence(
         who = _trimmed(s, next(((who[0], t[0] - 1) for t in times if who[0] < t[0] < who[1]), who))
     if whom is not None and any(t[0] <= whom[0] and whom[1] <= t[1] for t in times):
         whom = None  # "died Thursday": a time, not what it acted on
-    at = lambda span: (base + span[0], base + span[1]) if span else None  # noqa: E731
+
+    def at(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return (base + span[0], base + span[1]) if span else None
+
     return EventCandidate(
         clause_end=base + _clause_end(s, max(verb[1], object_end)),
         sentence_id=sentence.id,

@@ -233,6 +233,9 @@ class _Comparison:
 
     def _event_fields(self, field: str, a: Json, b: Json) -> None:
         self._prose(f"{field}.what", a.get("what"), b.get("what"))
+        # Whose words: a golden written before the field existed holds the model's.
+        if a.get("what_from", "model") != b.get("what_from", "model"):
+            self.add(f"{field}.what_from", _show(a.get("what_from", "model")), _show(b.get("what_from", "model")))
         for key in ("who", "whom", "where"):
             if _span(a.get(key)) != _span(b.get(key)):
                 self.add(f"{field}.{key}", _show_span(_span(a.get(key))), _show_span(_span(b.get(key))))
