@@ -87,6 +87,9 @@ class Profile:
     # Whether the model is trusted to choose the speaker of a quote the text does not
     # attribute. Too-small models guess wrong four times in five: their quotes stay unattributed.
     chooses_speakers: bool = True
+    # Whether the model is asked for events. Too-small models' events are less faithful
+    # than the action clauses found in the text, which their summaries get instead.
+    reports_events: bool = True
     # Request body fields beyond the OpenAI API's own parameters, sent as they are.
     extra_body: Mapping[str, Any] = field(default_factory=lambda: _frozen({}))
     # HTTP requests per model answer when the transport fails (timeouts, 5xx, resets).
@@ -178,6 +181,7 @@ EMBEDDED = Profile(
     max_tokens=768,
     extractive_summary=True,
     chooses_speakers=False,
+    reports_events=False,
     # Without a repeat penalty SmolLM2 loops until max_tokens.
     extra_body=_frozen({"repeat_penalty": 1.15}),
     # The server we start ourselves, on this machine, that fails is dead, not busy:

@@ -320,11 +320,13 @@ class AnswerBase(BaseModel):
 
 
 def _without_empty_claims(data: Any, model: type[BaseModel]) -> Any:
-    """``data`` without an empty ``claims`` list where the article offers no attribution
-    to choose (the shape then has no claims field): nothing is lost, nothing to re-ask."""
-    if isinstance(data, dict) and data.get("claims") == [] and "claims" not in model.model_fields:
-        return {key: value for key, value in data.items() if key != "claims"}
-    return data
+    """``data`` without an empty ``claims`` or ``events`` list where the shape has no such
+    field (the article offers no attribution to choose, or the model is not asked for
+    events): nothing is lost, nothing to re-ask."""
+    if not isinstance(data, dict):
+        return data
+    unasked = {key for key in ("claims", "events") if data.get(key) == [] and key not in model.model_fields}
+    return {key: value for key, value in data.items() if key not in unasked} if unasked else data
 
 
 def _attribute_once(data: Any) -> tuple[Any, list[str]]:
@@ -438,12 +440,11 @@ def _summary_field(extractive: bool) -> Any:
     )
 
 
-def _article_answer(*, extractive: bool, open_quotes: bool, claims: bool) -> type[AnswerBase]:
+def _article_answer(*, extractive: bool, open_quotes: bool, claims: bool, events: bool) -> type[AnswerBase]:
     # The field order is the order of the schema's properties.
-    fields: dict[str, Any] = {
-        "summary": _summary_field(extractive),
-        "events": (list[EventAnswer], Field(max_length=4)),
-    }
+    fields: dict[str, Any] = {"summary": _summary_field(extractive)}
+    if events:
+        fields["events"] = (list[EventAnswer], Field(max_length=4))
     if claims:
         fields["claims"] = (list[ClaimAnswer], Field(max_length=4))
     if open_quotes:
@@ -487,20 +488,21 @@ class _Shape:
         return "".join(part if i % 2 == 0 else filled[part] for i, part in enumerate(self.sorted_parts))
 
 
-# (kind, extractive summary, open quotes, attribution candidates)
-ShapeKey = tuple[Literal["article", "summary"], bool, bool, bool]
+# (kind, extractive summary, open quotes, attribution candidates, events)
+ShapeKey = tuple[Literal["article", "summary"], bool, bool, bool, bool]
 
 _SHAPES: dict[ShapeKey, _Shape] = {
     **{
-        ("article", extractive, open_quotes, claims): _Shape.of(
-            _article_answer(extractive=extractive, open_quotes=open_quotes, claims=claims)
+        ("article", extractive, open_quotes, claims, events): _Shape.of(
+            _article_answer(extractive=extractive, open_quotes=open_quotes, claims=claims, events=events)
         )
         for extractive in (False, True)
         for open_quotes in (False, True)
         for claims in (False, True)
+        for events in (False, True)
     },
     **{
-        ("summary", extractive, False, False): _Shape.of(_summary_answer(extractive=extractive))
+        ("summary", extractive, False, False, False): _Shape.of(_summary_answer(extractive=extractive))
         for extractive in (False, True)
     },
 }
@@ -556,6 +558,7 @@ def answer_spec(
     candidates: list[AttributionCandidate] | None = None,
     extractive_summary: bool = False,
     sentence_ids: list[str] | None = None,
+    events: bool = True,
 ) -> AnswerSpec:
     """The answer asked for ``article``.
 
@@ -566,7 +569,7 @@ def answer_spec(
     its place from ``places``, its time from ``times``. With ``extractive_summary`` the summary is
     a choice of sentence IDs rather than free text, for models too small to write
     one without inventing names. ``sentence_ids`` limits evidence to one part of a
-    long article.
+    long article. Without ``events`` the model is not asked for events.
     """
     if sentence_ids is None:
         sentence_ids = [s.id for s in article.sentences]
@@ -580,7 +583,7 @@ def answer_spec(
         times=tuple(times),
         candidates=tuple(candidates or ()),
     )
-    return _spec(("article", extractive_summary, bool(unresolved_quotes), bool(candidates)), context)
+    return _spec(("article", extractive_summary, bool(unresolved_quotes), bool(candidates), events), context)
 
 
 def summary_spec(article: PreparedArticle, *, candidate_ids: list[str], extractive_summary: bool) -> AnswerSpec:
@@ -588,4 +591,4 @@ def summary_spec(article: PreparedArticle, *, candidate_ids: list[str], extracti
     summary, checked against the whole article. Extractive, it is a choice among
     ``candidate_ids``, the sentences the parts chose."""
     context = AnswerContext(article=article, sentence_ids=tuple(candidate_ids))
-    return _spec(("summary", extractive_summary, False, False), context)
+    return _spec(("summary", extractive_summary, False, False, False), context)

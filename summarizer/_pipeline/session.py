@@ -282,6 +282,7 @@ def _part_request(
         candidates=offered,
         extractive_summary=extractive,
         sentence_ids=part.sentence_ids,
+        events=endpoint.profile.reports_events,
     )
     prompt = render(
         extractive_summary=extractive,
@@ -300,6 +301,7 @@ def _part_request(
         ask_speakers=bool(unresolved),
         speakers=speakers,
         ask_claims=bool(offered),
+        ask_events=endpoint.profile.reports_events,
         attributions=[
             {
                 "id": c.id,
@@ -503,7 +505,7 @@ class Session:
         quotes = _resolve.quotes(prepared, attributions, model_speakers, speakers)
         chosen = [c for v in values for c in getattr(v, "claims", [])]
         claims = _resolve.claims(prepared, candidates, chosen, speakers)
-        events = _chunks.merge_events([_resolve.events(prepared, v.events) for v in values])
+        events = _chunks.merge_events([_resolve.events(prepared, getattr(v, "events", [])) for v in values])
         if not events:
             # The model reported no event, or gave no answer: the lead's action clauses.
             events = _resolve.text_events(prepared, lead_events(prepared))
