@@ -276,11 +276,12 @@ def _clause(
 ) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None, int] | None:
     """The clause of the verb ``m`` matched: its verb span, actor, what it acted on and
     where its object ends; None when it is no action clause with a subject. ``lower``
-    holds the stems the article writes in lower case: a capitalised word of a headline
-    is a verb only if the article writes it so elsewhere ("Jolts"; not "Williams")."""
+    holds the words the article writes in lower case: a capitalised word of a headline is
+    a verb only if the article writes its past in lower case ("Checks Into" and
+    "checked"; not "Williams", nor "Minutes" for all its "minutes")."""
     written = m.group("verb")
     verb = written.lower()
-    if written[0].isupper() and (not headline or m.start() == 0 or _stem(verb) not in lower):
+    if written[0].isupper() and (not headline or m.start() == 0 or not _pasts(verb) & lower):
         return None
     if present:
         if not _present(verb) or verb in _CUES or verb[:-1] in _NOT_ACTIONS:
@@ -315,8 +316,36 @@ _TIME_BEFORE_VERB = re.compile(
 )
 
 
-def _stem(word: str) -> str:
-    return word.lower().removesuffix("es" if word.lower().endswith("shes") else "s").removesuffix("ed")[:5]
+def _pasts(verb: str) -> set[str]:
+    """The past forms a verb may have: "checks" -> "checked", "dies" -> "died"; a past is its own."""
+    if not verb.endswith("s"):
+        return {verb}
+    base = verb[:-1]
+    return {base + "ed", base + "d", verb[:-2] + "ed", verb[:-3] + "ied", _IRREGULAR_PRESENT.get(verb, "")}
+
+
+_IRREGULAR_PRESENT = {
+    "hits": "hit",
+    "breaks": "broke",
+    "takes": "took",
+    "wins": "won",
+    "falls": "fell",
+    "leaves": "left",
+    "quits": "quit",
+    "shoots": "shot",
+    "strikes": "struck",
+    "sends": "sent",
+    "flees": "fled",
+    "gets": "got",
+    "makes": "made",
+    "loses": "lost",
+    "beats": "beat",
+    "runs": "ran",
+    "steals": "stole",
+    "seeks": "sought",
+    "holds": "held",
+    "sets": "set",
+}
 
 
 _PRONOUNS_PLURAL = frozenset("they we you i".split())
@@ -381,7 +410,7 @@ def event_candidates(article: PreparedArticle, limit: int | None = None) -> list
     quotes = [(q.open_mark, q.close_mark + 1) for q in article.quotes]
     places = typed_names(article).places
     body = article.text[article.body_start : article.body_end]
-    lower = frozenset(_stem(w) for w in re.findall(r"(?<![\w’'-])[a-z]{3,}", body))
+    lower = frozenset(re.findall(r"(?<![\w’'-])[a-z]{3,}", body))
     sentences = article.sentences if limit is None else article.sentences[:limit]
     return [c for s in sentences if (c := _in_sentence(article, s, quotes, places, lower)) is not None]
 
