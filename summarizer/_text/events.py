@@ -34,6 +34,7 @@ from .candidates import (
     _np_before_apposition,
     _np_ending_at,
     _np_ok,
+    _sentence_subject,
     _subject_ok,
     typed_names,
 )
@@ -61,14 +62,14 @@ _NOT_ACTIONS = frozenset(
     "retired elected unnamed registered armed united appointed designated advanced renowned respected "
     "detailed unidentified affected embattled beleaguered undecided committed married divided scheduled "
     "planned aimed intended designed tasked accused alleged reported believed considered "
-    "entitled titled dubbed nicknamed labeled labelled headed housed owned located situated composed "
+    "entitled titled dubbed nicknamed labeled labelled housed owned located situated composed "
     "suited pleased surprised shocked worried frightened scared tired bored excited disappointed "
     "seen done".split()
 )
 # Cue verbs make claims, not events; an attack or a charge is an event all the same.
 _CUES = frozenset((_SPEECH + " " + _STANCE + " " + _BLAMING).split()) - {"attacked", "charged", "shot"}
 _BE = frozenset("is are was were been be being".split())
-_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[a-z]{2,})(?![\w’'-])")
+_VERB = re.compile(r"(?<![\w’'-])(?P<verb>(?:re-|co-)?[a-z]{2,})(?![\w’'-])")
 # A headline writes its verbs capitalised too: "Teen Killed By Police", "Earthquake Jolts Iran".
 _HEADLINE_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[A-Za-z][a-z]{2,})(?![\w’'-])")
 _PARTICLE = re.compile(r"\s+(?:up|down|off|out|back|away|over)\b")
@@ -85,6 +86,7 @@ _NOT_OBJECTS = frozenset(
     "months years late early hard again "
     "together home overnight abroad ahead down up out off back away so too well first last still".split()
 )
+_NEXT_NOUNISH = re.compile(r"\s+(?!(?:in|on|at|to|for|with|from|by|and|or|as|that|after|before)\b)[a-z]")
 _DETERMINER_WORDS = frozenset("the a an his her their its this that these those our my your".split())
 
 
@@ -133,7 +135,9 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
         word = m.group("w")
         bare = word.rstrip(".,")
         low = bare.lower()
-        if words == 0 and (low in _NOT_OBJECTS or low in _OBJECT_STOP or low.endswith("ly")):
+        # "her" alone is whom it acted on; "her longtime attorney" opens a noun phrase.
+        possessive = low == "her" and word == bare and _NEXT_NOUNISH.match(s, m.end()) is not None
+        if words == 0 and not possessive and (low in _NOT_OBJECTS or low in _OBJECT_STOP or low.endswith("ly")):
             return None
         if low in _OBJECT_STOP or not bare:
             break
@@ -203,6 +207,8 @@ def _subject(s: str, end: int) -> tuple[int, int] | None:
         return _np_before_apposition(s, end - 1)
     for m in _WORD_START.finditer(s, max(0, end - 80), end):
         before = s[: m.start()].split()
+        if before and before[-1].lower() in _CALENDAR | {"today", "yesterday", "tonight"}:
+            before = before[:-1]  # "said Saturday it had captured"
         if before and before[-1].lower() in _CLAUSE_OPENERS and _np_ok(s[m.start() : end]):
             return m.start(), end
     phrase = _PLACE_PHRASE.search(s, 0, end)
@@ -226,7 +232,9 @@ def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
     words = s[start:end].split()
     if not words or len(words) > 12 or not words[0][:1].isupper() or any(c in s[start:end] for c in ',;:()“”"—–'):
         return None
-    if words[0].lower() in _OPENERS or any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES for w in words):
+    if words[0].lower() in _OPENERS - {"a", "an", "the"}:
+        return None
+    if any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES for w in words):
         return None
     if words[-1].lower() in _OBJECT_STOP | _DETERMINER_WORDS:
         return None  # "Brooklyn vigil for": no noun phrase ends so
@@ -283,10 +291,13 @@ def _clause(
     verb = written.lower()
     if written[0].isupper() and (not headline or m.start() == 0 or not _pasts(verb) & lower):
         return None
+    # "will host", and in a headline "to host": what is set to happen.
+    will = _WILL.search(s, 0, m.start()) or (_TO.search(s, 0, m.start()) if headline else None)
+    future = will is not None and verb.isalpha() and verb not in _NOT_FUTURE
     if present:
         if not _present(verb) or verb in _CUES or verb[:-1] in _NOT_ACTIONS:
             return None
-    elif not _is_action(verb):
+    elif not _is_action(verb) and not future:
         return None
     cue = _cue(s, m)
     between = [w.lower() for w in cue.between]
@@ -295,13 +306,20 @@ def _clause(
     if present and (between or _AUX_AFTER.match(s, cue.end)):
         return None  # "standings have claimed", "riots Greece has seen": a noun, not a verb
     end = len(s[: cue.at].rstrip())
+    if will is not None and will.start() >= end - 4:
+        end = len(s[: will.start()].rstrip())  # "Ellen DeGeneres to host"
+    while (adverb := _ADVERB_BEFORE.search(s, 0, end)) is not None:
+        end = adverb.start()  # "has almost totally destroyed"
+        between += adverb.group(1).lower().split()
     subject = _subject(s, end)
     if subject is None and (time := _TIME_BEFORE_VERB.search(s, 0, end)) is not None:
         subject = _subject(s, len(s[: time.start()].rstrip()))  # "Staunton Police this morning arrested"
+    if subject is None and s[:end].endswith(" and"):
+        subject = _sentence_subject(s)  # "has decided to ... and has entered rehab"
     if subject is None or present and s[subject[0] : subject[1]].lower() in _PRONOUNS_PLURAL:
         return None
     # A headline's bare participle is a passive: "Teen Killed By Police".
-    passive = any(w in _BE for w in between) or headline and not present and not between
+    passive = any(w in _BE for w in between) or headline and not present and not future and not between
     if passive:
         by = re.match(r"\s+[Bb]y\s", s[cue.end :])
         agent = _object_at(s, cue.end + by.end() - 1) if by else None
@@ -310,6 +328,13 @@ def _clause(
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
 
 
+# "will host": what is set to happen is an event too.
+_WILL = re.compile(r"(?<![\w’'-])will\s+$")
+_TO = re.compile(r"(?<![\w’'-])[Tt]o\s+$")
+_NOT_FUTURE = frozenset("be have not also still never likely probably continue remain need want try".split())
+_ADVERB_BEFORE = re.compile(
+    r"\s((?:(?:has|have|had|was|were|is|are|been)\s+)*(?:almost|nearly|allegedly|since|already))\s*$"
+)
 _TIME_BEFORE_VERB = re.compile(
     r"\s(?:this|last|early|late|on|yesterday|today)(?:\s+(?:morning|afternoon|evening|night|week|month|"
     r"[A-Z][a-z]+))?\s*$"
