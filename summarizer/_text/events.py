@@ -1,11 +1,13 @@
 """Event candidates: who did what to whom, where and when, found in the text.
 
 An event candidate is one sentence's action clause, found deterministically: a verb of
-action in the past (``struck``, ``has fired``, ``were arrested``), its subject as the
-actor (``who``), the noun phrase after it as what it acted on (``whom``), a place the
+action in the past or set to happen (``struck``, ``has fired``, ``were arrested``, ``will
+host``; in a headline also the present, ``Checks Into``, and ``to host``), its subject as
+the actor (``who``), the noun phrase after it as what it acted on (``whom``), a place the
 article names in the sentence (``where``) and the sentence's first time expression
 (``when``). A passive clause swaps them: ``Two soldiers were killed by a roadside bomb``
-makes "a roadside bomb" the actor and "Two soldiers" what it acted on.
+makes "a roadside bomb" the actor and "Two soldiers" what it acted on, and so does a
+headline's bare participle (``Teen Killed By Police``).
 
 Verbs of saying, thinking and judging are not events: they make claims (see
 ``candidates``). Nothing inside a quote is read: a quote is the speaker's account, not
@@ -52,7 +54,7 @@ _IRREGULAR = frozenset(
     "stole stuck struck stung swept swam swung took tore threw won withdrew wound overthrew overtook upheld "
     "withheld became began bore broken chosen driven eaten fallen flown forgotten frozen given gone grown "
     "hidden ridden risen shaken stolen stricken sworn taken thrown torn woken won begun done seen "
-    "hit hurt cut put shut quit cast burst cost spun slain fed bled sped hung".split()
+    "hit cast burst cost spun slain fed bled sped".split()
 )
 # "-ed" words that are rarely the action of their clause: adjectives, verbs of wanting
 # or seeming, and participles that introduce a name or a description.
