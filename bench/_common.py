@@ -21,6 +21,7 @@ import ssl
 import statistics
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ from summarizer._llm.endpoint import resolve_endpoint
 from summarizer._pipeline.answer import AnswerSpec
 from summarizer._pipeline.session import _build_request
 from summarizer._text.article import prepare
+from summarizer.eval import EvalReport, GoldArticle, evaluate
+from summarizer.models import ArticleSummary, FailedArticle
 from summarizer.testing import FakeLLM, FakeResponse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +62,21 @@ def model_options(name: str) -> Iterator[dict[str, str]]:
         return
     with FakeLLM(lambda _body: FakeResponse(400, '{"error": {"message": "no model in this run"}}')) as llm:
         yield {"model": "none", "base_url": llm.base_url, "api_key": "unused"}
+
+
+def evaluate_keeping(golds: list[GoldArticle], model: str) -> tuple[EvalReport, dict[str, ArticleSummary], float]:
+    """``summarizer.eval.evaluate`` of ``golds`` with ``model`` (see ``model_options``): the
+    report, the summaries by gold ID (failed articles left out) and the seconds it took."""
+    summaries: dict[str, ArticleSummary] = {}
+
+    def keep(gold: GoldArticle, result: ArticleSummary | FailedArticle) -> None:
+        if isinstance(result, ArticleSummary):
+            summaries[gold.id] = result
+
+    started = time.perf_counter()
+    with model_options(model) as options:
+        report = evaluate(golds, progress=sys.stderr.isatty(), on_result=keep, **options)
+    return report, summaries, time.perf_counter() - started
 
 
 def machine_info() -> str:

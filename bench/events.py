@@ -20,16 +20,13 @@ from __future__ import annotations
 
 import argparse
 import collections
-import sys
-import time
 from pathlib import Path
 
-from _common import machine_info, model_options
+from _common import evaluate_keeping, machine_info
 
-from summarizer.eval import GoldArticle, evaluate
 from summarizer.eval.ecbplus import SPLITS, EcbDocument, read_ecbplus_documents
 from summarizer.eval.scoring import _args_match, _overlap, _score_events
-from summarizer.models import ArticleSummary, FailedArticle
+from summarizer.models import ArticleSummary
 
 ROLES = ("who", "whom", "where", "when")
 _PRONOUNS = frozenset("he she it they him her them his its their we us our i me my you your".split())
@@ -122,18 +119,10 @@ def main() -> None:
     documents = list(read_ecbplus_documents(args.ecbplus, args.split, limit=args.limit))
     _gold_statistics(documents, args.split)
     print(machine_info())
-    summaries: dict[str, ArticleSummary] = {}
-
-    def keep(gold: GoldArticle, result: ArticleSummary | FailedArticle) -> None:
-        if isinstance(result, ArticleSummary):
-            summaries[gold.id] = result
-
-    started = time.perf_counter()
-    with model_options(args.model) as options:
-        report = evaluate([d.article for d in documents], progress=sys.stderr.isatty(), on_result=keep, **options)
+    report, summaries, seconds = evaluate_keeping([d.article for d in documents], args.model)
     total = report.total
     print(
-        f"{time.perf_counter() - started:.1f} s; {total.articles} articles, {total.failed} failed, "
+        f"{seconds:.1f} s; {total.articles} articles, {total.failed} failed, "
         f"{len(summaries)} summaries; grounding {total.grounding_rate:.3f} ({total.items_grounded}/"
         f"{total.items_emitted}); {total.calls} model calls"
     )

@@ -18,16 +18,14 @@ from __future__ import annotations
 
 import argparse
 import collections
-import sys
-import time
 from pathlib import Path
 
-from _common import machine_info, model_options
+from _common import evaluate_keeping, machine_info
 
-from summarizer.eval import GoldArticle, evaluate
+from summarizer.eval import GoldArticle
 from summarizer.eval.polnear import SPLITS, read_polnear
 from summarizer.eval.scoring import QUOTE_IOU, _score_claims, _speaker_matches, iou, names_match
-from summarizer.models import ArticleSummary, FailedArticle
+from summarizer.models import ArticleSummary
 
 
 def _by_attribution(golds: list[GoldArticle], summaries: dict[str, ArticleSummary], direct_only: bool) -> None:
@@ -114,16 +112,8 @@ def main() -> None:
     claims = sum(len(g.claims or ()) for g in golds)
     print(f"PolNeAR {args.split}: {len(golds)} articles, {quotes} gold quotes ({direct} direct), {claims} attributions")
     print(machine_info())
-    summaries: dict[str, ArticleSummary] = {}
-
-    def keep(gold: GoldArticle, result: ArticleSummary | FailedArticle) -> None:
-        if isinstance(result, ArticleSummary):
-            summaries[gold.id] = result
-
-    started = time.perf_counter()
-    with model_options(args.model) as options:
-        report = evaluate(golds, progress=sys.stderr.isatty(), on_result=keep, **options)
-    print(f"{time.perf_counter() - started:.1f} s")
+    report, summaries, seconds = evaluate_keeping(golds, args.model)
+    print(f"{seconds:.1f} s")
     print(report.to_text(details=args.details))
     _by_attribution(golds, summaries, direct_only=True)
     _by_attribution(golds, summaries, direct_only=False)

@@ -159,13 +159,7 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
         pos = m.end()
     if start is None or end is None:
         return None
-    # An object ends in a word, not in a determiner or a modifier left hanging.
-    while end > start and s[start:end].split()[-1].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
-        cut = s.rfind(" ", start, end)
-        if cut < 0:
-            return None
-        end = cut
-    return (start, end) if end > start else None
+    return _trimmed(s, (start, end))  # an object ends in a word, not in a determiner left hanging
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[,;:(“”\"—–―]|\s-\s|\.\s|\.?$)")
@@ -178,11 +172,10 @@ def _clause_end(s: str, at: int) -> int:
     m = _CLAUSE_END.search(s, at)
     end = m.start() if m else len(s)
     if end - at > _WHAT_MAX:
-        end = s.rfind(" ", at, at + _WHAT_MAX)
-        end = end if end > at else at
+        cut = s.rfind(" ", at, at + _WHAT_MAX)
         # Not on a dangling linking word: "... two American troops and".
-        while (cut := s.rfind(" ", at, end)) > at and s[cut + 1 : end].lower() in _OBJECT_STOP | _DETERMINER_WORDS:
-            end = cut
+        trimmed = _trimmed(s, (at, cut)) if cut > at else None
+        end = trimmed[1] if trimmed else at
     return end
 
 
@@ -244,7 +237,8 @@ def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
 
 
 def _trimmed(s: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """``span`` without blanks, marks or a dangling linking word at its end."""
+    """``span`` without blanks, marks or a dangling linking word or determiner at its end;
+    None when nothing (or a lone determiner) is left."""
     start, end = span
     while True:
         end = len(s[:end].rstrip(" ,;:"))
@@ -253,7 +247,9 @@ def _trimmed(s: str, span: tuple[int, int]) -> tuple[int, int] | None:
             end = cut
             continue
         break
-    return (start, end) if end > start else None
+    if end <= start or s[start:end].lower() in _DETERMINER_WORDS:
+        return None
+    return start, end
 
 
 def _in_quote(quotes: list[tuple[int, int]], at: int) -> bool:

@@ -6,10 +6,14 @@ or the bare repository a mirror keeps, without checking anything out.
 
 from __future__ import annotations
 
+import argparse
 import subprocess
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-__all__ = ["Corpus"]
+from .gold import GoldArticle
+
+__all__ = ["Corpus", "write_gold_file"]
 
 
 class Corpus:
@@ -38,3 +42,19 @@ class Corpus:
             return file.read_text(encoding="utf-8") if file.is_file() else None
         shown = subprocess.run(["git", "--git-dir", str(self.root), "show", f"HEAD:{path}"], capture_output=True)
         return shown.stdout.decode("utf-8") if shown.returncode == 0 else None
+
+
+def write_gold_file(
+    parser: argparse.ArgumentParser, read: Callable[[], Iterable[GoldArticle]], out: Path
+) -> list[GoldArticle]:
+    """Read a split with ``read`` and write it to ``out`` as a gold JSONL file, one article a
+    line; a split that cannot be read (reserved, unknown, or no corpus there) exits with
+    the parser's error status."""
+    try:
+        articles = list(read())
+    except (ValueError, FileNotFoundError) as exc:  # ReservedSplitError is a ValueError
+        parser.exit(2, f"error: {exc}\n")
+    with out.open("w", encoding="utf-8") as file:
+        for article in articles:
+            file.write(article.model_dump_json() + "\n")
+    return articles

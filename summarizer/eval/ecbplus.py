@@ -70,7 +70,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ._corpus import Corpus
+from ._corpus import Corpus, write_gold_file
 from .gold import GoldArticle, GoldEvent
 
 __all__ = ["RESERVED_TOPICS", "SPLITS", "EcbDocument", "ReservedSplitError", "read_ecbplus", "read_ecbplus_documents"]
@@ -389,13 +389,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None, help="at most this many articles")
     parser.add_argument("--out", type=Path, required=True, help="the gold JSONL file to write")
     args = parser.parse_args(argv)
-    try:
-        articles = list(read_ecbplus(args.ecbplus, args.split, limit=args.limit))
-    except (ReservedSplitError, ValueError, FileNotFoundError) as exc:
-        parser.exit(2, f"error: {exc}\n")
-    with args.out.open("w", encoding="utf-8") as out:
-        for article in articles:
-            out.write(article.model_dump_json() + "\n")
+    articles = write_gold_file(parser, lambda: read_ecbplus(args.ecbplus, args.split, limit=args.limit), args.out)
     events = [e for a in articles for e in a.events or ()]
     roles = ", ".join(f"{sum(getattr(e, r) is not None for e in events)} {r}" for r in ("who", "whom", "where", "when"))
     print(f"{len(articles)} articles, {len(events)} events ({roles}) -> {args.out}", file=sys.stderr)

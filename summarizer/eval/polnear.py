@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ._corpus import Corpus
+from ._corpus import Corpus, write_gold_file
 from .gold import GoldArticle, GoldClaim, GoldQuote
 
 __all__ = ["SPLITS", "ReservedSplitError", "read_polnear"]
@@ -345,13 +345,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None, help="at most this many articles")
     parser.add_argument("--out", type=Path, required=True, help="the gold JSONL file to write")
     args = parser.parse_args(argv)
-    try:
-        articles = list(read_polnear(args.polnear, args.split, limit=args.limit))
-    except (ReservedSplitError, ValueError, FileNotFoundError) as exc:
-        parser.exit(2, f"error: {exc}\n")
-    with args.out.open("w", encoding="utf-8") as out:
-        for article in articles:
-            out.write(article.model_dump_json() + "\n")
+    articles = write_gold_file(parser, lambda: read_polnear(args.polnear, args.split, limit=args.limit), args.out)
     quotes = sum(len(a.quotes) for a in articles)
     direct = sum(q.kind == "direct" for a in articles for q in a.quotes)
     claims = sum(len(a.claims or ()) for a in articles)
