@@ -15,6 +15,7 @@ from typing import Literal
 
 from .._errors import InvalidArticleError
 from .dates import DATE_TEXT, complete_year, find_date, month_and_day
+from .grammar import alternation, capitalised, pattern, verb_pattern, words
 
 # Where the publication date came from: the ``published=`` argument, the start of the
 # article (a metadata line such as ``date 2020-03-13`` or ``Published: 13 March 2020``,
@@ -333,13 +334,7 @@ _FINAL = ",.!?…"
 _MIN_QUOTE_WORDS = 3  # shorter spans are scare quotes or titles, not direct speech...
 # ...unless a verb of speaking stands right next to them: '"Quiet," he demanded',
 # '“Judge,” Brafman said', 'she shook her head and said, “No.”', 'a man yelled “Stay there!”'.
-_UTTERED = (
-    r"said|says|say|asked|asks|added|adds|replied|replies|answered|responded|continued|concluded|"
-    r"told|tells|shouted|shouts|yelled|yells|screamed|cried|exclaimed|chanted|demanded|declared|"
-    r"insisted|joked|quipped|snapped|retorted|whispered|muttered|wrote|writes|tweeted|interjected|"
-    r"recalled|explained|noted|warned|laughed|sighed|shrugged|blared|"
-    r"saying|adding|asking|replying|answering|shouting|yelling|screaming|crying|chanting|tweeting|writing"
-)
+_UTTERED = verb_pattern("short")
 # After the closing mark: up to four words naming the speaker, then the verb. The quote
 # must end with a comma, "!" or "?" (or "." for "?" …): the punctuation a reporting clause follows.
 _REPORTED_AFTER = re.compile(rf"[{re.escape(_HSPACE)}]*(?:[\w.’'-]+[{re.escape(_HSPACE)}]+){{0,4}}?(?:{_UTTERED})\b")
@@ -353,14 +348,10 @@ _REPORTED_LOOKBACK = 48
 # a work or a programme, it quotes no one: 'said on CNN’s “State of the Union,”', 'the
 # podcast “So, That Happened.”' (In a headline everything is in title case: there this
 # says nothing, see _is_title.)
-_TITLE_SMALL_WORDS = frozenset(
-    "a an the of and or but nor for on in at to by with from as is are was be vs via de la le du".split()
-)
+_TITLE_SMALL_WORDS = words("TITLE_SMALL_WORDS")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _TITLE_BEFORE = re.compile(
-    r"(?:\w['’]s?|\b(?:on|show|program|programme|podcast|book|film|movie|series|song|anthem|album|"
-    r"play|musical|column|newsletter|magazine|newspaper|channel|network|episode|documentary|novel|"
-    rf"memoir|poem|sitcom|segment|broadcast))[{re.escape(_HSPACE)}]*$",
+    rf"(?:\w['’]s?|\b(?:on|{pattern('WORK_NOUNS')}))[{re.escape(_HSPACE)}]*$",
     re.IGNORECASE,
 )
 _TITLE_LOOKBACK = 24
@@ -558,28 +549,25 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 # --------------------------------------------------------------------------- sentences
 
-# Forms of address: never part of a role ("Mr. Esper" has no role "Mr."). Without the full stop.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr"})
-# Titles abbreviated before a name ("Prof. Weiss", "Gen. Milley", "Sen. Warren") and the
-# suffixes after one ("King Jr."): their full stop ends neither a name nor a sentence.
-# The name code (attribution) and the sentence splitter read the same set, so that a
-# name run and a sentence agree on where a full stop ends something.
-TITLE_ABBREVIATIONS = HONORIFICS | frozenset(
-    "prof gen col lt sgt capt maj adm cmdr cpl pvt rep sen gov rev fr st pres supt insp det atty amb hon jr sr".split()
-)
+# Forms of address ("Mr. Esper" has no role "Mr.") and titles abbreviated before a name
+# ("Prof. Weiss", "Gen. Milley") or after it ("King Jr."): their full stop ends neither a
+# name nor a sentence. The name code (attribution) and the sentence splitter read the same
+# lists, so that a name run and a sentence agree on where a full stop ends something.
+HONORIFICS = words("HONORIFICS")
+TITLE_ABBREVIATIONS = HONORIFICS | words("TITLE_ABBREVIATIONS")
 # Other abbreviations after which a full stop does not end a sentence (checked without
 # their final stop, casefolded): months, "No. 2", "approx.", "U.S.", company suffixes.
-ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs approx est dept univ assn "
-    "bros ave blvd mt ft fig vol inc corp ltd co u.s u.k u.n e.g i.e".split()
-)
+ABBREVIATIONS = TITLE_ABBREVIATIONS | words("ABBREVIATIONS") | words("MONTH_ABBREVIATIONS")
 # "3 p.m. Tuesday", "10 a.m. ET": a clock time's abbreviation ends no sentence before a
 # weekday, a month or a time zone; before anything else it may ("… at 3 p.m. The crowd").
-_CLOCK = frozenset({"a.m", "p.m"})
+_CLOCK = words("CLOCK_ABBREVIATIONS")
 _AFTER_CLOCK = re.compile(
-    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b|"
-    r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b"
+    alternation(capitalised(words("WEEKDAYS") | words("WEEKDAY_ABBREVIATIONS")))
+    + r"\b|"
+    + alternation(capitalised(words("MONTH_ABBREVIATIONS")))
+    + r"[a-z]*\b|"
+    + alternation(w.upper() for w in words("TIME_ZONES"))
+    + r"\b"
 )
 
 

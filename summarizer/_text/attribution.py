@@ -14,33 +14,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .article import HONORIFICS, TITLE_ABBREVIATIONS, PreparedArticle, QuoteCandidate
+from .grammar import alternation, capitalised, verb_forms, verb_pattern, words
+from .grammar import pattern as listed
 
 __all__ = ["HONORIFICS", "ClauseAttribution", "NamedSpeaker", "attribute", "canonical_speaker", "may_be_person"]
 
-_VERBS = (
-    r"said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|explained|explains|"
-    r"insisted|insists|warned|warns|noted|notes|argued|argues|asked|asks|answered|replied|replies|responded|"
-    r"tweeted|tweets|posted|announced|announces|acknowledged|admitted|claimed|claims|confirmed|recalled|recalls|"
-    r"urged|vowed|continued|concluded|demanded|boasted|joked|quipped|conceded|countered|lamented|"
-    r"complained|predicted|suggested|suggests|pledged|promised|proclaimed|shouted|yelled|chanted|testified|"
-    r"reported|reports|stressed|emphasized|emphasised|observed|remarked|repeated|reiterated|cautioned|"
-    r"called|calls|described|describes|dubbed|labeled|labelled|branded|likened|denounced|blasted|slammed|"
-    r"mused|opined|retorted|snapped|charged|alleged|asserted|maintained|contended|wondered|sings|sang|"
-    r"read|reads|began|begins|texted|emailed|messaged|commented|comments|yells|yelled|shouts|screamed|screams|"
-    r"cried|exclaimed|whispered|urges|told|interjected|chimed|sighed|laughed|scoffed|pleaded|advised|"
-    # Present tense (live blogs and profiles: "Viguerie concludes"), and phrasal verbs.
-    r"concludes|continues|responds|answers|jokes|quips|boasts|admits|acknowledges|announces|confirms|"
-    r"predicts|declares|vows|pledges|promises|recounts|recounted|recites|recited|echoed|echoes|barked|"
-    r"pointed\s+out|points\s+out|went\s+on|goes\s+on|shot\s+back|fired\s+back|Tweeted|"
-    # "as Tom Ridge, a former secretary, put it: "..."".
-    r"put\s+it|puts\s+it"
-)
+# The reporting verbs of a clause next to a quote (past, present and base: "officials say").
+_VERBS = alternation(verb_forms("quote", ("past", "third")) | verb_forms("plural", ("base",)))
 # Participles that report what the subject of their clause says: ``, adding: "...``.
-_PARTICIPLES = (
-    r"saying|adding|writing|telling|asking|noting|arguing|declaring|explaining|insisting|warning|"
-    r"calling|describing|tweeting|stating|claiming|urging|vowing|promising|pledging|recalling|"
-    r"insisting|suggesting|joking|quipping|boasting|complaining|predicting|responding|replying"
-)
+_PARTICIPLES = verb_pattern("participle", ("gerund",))
 # A word of a name: a title with its stop ("Dr.", "Gen."), initials ("F.", "G.K.", "U.S."),
 # a capitalised word, "al-Assad". A full stop after any other word ends the name: "in
 # Berlin. Mayor Kai Wegner said" holds the names "Berlin" and "Mayor Kai Wegner".
@@ -48,54 +30,23 @@ _TITLE_WORD = "|".join(sorted((t.capitalize() for t in TITLE_ABBREVIATIONS), key
 _CAP = rf"(?:(?:{_TITLE_WORD})\.|(?:[A-Z]\.)+(?![\w’'])|(?:al|el|ad|as|ash|at|an|ibn|bin)-[A-Z][\w’'-]*|[A-Z][\w’'-]*)"
 # Particles inside names: "Ursula von der Leyen", "Bill de Blasio", "Mohammed bin Salman",
 # and the joining "of" of "Secretary of State Mike Pompeo".
-_PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|dos|das|le|la|bin|ibn|al|el|ter|ten|zu|of)"
+_PARTICLE = alternation(words("PARTICLES") | {"of"})
 _NAME_WORD = rf"(?:(?:{_PARTICLE})\s+){{0,2}}{_CAP}"
-_NAME = rf"(?:(?:von|van|de|del|di|da|du|le|la|bin|al|el)\s+(?:der\s+|den\s+)?)?{_CAP}(?:\s+{_NAME_WORD}){{0,6}}"
+_NAME = rf"(?:{listed('LEADING_PARTICLES')}\s+(?:der\s+|den\s+)?)?{_CAP}(?:\s+{_NAME_WORD}){{0,6}}"
 _PRONOUN = r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t"
 # Descriptive sources the article names with a noun ("two US officials", "the newspaper"):
 # a determiner, a few words and a noun. As the subject of a reporting verb any noun will
 # do ("the influential US daily wrote"); elsewhere (``descriptions``) only these nouns.
-_DETERMINER = (
-    r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ne|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth|"
-    r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)"
-)
-_DESCRIPTION = (
-    rf"{_DETERMINER}\s+(?:[\w.’'-]+\s+){{0,3}}?"
-    r"(?:officials?|spokes(?:wo)?man|spokesperson|sources?|ministry|police|statement|"
-    r"diplomats?|residents?|witnesses?|analysts?|lawmakers?|officers?|newspaper|daily|agency|"
-    r"company|report|campaign|committee|government|administration|department|group|network|"
-    r"commission|ad|aides?|advisers?|adviser|experts?|critics?|supporters?|organizers?)"
-)
+_DETERMINER = listed("SOURCE_DETERMINERS", initial_case=True)
+_SOURCE_NOUNS = words("SOURCE_NOUNS") | words("MORE_SOURCE_NOUNS")
+_DESCRIPTION = rf"{_DETERMINER}\s+(?:[\w.’'-]+\s+){{0,3}}?{alternation(_SOURCE_NOUNS)}(?:e?s)?"
 # The nouns a descriptive source ends with, singular or plural ("the newspaper", "a
 # narrator", "two US officials", "Trump's campaign"): what speaks, writes or reports.
-_HEAD = (
-    r"(?:official|spokes(?:wo)?m[ae]n|spokesperson|source|ministry|police|statement|diplomat|resident|witness|"
-    r"analyst|lawmaker|officer|newspaper|paper|daily|agency|company|firm|report|campaign|committee|government|"
-    r"administration|department|group|network|commission|ad|spot|video|clip|letter|memo|email|tweet|website|"
-    r"site|study|survey|poll|document|book|article|piece|editorial|story|release|aide|adviser|advisor|expert|"
-    r"critic|supporter|organizer|president|candidate|nominee|senator|governor|mayor|secretary|minister|leader|"
-    r"chairm[ae]n|chairwom[ae]n|director|chief|executive|host|anchor|announcer|narrator|reporter|correspondent|"
-    r"lawyer|attorney|judge|court|prosecutor|investigator|scientist|researcher|economist|voter|wom[ae]n|m[ae]n|"
-    r"people|protester|activist|member|democrat|republican|businessm[ae]n|businesswom[ae]n|billionaire|mogul|"
-    r"congressm[ae]n|congresswom[ae]n|representative|father|mother|wife|husband|son|daughter|student|teacher|"
-    r"parent|veteran|organization|organisation|foundation|institute|union|party|council|board|panel|chair|"
-    r"speaker|strategist|pollster|operative|insider|friend|neighbou?r|colleague|author|writer|historian|"
-    r"professor|commentator|columnist|editor|outlet|station|broadcaster|magazine|journal|channel|authorities|"
-    r"military|army|embassy|office|bureau|service|legislature|parliament|manager|founder|employee|worker|"
-    r"owner|user|fan|staffer|strategist|consultant|adviser|advisers|regulator|watchdog|insurer|bank|"
-    r"letter|notice|filing|complaint|lawsuit|ruling|indictment|niece|nephew|sister|brother|widow|widower|"
-    r"grandmother|grandfather|cousin|uncle|aunt|friend|questioner|caller|reader|listener|viewer|tycoon|"
-    # "said the 46-year-old".
-    r"\d+-year-old)(?:e?s)?"
-)
+_HEAD = rf"(?:{alternation(_SOURCE_NOUNS | words('HEAD_NOUNS'))}|\d+-year-old)(?:e?s)?"
 _DESCRIPTION_SUBJECT = rf"{_DETERMINER}\s+(?:[\w.’'-]+\s+){{0,4}}?{_HEAD}\b"
 _POSSESSIVE = rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?{_HEAD}\b)?"
 _SUBJECT = rf"(?P<subject>(?:{_NAME}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT})"
-_ADVERB = (
-    r"(?:\s+(?:also|later|earlier|then|further|again|once|previously|recently|repeatedly|often|has|have|had|"
-    r"would|will|could|has\s+also|had\s+also|is|was|were|simply|quickly|flatly|famously|reportedly|"
-    r"publicly|privately|angrily|told\s+\w+\s+and)){0,2}"
-)
+_ADVERB = rf"(?:\s+(?:{listed('ADVERBS_BEFORE_VERB')}|told\s+\w+\s+and)){{0,2}}"
 # A name's apposition between it and its verb: ``Scott Pruitt, the attorney general of
 # Oklahoma, said`` / ``Mr. King, 82, told me``.
 # A nickname may stand in it: ``Scott's niece, state Del. Marcia "Cia" Price (D-Va.), shouted``.
@@ -108,29 +59,19 @@ _APPOSITION = (
 
 # Lower-case role words that may sit between an organisation and a name, as in
 # "Cal Fire spokesman Jon Heggie", "Clinton campaign manager Robby Mook".
-_INNER_ROLE = (
-    r"(?:spokes(?:wo)?man|spokesperson|official|correspondent|analyst|minister|secretary|manager|chairman|"
-    r"chairwoman|director|adviser|advisor|aide|strategist|pollster|president|leader|chief|head|executive|"
-    r"founder|member|lawyer|attorney|candidate|nominee|senator|governor|mayor|economist|professor|"
-    r"host|co-host|anchor|reporter|commentator|columnist|editor|contributor|press\s+secretary|running\s+mate|"
-    r"widow|widower|mother|father|wife|husband|son|daughter|sister|brother|voter|resident|supporter|activist|"
-    r"student|pastor|veteran|teacher|owner|organizer|volunteer|delegate|donor|historian|scientist|researcher|"
-    r"expert|actress|actor|singer|rapper|comedian|star|billionaire|businessman|businesswoman|investor|hopeful|"
-    r"friend|nephew|niece|cousin|uncle|aunt|colleague|neighbou?r|grandson|granddaughter)"
-)
-_FORMER = r"(?:(?:former|then|longtime|veteran|acting|incoming|outgoing|deputy|senior|interim)\s+)?"
+_INNER_ROLE = listed("INNER_ROLES")
+_FORMER = rf"(?:{listed('ROLE_MODIFIERS')}\s+)?"
 # A description after its verb runs to a comma, a stop or a preposition: ``," said the
 # influential US daily`` / ``," said a spokesman for the campaign``.
 _DESCRIPTION_AFTER = (
     rf"{_DETERMINER}\s+(?:[\w.’'-]+\s+){{0,4}}?{_HEAD}"
-    r"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:in|on|at|to|for|during|after|before|who|which|that|and|via|with|"
-    r"when|as|because|about|last|this|earlier|later|yesterday|today|tonight|\d))"
+    rf"(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:{listed('DESCRIPTION_ENDS')}|\d))"
 )
 # A description may end with what it belongs to: "a narrator in the Clinton ad asks".
-_OF_WHAT = r"(?:\s+(?:in|of|at|for|from|on|with|close\s+to)\s+(?:[\w.’'-]+\s+){0,3}?[\w’'-]+)?"
+_OF_WHAT = rf"(?:\s+{listed('DESCRIPTION_LINKS')}\s+(?:[\w.’'-]+\s+){{0,3}}?[\w’'-]+)?"
 # Lower-case words that may end what precedes a name: "Tulsa police Chief Chuck Jordan",
 # "panel Chairman Rep. Jason Chaffetz".
-_ORG_NOUN = r"(?:police|campaign|panel|committee|party|department|team|administration|transition|state|city|county)"
+_ORG_NOUN = listed("ORGANISATION_MODIFIERS")
 # A name with what the article puts before it: "IMF chief economist Maury Obstfeld",
 # "Trump lawyer Marc Kasowitz", "White House press secretary Josh Earnest".
 _NAMED = rf"(?:(?:(?:{_NAME}|[\w/.-]+)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_INNER_ROLE}|{_ORG_NOUN})\s+)?{_FORMER}{_NAME}"
@@ -165,7 +106,8 @@ _BEFORE = re.compile(
 _BEFORE_NAMED_PARTICIPLE = re.compile(rf"(?<![\w’'-])(?P<subject>{_NAME})\s+(?P<verb>{_PARTICIPLES})\b")
 # ``Said Ellis: "`` / ``Said Dorothy Poynter, who grew up with Ali, "``.
 _BEFORE_INVERTED = re.compile(
-    rf"(?<![\w’'-])(?P<verb>[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote)\s+(?P<subject>{_NAMED})"
+    rf"(?<![\w’'-])(?P<verb>{alternation(verb_forms('leads', ('past', 'third')), initial_case=True)})"
+    rf"\s+(?P<subject>{_NAMED})"
     r"(?:,\s+(?:who|a|an|the)\s[^,\"“”\n]{1,100})?\s*[:,]\s*$"
 )
 # ``according to the report, "``.
@@ -181,8 +123,8 @@ _BEFORE_QUOTED_AS = re.compile(
 _BEFORE_PARTICIPLE = re.compile(rf"(?:,|\band)\s+(?P<verb>{_PARTICIPLES})\b")
 # The subject that opens a sentence: ``Blige sings ... before asking her, "``.
 _OPENING_SUBJECT = re.compile(
-    r"^\s*(?:(?:But|And|Yet|So|Still|Then|Later|Earlier|Meanwhile|Now|Also|Instead|Previously)\b,?\s+)?"
-    r"(?:(?:On|In|At|During|After|Before|Last)\s+[\w ]{1,60},\s+)?"
+    rf"^\s*(?:{listed('SENTENCE_ADVERBS', initial_case=True)}\b,?\s+)?"
+    rf"(?:{listed('OPENING_PREPOSITIONS', initial_case=True)}\s+[\w ]{{1,60}},\s+)?"
     rf"(?P<subject>(?:{_NAMED}){_POSSESSIVE}|{_PRONOUN}|{_DESCRIPTION_SUBJECT}{_OF_WHAT})"
     rf"{_NAME_TAIL}{_APPOSITION}{_ADVERB}\s+(?P<verb>[a-z][\w-]*)"
 )
@@ -190,121 +132,12 @@ _OPENING_SUBJECT = re.compile(
 # How far before a quote to look for ``Raab also said ... that "``.
 _BEFORE_WINDOW = 1000
 
-_ROLE_WORDS = {
-    "republican",
-    "democrat",
-    "democratic",
-    "gop",
-    "del.",
-    "rev.",
-    "prof.",
-    "host",
-    "president",
-    "vice",
-    "secretary",
-    "minister",
-    "prime",
-    "foreign",
-    "defense",
-    "defence",
-    "state",
-    "interior",
-    "chancellor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "general",
-    "gen.",
-    "senator",
-    "sen.",
-    "rep.",
-    "representative",
-    "governor",
-    "gov.",
-    "mayor",
-    "chief",
-    "director",
-    "ambassador",
-    "commander",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sheikh",
-    "dr.",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "judge",
-    "justice",
-    "leader",
-    "deputy",
-    "adviser",
-    "advisor",
-    "ceo",
-    "chairman",
-    "chairwoman",
-    "head",
-    "officer",
-    "colonel",
-    "col.",
-    "lieutenant",
-    "lt.",
-    "major",
-    "maj.",
-    "captain",
-    "capt.",
-    "admiral",
-    "adm.",
-    "pope",
-    "cardinal",
-    "bishop",
-    "correspondent",
-    "envoy",
-    "commissioner",
-    "attorney",
-    "speaker",
-    "official",
-    "analyst",
-    "councillor",
-    "councilor",
-    "councilman",
-    "councilwoman",
-    "chair",
-    "chairperson",
-}
+_ROLE_WORDS = words("ROLE_WORDS")
 # Capitalised words that start a sentence or a clause, not a name ("When Clinton spoke").
-_NOT_NAMES = set(
-    "The A An But And Or Nor So Yet On In At Of To By For From With Without Into After Before During Since "
-    "Until While When Whenever Where Whether If As Although Though Because Unlike Like Under Over Despite "
-    "Earlier Eariler Later Last Next Then Now Still Meanwhile However Instead Indeed Also Even Just Only "
-    "Asked Speaking According Here There This That These Those One Two He She They It We I You His Her "
-    "Their Its Our My Your What Why How Who Whom Which Mr Mrs Ms Dr Yes No Not Perhaps Maybe Thus "
-    "Said Says Added Wrote".split()
-)
+_NOT_NAMES = capitalised(words("NOT_NAMES"))
 _NAME_RUN = re.compile(rf"(?<![\w’'.-]){_NAME}")
 _DESCRIPTION_RE = re.compile(_DESCRIPTION)
-_CALENDAR_WORDS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
+_CALENDAR_WORDS = words("WEEKDAYS") | words("MONTHS")
 
 
 @dataclass(frozen=True)
@@ -341,7 +174,7 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     return role, tokens[last_role + 1 :]
 
 
-_PARTICLES = frozenset("von van der den de del della di da du dos das le la bin ibn al el ter ten zu".split())
+_PARTICLES = words("PARTICLES")
 _GENERAL_DESCRIPTION = re.compile(
     rf"{_DESCRIPTION_SUBJECT}{_OF_WHAT}|{_DESCRIPTION_AFTER}|{_NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_HEAD}"
 )
@@ -516,8 +349,8 @@ def _clause_after(text: str, quote: QuoteCandidate) -> tuple[re.Match[str], int]
     return None
 
 
-_PREPOSITIONS = frozenset("of in at on from for with to by into about against between near over under".split())
-_QUANTIFIERS = frozenset("many some few all most several more other these those".split())
+_PREPOSITIONS = words("PREPOSITIONS")
+_QUANTIFIERS = words("QUANTIFIERS")
 # After a quote that ends its own sentence, a clause opening the next one is its own
 # statement ("…outlaw nation." Russia insisted that …) unless it ends soon ("…" Obama said.).
 _SHORT_TAIL = re.compile(r"(?!\s+that\b)(?:\s+[\w’'.-]+){0,4}?\s*(?:[.,;:!?]|$)")
@@ -532,6 +365,13 @@ def _names_someone(match: re.Match[str]) -> bool:
     if re.fullmatch(_PRONOUN, subject):
         return True
     if not words or words[-1].lower() in _CALENDAR_WORDS or words[-1] in _NOT_NAMES:
+        return False
+    if (
+        words[-1].endswith(("'s", "’s"))
+        and "verb" in match.re.groupindex
+        and match.start("verb") > match.end("subject")
+    ):
+        # "Mr. Obama's remarks": a possessive is no subject; what follows it is a noun.
         return False
     if "verb" in match.re.groupindex and match.start("subject") < match.start("verb"):
         # "of Ashton, Md., who watched ..., said": a name after a preposition is no subject.
@@ -675,42 +515,13 @@ def role_name_runs(article: PreparedArticle) -> list[tuple[int, list[str]]]:
 
 
 # Words that make a capitalised run an organisation or a place, not a person.
-_ORG_WORDS = frozenset(
-    "committee party house senate congress court department ministry agency campaign foundation institute "
-    "university college school center centre council association union news post times journal network "
-    "group company corporation inc corp bank fund office service commission board police army government "
-    "administration church club league team street avenue county state states city republic kingdom "
-    "nations security federal national international media press tv radio".split()
-)
+_ORG_WORDS = words("ORGANISATION_WORDS")
 # Forms of address and role words that say whether a person is a man or a woman.
-_MALE = frozenset("mr. mr sir lord king prince spokesman chairman congressman businessman father husband".split())
-_FEMALE = frozenset(
-    "mrs. mrs ms. ms miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman "
-    "mother wife".split()
-)
-# Given names that, in English-language news, almost always name a man or a woman (names
-# common to both, such as Chris, Kelly, Leslie or Jordan, are left out).
-_MALE_NAMES = frozenset(
-    "john james robert michael william david richard joseph thomas charles christopher daniel matthew "
-    "donald mark paul steven george kenneth edward brian ronald anthony kevin jason jeffrey gary timothy "
-    "larry jeff frank scott eric stephen andrew raymond gregory joshua jerry dennis walter patrick peter "
-    "harold douglas henry carl arthur ryan roger joe jack albert jonathan justin gerald keith samuel "
-    "ralph lawrence nicholas roy benjamin bruce brandon adam harry fred wayne steve louis jeremy aaron "
-    "howard eugene carlos russell bobby victor martin ernest phillip todd craig alan sean philip barack "
-    "bernie bill mike ted marco jeb rand ben newt mitt tim rudy reince rick chuck mitch vladimir xi "
-    "boris emmanuel francois hank jim tom dan ron greg ken doug al bob dick ed sam".split()
-)
-_FEMALE_NAMES = frozenset(
-    "mary patricia jennifer linda barbara susan margaret dorothy lisa karen betty helen sandra donna carol "
-    "ruth sharon laura emily michelle kimberly deborah jessica shirley cynthia angela melissa brenda amy "
-    "anna rebecca virginia kathleen pamela martha debra amanda stephanie carolyn christine marie janet "
-    "catherine frances ann joyce diane alice julie heather teresa doris gloria evelyn cheryl katherine "
-    "joan ashley judith rose janice nicole judy christina kathy theresa beverly denise tammy irene jane "
-    "lori rachel marilyn andrea kathryn louise sara anne jacqueline wanda bonnie julia ruby lois tina "
-    "phyllis norma paula diana annie emma hillary nancy elizabeth sarah kellyanne melania ivanka loretta "
-    "nikki carly condoleezza madeleine huma debbie kristen kirsten claire tulsi maxine valerie samantha "
-    "megyn chelsea elaine hope katie".split()
-)
+_MALE = words("MALE_WORDS")
+_FEMALE = words("FEMALE_WORDS")
+# Given names that almost always name a man or a woman.
+_MALE_NAMES = words("MALE_NAMES")
+_FEMALE_NAMES = words("FEMALE_NAMES")
 
 
 _TITLES_AND_ROLES = frozenset(w.rstrip(".") for w in _ROLE_WORDS | _MALE | _FEMALE) | TITLE_ABBREVIATIONS
@@ -840,9 +651,8 @@ def clause_subjects(article: PreparedArticle) -> list[tuple[int, int, NamedSpeak
 # before an apposition and its verb ("Cruz openly admitted", "Ham, 67, said"), the verb
 # being any lower-case word but a joining or a function word ("Cruz and Rubio").
 _SENTENCE_SUBJECT = re.compile(
-    r"(?:(?:But|And|Yet|So|Still|Then|Later|Meanwhile)\s+)?(?:[A-Z][^,.;:!?\n\"“”]{2,60},\s+)?"
-    rf"(?P<subject>{_NAME})(?:,[^,\n\"“”]{{1,120}},)?\s+(?!(?:and|or|nor|of|in|on|at|to|for|with|from|the|a|an|"
-    r"but|as|by|than|that|who|whom|which|whose|when|where|while|if|because|after|before|since)\b)[a-z][\w’'-]*"
+    rf"(?:{listed('SENTENCE_ADVERBS', initial_case=True)}\s+)?(?:[A-Z][^,.;:!?\n\"“”]{{2,60}},\s+)?"
+    rf"(?P<subject>{_NAME})(?:,[^,\n\"“”]{{1,120}},)?\s+(?!{listed('NOT_VERBS_AFTER_NAMES')}\b)[a-z][\w’'-]*"
 )
 
 
@@ -882,9 +692,7 @@ def candidate_speakers(article: PreparedArticle, attributions: list[ClauseAttrib
 # The sources offered for claims keep the descriptions they had before speakers took more
 # (the claims and events half of the work owns that list; see issue 13).
 _MENTION_DESCRIPTION = (
-    r"(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Oo]ne|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:officials?|spokes(?:wo)?man|spokesperson|sources?|ministry|police|statement|"
-    r"diplomats?|residents?|witnesses?|analysts?|lawmakers?|officers?)"
+    rf"{listed('MENTION_DETERMINERS', initial_case=True)}\s+(?:[\w-]+\s+){{0,3}}?{listed('SOURCE_NOUNS')}(?:e?s)?"
 )
 _MENTION = re.compile(rf"(?<![\w’'.-])(?=[A-Zatos])(?:{_MENTION_DESCRIPTION}|{_NAME})")
 _SENTENCE_GAP = re.compile(r"(?<=[a-z])\.\s+")

@@ -34,6 +34,7 @@ from typing import Literal
 
 from .article import PreparedArticle, Sentence
 from .attribution import ClauseAttribution, NamedSpeaker, canonical_speaker, mentions
+from .grammar import EN, alternation, capitalised, pattern, verb_forms, verb_pattern, words
 from .speakers import resolve_pronouns
 
 CandidateKind = Literal["indirect", "according_to", "blamed", "quote"]
@@ -41,106 +42,32 @@ CandidateKind = Literal["indirect", "according_to", "blamed", "quote"]
 # ----------------------------------------------------------------- patterns
 
 _CAP = r"[A-Z][\w’'.&-]*"
-_LINK = r"(?:of|de|del|da|al|bin|van|von|der|la|le|for|and)"
+_LINK = pattern("NAME_LINKS")
 _EDGE = " \t\r\n,;:—–-.!?\"“”'‘’"
 
-# Cue verbs, every form, by kind. A verb of saying, thinking, judging, wanting or
-# proposing whose subject is a source: PolNeAR annotates all of them as attributions.
-_SPEECH = (
-    "say says said saying tell tells told telling add adds added adding write writes wrote writing "
-    "state states stated declare declares declared declaring explain explains explained explaining "
-    "insist insists insisted insisting warn warns warned warning note notes noted noting "
-    "argue argues argued arguing claim claims claimed claiming confirm confirms confirmed "
-    "acknowledge acknowledges acknowledged acknowledging admit admits admitted "
-    "announce announces announced announcing report reports reported reporting "
-    "suggest suggests suggested suggesting predict predicts predicted promise promises promised promising "
-    "pledge pledges pledged pledging vow vows vowed vowing deny denies denied denying allege alleges alleged "
-    "maintain maintains maintained contend contends contended estimate estimates estimated "
-    "indicate indicates indicated signal signals signaled signalled complain complains complained complaining "
-    "concede concedes conceded counter counters countered assert asserts asserted asserting stress stresses "
-    "stressed stressing emphasize emphasizes emphasized emphasizing caution cautions cautioned recall recalls "
-    "recalled testify testifies testified reveal reveals revealed disclose discloses disclosed "
-    "conclude concludes concluded find finds found show shows showed showing "
-    "tweet tweets tweeted tweeting post posts posted reply replies replied respond responds responded "
-    "ask asks asked asking explain mention mentions mentioned describe describes described describing "
-    "cite cites cited citing question questions questioned questioning urge urges urged urging "
-    "propose proposes proposed proposing demand demands demanded demanding "
-    "predicts observe observes observed remark remarks remarked point points pointed pointing "
-    "announce declare boast boasts boasted boasting joke joked joking quip quipped muse mused "
-    "acknowledge assure assured reassured reiterate reiterates reiterated "
-    "express expresses expressed expressing refer refers referred referring "
-    "speak spoke issue issued "
-    "echo echoes echoed discuss discusses discussed discussing recalling publish published "
-    "challenge challenges challenged encourage encourages encouraged encouraging reference references "
-    "referenced referencing outline outlines outlined outlining hoping push pushes pushed pushing "
-    "raise raises raised raising learned identified touted touting lament laments lamented lamenting "
-    "label labels labeled labelled brand branded dub dubbed liken likened compare compares compared "
-    "wonder wonders wondered applaud applauded welcome welcomes welcomed hail hailed laud lauded "
-    "threaten threatens threatened rule rules ruled project projected forecast forecasts"
-)
-_STANCE = (
-    "believe believes believed believing think thinks thinking "
-    "hope hopes hoped expect expects agree agrees agreed disagree disagrees disagreed "
-    "support supports supported supporting oppose opposes opposed opposing "
-    "endorse endorses endorsed endorsing reject rejects rejected rejecting dismiss dismisses dismissed "
-    "defend defends defended defending call calls called calling praise praises praised praising "
-    "plan plans planned seek seeks sought seeking refuse refuses refused decline declines declined "
-    "worry worries worried fear fears feared doubt doubts doubted consider considers considered "
-    " "
-    "decide decides decided"
-)
-_BLAMING = (
-    "blame blames blamed blaming accuse accuses accused accusing criticize criticizes criticized criticizing "
-    "criticise criticises criticised attack attacked attacking condemn condemns condemned "
-    "slam slams slammed slamming blast blasts blasted blasting denounce denounces denounced mock mocks mocked "
-    "charge charges charged"
-)
-# Cues with a particle: the particle is part of the cue.
-_PARTICLE = r"(?:\s+(?:for|on|out|to)\b)?"
+# Cue verbs, every form, by kind: a verb of saying, thinking, judging, wanting or
+# proposing whose subject is a source (PolNeAR annotates all of them as attributions).
 _VERB_KIND: dict[str, CandidateKind] = {
-    **dict.fromkeys(_SPEECH.split(), "indirect"),
-    **dict.fromkeys(_STANCE.split(), "indirect"),
-    **dict.fromkeys(_BLAMING.split(), "blamed"),
+    **dict.fromkeys(verb_forms("claim") | verb_forms("stance"), "indirect"),
+    **dict.fromkeys(verb_forms("blame"), "blamed"),
 }
-_CUE_RE = re.compile(r"(?<![\w’'-])(?P<verb>" + "|".join(sorted(_VERB_KIND, key=len, reverse=True)) + r")(?![\w’'-])")
+_CUE_RE = re.compile(rf"(?<![\w’'-])(?P<verb>{alternation(_VERB_KIND)})(?![\w’'-])")
 # Verbs whose object is the hearer, not the content: "told reporters that ...".
-_HEARER_VERBS = frozenset(
-    "tell tells told telling assured reassured warned warn warns urged urge urges asked ask asks "
-    "reminded informed".split()
-)
+_HEARER_VERBS = verb_forms("hearer")
 # Verbs that stand after their content: "..., said Esper." / "..., the minister added."
-_INVERTING = frozenset(
-    "said says added adds wrote writes told noted explained asked continued replied "
-    "argued warned insisted recalled tweeted".split()
-)
+_INVERTING = verb_forms("inverts", ("past", "third"))
 # Words that may stand between a source and its cue.
-_AUX_WORDS = frozenset(
-    "has have had is are was were be been being would will could can may might should must did does do "
-    "also later earlier previously repeatedly then further again often long already publicly privately "
-    "recently once squarely never now not n't just still even first reportedly apparently openly "
-    "frequently loudly flatly quickly immediately strongly quietly initially ultimately generally "
-    "specifically explicitly directly personally simply clearly".split()
-)
+_AUX_WORDS = words("BETWEEN_SOURCE_AND_CUE")
 _AUX_TAIL = re.compile(
     r"(?:\s+|^)(?:[a-z]+|(?:on|last|this)\s+[A-Z][a-z]+|(?:on|last|this)\s+[a-z]+|in\s+a\s+statement)\s*$"
 )
 _LY = re.compile(r"[a-z]{3,}ly")
 # Where a source may begin: after these words or marks (or at the start of a sentence).
-_BOUNDARY_WORDS = frozenset(
-    "and but or that while as because since although though when where so if after before yet whereas "
-    "which whom meanwhile however also now then still instead indeed even than once until unless "
-    "thus hence whether what how why".split()
-)
+_BOUNDARY_WORDS = words("BOUNDARY_WORDS")
 # Words before a name that cannot end a larger phrase holding it: "the third time AROS said".
-_NOT_BEFORE_NAME = frozenset(
-    "of for to in on at by with from about the a an his her their its this that these those and or former late".split()
-)
+_NOT_BEFORE_NAME = words("NOT_BEFORE_NAME")
 _BOUNDARY_MARKS = ",;:(—–―-“”\"‘’'[…"
-_DETERMINERS = (
-    r"(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|one|several|some|many|most|other|another|"
-    r"all|both|each|few|his|her|their|its|our|this|that|these|those|no|more|fewer|nearly|about|only|"
-    r"at\s+least|\d[\d,.]*)"
-)
+_DETERMINERS = rf"(?:{pattern('NP_DETERMINERS')}|\d[\d,.]*)"
 _NP_PRONOUN = re.compile(r"(?:he|she|they|it)", re.IGNORECASE)
 # A name: a run of capitals, links inside ("Secretary of State John Kerry", "Ben bin Laden").
 _NP_NAME = re.compile(rf"(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_LINK}\s+)?{_CAP}){{0,7}}")
@@ -154,17 +81,7 @@ _NP_DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 # A bare plural: "sources", "experts", "top black lawmakers", "Senate Democrats".
-_PLURAL_HEADS = (
-    r"officials|sources|experts|analysts|critics|lawmakers|aides|advisers|advisors|economists|"
-    r"democrats|republicans|voters|supporters|opponents|residents|witnesses|observers|strategists|"
-    r"investigators|prosecutors|authorities|diplomats|scientists|researchers|historians|leaders|"
-    r"officers|members|insiders|people|polls|surveys|studies|reports|documents|records|data|"
-    r"conservatives|liberals|progressives|activists|advocates|protesters|americans|respondents|"
-    r"participants|organizers|executives|lawyers|attorneys|doctors|pollsters|operatives|donors|"
-    r"senators|governors|candidates|reporters|journalists|commentators|pundits|democrats|women|men|"
-    r"parents|students|teachers|workers|employees|veterans|families|groups|agencies|companies|firms|"
-    r"unions|banks|economists|forecasters|meteorologists|engineers|scholars|others"
-)
+_PLURAL_HEADS = pattern("PLURAL_SOURCES")
 _NP_PLURAL = re.compile(
     rf"(?:[\w’'-]+\s+(?:and\s+)?){{0,3}}(?:{_PLURAL_HEADS})"
     rf"(?:\s+(?:of|to|in|from|for|at|on|close\s+to|around)\s+(?:{_WORDISH}\s+){{0,4}}{_WORDISH})?",
@@ -180,31 +97,12 @@ _NP_QUANTITY = re.compile(
     rf"|(?:[Mm]ost|[Mm]any|[Ss]ome|[Ff]ew|[Aa]ll|[Hh]alf)\s+(?:of\s+)?(?:{_WORDISH}\s+){{0,2}}{_WORDISH}"
 )
 # Words a description may not end with (or hold): verbs and function words, not nouns.
-_NOT_HEAD = frozenset(
-    "the a an and or but of to in on at for by with from as is are was were be been has have had will "
-    "would can could may might should must do does did not that which who whom whose what when where "
-    "why how this these those it its he she they them his her their there here if than then so "
-    "also very more most less least just only even still about over after before into out up down "
-    "despite against through during without within among like via per toward towards upon across "
-    "behind beyond near since until once having "
-    "said says told say tell added wrote".split()
-)
-_INSIDE_NOT = frozenset(
-    "is are was were has have had will would can could may might should must do does did that which "
-    "who whom whose what when where why how he she they it said says told say tell added wrote if "
-    "because while although though since as".split()
-)
+_NOT_HEAD = words("NOT_HEADS")
+_INSIDE_NOT = words("NOT_INSIDE_SOURCES")
 
 _QUOTE_MARKS = "“”\"‘’'«»„"
 # Capitalised words that open a sentence or clause, never a source's first word.
-_OPENERS = frozenset(
-    "but and or so still yet now instead meanwhile however also then later earlier in on at of to by for "
-    "from with after before during since until while when where whether if as although though because "
-    "unlike like under over despite asked speaking according here there this that these those what why "
-    "how who which yes no perhaps maybe thus indeed even just only last next today yesterday tonight "
-    "once having "
-    "in a an".split()
-)
+_OPENERS = words("OPENERS")
 
 
 # "according to X": X runs to the end of its clause ("according to a new Washington
@@ -212,9 +110,7 @@ _OPENERS = frozenset(
 _ACCORDING = re.compile(
     r"(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:()“”\"—–―]{2,120}?)(?=\s*(?:[,;:()“”\"—–―]|\.(?:\s|$)|$))"
 )
-_NOT_SOURCES = frozenset(
-    "the a an this that these those it there here but and or if when while as after before i we you one".split()
-)
+_NOT_SOURCES = words("NOT_SOURCES")
 
 
 @dataclass(frozen=True)
@@ -280,13 +176,9 @@ def _at_boundary(s: str, start: int) -> bool:
     return word is not None and word[1].lower() in _BOUNDARY_WORDS
 
 
-_ARTICLES_ETC = frozenset("the a an this that these those".split())
+_ARTICLES_ETC = words("ARTICLES")
 # Participles a description may hold: "the retired general", "an unnamed official".
-_ED_ADJECTIVES = frozenset(
-    "retired elected unnamed registered concerned armed united named appointed designated advanced "
-    "renowned respected detailed unidentified interested affected embattled beleaguered unaffiliated "
-    "undecided committed married divided disaffected disgruntled frustrated".split()
-)
+_ED_ADJECTIVES = words("ADJECTIVAL_PARTICIPLES")
 
 
 def _np_ok(np: str) -> bool:
@@ -342,9 +234,17 @@ def _plural(np: str) -> bool | None:
 
 
 # A modal or "to" before a cue allows its base form after any source ("would call").
-_MODALS = frozenset("would will could can may might should must did does do to not n't".split())
-_NOT_THIRD_PERSON = frozenset("discuss stress address express focus".split())
-_IRREGULAR_PAST = frozenset("said told wrote found thought knew saw sought felt showed".split())
+_MODALS = words("MODALS")
+_NOT_THIRD_PERSON = words("NOT_THIRD_PERSON")
+# The irregular pasts of cues: a past agrees with any subject.
+_IRREGULAR_PAST = frozenset(
+    f
+    for kind in ("claim", "stance", "blame")
+    for v in EN.verbs
+    if kind in v.roles
+    for f in (v.forms.past, v.forms.participle)
+    if not f.endswith("ed")
+)
 
 
 def _agrees(verb: str, source: str, between: list[str]) -> bool:
@@ -407,21 +307,17 @@ _NP_AFTER = re.compile(
 _TIME_AFTER = re.compile(
     r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|late\s+on|over\s+the)\s+(?:an?\s+|the\s+)?[\w’'-]+"
     r"(?:\s+[\w’'-]+){0,3}?(?=\s*[,.;:!?]|\s*$)"
-    r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)"
+    rf"|\s+(?:on\s+)?(?:{alternation(capitalised(words('WEEKDAYS')) | words('RELATIVE_DAYS'))})"
+    rf"(?:\s+{pattern('PARTS_OF_DAY')})?)"
 )
 _HEARER_AFTER = re.compile(
-    rf"\s+(?:reporters|journalists|the\s+press|him|her|them|us|me|lawmakers|supporters|listeners|viewers|"
+    rf"\s+(?:{pattern('HEARERS')}|the\s+press|him|her|them|us|me|"
     rf"(?:an?|the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?|{_CAP}(?:\s+{_CAP}){{0,4}})(?=[\s,.;:]|$)"
 )
 _THAT = re.compile(r"\s*[,:]?\s*(?:that\s+)?")
-_PARTICLES_AFTER = re.compile(r"\s+(?:for|on|out|to)\b")
+_PARTICLES_AFTER = re.compile(rf"\s+{pattern('CUE_PARTICLES')}\b")
 _COLON_SOURCE = re.compile(rf"^[\s{_QUOTE_MARKS}]*(?P<subject>{_CAP}(?:\s+{_CAP}){{0,2}})\s*:\s+(?=\S)")
-_NOT_COLON_SOURCES = frozenset(
-    "note update latest photo photos related watch read editor editor’s editor's caption video source sources "
-    "correction clarification disclosure warning q a answer question transcript example update: "
-    "step part chapter note: listen see also".split()
-)
+_NOT_COLON_SOURCES = words("LINE_LABELS")
 
 
 def _quote_inside(quotes: list[tuple[int, int]], at: int) -> bool:
@@ -471,30 +367,19 @@ def _cue(s: str, m: re.Match[str]) -> _Cue:
 
 
 _CATENATIVE = re.compile(
-    r"\s(?:continues?|continued|needs?|needed|appears?|appeared|seems?|seemed|began|begins?|started|starts?|"
-    r"tries|tried|try|went\s+on|goes\s+on|refuses?|refused|declines?|declined|hopes?|hoped|moved|"
-    r"rushed|sought|seeks?|wants?|wanted|plans?|planned|vowed|promised|threatened|"
-    r"decided|chose|managed|failed|used)(?:\s+(?:to|by|off\s+by|on\s+to|to\s+tire\s+of))\s*$"
+    rf"\s{verb_pattern('catenative', ('base', 'third', 'past'))}"
+    r"(?:\s+(?:to|by|off\s+by|on\s+to|to\s+tire\s+of))\s*$"
 )
 _CLITIC = re.compile(r"(he|she|it|they|we|you|i)([’'](?:s|re|ve|d|ll))", re.IGNORECASE)
 _TIME_BEFORE = re.compile(
     r"\s(?:in|on|last|this|earlier|late|early)\s+(?:\d{4}|week|month|year|[A-Z][a-z]+(?:\s+\d{4})?)\s*$"
 )
 _BY = re.compile(r"\s+by\s")
-_BE = frozenset("is are was were been be being".split())
+_BE = words("BE")
 # Nouns that are also cue verbs: a cue only before what can open its content
 # ("plans to", "claims that", "states the"), not before a noun ("Some state officials").
-_AMBIGUOUS = frozenset(
-    "state states plan plans call calls report reports tweet tweets post posts claim claims support "
-    "supports estimate estimates question questions demand demands charge charges attack attacks "
-    "fear fears hope hopes doubt doubts worry worries note notes point points signal signals "
-    "remark remarks reply replies counter counters find finds show shows promise promises pledge "
-    "pledges vow vows praise blame blames".split()
-)
-_OPENS_CONTENT = frozenset(
-    "that the a an his her their its to for on out with it he she they we this these those there "
-    "what whether how why who if as by of in".split()
-)
+_AMBIGUOUS = verb_forms("noun", ("base", "third"))
+_OPENS_CONTENT = words("OPENS_CONTENT")
 
 
 def _passive(cue: _Cue) -> bool:
@@ -680,7 +565,7 @@ def _subject_ok(subject: str) -> bool:
 
 def _demonym(word: str) -> bool:
     """A word that only qualifies a name: "Iraqi", "US-led", "British"."""
-    return bool(_HYPHEN_ADJECTIVE.search(word)) or word.lower() in _DEMONYMS or word.lower() in _KNOWN_DEMONYMS
+    return bool(_HYPHEN_ADJECTIVE.search(word)) or word.lower() in _DEMONYMS
 
 
 def _quote_candidates(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[_Found]:
@@ -730,7 +615,7 @@ def _sentence_ids(article: PreparedArticle, spans: list[tuple[int, int]]) -> tup
 
 
 # Plural-looking heads that are titles of one person ("Chief of Staff", "Secretary of ...").
-_TITLE_PLURALS = frozenset("chiefs boss class press status".split())
+_TITLE_PLURALS = words("TITLE_PLURALS")
 
 
 def _named(text: str, subject: str) -> NamedSpeaker | None:
@@ -840,47 +725,20 @@ def attribution_candidates(
 
 # ----------------------------------------------------------------- typed names
 
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
+_CALENDAR = words("WEEKDAYS") | words("MONTHS")
 # A hyphenated adjective: "US-led", "Iran-backed", "Japanese-built".
-_HYPHEN_ADJECTIVE = re.compile(r"-(?:led|backed|based|built|born|owned|run|made|style|funded|controlled|allied)$")
+_HYPHEN_ADJECTIVE = re.compile(rf"-{pattern('ADJECTIVE_SUFFIXES')}$")
 # Demonym endings: "Iraqi", "American", "Japanese", "British", "Israeli".
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ican|ean|ian|ese|ish)$")
-# Demonyms ending like a name ("Palmieri", "Modi"): only the ones the news writes.
-_KNOWN_DEMONYMS = frozenset(
-    "american iraqi iranian syrian russian chinese japanese korean afghan afghani pakistani indian "
-    "israeli palestinian saudi yemeni kuwaiti qatari emirati omani bahraini jordanian lebanese egyptian "
-    "libyan turkish mexican canadian cuban venezuelan brazilian german italian spanish polish ukrainian "
-    "european african asian somali nigerian kenyan ethiopian australian austrian belgian swedish "
-    "norwegian danish finnish hungarian romanian serbian bosnian albanian georgian armenian azeri "
-    "kazakh uzbek bangladeshi nepali sri lankan vietnamese filipino indonesian malaysian taiwanese "
-    "haitian colombian peruvian chilean argentine argentinian".split()
-)
-_DEMONYMS = frozenset(
-    "british french dutch swiss thai greek welsh scots irish arab kurdish shia sunni shiite muslim "
-    "jewish christian catholic western eastern northern southern democratic republican".split()
-)
+_DEMONYMS = words("DEMONYMS")
 # What a name may be followed by without being an adjective: verbs and function words.
-_AFTER_NAME = frozenset(
-    "said says told is was were are has have had will would could can may might should did does do "
-    "and or but to of in on at for from by with who which that whose also later earlier then "
-    "added warned noted announced confirmed called wrote asked argued claimed denied "
-    "s as than over after before into near against".split()
-)
-_VERBS_AFTER = frozenset("said says told is was were are has have had will would".split())
+_AFTER_NAME = words("AFTER_NAMES")
+_VERBS_AFTER = words("FINITE_AFTER_NAMES")
 _PLACE_PREPOSITIONS = re.compile(
-    r"\b(?:in|at|near|outside|inside|across|around|into|throughout|camp|base|town|village|province|"
-    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|capital|city\s+of)\s+(?:the\s+)?$",
+    rf"\b(?:{pattern('PLACE_WORDS')}|{pattern('COMPASS')}(?:ern)?\s+of|city\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ORG_WORDS = frozenset(
-    "ministry party department council committee agency office house senate congress "
-    "parliament union association corporation company inc corp group bank court police army "
-    "forces militia campaign administration government university institute foundation "
-    "commission news times post press reuters cnn".split()
-)
+_ORG_WORDS = words("ORGANISATION_WORDS")
 
 
 def _adjective(word: str) -> bool:
@@ -1015,14 +873,7 @@ def typed_names(article: PreparedArticle, start: int | None = None, end: int | N
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d.,]*")
 # An ID of ours ("S2", "Q1", "A3") or a word of our instructions is never the article's.
 _OUR_ID = re.compile(r"\b[SQA]\d+\b")
-_FUNCTION_WORDS = frozenset(
-    "the a an and or but of to in on at for by with from as is are was were be been being has have "
-    "had will would can could may might should must do does did not no its it this that these those "
-    "he she they them his her their we our you your i me my there here who whom which what when "
-    "where why how than then so if also about after before over under into out up down more most "
-    "some any all each other such only just very said says say told tell according claims claimed "
-    "claim stated states believes thinks".split()
-)
+_FUNCTION_WORDS = words("UNSUPPORTED_OK")
 # What a statement may take at most from outside its evidence: a few linking words.
 _UNSUPPORTED_SHARE = 1 / 3
 

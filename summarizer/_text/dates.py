@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from .grammar import EN, alternation, words
+
 
 def _dateparser() -> Any:
     # Imported lazily: dateparser takes a noticeable time to import.
@@ -19,28 +21,12 @@ def _dateparser() -> Any:
 # The written forms of a date that news pages use in datelines, headers and footers,
 # parsed directly: microseconds, where dateparser takes milliseconds per article, and
 # independent of the process locale (strptime's %B is not). English month names only.
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = tuple(m.capitalize() for m in EN.sequence("MONTHS"))
+WEEKDAY_NAMES = tuple(d.capitalize() for d in EN.sequence("WEEKDAYS"))
 # "jan" -> 1: every English month name and abbreviation starts with these three letters.
 MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
-_MONTH_NAME = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
-_WEEKDAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
+_MONTH_NAME = rf"{alternation(words('MONTHS') | words('MONTH_ABBREVIATIONS'))}\b\.?"
+_WEEKDAY_NAME = rf"{alternation(words('WEEKDAYS') | words('WEEKDAY_ABBREVIATIONS'))}\b\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
 # "12 March", "12th of March 2020", "March 12", "Mar. 12, 2020", "Thursday, March 12".
 # No capture groups: _article embeds it in its dateline pattern.

@@ -27,11 +27,8 @@ from dataclasses import dataclass
 
 from .article import PreparedArticle, Sentence
 from .candidates import (
-    _BLAMING,
     _CALENDAR,
     _OPENERS,
-    _SPEECH,
-    _STANCE,
     _cue,
     _np_before_apposition,
     _np_ending_at,
@@ -40,6 +37,7 @@ from .candidates import (
     _subject_ok,
     typed_names,
 )
+from .grammar import EN, pattern, verb_forms, words
 from .timex import time_expression_spans
 
 # How many of the body's first sentences make its lead, and how many events it keeps.
@@ -47,49 +45,23 @@ LEAD_SENTENCES = 4
 LEAD_EVENTS = 4
 
 # Verbs whose past is not "-ed": the actions news reports.
-_IRREGULAR = frozenset(
-    "beat bit blew broke brought built bought caught chose came cut dealt dug drew drove ate fell fought "
-    "fled flew forbade froze gave went grew hung held hurt kept laid led left lent let lit lost made met "
-    "paid put quit ran rang rose sank sat sent set shook shot shut slew slid spent split spread sprang stood "
-    "stole stuck struck stung swept swam swung took tore threw won withdrew wound overthrew overtook upheld "
-    "withheld became began bore broken chosen driven eaten fallen flown forgotten frozen given gone grown "
-    "hidden ridden risen shaken stolen stricken sworn taken thrown torn woken won begun done seen "
-    "hit cast burst cost spun slain fed bled sped".split()
-)
+_IRREGULAR = verb_forms("action", ("past", "participle"))
 # "-ed" words that are rarely the action of their clause: adjectives, verbs of wanting
 # or seeming, and participles that introduce a name or a description.
-_NOT_ACTIONS = frozenset(
-    "used based called named expected needed wanted supposed concerned related involved interested "
-    "seemed appeared tried hoped failed allowed required asked continued remained existed lived "
-    "retired elected unnamed registered armed united appointed designated advanced renowned respected "
-    "detailed unidentified affected embattled beleaguered undecided committed married divided scheduled "
-    "planned aimed intended designed tasked accused alleged reported believed considered "
-    "entitled titled dubbed nicknamed labeled labelled housed owned located situated composed "
-    "suited pleased surprised shocked worried frightened scared tired bored excited disappointed "
-    "seen done".split()
-)
+_NOT_ACTIONS = words("NOT_ACTIONS")
 # Cue verbs make claims, not events; an attack or a charge is an event all the same.
-_CUES = frozenset((_SPEECH + " " + _STANCE + " " + _BLAMING).split()) - {"attacked", "charged", "shot"}
-_BE = frozenset("is are was were been be being".split())
+_CUES = (verb_forms("claim") | verb_forms("stance") | verb_forms("blame")) - {"attacked", "charged", "shot"}
+_BE = words("BE")
 _VERB = re.compile(r"(?<![\w’'-])(?P<verb>(?:re-|co-)?[a-z]{2,})(?![\w’'-])")
 # A headline writes its verbs capitalised too: "Teen Killed By Police", "Earthquake Jolts Iran".
 _HEADLINE_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[A-Za-z][a-z]{2,})(?![\w’'-])")
-_PARTICLE = re.compile(r"\s+(?:up|down|off|out|back|away|over)\b")
+_PARTICLE = re.compile(rf"\s+{pattern('ACTION_PARTICLES')}\b")
 # Where an object stops: a preposition, a conjunction, a relative word, a verb's "to".
-_OBJECT_STOP = frozenset(
-    "in on at for by with from to into onto after before during since until while as because amid "
-    "near outside inside across throughout over under against about and but or that which who whom "
-    "whose when where than following including despite without".split()
-)
+_OBJECT_STOP = words("OBJECT_STOPS")
 _OBJECT_WORD = re.compile(r"\s*(?P<w>[\w’'$%.,&-]+)")
-_NOT_OBJECTS = frozenset(
-    "it its he she they them him her this that there here to not also part place herself himself "
-    "themselves itself myself ourselves go be become famous violent moments minutes hours days weeks "
-    "months years late early hard again "
-    "together home overnight abroad ahead down up out off back away so too well first last still".split()
-)
+_NOT_OBJECTS = words("NOT_OBJECTS")
 _NEXT_NOUNISH = re.compile(r"\s+(?!(?:in|on|at|to|for|with|from|by|and|or|as|that|after|before)\b)[a-z]")
-_DETERMINER_WORDS = frozenset("the a an his her their its this that these those our my your".split())
+_DETERMINER_WORDS = words("DETERMINERS")
 
 
 @dataclass(frozen=True)
@@ -188,7 +160,7 @@ _PLACE_AFTER = re.compile(
 
 _WORD_START = re.compile(r"(?<![\w’'.&-])[\w]")
 # After these a clause may begin: "said it has captured", "says the actress checked".
-_CLAUSE_OPENERS = frozenset("that said says told tells say".split())
+_CLAUSE_OPENERS = words("CLAUSE_OPENERS")
 
 
 def _subject(s: str, end: int) -> tuple[int, int] | None:
@@ -213,10 +185,7 @@ def _subject(s: str, end: int) -> tuple[int, int] | None:
 
 
 _LEADING = re.compile(r"[\s“‘\"'(]*")
-_NOT_IN_SUBJECT = frozenset(
-    "is are was were has have had will would can could said says told that which who when where if "
-    "because while it there this".split()
-)
+_NOT_IN_SUBJECT = words("NOT_IN_SUBJECTS")
 
 
 def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
@@ -329,10 +298,8 @@ def _clause(
 # "will host": what is set to happen is an event too.
 _WILL = re.compile(r"(?<![\w’'-])will\s+$")
 _TO = re.compile(r"(?<![\w’'-])[Tt]o\s+$")
-_NOT_FUTURE = frozenset("be have not also still never likely probably continue remain need want try".split())
-_ADVERB_BEFORE = re.compile(
-    r"\s((?:(?:has|have|had|was|were|is|are|been)\s+)*(?:almost|nearly|allegedly|since|already))\s*$"
-)
+_NOT_FUTURE = words("NOT_FUTURE")
+_ADVERB_BEFORE = re.compile(rf"\s((?:(?:has|have|had|was|were|is|are|been)\s+)*{pattern('ADVERBS_BEFORE_ACTION')})\s*$")
 _TIME_BEFORE_VERB = re.compile(
     r"\s(?:this|last|early|late|on|yesterday|today)(?:\s+(?:morning|afternoon|evening|night|week|month|"
     r"[A-Z][a-z]+))?\s*$"
@@ -347,31 +314,11 @@ def _pasts(verb: str) -> set[str]:
     return {base + "ed", base + "d", verb[:-2] + "ed", verb[:-3] + "ied", _IRREGULAR_PRESENT.get(verb, "")}
 
 
-_IRREGULAR_PRESENT = {
-    "hits": "hit",
-    "breaks": "broke",
-    "takes": "took",
-    "wins": "won",
-    "falls": "fell",
-    "leaves": "left",
-    "quits": "quit",
-    "shoots": "shot",
-    "strikes": "struck",
-    "sends": "sent",
-    "flees": "fled",
-    "gets": "got",
-    "makes": "made",
-    "loses": "lost",
-    "beats": "beat",
-    "runs": "ran",
-    "steals": "stole",
-    "seeks": "sought",
-    "holds": "held",
-    "sets": "set",
-}
+# "strikes" -> "struck": the irregular pasts of action verbs by their present.
+_IRREGULAR_PRESENT = {v.forms.third: v.forms.past for v in EN.verbs if "action" in v.roles}
 
 
-_PRONOUNS_PLURAL = frozenset("they we you i".split())
+_PRONOUNS_PLURAL = words("PLURAL_PRONOUNS")
 _AUX_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|[\w’'-]+ed|[\w’'-]+ing)\b")
 # "killed at least three people": a quantity opens the object, though "at" stops one.
 _QUANTITY = re.compile(r"\s+(?P<q>at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)(?=\s)")

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from .grammar import EN
+
 FUZZY_THRESHOLD = 90.0
 
 # Typography a model may re-type differently: quote marks of every style, dashes, and
@@ -134,28 +136,7 @@ def _trim_to_words(article: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_NUMBER_WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
+_NUMBER_WORDS = {word: n for n, word in enumerate(EN.sequence("NUMBER_WORDS"))} | {
     "dozen": 12,
     "hundred": 100,
     "thousand": 1000,

@@ -33,8 +33,9 @@ from .attribution import (
     person_mentions,
     sentence_subjects,
 )
+from .grammar import alternation, lemma_forms, pattern, words
 
-_PERSONAL = {"he", "she"}
+_PERSONAL = words("GENDERED_PRONOUNS")
 # How far back a pronoun looks for its speaker: its own paragraph and the one before.
 _PARAGRAPHS_BACK = 2
 
@@ -100,8 +101,8 @@ def _paragraph_starts(text: str, start: int, end: int) -> list[int]:
     return [start] + [start + m.end() for m in breaks]
 
 
-_MALE_PRONOUNS = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
-_FEMALE_PRONOUNS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_MALE_PRONOUNS = re.compile(rf"\b{pattern('MALE_PRONOUNS', initial_case=True)}\b")
+_FEMALE_PRONOUNS = re.compile(rf"\b{pattern('FEMALE_PRONOUNS', initial_case=True)}\b")
 # How far back the subject of the previous reporting clause may be for a pronoun.
 _CLAUSE_PARAGRAPHS_BACK = 4
 _NONBLANK = re.compile(r"\S")
@@ -371,7 +372,7 @@ def continue_quotes(article: PreparedArticle, attributions: list[ClauseAttributi
 
 
 # The speaker asking, not being asked ("... Le Pen told CNN when asked which ...": she answered).
-_ASKS = re.compile(r"(?<!when )(?<!was )(?<!were )(?<!being )\b(?:ask|asks|asked|asking|wonder|wondered|wonders)\b")
+_ASKS = re.compile(rf"(?<!when )(?<!was )(?<!were )(?<!being )\b{alternation(lemma_forms('ask', 'wonder'))}\b")
 
 
 def _hands_over(

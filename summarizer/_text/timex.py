@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from .dates import MONTH_NUMBERS, WEEKDAY_NAMES, parse_date
+from .dates import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES, parse_date
+from .grammar import EN, alternation, capitalised, pattern, words
 
 Granularity = Literal["day", "week", "month", "year"]
 Tense = Literal["past", "future"]
@@ -45,25 +46,21 @@ class Period:
 # ----------------------------------------------------------------- the words
 
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
-_NUMBERS = {"a": 1, "an": 1} | {
-    word: n
-    for n, word in enumerate(
-        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), start=1
-    )
-}
+_NUMBER_NAMES = EN.sequence("NUMBER_WORDS")[1:13]
+_NUMBERS = {"a": 1, "an": 1} | {word: n for n, word in enumerate(_NUMBER_NAMES, start=1)}
 
 # Month and weekday names count only capitalised: "march" and "may" are verbs, "Mayor"
 # is no month (whole words only). A month abbreviation needs a day or year after it
 # ("Sept. 4", "Jan 5", "Dec. 2019"); a bare "May" needs a preposition before it.
-_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-_MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
+_WEEKDAY = rf"(?-i:{alternation(WEEKDAY_NAMES)})\b"
+_MONTH_FULL = rf"(?-i:{alternation(MONTH_NAMES)})\b"
+_MONTH_ABBR = rf"(?-i:{alternation(capitalised(words('MONTH_ABBREVIATIONS')))})\b\.?"
 _MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
-_BARE_MONTH = r"(?-i:January|February|March|April|June|July|August|September|October|November|December)\b"
+_BARE_MONTH = rf"(?-i:{alternation(m for m in MONTH_NAMES if m != 'May')})\b"
 _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[89]\d\d|20\d\d)\b"
-_NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many)"
-_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_NUMBER = rf"(?:\d{{1,3}}|{alternation([*_NUMBERS, 'a few', 'several', 'many'])})"
+_PART_OF_DAY = rf"(?:\s+{pattern('PARTS_OF_DAY')})?"
 _EDGE = r"(?:(?:earlier|later|early|late)\s+)?"
 _YEAR_PREPOSITION = r"(?:in|since|by|during|until|till|from|of|before|after|through|throughout|between|and|to|the)"
 

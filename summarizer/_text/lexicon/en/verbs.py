@@ -1,0 +1,333 @@
+"""English verbs: each lemma once, with the roles the rules give it.
+
+One line a verb: ``lemma[/past[/participle]]  role role ...``. Irregular forms follow the
+lemma (``write/wrote/written``), and so does a regular past the spelling rules cannot
+guess (a doubled consonant after a stressed last syllable: ``admit/admitted``); every
+other form (``says``, ``said``, ``saying``) is derived (``summarizer._text.morphology``)
+and checked against lemminflect's tables by ``tests/text/test_lexicon.py``. A phrasal
+verb (``point out``) inflects its first word.
+
+The roles:
+
+- ``quote``: names its speaker in a reporting clause next to a direct quote
+  (``"...," Esper said``; ``Raab told reporters: "..."``);
+- ``short``: a quote of one or two words next to it is speech, not a scare quote
+  (``"Quiet," he demanded``);
+- ``participle``: its -ing form reports what its clause's subject says (``, adding: "...``);
+- ``claim``: a cue of indirect speech with content (``Raab said he had spoken ...``);
+- ``stance``: a cue of thinking, judging or wanting with content (``Democrats fear that ...``);
+- ``blame``: a cue of blame (``the Pentagon blamed Iran-backed militia for ...``);
+- ``hearer``: its object is the hearer, not the content (``told reporters that ...``);
+- ``inverts``: may follow its content and its subject (``..., said Esper.``);
+- ``leads``: may open a sentence before its subject and the quote (``Said Ellis: "...``);
+- ``plural``: its base form reports after a plural subject (``"...," officials say``);
+- ``noun``: its base and -s forms are nouns too (``state officials``, ``the plans``);
+- ``catenative``: its subject is the subject of the cue it leads to (``continues to insist``);
+- ``action``: an event verb whose past is irregular (a regular ``-ed`` past is an action
+  unless ``NOT_ACTIONS`` lists it).
+
+A new reporting verb is one line here and one row in ``tests/text/cases/``.
+"""
+
+VERBS = """
+accuse              blame
+acknowledge         quote claim
+add                 quote short participle claim inverts leads
+admit/admitted      quote claim
+advise              quote
+agree               stance
+allege              quote claim
+announce            quote claim
+answer              quote short
+appear              catenative
+applaud             claim
+argue               quote participle claim inverts
+ask                 quote short participle claim hearer inverts
+assert              quote claim
+assure              claim hearer
+attack              blame noun
+bark                quote
+bear/bore/borne     action
+beat/beat/beaten    action
+become/became/become action
+begin/began/begun   quote catenative action
+believe             stance
+bite/bit/bitten     action
+blame               blame noun
+blare               short
+blast               quote blame
+bleed/bled/bled     action
+blow/blew/blown     action
+boast               quote participle claim
+brand               quote claim
+break/broke/broken  action
+bring/brought/brought action
+build/built/built   action
+burst/burst/burst   action
+buy/bought/bought   action
+call                quote participle stance noun
+cast/cast/cast      action
+catch/caught/caught action
+caution             quote claim
+challenge           claim
+chant               quote short
+charge              quote blame noun
+chime               quote
+choose/chose/chosen catenative action
+cite                claim
+claim               quote participle claim noun
+come/came/come      action
+comment             quote
+compare             claim
+complain            quote participle claim
+concede             quote claim
+conclude            quote short claim
+condemn             blame
+confirm             quote claim
+consider            stance
+contend             quote claim
+continue            quote short inverts catenative
+cost/cost/cost      action
+counter             quote claim noun
+criticise           blame
+criticize           blame
+cry                 quote short
+cut/cut/cut         action
+deal/dealt/dealt    action
+decide              stance catenative
+declare             quote short participle claim
+decline             stance catenative
+defend              stance
+demand              quote short claim noun
+denounce            quote blame
+deny                claim
+describe            quote participle claim
+dig/dug/dug         action
+disagree            stance
+disclose            claim
+discuss             claim
+dismiss             stance
+doubt               stance noun
+draw/drew/drawn     action
+drive/drove/driven  action
+dub/dubbed          quote claim
+eat/ate/eaten       action
+echo                quote claim
+email               quote
+emphasise           quote claim
+emphasize           quote claim
+encourage           claim
+endorse             stance
+estimate            claim noun
+exclaim             quote short
+expect              stance
+explain             quote short participle claim inverts
+express             claim
+fail                catenative
+fall/fell/fallen    action
+fear                stance noun
+feed/fed/fed        action
+feel/felt/felt
+fight/fought/fought action
+find/found/found    claim noun
+fire                action
+fire back           quote
+flee/fled/fled      action
+fly/flew/flown      action
+forbid/forbade/forbidden action
+forecast/forecast/forecast claim
+forget/forgot/forgotten action
+freeze/froze/frozen action
+give/gave/given     action
+go/went/gone        action
+go on               quote catenative
+grow/grew/grown     action
+hail                claim
+hang/hung/hung      action
+hide/hid/hidden     action
+hit/hit/hit         action
+hold/held/held      action
+hope                stance catenative noun
+hurt/hurt/hurt      action
+identify            claim
+indicate            claim
+inform              hearer
+insist              quote short participle claim inverts
+interject           quote short
+joke                quote short participle claim
+keep/kept/kept      action
+know/knew/known
+label               quote claim
+lament              quote claim
+laud                claim
+laugh               quote short
+lay/laid/laid       action
+lead/led/led        action
+leave/left/left     action
+lend/lent/lent      action
+let/let/let         action
+light/lit/lit       action
+liken               quote claim
+lose/lost/lost      action
+maintain            quote claim
+make/made/made      action
+manage              catenative
+meet/met/met        action
+mention             claim
+message             quote
+mock                blame
+move                catenative
+muse                quote claim
+mutter              short
+need                catenative
+note                quote short participle claim inverts noun
+observe             quote claim
+opine               quote
+oppose              stance
+outline             claim
+overtake/overtook/overtaken action
+overthrow/overthrew/overthrown action
+pay/paid/paid       action
+plan/planned        stance catenative noun
+plead               quote
+pledge              quote participle claim noun
+point               noun
+point out           quote claim
+post                quote claim noun
+praise              stance noun
+predict             quote participle claim
+proclaim            quote
+promise             quote participle claim catenative noun
+propose             claim
+publish             claim
+put/put/put         action
+put it              quote
+question            claim noun
+quip/quipped        quote short participle claim
+quit/quit/quit      action
+read/read/read      quote
+reassure            claim hearer
+recall              quote short participle claim inverts
+recite              quote
+recount             quote
+refer/referred      claim
+reference           claim
+refuse              stance catenative
+reiterate           quote claim
+reject              stance
+remark              quote claim noun
+remind              hearer
+repeat              quote
+reply               quote short participle claim inverts noun
+report              quote claim noun
+respond             quote short participle claim
+retort              quote short
+reveal              claim
+ride/rode/ridden    action
+ring/rang/rung      action
+rise/rose/risen     action
+rule                claim
+run/ran/run         action
+rush                catenative
+say/said/said       quote short participle claim inverts leads plural
+scoff               quote
+scream              quote short
+see/saw/seen
+seek/sought/sought  stance catenative
+seem                catenative
+send/sent/sent      action
+set/set/set         action
+shake/shook/shaken  action
+shoot/shot/shot     action
+shoot back          quote
+shout               quote short
+show/showed/shown   claim noun
+shrug               short
+shut/shut/shut      action
+sigh                quote short
+signal              claim noun
+sing/sang/sung      quote
+sink/sank/sunk      action
+sit/sat/sat         action
+slam/slammed        quote blame
+slay/slew/slain     action
+slide/slid/slid     action
+snap/snapped        quote short
+speak/spoke/spoken  claim
+speed/sped/sped     action
+spend/spent/spent   action
+spin/spun/spun      action
+split/split/split   action
+spread/spread/spread action
+spring/sprang/sprung action
+stand/stood/stood   action
+start               catenative
+state               quote participle claim noun
+steal/stole/stolen  action
+stick/stuck/stuck   action
+sting/stung/stung   action
+stress              quote claim
+strike/struck/stricken action
+suggest             quote participle claim
+support             stance noun
+swear/swore/sworn   action
+sweep/swept/swept   action
+swim/swam/swum      action
+swing/swung/swung   action
+take/took/taken     action
+tear/tore/torn      action
+tell/told/told      quote short participle claim hearer inverts
+testify             quote claim
+text                quote
+think/thought/thought stance
+threaten            claim catenative
+throw/threw/thrown  action
+tout                claim
+try                 catenative
+tweet               quote short participle claim inverts noun
+uphold/upheld/upheld action
+urge                quote participle claim hearer
+use                 catenative
+vow                 quote participle claim catenative noun
+wake/woke/woken     action
+want                catenative
+warn                quote short participle claim hearer inverts
+whisper             quote short
+win/won/won         action
+wind/wound/wound    action
+withdraw/withdrew/withdrawn action
+withhold/withheld/withheld action
+wonder              quote claim
+worry               stance noun
+write/wrote/written quote short participle claim inverts leads
+yell                quote short
+"""
+
+# British spellings of regular forms that the rules derive the American way.
+VARIANTS = """
+labelled label
+signalled signal
+"""
+
+# "-ed" words that are rarely the action of their clause: adjectives, verbs of wanting or
+# seeming, and participles that introduce a name or a description.
+NOT_ACTIONS = """
+used based called named expected needed wanted supposed concerned related involved interested
+seemed appeared tried hoped failed allowed required asked continued remained existed lived
+retired elected unnamed registered armed united appointed designated advanced renowned respected
+detailed unidentified affected embattled beleaguered undecided committed married divided scheduled
+planned aimed intended designed tasked accused alleged reported believed considered
+entitled titled dubbed nicknamed labeled labelled housed owned located situated composed
+suited pleased surprised shocked worried frightened scared tired bored excited disappointed
+seen done
+"""
+
+# Participles a description may hold as adjectives: "the retired general", "an unnamed official".
+ADJECTIVAL_PARTICIPLES = """
+retired elected unnamed registered concerned armed united named appointed designated advanced
+renowned respected detailed unidentified interested affected embattled beleaguered unaffiliated
+undecided committed married divided disaffected disgruntled frustrated
+"""
+
+# Verbs ending in "-s" that are no third-person form: "discuss", "stress".
+NOT_THIRD_PERSON = "discuss stress address express focus"
