@@ -1,7 +1,8 @@
 """Loopback fakes of three wire protocols (OpenAI chat completions, Anthropic Messages,
 Gemini generateContent), each checking every request against its provider's
-documented constraints. Their answers are written in the test code that drives them:
-they are not recordings of any provider.
+documented constraints, and each answer against the schema of the request it answers,
+as these providers enforce it. Their answers (and the error bodies of the error tests)
+are written in the test code that drives them: they are not recordings of any provider.
 
 A fake answers a request that breaks a constraint the way the provider would, with a
 400 naming the constraint, and keeps the violation in ``violations``; a test asserts
@@ -44,6 +45,7 @@ from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 from summarizer._llm.schema import GEMINI_LIMITS, OPENAI_LIMITS, enum_stats, within
+from summarizer.testing import schema_errors
 
 Answer = Callable[["Seen"], dict[str, Any] | tuple[int, dict[str, Any]]]
 
@@ -94,7 +96,8 @@ class Loopback:
 
 @dataclass
 class Fake(Loopback):
-    """A loopback server for one wire protocol; ``answer`` gives each reply."""
+    """A loopback server for one wire protocol; ``answer`` gives each reply, which must
+    match the schema of the request it answers (see ``answer_problems``)."""
 
     wire: str  # "chat", "anthropic", "gemini"
     answer: Answer
@@ -102,6 +105,17 @@ class Fake(Loopback):
     options: dict[str, Any] = field(default_factory=dict)
     seen: list[Seen] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
+    # Canned answers the provider could not have given: they fail the schema of the
+    # request they answer. Leaving the ``with`` block fails the test (see answer_problems).
+    answer_violations: list[str] = field(default_factory=list)
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        super().__exit__(exc_type, *exc)
+        if self.answer_violations and exc_type is None:
+            raise AssertionError(
+                "the test's canned answers fail the schema of the requests they answer, which "
+                "this provider enforces:\n" + "\n".join(self.answer_violations)
+            )
 
     def __post_init__(self) -> None:
         fake = self
@@ -117,6 +131,10 @@ class Fake(Loopback):
                 problems = CHECKS[fake.wire](seen, fake)
                 fake.violations += problems
                 status, reply = (400, {"error": {"message": "; ".join(problems)}}) if problems else _reply(fake, seen)
+                if status == 200:
+                    wrong = answer_problems(fake.wire, seen, reply)
+                    fake.violations += wrong
+                    fake.answer_violations += wrong
                 data = json.dumps(reply).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
@@ -136,6 +154,36 @@ def _reply(fake: Fake, seen: Seen) -> tuple[int, dict[str, Any]]:
 
 
 # ------------------------------------------------------------------ answers, per wire
+
+
+def _answer_text(wire: str, reply: dict[str, Any]) -> tuple[str | None, bool]:
+    """The text of a canned reply, and whether the model finished it (not cut off or filtered)."""
+    if wire == "chat":
+        choice = (reply.get("choices") or [{}])[0]
+        return choice.get("message", {}).get("content"), choice.get("finish_reason") == "stop"
+    if wire == "anthropic":
+        text = "".join(b.get("text", "") for b in reply.get("content") or [] if b.get("type") == "text")
+        return text, reply.get("stop_reason") == "end_turn"
+    candidate = (reply.get("candidates") or [{}])[0]
+    text = "".join(p.get("text", "") for p in (candidate.get("content") or {}).get("parts") or [])
+    return text, candidate.get("finishReason", "STOP") == "STOP"
+
+
+def answer_problems(wire: str, seen: Seen, reply: dict[str, Any]) -> list[str]:
+    """How a canned answer fails the schema of the request it answers. These providers
+    decode under the schema (OpenAI ``strict``, Anthropic ``output_config``, Gemini
+    ``responseSchema``), so a finished answer always matches it; an answer written in a
+    test that does not proves less than it seems."""
+    schema = seen.schema
+    text, finished = _answer_text(wire, reply)
+    if schema is None or not finished or text is None:
+        return []
+    try:
+        answer = json.loads(text)
+    except ValueError:
+        return [f"a finished answer is not JSON: {text[:80]!r}"]
+    return [f"answer fails the request's schema: {error}" for error in schema_errors(answer, schema)]
+
 
 
 def chat_reply(content: str, *, prompt: int = 1000, completion: int = 100, reasoning: int = 0) -> dict[str, Any]:

@@ -34,7 +34,7 @@ from tests.llm.provider_fakes import (
     gemini_reply,
     minimal_answer,
 )
-from tests.pipeline.test_summarize import GOOD, WRONG_ID
+from tests.pipeline.test_summarize import GOOD, UNGROUNDED
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SEED = next((ROOT / "seeds").glob("000_*.txt"))
@@ -342,7 +342,7 @@ def _price(model: str, provider: str, prompt: int, completion: int) -> float:
 
 
 def test_cost_is_summed_over_re_asks(seed_text: str, every_key: None) -> None:
-    answers = iter([WRONG_ID, GOOD])
+    answers = iter([UNGROUNDED, GOOD])
     with _fake("openai", lambda seen: next(answers)) as fake:
         result = summarize(seed_text, model="openai/gpt-4o-mini", base_url=fake.url + "/v1", cache=False)
     assert result.usage.calls == 2
