@@ -88,8 +88,8 @@ class FakeCompletion:
 
 def request_schema(body: dict[str, Any]) -> dict[str, Any] | None:
     """The JSON Schema a request asks its answer to match: chat completions'
-    ``response_format`` (``json_schema.schema``, or llama.cpp's ``json_object`` with
-    ``schema``), Anthropic's ``output_config.format.schema``, Gemini's
+    ``response_format`` (``json_schema.schema``, or the ``schema`` beside llama.cpp's
+    JSON-object type), Anthropic's ``output_config.format.schema``, Gemini's
     ``generationConfig.responseSchema``; None when it gives none."""
     rf = body.get("response_format")
     if isinstance(rf, dict):

@@ -47,7 +47,10 @@ from urllib.parse import parse_qs, urlsplit
 from summarizer._llm.schema import GEMINI_LIMITS, OPENAI_LIMITS, enum_stats, within
 from summarizer.testing import schema_errors
 
-Answer = Callable[["Seen"], dict[str, Any] | tuple[int, dict[str, Any]]]
+# A reply: the body (200), or (status, body), or (status, body, headers).
+Answer = Callable[
+    ["Seen"], dict[str, Any] | tuple[int, dict[str, Any]] | tuple[int, dict[str, Any], dict[str, str]]
+]
 
 
 @dataclass
@@ -130,13 +133,17 @@ class Fake(Loopback):
                 fake.seen.append(seen)
                 problems = CHECKS[fake.wire](seen, fake)
                 fake.violations += problems
-                status, reply = (400, {"error": {"message": "; ".join(problems)}}) if problems else _reply(fake, seen)
+                status, reply, headers = (
+                    (400, {"error": {"message": "; ".join(problems)}}, {}) if problems else _reply(fake, seen)
+                )
                 if status == 200:
                     wrong = answer_problems(fake.wire, seen, reply)
                     fake.violations += wrong
                     fake.answer_violations += wrong
                 data = json.dumps(reply).encode()
                 self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
@@ -148,9 +155,13 @@ class Fake(Loopback):
         self._serve(Handler)
 
 
-def _reply(fake: Fake, seen: Seen) -> tuple[int, dict[str, Any]]:
+def _reply(fake: Fake, seen: Seen) -> tuple[int, dict[str, Any], dict[str, str]]:
     made = fake.answer(seen)
-    return made if isinstance(made, tuple) else (200, made)
+    if not isinstance(made, tuple):
+        return 200, made, {}
+    if len(made) == 2:
+        return made[0], made[1], {}
+    return made
 
 
 # ------------------------------------------------------------------ answers, per wire
@@ -186,7 +197,9 @@ def answer_problems(wire: str, seen: Seen, reply: dict[str, Any]) -> list[str]:
 
 
 
-def chat_reply(content: str, *, prompt: int = 1000, completion: int = 100, reasoning: int = 0) -> dict[str, Any]:
+def chat_reply(
+    content: str, *, prompt: int = 1000, completion: int = 100, reasoning: int = 0, cached: int = 0
+) -> dict[str, Any]:
     return {
         "id": "fake",
         "object": "chat.completion",
@@ -198,11 +211,12 @@ def chat_reply(content: str, *, prompt: int = 1000, completion: int = 100, reaso
             "completion_tokens": completion,
             "total_tokens": prompt + completion,
             "completion_tokens_details": {"reasoning_tokens": reasoning},
+            "prompt_tokens_details": {"cached_tokens": cached},
         },
     }
 
 
-def anthropic_reply(content: str, *, stop: str = "end_turn") -> dict[str, Any]:
+def anthropic_reply(content: str, *, stop: str = "end_turn", cache_read: int = 0) -> dict[str, Any]:
     return {
         "id": "msg_fake",
         "type": "message",
@@ -210,14 +224,21 @@ def anthropic_reply(content: str, *, stop: str = "end_turn") -> dict[str, Any]:
         "model": "claude-fake",
         "content": [{"type": "text", "text": content}],
         "stop_reason": stop,
-        "usage": {"input_tokens": 1000, "output_tokens": 100, "cache_read_input_tokens": 0},
+        # input_tokens leaves out the tokens read from the cache (Anthropic's usage object).
+        "usage": {"input_tokens": 1000 - cache_read, "output_tokens": 100, "cache_read_input_tokens": cache_read},
     }
 
 
-def gemini_reply(content: str, *, finish: str = "STOP", thoughts: int = 50) -> dict[str, Any]:
+def gemini_reply(content: str, *, finish: str = "STOP", thoughts: int = 50, cached: int = 0) -> dict[str, Any]:
     return {
         "candidates": [{"content": {"role": "model", "parts": [{"text": content}]}, "finishReason": finish}],
-        "usageMetadata": {"promptTokenCount": 1000, "candidatesTokenCount": 100, "thoughtsTokenCount": thoughts},
+        # promptTokenCount includes cachedContentTokenCount.
+        "usageMetadata": {
+            "promptTokenCount": 1000,
+            "candidatesTokenCount": 100,
+            "thoughtsTokenCount": thoughts,
+            "cachedContentTokenCount": cached,
+        },
     }
 
 

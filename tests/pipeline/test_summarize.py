@@ -175,7 +175,6 @@ def test_model_chooses_speaker_only_for_a_quote_without_clause() -> None:
     answer = {
         "summary": "Jane Doe visited the border.",
         "events": [],
-        "claims": [],
         "quote_speakers": [{"quote": "Q1", "speaker": "Jane Doe"}],
     }
     with FakeLLM([answer]) as llm:
