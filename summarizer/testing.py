@@ -203,7 +203,6 @@ class FakeLLM:
                 "or mark one FakeCompletion(..., off_schema=True) on purpose:\n" + "\n".join(self.schema_violations)
             )
 
-
     def _next(self, body: dict[str, Any]) -> FakeResponse:
         with self._lock:
             self.requests.append(body)
@@ -271,7 +270,10 @@ def _off_schema(body: dict[str, Any], answer: FakeCompletion) -> list[str]:
     schema = request_schema(body)
     if answer.off_schema or schema is None or not isinstance(answer.content, dict):
         return []
-    return [f"answer to a request with {len(body.get('messages', []))} message(s): {e}" for e in schema_errors(answer.content, schema)]
+    return [
+        f"answer to a request with {len(body.get('messages', []))} message(s): {e}"
+        for e in schema_errors(answer.content, schema)
+    ]
 
 
 def _completion(body: dict[str, Any], answer: FakeCompletion, ident: str) -> FakeResponse:

@@ -68,7 +68,15 @@ _BILLING = {
     "credit_balance_too_low",
     "billing_disabled",
 }
-_RATE_LIMIT = {"rate_limit_exceeded", "rate_limit_error", "resource_exhausted", "429", "throttling_error", "tokens", "requests"}
+_RATE_LIMIT = {
+    "rate_limit_exceeded",
+    "rate_limit_error",
+    "resource_exhausted",
+    "429",
+    "throttling_error",
+    "tokens",
+    "requests",
+}
 _OVERLOADED = {"overloaded_error", "api_error", "server_error", "unavailable", "internal", "timeout_error"}
 _AUTH = {
     "invalid_api_key",
@@ -196,14 +204,18 @@ def _first(found: list[str], wanted: set[str]) -> str | None:
     return next((c for c in found if c in wanted), None)
 
 
+# Codes that decide whatever the status: a spent account's 429 is no rate limit.
+_DECISIVE: tuple[tuple[set[str], Kind], ...] = (
+    (_BILLING, "billing"),
+    (_CONTENT_FILTER, "content_filter"),
+    (_AUTH, "auth"),
+    (_CONTEXT, "context"),
+)
+
+
 def _by_fields(status: int, found: list[str]) -> tuple[Kind, str | None] | None:
     """The kind the structured fields (and the status) say, or None when they do not."""
-    for wanted, kind in (
-        (_BILLING, "billing"),
-        (_CONTENT_FILTER, "content_filter"),
-        (_AUTH, "auth"),
-        (_CONTEXT, "context"),
-    ):
+    for wanted, kind in _DECISIVE:
         code = _first(found, wanted)
         if code is not None:
             return kind, code

@@ -48,9 +48,7 @@ from summarizer._llm.schema import GEMINI_LIMITS, OPENAI_LIMITS, enum_stats, wit
 from summarizer.testing import schema_errors
 
 # A reply: the body (200), or (status, body), or (status, body, headers).
-Answer = Callable[
-    ["Seen"], dict[str, Any] | tuple[int, dict[str, Any]] | tuple[int, dict[str, Any], dict[str, str]]
-]
+Answer = Callable[["Seen"], dict[str, Any] | tuple[int, dict[str, Any]] | tuple[int, dict[str, Any], dict[str, str]]]
 
 
 @dataclass
@@ -194,7 +192,6 @@ def answer_problems(wire: str, seen: Seen, reply: dict[str, Any]) -> list[str]:
     except ValueError:
         return [f"a finished answer is not JSON: {text[:80]!r}"]
     return [f"answer fails the request's schema: {error}" for error in schema_errors(answer, schema)]
-
 
 
 def chat_reply(

@@ -339,7 +339,13 @@ def _price(model: str, provider: str, prompt: int, completion: int, cached: int)
     ("wire", "model", "provider", "reply", "completion"),
     [
         ("chat", "openai/gpt-4o-mini", "openai", lambda text: chat_reply(text, cached=800), 100),
-        ("anthropic", "anthropic/claude-sonnet-4-5", "anthropic", lambda text: anthropic_reply(text, cache_read=800), 100),
+        (
+            "anthropic",
+            "anthropic/claude-sonnet-4-5",
+            "anthropic",
+            lambda text: anthropic_reply(text, cache_read=800),
+            100,
+        ),
         ("gemini", "gemini/gemini-2.5-flash", "google", lambda text: gemini_reply(text, cached=800), 150),
     ],
 )
