@@ -73,11 +73,61 @@ class FakeResponse:
 @dataclass(frozen=True)
 class FakeCompletion:
     """A chat completion with a chosen ending: ``finish_reason="length"`` for a cut-off
-    answer, ``"content_filter"`` for a filtered one, or a ``refusal`` message."""
+    answer, ``"content_filter"`` for a filtered one, or a ``refusal`` message.
+
+    ``off_schema=True`` marks a JSON answer that does not match the request's schema on
+    purpose (what a server that does not enforce it may write, to test a re-ask): it is
+    sent without the check FakeLLM makes of every other answer.
+    """
 
     content: dict[str, Any] | str | None
     finish_reason: str = "stop"
     refusal: str | None = None
+    off_schema: bool = False
+
+
+def request_schema(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The JSON Schema a request asks its answer to match: chat completions'
+    ``response_format`` (``json_schema.schema``, or the ``schema`` beside llama.cpp's
+    JSON-object type), Anthropic's ``output_config.format.schema``, Gemini's
+    ``generationConfig.responseSchema``; None when it gives none."""
+    rf = body.get("response_format")
+    if isinstance(rf, dict):
+        found = (rf.get("json_schema") or {}).get("schema") or rf.get("schema")
+        return found if isinstance(found, dict) else None
+    config = body.get("output_config")
+    if isinstance(config, dict):
+        found = (config.get("format") or {}).get("schema")
+        return found if isinstance(found, dict) else None
+    found = (body.get("generationConfig") or {}).get("responseSchema")
+    return found if isinstance(found, dict) else None
+
+
+def _json_schema(node: Any) -> Any:
+    """Gemini's OpenAPI dialect as JSON Schema: ``nullable: true`` as a union with null,
+    upper-case type names in lower case; other dialects are JSON Schema already."""
+    if isinstance(node, list):
+        return [_json_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _json_schema(value) for key, value in node.items() if key != "nullable"}
+    if isinstance(out.get("type"), str):
+        out["type"] = out["type"].lower()
+    if node.get("nullable") is True:
+        return {"anyOf": [out, {"type": "null"}]}
+    return out
+
+
+def schema_errors(answer: object, schema: dict[str, Any]) -> list[str]:
+    """Where ``answer`` (parsed JSON) fails ``schema``, as ``path: message`` lines; empty
+    when it matches. Needs ``jsonschema`` (in the ``testing`` extra)."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(_json_schema(schema))
+    return [
+        f"{'.'.join(map(str, error.absolute_path)) or '<root>'}: {error.message}"
+        for error in sorted(validator.iter_errors(answer), key=lambda e: list(map(str, e.absolute_path)))
+    ]
 
 
 Scripted = dict[str, Any] | str | FakeResponse | FakeCompletion | Callable[[dict[str, Any]], Any]
@@ -106,12 +156,26 @@ class FakeLLM:
     characters, so tests can check that usage sums over attempts.
     """
 
-    def __init__(self, script: Iterable[Scripted] | Callable[[dict[str, Any]], Any]) -> None:
+    def __init__(
+        self, script: Iterable[Scripted] | Callable[[dict[str, Any]], Any], *, check_schema: bool = True
+    ) -> None:
         # A callable script answers every request (a fault injector, a load test).
         self._responder = script if callable(script) else None
         self._script: list[Scripted] = [] if callable(script) else list(script)
         self._lock = threading.Lock()
+        self._check_schema = check_schema
+        if check_schema:
+            try:
+                import jsonschema  # noqa: F401  (imported here to fail early, with a hint)
+            except ImportError as exc:
+                raise ImportError(
+                    "FakeLLM checks each answer against the request's JSON Schema with jsonschema: "
+                    "pip install 'summarizer[testing]', or pass check_schema=False"
+                ) from exc
         self.requests: list[dict[str, Any]] = []
+        # Answers (dicts, not raw strings) that did not match the schema of the request
+        # they answered and were not marked off_schema: leaving the ``with`` block fails.
+        self.schema_violations: list[str] = []
         self._server = _Server(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -128,9 +192,16 @@ class FakeLLM:
         self._thread.start()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, *exc: object) -> None:
         self._server.shutdown()
         self._server.server_close()
+        if isinstance(self._responder, Quota):
+            self.schema_violations += self._responder.schema_violations
+        if self.schema_violations and exc_type is None:
+            raise AssertionError(
+                "FakeLLM was scripted with answers no schema-enforcing model could give; fix them, "
+                "or mark one FakeCompletion(..., off_schema=True) on purpose:\n" + "\n".join(self.schema_violations)
+            )
 
     def _next(self, body: dict[str, Any]) -> FakeResponse:
         with self._lock:
@@ -147,6 +218,8 @@ class FakeLLM:
             return item
         if not isinstance(item, FakeCompletion):
             item = FakeCompletion(item)
+        if self._check_schema:
+            self.schema_violations += _off_schema(body, item)
         return self.completion(body, item)
 
     def completion(self, body: dict[str, Any], answer: FakeCompletion) -> FakeResponse:
@@ -189,6 +262,18 @@ class FakeLLM:
                 pass  # keep test output clean
 
         return Handler
+
+
+def _off_schema(body: dict[str, Any], answer: FakeCompletion) -> list[str]:
+    """How a JSON answer (a dict; raw strings are sent as they are) fails the schema of the
+    request it answers, unless marked ``off_schema``."""
+    schema = request_schema(body)
+    if answer.off_schema or schema is None or not isinstance(answer.content, dict):
+        return []
+    return [
+        f"answer to a request with {len(body.get('messages', []))} message(s): {e}"
+        for e in schema_errors(answer.content, schema)
+    ]
 
 
 def _completion(body: dict[str, Any], answer: FakeCompletion, ident: str) -> FakeResponse:
@@ -257,6 +342,8 @@ class Quota:
         self._lock = threading.Lock()
         self.admitted = 0
         self.rejected = 0
+        # Answers that do not match their request's schema (see FakeLLM).
+        self.schema_violations: list[str] = []
 
     def _headers(self, now: float) -> dict[str, str]:
         empty_in = self._times[-1] + self.window - now if self._times else 0.0
@@ -292,5 +379,8 @@ class Quota:
         if isinstance(item, FakeResponse):
             response = item
         else:
-            response = _completion(body, item if isinstance(item, FakeCompletion) else FakeCompletion(item), ident)
+            completion = item if isinstance(item, FakeCompletion) else FakeCompletion(item)
+            with self._lock:
+                self.schema_violations += _off_schema(body, completion)
+            response = _completion(body, completion, ident)
         return dataclasses.replace(response, headers={**response.headers, **headers})

@@ -66,7 +66,7 @@ from tenacity import (
 
 from .._errors import ModelUnavailableError, RefusedError, SummarizerError, SummaryFailedError
 from ..models import Usage
-from . import ratelimit, wire
+from . import provider_errors, ratelimit, wire
 from .endpoint import Endpoint
 from .pricing import price
 from .ratelimit import RateLimiter
@@ -95,13 +95,21 @@ TRANSPORT_TOTAL_S = 300.0
 _backoff = wait_random_exponential(multiplier=0.5, max=20)
 
 
+def diagnosis(exc: BaseException) -> provider_errors.Diagnosis | None:
+    """What an error response means (see provider_errors); None for anything else."""
+    if not isinstance(exc, openai.APIStatusError):
+        return None
+    return provider_errors.diagnose(exc.status_code, exc.response.headers, exc.body, provider_message(exc))
+
+
 def _is_transient(exc: BaseException) -> bool:
     if isinstance(exc, json.JSONDecodeError):
         return True  # openai 3.x surfaces a truncated 200 body as a bare JSONDecodeError
-    if isinstance(exc, openai.APIStatusError):
-        if exc.status_code == 429 and re.search(r"quota|billing", provider_message(exc), re.IGNORECASE):
-            return False  # an exhausted quota is not a busy server: waiting does not help
-        return exc.status_code in (408, 409, 429) or exc.status_code >= 500
+    said = diagnosis(exc)
+    if said is not None:
+        # Decided by the error's structured fields: a per-minute or per-day limit is
+        # waited out, a spent account or a spend cap is not.
+        return said.retry
     if isinstance(exc, openai.APIConnectionError):
         # Only real network faults; anything else (a missing cassette, a bug) is not
         # going to get better by waiting.
@@ -110,9 +118,9 @@ def _is_transient(exc: BaseException) -> bool:
 
 
 def _retry_after(exc: BaseException | None) -> float | None:
-    if not isinstance(exc, openai.APIStatusError):
-        return None
-    return ratelimit.retry_after(exc.response.headers)
+    """The provider's delay: retry-after(-ms), Google's RetryInfo.retryDelay, or the message's."""
+    said = diagnosis(exc) if exc is not None else None
+    return said.delay if said is not None else None
 
 
 def _wait(state: RetryCallState) -> float:
@@ -157,8 +165,18 @@ class _Tally:
         self.completion_tokens += usage.completion_tokens
         details = usage.completion_tokens_details
         self.reasoning_tokens += (details.reasoning_tokens or 0) if details is not None else 0
+        cached = usage.prompt_tokens_details
         cost = price(
-            endpoint.profile.price_provider, endpoint.model, usage.prompt_tokens, usage.completion_tokens, batch=batch
+            endpoint.profile.price_provider,
+            endpoint.priced_model,
+            usage.prompt_tokens,
+            usage.completion_tokens,
+            # OpenAI's prompt_tokens_details.cached_tokens; Anthropic's cache reads and
+            # Gemini's cachedContentTokenCount as the wire adapters put them there, with
+            # Anthropic's cache writes (see wire).
+            cache_read_tokens=(cached.cached_tokens or 0) if cached is not None else 0,
+            cache_write_tokens=int(getattr(cached, wire.CACHE_WRITE_FIELD, None) or 0),
+            batch=batch,
         )
         self.cost_usd = None if cost is None or self.cost_usd is None else self.cost_usd + cost
 
@@ -192,63 +210,34 @@ def _errors_of(exc: BaseException | None) -> list[str]:
 
 def provider_message(exc: BaseException) -> str:
     """The provider's own words from an error response: OpenAI, Mistral and Azure
-    ({"error": {"message"}}), Anthropic ({"error": {"type", "message"}}), Gemini
+    ({"error": {"message", "code"}}), Anthropic ({"error": {"type", "message"}}), Gemini
     ({"error": {"message", "status"}}), or the body's text."""
     if not isinstance(exc, openai.APIStatusError):
         return str(exc)
-    body = exc.body
-    error = body.get("error", body) if isinstance(body, dict) else body
-    if isinstance(error, dict):
-        message = error.get("message") or error.get("detail")
-        kind = error.get("code") or error.get("type") or error.get("status")
-        if message:
-            return f"{message} ({kind})" if kind else str(message)
+    error = provider_errors.error_object(exc.body)
+    message = error.get("message") or error.get("detail")
+    if message:
+        # The first field that names the error in words (Google's numeric code does not).
+        named = [f for f in (error.get("code"), error.get("type"), error.get("status")) if f is not None]
+        kind = next((str(f) for f in named if not str(f).isdigit()), None) or next(map(str, named), None)
+        return f"{message} ({kind})" if kind else str(message)
     text = exc.response.text.strip()
     return text[:500] if text else exc.message
 
 
-# Words of a provider rejecting a request's JSON Schema.
-_SCHEMA_REJECTED = r"schema|response_format|responseSchema|output_config|too many states|too complex"
-# What a 4xx says, by words its message uses (case-insensitive), first match wins.
-_CAUSES: tuple[tuple[str, str], ...] = (
-    (
-        r"context.?length|context window|maximum context|prompt is too long|too many tokens|"
-        r"input token count|exceeds the maximum number of tokens|reduce the length",
-        "the prompt exceeds the model's context window: the article may be too long for this "
-        "model; pass part_tokens= to summarize it in smaller parts, or use a model with a larger context",
-    ),
-    (
-        _SCHEMA_REJECTED,
-        "the provider rejected the answer's JSON Schema, also without its enums; please report this "
-        "with the message above",
-    ),
-    (
-        r"unsupported (parameter|value)|unsupported_parameter|not supported|unknown (field|parameter|name)|"
-        r"extra (inputs|fields) are not permitted|unrecognized",
-        "the provider does not accept a request parameter this library sends for this model; "
-        "please report this with the message above",
-    ),
-    (r"quota|billing|credit|insufficient", "the account's quota or credit is exhausted: check its billing"),
-)
+def _keys(endpoint: Endpoint) -> str:
+    """Where the endpoint's key came from, for a message that asks to check it."""
+    if endpoint.profile.key_env:
+        return " or ".join(endpoint.profile.key_env) + " (or the api_key= you passed)"
+    return "OPENAI_API_KEY or the api_key= you passed"
 
 
 def _cause(endpoint: Endpoint, exc: BaseException) -> str:
     """What to do about ``exc``, in words that name its real cause."""
-    keys = " or ".join(endpoint.profile.key_env) or "the api_key= you passed"
-    if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
-        where = f"check {keys}" if endpoint.profile.key_env else "check OPENAI_API_KEY or the api_key= you passed"
-        return f"authentication failed: {where} (a key goes only to its own provider)"
-    if isinstance(exc, openai.NotFoundError):
-        return f"model not found: check that {endpoint.provider} serves a model named {endpoint.model!r}"
-    if isinstance(exc, openai.APIStatusError) and 400 <= exc.status_code < 500:
-        said = provider_message(exc)
-        for pattern, hint in _CAUSES:
-            if re.search(pattern, said, re.IGNORECASE):
-                return hint
-        if isinstance(exc, openai.RateLimitError):
-            return "rate limited: wait, or lower concurrency="
-        return "the provider rejected the request (see its message above)"
-    return "check that the server is up and reachable, then try again"
+    said = diagnosis(exc)
+    if said is None:
+        return "check that the server is up and reachable, then try again"
+    return provider_errors.advice(said, provider=endpoint.provider, model=endpoint.model, keys=_keys(endpoint))
 
 
 def _unavailable(endpoint: Endpoint, exc: BaseException, tally: _Tally) -> ModelUnavailableError:
@@ -493,6 +482,13 @@ class _Limit:
             if response.usage is not None:
                 used_in, used_out = response.usage.prompt_tokens, response.usage.completion_tokens
             return response
+        except openai.RateLimitError as exc:
+            # The headers were observed already; Google says how long only in its body
+            # (RetryInfo.retryDelay), and every request waits for it, not this one only.
+            wait = _retry_after(exc)
+            if wait is not None and _is_transient(exc):
+                self.limiter.hold(wait)
+            raise
         finally:
             self.limiter.settle(reservation, input_tokens=used_in, output_tokens=used_out)
 
@@ -608,7 +604,7 @@ def _rejects_schema(exc: BaseException, adapted: Adapted) -> bool:
     return (
         isinstance(exc, openai.BadRequestError)
         and bool(enum_stats(adapted.schema)[0])
-        and re.search(_SCHEMA_REJECTED, provider_message(exc), re.IGNORECASE) is not None
+        and re.search(provider_errors.SCHEMA_REJECTED, provider_message(exc), re.IGNORECASE) is not None
     )
 
 
@@ -745,6 +741,21 @@ def _failure(endpoint: Endpoint, exc: BaseException | None, tally: _Tally) -> Su
             usage=tally.usage(),
             last_completion=tally.last_text,
             reason=exc.kind,
+        )
+    said = diagnosis(exc) if isinstance(exc, openai.APIStatusError) else None
+    if isinstance(exc, openai.APIStatusError) and said is not None and said.kind == "content_filter":
+        # Azure's filter stops the prompt with a 400 (code content_filter): the same
+        # RefusedError as a filtered answer, naming the categories.
+        categories = f": {said.detail}" if said.detail else ""
+        return RefusedError(
+            f"{endpoint.label}: the provider's content filter stopped the prompt{categories} "
+            f"(HTTP {exc.status_code}: {provider_message(exc)}); "
+            "not retried, since asking again gives the same answer",
+            attempts=tally.calls,
+            errors=["content_filter"],
+            usage=tally.usage(),
+            last_completion=tally.last_text,
+            reason="content_filter",
         )
     if isinstance(exc, openai.APIError | json.JSONDecodeError):
         return _unavailable(endpoint, exc, tally)

@@ -12,10 +12,14 @@ Model strings route by their prefix:
 * ``mistral/<model>``: api.mistral.ai, key ``MISTRAL_API_KEY``;
 * ``azure/<deployment>``: ``AZURE_OPENAI_ENDPOINT``, key ``AZURE_OPENAI_API_KEY``; with
   ``AZURE_OPENAI_API_VERSION`` (or ``OPENAI_API_VERSION``) the classic deployment URL,
-  else the v1 endpoint; a classic deployment URL as base_url is taken apart;
+  else the v1 endpoint; a classic deployment URL as base_url is taken apart.
+  ``azure/<deployment>@<model>`` names the OpenAI model the deployment serves, whose
+  name the deployment's need not say (``azure/prod-reasoner@o4-mini``): a reasoning
+  model then gets no temperature or seed, and the answer is priced as that model;
 * ``ollama/<model>``: 127.0.0.1:11434;
 * anything else with a base_url: that OpenAI-compatible server, the model string as
-  given (``meta-llama/Llama-3`` keeps its slash).
+  given (``meta-llama/Llama-3`` keeps its slash); but a base_url (or ``OPENAI_BASE_URL``)
+  on OpenAI's own host, ``api.openai.com``, is OpenAI, with its profile and key.
 
 A key goes only to its own provider: an explicit ``api_key=`` belongs to the provider
 the model string names (or to the explicit base_url); a provider's environment
@@ -49,13 +53,14 @@ from .profiles import (
 EMBEDDED_MODEL = "smollm2-135m-instruct"
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 OLLAMA_BASE_URL = "http://127.0.0.1:11434/v1"
+OPENAI_HOST = "api.openai.com"
 # Placeholder sent where a server needs no key; the Authorization header is
 # filtered from cassettes anyway.
 NO_KEY = "no-key-required"
 
 # Hosted providers by prefix: their profile and default URL.
 _HOSTED: dict[str, tuple[Profile, str]] = {
-    "openai": (OPENAI, "https://api.openai.com/v1"),
+    "openai": (OPENAI, f"https://{OPENAI_HOST}/v1"),
     "anthropic": (ANTHROPIC, "https://api.anthropic.com/v1"),
     "gemini": (GEMINI, "https://generativelanguage.googleapis.com/v1beta"),
     "google": (GEMINI, "https://generativelanguage.googleapis.com/v1beta"),
@@ -74,6 +79,13 @@ class Endpoint:
     base_url: str | None  # None for the embedded model until its server starts
     api_key: str = field(repr=False)
     profile: Profile
+    # The model the profile and the price follow when ``model`` is a deployment's name.
+    family: str | None = None
+
+    @property
+    def priced_model(self) -> str:
+        """The model name to look the price up by."""
+        return self.family or self.model
 
     @property
     def provider(self) -> ProviderName:
@@ -96,14 +108,22 @@ def _env(*names: str) -> str | None:
     return None
 
 
-def _finish(model: str, base_url: str | None, api_key: str | None, profile: Profile) -> Endpoint:
-    profile = profile.for_model(model)
+def _finish(
+    model: str, base_url: str | None, api_key: str | None, profile: Profile, family: str | None = None
+) -> Endpoint:
+    profile = profile.for_model(family or model)
     return Endpoint(
         model=model,
         base_url=base_url,
         api_key=api_key or NO_KEY,
         profile=replace(profile, context_tokens=_context_tokens(profile.context_tokens)),
+        family=family,
     )
+
+
+def _is_openai(url: str) -> bool:
+    """OpenAI's own API, however its URL is written (``https://api.openai.com/v1``, ``/v1/``)."""
+    return urlsplit(url).hostname == OPENAI_HOST
 
 
 def _needs_key(profile: Profile, model: str) -> ModelUnavailableError:
@@ -145,6 +165,14 @@ def resolve_endpoint(model: str | None, base_url: str | None, api_key: str | Non
         return _finish(rest, base_url or default_url, key, profile)
     if base_url is None and env_base_url is not None:
         base_url, api_key = env_base_url, api_key or _env("OPENAI_API_KEY")
+    if base_url is not None and _is_openai(base_url) and (model is None or "/" not in model):
+        # OpenAI's own URL, as base_url or OPENAI_BASE_URL: OpenAI's profile (strict
+        # schemas, max_completion_tokens, its prices), and its key.
+        model = model or DEFAULT_OPENAI_MODEL
+        key = api_key or _env("OPENAI_API_KEY")
+        if key is None:
+            raise _needs_key(OPENAI, model)
+        return _finish(model, base_url, key, OPENAI)
     if base_url is not None:
         if model is None:
             raise ModelUnavailableError(
@@ -169,11 +197,13 @@ def resolve_endpoint(model: str | None, base_url: str | None, api_key: str | Non
     key = api_key or _env("OPENAI_API_KEY")
     if key is None:
         raise _needs_key(OPENAI, model)
-    return _finish(model, "https://api.openai.com/v1", key, OPENAI)
+    return _finish(model, f"https://{OPENAI_HOST}/v1", key, OPENAI)
 
 
 def _azure(deployment: str, base_url: str | None, api_key: str | None) -> Endpoint:
-    """Azure OpenAI: a classic deployment URL (with ?api-version=) or the v1 endpoint."""
+    """Azure OpenAI: a classic deployment URL (with ?api-version=) or the v1 endpoint;
+    ``deployment@model`` declares the model the deployment serves."""
+    deployment, _, family = deployment.partition("@")
     key = api_key or _env("AZURE_OPENAI_API_KEY")
     url = base_url or _env("AZURE_OPENAI_ENDPOINT")
     if url is None:
@@ -199,4 +229,4 @@ def _azure(deployment: str, base_url: str | None, api_key: str | None) -> Endpoi
     else:
         base, version = f"{root}/openai/v1", None
     profile = replace(AZURE, api_version=version, default_host=parts.hostname or AZURE.default_host)
-    return _finish(deployment, base, key, profile)
+    return _finish(deployment, base, key, profile, family or None)

@@ -22,16 +22,32 @@ BATCH_DISCOUNT = 0.5
 
 
 def price(
-    provider: str | None, model: str, prompt_tokens: int, completion_tokens: int, *, batch: bool = False
+    provider: str | None,
+    model: str,
+    prompt_tokens: int,
+    completion_tokens: int,
+    *,
+    cache_read_tokens: int = 0,
+    cache_write_tokens: int = 0,
+    batch: bool = False,
 ) -> float | None:
     """The cost of one answer; completion tokens include any reasoning tokens, as
-    OpenAI reports them and as the Gemini adapter sums them. ``batch``: answered by the
+    OpenAI reports them and as the Gemini adapter sums them. ``prompt_tokens`` is every
+    prompt token, those read from or written to the provider's prompt cache included
+    (``cache_read_tokens``, ``cache_write_tokens``): genai-prices' ``input_tokens`` is that
+    total, and it prices the cached ones at their own price (``cache_read_mtok``,
+    ``cache_write_mtok``) and the rest at the input price. ``batch``: answered by the
     provider's batch API, at its batch price."""
     if provider is None or not _known(provider, model):
         return None
     from genai_prices import Usage, calc_price
 
-    usage = Usage(input_tokens=prompt_tokens, output_tokens=completion_tokens)
+    usage = Usage(
+        input_tokens=prompt_tokens,
+        output_tokens=completion_tokens,
+        cache_read_tokens=cache_read_tokens or None,
+        cache_write_tokens=cache_write_tokens or None,
+    )
     standard = float(calc_price(usage, model_ref=model, provider_id=provider).total_price)
     if not batch:
         return standard

@@ -263,7 +263,9 @@ GEMINI = Profile(
     dialect="gemini",
     limits=GEMINI_LIMITS,
     auth="x-goog-api-key",
-    key_env=("GEMINI_API_KEY", "GOOGLE_API_KEY"),
+    # Google's key precedence: "If both GOOGLE_API_KEY and GEMINI_API_KEY are set,
+    # GOOGLE_API_KEY takes precedence" (ai.google.dev, API keys).
+    key_env=("GOOGLE_API_KEY", "GEMINI_API_KEY"),
     price_provider="google",
 )
 

@@ -352,6 +352,10 @@ class RateLimiter:
                 bucket.level = min(bucket.capacity, bucket.level + reserved - used[kind])
         self._wake()
 
+    def hold(self, seconds: float) -> None:
+        """Hold every request for ``seconds`` (at most ``MAX_RETRY_AFTER_S``): a 429's delay."""
+        self._paused_until = max(self._paused_until, self.clock() + min(seconds, MAX_RETRY_AFTER_S))
+
     def observe(self, status: int, headers: Mapping[str, str]) -> None:
         """Tighten the limits by a response's rate-limit headers; on a 429, hold every
         request for its retry-after (or until the exhausted limit's reset)."""
@@ -371,7 +375,7 @@ class RateLimiter:
                 resets = [r.reset_s for r in readings if r.remaining == 0 and r.reset_s is not None]
                 wait = min(resets) if resets else None
             if wait is not None:
-                self._paused_until = max(self._paused_until, now + min(wait, MAX_RETRY_AFTER_S))
+                self.hold(wait)
         if readings or status == 429:
             self._informed = True
             self._wake()

@@ -15,14 +15,17 @@ needed at run time. Field names as in each provider's API reference:
   ``messages`` (alternating ``user``/``assistant``), ``temperature``,
   ``output_config: {"format": {"type": "json_schema", "schema": ...}}``; the answer's
   ``content[].text``, ``stop_reason`` (``end_turn``, ``max_tokens``, ``refusal`` ...),
-  ``usage.input_tokens``/``output_tokens`` (plus cache reads and writes, billed as input).
+  ``usage.input_tokens``/``output_tokens``, and ``cache_read_input_tokens``/
+  ``cache_creation_input_tokens`` (not in ``input_tokens``; each billed at its own price).
 * Gemini (``POST /v1beta/models/{model}:generateContent``): ``systemInstruction``,
   ``contents`` (roles ``user``/``model``), ``generationConfig`` (``temperature``,
   ``seed``, ``maxOutputTokens``, ``responseMimeType``, ``responseSchema``); the answer's
   ``candidates[0].content.parts[].text`` (parts with ``thought: true`` are thinking),
   ``finishReason`` (``STOP``, ``MAX_TOKENS``, ``SAFETY``, ``RECITATION``,
-  ``PROHIBITED_CONTENT`` ...), ``promptFeedback.blockReason``, ``usageMetadata``
-  (``promptTokenCount``, ``candidatesTokenCount``, ``thoughtsTokenCount``).
+  ``PROHIBITED_CONTENT`` ...) with the candidate's ``safetyRatings`` (``category``,
+  ``probability``, ``blocked``), ``promptFeedback.blockReason`` and its ``safetyRatings``,
+  ``usageMetadata`` (``promptTokenCount``, which includes ``cachedContentTokenCount``,
+  ``candidatesTokenCount``, ``thoughtsTokenCount``).
 """
 
 from __future__ import annotations
@@ -107,8 +110,23 @@ def headers(profile: Profile, api_key: str) -> dict[str, Any]:
     return {**omitted, "x-goog-api-key": api_key}
 
 
+# The count of prompt tokens written to the provider's cache (Anthropic's
+# cache_creation_input_tokens), kept beside OpenAI's cached_tokens in
+# usage.prompt_tokens_details: they are billed at their own price (see pricing).
+CACHE_WRITE_FIELD = "cache_write_tokens"
+
+
 def _completion(
-    model: str, text: str | None, finish: str, prompt: int, completion: int, reasoning: int, refusal: str | None = None
+    model: str,
+    text: str | None,
+    finish: str,
+    prompt: int,
+    completion: int,
+    reasoning: int,
+    refusal: str | None = None,
+    *,
+    cache_read: int = 0,
+    cache_write: int = 0,
 ) -> ChatCompletion:
     return ChatCompletion.model_validate(
         {
@@ -128,6 +146,7 @@ def _completion(
                 "completion_tokens": completion,
                 "total_tokens": prompt + completion,
                 "completion_tokens_details": {"reasoning_tokens": reasoning},
+                "prompt_tokens_details": {"cached_tokens": cache_read, CACHE_WRITE_FIELD: cache_write},
             },
         }
     )
@@ -152,24 +171,44 @@ def from_anthropic(model: str, data: dict[str, Any]) -> ChatCompletion:
         int(usage.get("output_tokens") or 0),
         0,
         refusal,
+        cache_read=int(usage.get("cache_read_input_tokens") or 0),
+        cache_write=int(usage.get("cache_creation_input_tokens") or 0),
     )
 
 
 _GEMINI_FILTERED = {"SAFETY", "RECITATION", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "IMAGE_SAFETY"}
 
 
+def _blocked(reason: str, ratings: object) -> str:
+    """Why Gemini stopped: the reason and the safety categories it blocked or rated
+    above negligible (``HARM_CATEGORY_DANGEROUS_CONTENT: HIGH``)."""
+    named = [
+        f"{r.get('category', '?')}: {r.get('probability', '?')}"
+        for r in (ratings if isinstance(ratings, list) else [])
+        if isinstance(r, dict) and (r.get("blocked") or r.get("probability") not in (None, "NEGLIGIBLE"))
+    ]
+    return f"Gemini stopped it ({reason}" + (f"; {', '.join(named)}" if named else "") + ")"
+
+
 def from_gemini(model: str, data: dict[str, Any]) -> ChatCompletion:
     usage = data.get("usageMetadata") or {}
-    prompt = int(usage.get("promptTokenCount") or 0)
+    prompt = int(usage.get("promptTokenCount") or 0)  # cached content tokens included
+    cached = int(usage.get("cachedContentTokenCount") or 0)
     thoughts = int(usage.get("thoughtsTokenCount") or 0)
     completion = int(usage.get("candidatesTokenCount") or 0) + thoughts
     candidates = data.get("candidates") or []
     if not candidates:
         # The prompt was blocked (promptFeedback.blockReason): a content filter.
-        return _completion(model, None, "content_filter", prompt, completion, thoughts)
+        feedback = data.get("promptFeedback") or {}
+        why = _blocked(str(feedback.get("blockReason") or "blocked"), feedback.get("safetyRatings"))
+        return _completion(model, why, "content_filter", prompt, completion, thoughts, cache_read=cached)
     first = candidates[0]
     parts = (first.get("content") or {}).get("parts") or []
     text = "".join(p.get("text", "") for p in parts if not p.get("thought"))
     reason = first.get("finishReason") or "STOP"
-    finish = "length" if reason == "MAX_TOKENS" else "content_filter" if reason in _GEMINI_FILTERED else "stop"
-    return _completion(model, text, finish, prompt, completion, thoughts)
+    if reason in _GEMINI_FILTERED:
+        # The answer is withheld: what is said is why, for the RefusedError.
+        why = _blocked(reason, first.get("safetyRatings"))
+        return _completion(model, why, "content_filter", prompt, completion, thoughts, cache_read=cached)
+    finish = "length" if reason == "MAX_TOKENS" else "stop"
+    return _completion(model, text, finish, prompt, completion, thoughts, cache_read=cached)

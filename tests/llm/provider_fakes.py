@@ -1,7 +1,8 @@
 """Loopback fakes of three wire protocols (OpenAI chat completions, Anthropic Messages,
 Gemini generateContent), each checking every request against its provider's
-documented constraints. Their answers are written in the test code that drives them:
-they are not recordings of any provider.
+documented constraints, and each answer against the schema of the request it answers,
+as these providers enforce it. Their answers (and the error bodies of the error tests)
+are written in the test code that drives them: they are not recordings of any provider.
 
 A fake answers a request that breaks a constraint the way the provider would, with a
 400 naming the constraint, and keeps the violation in ``violations``; a test asserts
@@ -44,8 +45,10 @@ from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 from summarizer._llm.schema import GEMINI_LIMITS, OPENAI_LIMITS, enum_stats, within
+from summarizer.testing import schema_errors
 
-Answer = Callable[["Seen"], dict[str, Any] | tuple[int, dict[str, Any]]]
+# A reply: the body (200), or (status, body), or (status, body, headers).
+Answer = Callable[["Seen"], dict[str, Any] | tuple[int, dict[str, Any]] | tuple[int, dict[str, Any], dict[str, str]]]
 
 
 @dataclass
@@ -94,7 +97,8 @@ class Loopback:
 
 @dataclass
 class Fake(Loopback):
-    """A loopback server for one wire protocol; ``answer`` gives each reply."""
+    """A loopback server for one wire protocol; ``answer`` gives each reply, which must
+    match the schema of the request it answers (see ``answer_problems``)."""
 
     wire: str  # "chat", "anthropic", "gemini"
     answer: Answer
@@ -102,6 +106,17 @@ class Fake(Loopback):
     options: dict[str, Any] = field(default_factory=dict)
     seen: list[Seen] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
+    # Canned answers the provider could not have given: they fail the schema of the
+    # request they answer. Leaving the ``with`` block fails the test (see answer_problems).
+    answer_violations: list[str] = field(default_factory=list)
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        super().__exit__(exc_type, *exc)
+        if self.answer_violations and exc_type is None:
+            raise AssertionError(
+                "the test's canned answers fail the schema of the requests they answer, which "
+                "this provider enforces:\n" + "\n".join(self.answer_violations)
+            )
 
     def __post_init__(self) -> None:
         fake = self
@@ -116,9 +131,17 @@ class Fake(Loopback):
                 fake.seen.append(seen)
                 problems = CHECKS[fake.wire](seen, fake)
                 fake.violations += problems
-                status, reply = (400, {"error": {"message": "; ".join(problems)}}) if problems else _reply(fake, seen)
+                status, reply, headers = (
+                    (400, {"error": {"message": "; ".join(problems)}}, {}) if problems else _reply(fake, seen)
+                )
+                if status == 200:
+                    wrong = answer_problems(fake.wire, seen, reply)
+                    fake.violations += wrong
+                    fake.answer_violations += wrong
                 data = json.dumps(reply).encode()
                 self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
@@ -130,15 +153,50 @@ class Fake(Loopback):
         self._serve(Handler)
 
 
-def _reply(fake: Fake, seen: Seen) -> tuple[int, dict[str, Any]]:
+def _reply(fake: Fake, seen: Seen) -> tuple[int, dict[str, Any], dict[str, str]]:
     made = fake.answer(seen)
-    return made if isinstance(made, tuple) else (200, made)
+    if not isinstance(made, tuple):
+        return 200, made, {}
+    if len(made) == 2:
+        return made[0], made[1], {}
+    return made
 
 
 # ------------------------------------------------------------------ answers, per wire
 
 
-def chat_reply(content: str, *, prompt: int = 1000, completion: int = 100, reasoning: int = 0) -> dict[str, Any]:
+def _answer_text(wire: str, reply: dict[str, Any]) -> tuple[str | None, bool]:
+    """The text of a canned reply, and whether the model finished it (not cut off or filtered)."""
+    if wire == "chat":
+        choice = (reply.get("choices") or [{}])[0]
+        return choice.get("message", {}).get("content"), choice.get("finish_reason") == "stop"
+    if wire == "anthropic":
+        text = "".join(b.get("text", "") for b in reply.get("content") or [] if b.get("type") == "text")
+        return text, reply.get("stop_reason") == "end_turn"
+    candidate = (reply.get("candidates") or [{}])[0]
+    text = "".join(p.get("text", "") for p in (candidate.get("content") or {}).get("parts") or [])
+    return text, candidate.get("finishReason", "STOP") == "STOP"
+
+
+def answer_problems(wire: str, seen: Seen, reply: dict[str, Any]) -> list[str]:
+    """How a canned answer fails the schema of the request it answers. These providers
+    decode under the schema (OpenAI ``strict``, Anthropic ``output_config``, Gemini
+    ``responseSchema``), so a finished answer always matches it; an answer written in a
+    test that does not proves less than it seems."""
+    schema = seen.schema
+    text, finished = _answer_text(wire, reply)
+    if schema is None or not finished or text is None:
+        return []
+    try:
+        answer = json.loads(text)
+    except ValueError:
+        return [f"a finished answer is not JSON: {text[:80]!r}"]
+    return [f"answer fails the request's schema: {error}" for error in schema_errors(answer, schema)]
+
+
+def chat_reply(
+    content: str, *, prompt: int = 1000, completion: int = 100, reasoning: int = 0, cached: int = 0
+) -> dict[str, Any]:
     return {
         "id": "fake",
         "object": "chat.completion",
@@ -150,11 +208,12 @@ def chat_reply(content: str, *, prompt: int = 1000, completion: int = 100, reaso
             "completion_tokens": completion,
             "total_tokens": prompt + completion,
             "completion_tokens_details": {"reasoning_tokens": reasoning},
+            "prompt_tokens_details": {"cached_tokens": cached},
         },
     }
 
 
-def anthropic_reply(content: str, *, stop: str = "end_turn") -> dict[str, Any]:
+def anthropic_reply(content: str, *, stop: str = "end_turn", cache_read: int = 0) -> dict[str, Any]:
     return {
         "id": "msg_fake",
         "type": "message",
@@ -162,14 +221,21 @@ def anthropic_reply(content: str, *, stop: str = "end_turn") -> dict[str, Any]:
         "model": "claude-fake",
         "content": [{"type": "text", "text": content}],
         "stop_reason": stop,
-        "usage": {"input_tokens": 1000, "output_tokens": 100, "cache_read_input_tokens": 0},
+        # input_tokens leaves out the tokens read from the cache (Anthropic's usage object).
+        "usage": {"input_tokens": 1000 - cache_read, "output_tokens": 100, "cache_read_input_tokens": cache_read},
     }
 
 
-def gemini_reply(content: str, *, finish: str = "STOP", thoughts: int = 50) -> dict[str, Any]:
+def gemini_reply(content: str, *, finish: str = "STOP", thoughts: int = 50, cached: int = 0) -> dict[str, Any]:
     return {
         "candidates": [{"content": {"role": "model", "parts": [{"text": content}]}, "finishReason": finish}],
-        "usageMetadata": {"promptTokenCount": 1000, "candidatesTokenCount": 100, "thoughtsTokenCount": thoughts},
+        # promptTokenCount includes cachedContentTokenCount.
+        "usageMetadata": {
+            "promptTokenCount": 1000,
+            "candidatesTokenCount": 100,
+            "thoughtsTokenCount": thoughts,
+            "cachedContentTokenCount": cached,
+        },
     }
 
 

@@ -23,14 +23,14 @@ from summarizer._llm.pricing import price
 from summarizer._pipeline.batch_jobs import state_path
 from tests.llm.batch_fakes import BatchFake
 from tests.llm.provider_fakes import Seen, anthropic_reply, chat_reply
-from tests.pipeline.test_summarize import GOOD, WRONG_ID
+from tests.pipeline.test_summarize import GOOD, UNGROUNDED
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 OPENAI_KEY = "sk-openai-batch-test"
 ANTHROPIC_KEY = "sk-ant-batch-test"
 MODELS = {"chat": "openai/gpt-4o-mini", "anthropic": "anthropic/claude-sonnet-4-5"}
 KEYS = {"chat": OPENAI_KEY, "anthropic": ANTHROPIC_KEY}
-# Article 14 is answered with a wrong sentence ID first (in the batch): re-asked.
+# Article 14 is answered with an ungrounded summary first (in the batch): re-asked.
 REASKED, TROUBLED = "2020-03-14", "2020-03-15"
 
 
@@ -39,11 +39,12 @@ def _reasked(seen: Seen) -> bool:
 
 
 def _answer(wire: str) -> Callable[[Seen], dict[str, Any]]:
-    """The fake's answers, written here: GOOD, except WRONG_ID for article 14's first
-    request (its re-ask gets GOOD)."""
+    """The fake's answers, written here: GOOD, except UNGROUNDED (within the schema, which
+    these providers enforce, but failing validation) for article 14's first request (its
+    re-ask gets GOOD)."""
 
     def answer(seen: Seen) -> dict[str, Any]:
-        content = WRONG_ID if REASKED in seen.raw.decode() and not _reasked(seen) else GOOD
+        content = UNGROUNDED if REASKED in seen.raw.decode() and not _reasked(seen) else GOOD
         text = json.dumps(content)
         return chat_reply(text) if wire == "chat" else anthropic_reply(text)
 

@@ -88,7 +88,7 @@ def test_entry_that_no_longer_validates_is_a_miss(
         cache = _cache.ResponseCache(cache_file)
         with sqlite3.connect(cache_file) as db:
             (key,) = db.execute("SELECT key FROM answers").fetchone()
-        cache.put(key, "test", _cache.Entry(answer=json.dumps(WRONG_ID), attempts=1, usage=Usage(calls=1)))
+        cache.put(key, "test", _cache.Entry(answer=json.dumps(WRONG_ID.content), attempts=1, usage=Usage(calls=1)))
         cache.close()
         with caplog.at_level(logging.WARNING, logger="summarizer"):
             result = summarize(seed_text, base_url=llm.base_url, model="fake", cache=cache_file)

@@ -88,7 +88,8 @@ def test_transport_retries_are_bounded(seed_text: str, no_backoff: None) -> None
     [
         pytest.param("The strikes were ordered, as I said.", id="not-json"),
         pytest.param('{"summary": "The strikes', id="unterminated-json"),
-        pytest.param({"summary": 5, "events": "none"}, id="schema-invalid"),
+        # What a server that does not enforce the schema may write.
+        pytest.param(FakeCompletion({"summary": 5, "events": "none"}, off_schema=True), id="schema-invalid"),
         # An unaligned source is dropped rather than re-asked (tests/test_repairs.py); a
         # name the article never mentions in the summary cannot be dropped.
         pytest.param({**GOOD, "summary": "Vladimir Putin ordered the strikes on Kata’ib Hezbollah."}, id="ungrounded"),

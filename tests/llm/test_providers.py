@@ -34,7 +34,7 @@ from tests.llm.provider_fakes import (
     gemini_reply,
     minimal_answer,
 )
-from tests.pipeline.test_summarize import GOOD, WRONG_ID
+from tests.pipeline.test_summarize import GOOD, UNGROUNDED
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SEED = next((ROOT / "seeds").glob("000_*.txt"))
@@ -276,7 +276,7 @@ def test_an_unknown_prefix_is_a_clear_error(model: str, every_key: None) -> None
 def test_a_missing_key_names_the_providers_variable() -> None:
     with pytest.raises(ModelUnavailableError, match="ANTHROPIC_API_KEY"):
         resolve_endpoint("anthropic/claude-sonnet-4-5", None, None)
-    with pytest.raises(ModelUnavailableError, match="GEMINI_API_KEY or GOOGLE_API_KEY"):
+    with pytest.raises(ModelUnavailableError, match="GOOGLE_API_KEY or GEMINI_API_KEY"):
         resolve_endpoint("gemini/gemini-2.5-flash", None, None)
 
 
@@ -342,7 +342,7 @@ def _price(model: str, provider: str, prompt: int, completion: int) -> float:
 
 
 def test_cost_is_summed_over_re_asks(seed_text: str, every_key: None) -> None:
-    answers = iter([WRONG_ID, GOOD])
+    answers = iter([UNGROUNDED, GOOD])
     with _fake("openai", lambda seen: next(answers)) as fake:
         result = summarize(seed_text, model="openai/gpt-4o-mini", base_url=fake.url + "/v1", cache=False)
     assert result.usage.calls == 2
@@ -362,7 +362,7 @@ def test_cost_is_summed_over_parts_and_counts_gemini_thinking(every_key: None) -
 
 def test_cost_is_none_when_unknown(seed_text: str) -> None:
     """The embedded model (here at a base_url) and a compatible server have no price."""
-    extractive = {"summary": ["S1", "S2"], "events": [], "claims": []}
+    extractive = {"summary": ["S1", "S2"], "claims": []}  # the embedded model is not asked for events
     with FakeLLM([extractive, GOOD]) as llm:
         embedded = summarize(seed_text, base_url=llm.base_url, model="embedded", cache=False)
         server = summarize(seed_text, base_url=llm.base_url, model="fake", cache=False)

@@ -14,7 +14,7 @@ import pytest
 
 from summarizer import summarize
 from summarizer._llm.client import escape_control_characters
-from summarizer.testing import FakeLLM
+from summarizer.testing import FakeCompletion, FakeLLM
 from tests.pipeline.test_summarize import GOOD
 
 # Two quotes without a reporting clause, so the model is asked who said each.
@@ -41,7 +41,6 @@ def test_a_quote_attributed_twice_keeps_its_first_attribution() -> None:
     answer = {
         "summary": "Jane Doe visited the border.",
         "events": [],
-        "claims": [],
         "quote_speakers": [
             {"quote": "Q1", "speaker": "Jane Doe"},
             {"quote": "Q1", "speaker": "John Roe"},
@@ -62,10 +61,10 @@ def test_a_quote_attributed_past_the_list_limit_is_still_repaired() -> None:
     answer = {
         "summary": "Jane Doe visited the border.",
         "events": [],
-        "claims": [],
         "quote_speakers": [{"quote": "Q2", "speaker": "John Roe"}] * 3,
     }
-    with FakeLLM([answer]) as llm:
+    # Over the list's maxItems: only a server that does not enforce the schema gives it.
+    with FakeLLM([FakeCompletion(answer, off_schema=True)]) as llm:
         result = summarize(OPEN_QUOTES, base_url=llm.base_url, model="fake")
     assert result.provenance.attempts == 1
     assert result.provenance.repairs == ["Q2 attributed 3 times: kept the first"]
@@ -76,12 +75,14 @@ def test_phrases_not_in_their_evidence_are_dropped_not_reasked(seed_text: str) -
         **GOOD,
         "events": [GOOD["events"][0], {**GOOD["events"][1], "when": "last year", "who": "NATO"}],
     }
-    with FakeLLM([answer]) as llm:
+    # Names and times outside the schema's enums: what a model gives when they were left
+    # out of its schema (provenance.schema_relaxed), or its server does not enforce them.
+    with FakeLLM([FakeCompletion(answer, off_schema=True)]) as llm:
         result = summarize(seed_text, base_url=llm.base_url, model="fake")
     assert len(llm.requests) == 1 and result.provenance.attempts == 1
     event = result.events[1]
     assert event.when is None and event.who is None
-    assert event.whom is not None and event.whom.text == "Taji"  # the rest of the event is kept
+    assert event.where is not None and event.where.text == "Taji"  # the rest of the event is kept
     assert result.provenance.repairs == [
         "event 2: who 'NATO' not in the article: dropped",
         "event 2: when 'last year' not in the article: dropped",
@@ -99,14 +100,15 @@ def test_repairs_of_an_answer_after_a_reask_are_those_of_the_accepted_answer(see
     reason (an invented name in the summary, which is re-asked); only the accepted
     answer's repairs are reported."""
     invented = json.dumps({**GOOD, "summary": "Vladimir Putin ordered the\nstrikes."})
-    with FakeLLM([invented, {**GOOD, "events": [{**GOOD["events"][1], "when": "last year"}]}]) as llm:
+    last_year = FakeCompletion({**GOOD, "events": [{**GOOD["events"][1], "when": "last year"}]}, off_schema=True)
+    with FakeLLM([invented, last_year]) as llm:
         result = summarize(seed_text, base_url=llm.base_url, model="fake")
     assert result.provenance.attempts == 2
     assert result.provenance.repairs == ["event 1: when 'last year' not in the article: dropped"]
 
 
 def test_a_cache_hit_reports_the_same_repairs(seed_text: str, tmp_path: Path) -> None:
-    answer = {**GOOD, "events": [{**GOOD["events"][1], "when": "last year"}]}
+    answer = FakeCompletion({**GOOD, "events": [{**GOOD["events"][1], "when": "last year"}]}, off_schema=True)
     cache = tmp_path / "answers.sqlite3"
     with FakeLLM([answer]) as llm:
         made = summarize(seed_text, base_url=llm.base_url, model="fake", cache=cache)

@@ -19,7 +19,7 @@ from summarizer._pipeline import chunks as _chunks
 from summarizer._text.article import prepare
 from summarizer.golden.pytest_plugin import GoldenFixture
 from summarizer.models import Event
-from summarizer.testing import FakeLLM
+from summarizer.testing import FakeCompletion, FakeLLM
 from tests.test_golden import GOLDEN_DIR, STRICT
 from tests.test_hostile import minimal_answer
 
@@ -152,7 +152,8 @@ def test_a_failing_part_fails_the_article_when_partial_is_not_allowed() -> None:
     def answer(body: dict[str, Any]) -> dict[str, Any]:
         user = body["messages"][1]["content"]  # the first user message; re-asks append more
         if "part 2 of" in user:
-            return {"summary": "x"}  # fails validation every time
+            # Fails validation every time (a server that does not enforce the schema).
+            return FakeCompletion({"summary": "x"}, off_schema=True)
         return minimal_answer(body)
 
     from summarizer import SummaryFailedError

@@ -15,7 +15,7 @@ from summarizer import (
     asummarize,
     summarize,
 )
-from summarizer.testing import FakeLLM, FakeResponse
+from summarizer.testing import FakeCompletion, FakeLLM, FakeResponse
 
 GOOD = {
     "summary": "The United States struck Kata’ib Hezbollah in Iraq after a rocket attack killed two US troops.",
@@ -32,15 +32,21 @@ GOOD = {
             "evidence": ["S12"],
             "what": "rockets fired at a military camp",
             "who": None,
-            "whom": "Taji",
-            "where": "Iraq",
+            "whom": None,
+            "where": "Taji",
             "when": "On Wednesday",
         },
     ],
     # A4: "the Pentagon ... blamed Iran-backed militia for Wednesday's attack" (S8).
     "claims": [{"attribution": "A4", "claim": "Iran-backed militia was behind the attack"}],
 }
-WRONG_ID = {**GOOD, "events": [{**GOOD["events"][0], "evidence": ["S99"]}]}
+# A sentence ID that does not exist: outside the schema's enum, so only a server that does
+# not enforce the schema can give it (FakeLLM, as an OpenAI-compatible server, is told so).
+WRONG_ID_ANSWER = {**GOOD, "events": [{**GOOD["events"][0], "evidence": ["S99"]}]}
+WRONG_ID = FakeCompletion(WRONG_ID_ANSWER, off_schema=True)
+# Within the schema, but a name the article never mentions in the summary: what a
+# schema-enforcing provider can give that the validators re-ask.
+UNGROUNDED = {**GOOD, "summary": "Vladimir Putin ordered the strikes on Kata’ib Hezbollah."}
 
 
 def _name(result: Any, speaker_id: str | None) -> str | None:
@@ -169,7 +175,6 @@ def test_model_chooses_speaker_only_for_a_quote_without_clause() -> None:
     answer = {
         "summary": "Jane Doe visited the border.",
         "events": [],
-        "claims": [],
         "quote_speakers": [{"quote": "Q1", "speaker": "Jane Doe"}],
     }
     with FakeLLM([answer]) as llm:
