@@ -38,8 +38,8 @@ from pydantic import BaseModel
 import summarizer
 from summarizer._llm.endpoint import resolve_endpoint
 from summarizer._pipeline.answer import AnswerSpec
-from summarizer._pipeline.session import _build_request
-from summarizer._text.article import prepare
+from summarizer._pipeline.session import whole_request
+from summarizer._text.analysis import analyse
 from summarizer.eval import EvalReport, GoldArticle, evaluate
 from summarizer.models import ArticleSummary, FailedArticle
 from summarizer.testing import FakeLLM, FakeResponse
@@ -287,10 +287,10 @@ def bare_model(spec: AnswerSpec) -> type[BaseModel]:
 
 def build_bare_request(text: str, base_url: str) -> BareRequest:
     """The response model, messages and parameters the library uses for ``text`` with
-    model="embedded" at ``base_url`` (from ``_summarize._build_request`` and the profile,
+    model="embedded" at ``base_url`` (from ``session.whole_request`` and the profile,
     as ``_client._ask`` sends them)."""
     endpoint = resolve_endpoint("embedded", base_url, None)
-    spec, prompt, _ = _build_request(prepare(text), endpoint)
+    spec, prompt = whole_request(analyse(text), endpoint)
     fields = endpoint.profile.request(spec.json_schema, spec.model.__name__, max_tokens=endpoint.profile.max_tokens)
     return BareRequest(endpoint.model, prompt.messages(), bare_model(spec), create_params(fields))
 

@@ -42,8 +42,8 @@ from pydantic import BaseModel
 
 from summarizer import ArticleSummary, summarize, summarize_many
 from summarizer._llm.endpoint import resolve_endpoint
-from summarizer._pipeline.session import _build_request
-from summarizer._text.article import prepare
+from summarizer._pipeline.session import whole_request
+from summarizer._text.analysis import analyse
 
 TARGET = 1.2
 
@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # Library-only work, no I/O: what summarize() does before it sends anything.
         endpoint = resolve_endpoint("embedded", url, None)
-        prep = [timed(lambda: _build_request(prepare(text), endpoint)) for _ in range(30)]
+        prep = [timed(lambda: whole_request(analyse(text), endpoint)) for _ in range(30)]
 
         for _ in range(args.warmup):
             summarize_one_shot(text, url)

@@ -48,8 +48,8 @@ from pydantic_core import PydanticKnownError
 from typing_extensions import Self
 
 from .._text.article import PreparedArticle
-from .._text.candidates import AttributionCandidate, unsupported_words
-from .._text.grounding import align, ungrounded_names, ungrounded_numbers
+from .._text.claims import AttributionCandidate
+from .._text.grounding import align, ungrounded_names, ungrounded_numbers, unsupported_words
 
 UNKNOWN_SPEAKER = "unknown"
 MENTION_MAX_LENGTH = 80

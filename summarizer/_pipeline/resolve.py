@@ -11,10 +11,11 @@ from typing import Any
 
 from .._text import timex
 from .._text.article import PreparedArticle
-from .._text.attribution import ClauseAttribution, canonical_speaker
-from .._text.candidates import AttributionCandidate
+from .._text.attribution import ClauseAttribution
+from .._text.claims import AttributionCandidate
 from .._text.events import EventCandidate
 from .._text.grounding import align
+from .._text.names import canonical_speaker
 from .._text.speakers import SpeakerList
 from ..models import Attribution as AttributionKind
 from ..models import Claim, Event, Quote, Span, When

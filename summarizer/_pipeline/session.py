@@ -40,14 +40,12 @@ from .._llm.client import Answer, Connection, first_request
 from .._llm.endpoint import Endpoint
 from .._llm.prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
 from .._llm.ratelimit import CHARS_PER_TOKEN, RateLimiter
-from .._text.article import PreparedArticle, prepare
-from .._text.attribution import ClauseAttribution, attribute, candidate_speakers
-from .._text.candidates import AttributionCandidate, attribution_candidates, typed_names
-from .._text.events import lead_events
+from .._text.analysis import TextAnalysis, analyse
+from .._text.article import PreparedArticle
+from .._text.attribution import ClauseAttribution
 from .._text.html import extract as extract_html
 from .._text.html import looks_like_html
-from .._text.speakers import SpeakerList, continue_quotes, resolve_pronouns
-from .._text.timex import time_expressions
+from .._text.speakers import SpeakerList
 from .._version import __version__
 from ..models import ArticleSummary, MissingPart, Partial, PartialReason, Provenance, Usage
 from . import chunks as _chunks
@@ -250,35 +248,28 @@ class _Request:
     prompt: Prompt
 
 
-def _part_request(
-    prepared: PreparedArticle,
-    endpoint: Endpoint,
-    attributions: list[ClauseAttribution],
-    choices: list[str],
-    part: _chunks.Part,
-    parts: int,
-    candidates: list[AttributionCandidate],
-) -> _Request:
-    """The request for one part; ``choices`` are the names the model may give a quote
-    that has no reporting clause (see ``_speaker_choices``), ``candidates`` the
-    article's attributions (those of this part are offered as claims)."""
+def _part_request(analysis: TextAnalysis, endpoint: Endpoint, part: _chunks.Part, parts: int) -> _Request:
+    """The request for one part: its quotes and sentences, the names the model may give a
+    quote that has no reporting clause, the article's claim candidates in this part."""
+    prepared = analysis.article
+    attributions = analysis.attributions
+    candidates = analysis.claims
     by_id = {a.quote_id: a for a in attributions}
     quoted = [(q, by_id[q.id]) for q in part.quotes]
     # A model not trusted to choose speakers is not asked: those quotes stay unattributed.
     unresolved = [q.id for q, a in quoted if _open(a)] if endpoint.profile.chooses_speakers else []
-    speakers = choices if unresolved else []
-    body = prepared.text[part.start : part.end]
+    speakers = list(analysis.speaker_choices) if unresolved else []
     extractive = endpoint.profile.extractive_summary
     in_part = set(part.sentence_ids)
     offered = [c for c in candidates if in_part.issuperset(c.sentence_ids)]
-    names = typed_names(prepared, part.start, part.end)
+    names = analysis.names_in(part.start, part.end)
     spec = answer_spec(
         prepared,
         unresolved_quotes=unresolved,
         speakers=speakers,
         actors=list(names.actors),
         places=list(names.places),
-        times=time_expressions(body),
+        times=analysis.times_in(part.start, part.end),
         candidates=offered,
         extractive_summary=extractive,
         sentence_ids=part.sentence_ids,
@@ -321,31 +312,17 @@ def _open(attribution: ClauseAttribution) -> bool:
     return attribution.speaker is None and not attribution.pronoun
 
 
-def _speaker_choices(prepared: PreparedArticle, attributions: list[ClauseAttribution]) -> list[str]:
-    """The article's names for open quotes, found once for all its parts."""
-    if not any(_open(a) for a in attributions):
-        return []
-    return candidate_speakers(prepared, attributions)
-
-
 def _mention(prepared: PreparedArticle, attribution: ClauseAttribution) -> str | None:
     if attribution.mention is None:
         return None
     return prepared.text[attribution.mention[0] : attribution.mention[1]]
 
 
-def _build_request(prepared: PreparedArticle, endpoint: Endpoint) -> tuple[AnswerSpec, Prompt, list[ClauseAttribution]]:
-    """The request for a whole article in one part (used by the benchmarks)."""
-    attributions = _attributions(prepared)
-    choices = _speaker_choices(prepared, attributions)
-    candidates = attribution_candidates(prepared, attributions)
-    request = _part_request(prepared, endpoint, attributions, choices, _chunks.whole(prepared), 1, candidates)
-    return request.spec, request.prompt, attributions
-
-
-def _attributions(prepared: PreparedArticle) -> list[ClauseAttribution]:
-    found = resolve_pronouns(prepared, [attribute(prepared, q) for q in prepared.quotes])
-    return continue_quotes(prepared, found)
+def whole_request(analysis: TextAnalysis, endpoint: Endpoint) -> tuple[AnswerSpec, Prompt]:
+    """The request for a whole article in one part, as ``summarize`` would send it first
+    (for the benchmarks and tests of what a request holds)."""
+    request = _part_request(analysis, endpoint, _chunks.whole(analysis.article), 1)
+    return request.spec, request.prompt
 
 
 def _too_many_parts(chars: int, part_tokens: int, max_parts: int, parts: int | None) -> ArticleTooLongError:
@@ -360,15 +337,9 @@ def _too_many_parts(chars: int, part_tokens: int, max_parts: int, parts: int | N
     )
 
 
-def _plan(
-    prepared: PreparedArticle,
-    endpoint: Endpoint,
-    attributions: list[ClauseAttribution],
-    candidates: list[AttributionCandidate],
-    part_chars: int,
-    max_parts: int | None,
-) -> list[_Request]:
+def _plan(analysis: TextAnalysis, endpoint: Endpoint, part_chars: int, max_parts: int | None) -> list[_Request]:
     """The requests for the article's parts, each checked to fit the context."""
+    prepared = analysis.article
     parts = _chunks.split(prepared, part_chars)
     if max_parts is not None and len(parts) > max_parts:
         raise _too_many_parts(
@@ -377,12 +348,11 @@ def _plan(
             max_parts,
             len(parts),
         )
-    choices = _speaker_choices(prepared, attributions)
     pending = list(parts)
     built: list[_Request] = []
     while pending:
         part = pending.pop(0)
-        request = _part_request(prepared, endpoint, attributions, choices, part, len(parts), candidates)
+        request = _part_request(analysis, endpoint, part, len(parts))
         try:
             _check_fits(endpoint, request.prompt, len(str(request.spec.json_schema)))
         except ArticleTooLongError:
@@ -395,9 +365,7 @@ def _plan(
     if len(built) != len(parts):
         # Renumbered after halving, so that each prompt says "part k of n" truthfully.
         renumbered = [replace(r.part, number=n) for n, r in enumerate(built, start=1)]
-        built = [
-            _part_request(prepared, endpoint, attributions, choices, p, len(built), candidates) for p in renumbered
-        ]
+        built = [_part_request(analysis, endpoint, p, len(built)) for p in renumbered]
     return built
 
 
@@ -486,7 +454,8 @@ class Session:
         """One article's summary; see :func:`summarize`. With ``allow_partial`` a
         request the model gives no answer to makes the summary partial instead of
         raising."""
-        text, input_format, prepared, attributions, candidates, requests = self._prepare(article, published)
+        text, input_format, analysis, requests = self._prepare(article, published)
+        prepared = analysis.article
         if len(requests) > 1:
             log.info("article %s is long: summarizing it in %d parts", article_id or "", len(requests))
         asks = [functools.partial(self._ask, r.spec, r.prompt, prepared) for r in requests]
@@ -502,13 +471,13 @@ class Session:
         # Quotes, speakers, claims and dates come from the text: they are there even when
         # no request was answered (claims then as written, not in the model's words).
         # So do the lead's events when the model reports none.
-        quotes = _resolve.quotes(prepared, attributions, model_speakers, speakers)
+        quotes = _resolve.quotes(prepared, list(analysis.attributions), model_speakers, speakers)
         chosen = [c for v in values for c in getattr(v, "claims", [])]
-        claims = _resolve.claims(prepared, candidates, chosen, speakers)
+        claims = _resolve.claims(prepared, list(analysis.claims), chosen, speakers)
         events = _chunks.merge_events([_resolve.events(prepared, getattr(v, "events", [])) for v in values])
         if not events:
             # The model reported no event, or gave no answer: the lead's action clauses.
-            events = _resolve.text_events(prepared, lead_events(prepared))
+            events = _resolve.text_events(prepared, list(analysis.lead_events))
         summary, final = await self._summary(prepared, values, len(requests), allow_partial)
         speaker_list, ids = speakers.finish()
 
@@ -529,16 +498,9 @@ class Session:
 
     def _prepare(
         self, article: object, published: Published
-    ) -> tuple[
-        str,
-        Literal["text", "html"],
-        PreparedArticle,
-        list[ClauseAttribution],
-        list[AttributionCandidate],
-        list[_Request],
-    ]:
-        """The article's text, its format, its preparation, its reporting clauses and
-        attribution candidates, and the requests for its parts."""
+    ) -> tuple[str, Literal["text", "html"], TextAnalysis, list[_Request]]:
+        """The article's text, its format, what the text layer finds in it, and the
+        requests for its parts."""
         text = _check_text(article)
         published_date = parse_published(published)
         input_format: Literal["text", "html"] = "text"
@@ -549,22 +511,19 @@ class Session:
         if self.max_parts is not None and len(text) > self.max_parts * self.part_chars:
             # Certainly more parts than allowed: refuse before the work of preparing it.
             raise _too_many_parts(len(text), self.part_tokens, self.max_parts, None)
-        prepared = prepare(text, published=published_date)
-        if not prepared.sentences:
+        analysis = analyse(text, published=published_date, page_published=page_date)
+        if not analysis.sentences:
             raise InvalidArticleError("the article has no text besides its metadata lines")
-        if page_date is not None and prepared.published_source == "none":
-            prepared = replace(prepared, published=page_date, published_source="metadata")
-        attributions = _attributions(prepared)
-        candidates = attribution_candidates(prepared, attributions)
-        requests = _plan(prepared, self.endpoint, attributions, candidates, self.part_chars, self.max_parts)
-        return text, input_format, prepared, attributions, candidates, requests
+        requests = _plan(analysis, self.endpoint, self.part_chars, self.max_parts)
+        return text, input_format, analysis, requests
 
     def first_requests(self, article: object, *, published: Published = None) -> list[FirstRequest]:
         """The requests ``summarize`` sends first for ``article`` (one per part; the final
         summary of a long article's parts depends on their answers, so it is not here),
         each with the key ``_ask`` finds its answer under, and whether the response
         cache already answers it. Raises as ``summarize`` does for input it refuses."""
-        _, _, prepared, _, _, requests = self._prepare(article, published)
+        _, _, analysis, requests = self._prepare(article, published)
+        prepared = analysis.article
         found = []
         for request in requests:
             messages = request.prompt.messages()
@@ -618,7 +577,7 @@ class Session:
         return Provenance(
             model=endpoint.model,
             provider=endpoint.provider,
-            base_url_host=_host(endpoint, url),
+            base_url_host=request_host(endpoint, url),
             prompt_version=PROMPT_VERSION if len(requests) == 1 else f"{PROMPT_VERSION}+{REDUCE_PROMPT_VERSION}",
             schema_hash=_combined_hash([r.spec for r in requests]),
             library_version=__version__,
@@ -729,7 +688,7 @@ class Session:
         return Answer(value=value, usage=Usage(), attempts=entry.attempts, cached=True, repairs=entry.repairs)
 
 
-def _host(endpoint: Endpoint, url: str | None) -> str | None:
+def request_host(endpoint: Endpoint, url: str | None) -> str | None:
     if url is not None:
         return urlsplit(url).hostname
     return endpoint.profile.default_host

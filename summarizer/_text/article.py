@@ -15,7 +15,7 @@ from typing import Literal
 
 from .._errors import InvalidArticleError
 from .dates import DATE_TEXT, complete_year, find_date, month_and_day
-from .grammar import alternation, capitalised, pattern, verb_pattern, words
+from .grammar import ABBREVIATIONS, alternation, capitalised, pattern, verb_pattern, words
 
 # Where the publication date came from: the ``published=`` argument, the start of the
 # article (a metadata line such as ``date 2020-03-13`` or ``Published: 13 March 2020``,
@@ -549,15 +549,6 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 # --------------------------------------------------------------------------- sentences
 
-# Forms of address ("Mr. Esper" has no role "Mr.") and titles abbreviated before a name
-# ("Prof. Weiss", "Gen. Milley") or after it ("King Jr."): their full stop ends neither a
-# name nor a sentence. The name code (attribution) and the sentence splitter read the same
-# lists, so that a name run and a sentence agree on where a full stop ends something.
-HONORIFICS = words("HONORIFICS")
-TITLE_ABBREVIATIONS = HONORIFICS | words("TITLE_ABBREVIATIONS")
-# Other abbreviations after which a full stop does not end a sentence (checked without
-# their final stop, casefolded): months, "No. 2", "approx.", "U.S.", company suffixes.
-ABBREVIATIONS = TITLE_ABBREVIATIONS | words("ABBREVIATIONS") | words("MONTH_ABBREVIATIONS")
 # "3 p.m. Tuesday", "10 a.m. ET": a clock time's abbreviation ends no sentence before a
 # weekday, a month or a time zone; before anything else it may ("… at 3 p.m. The crowd").
 _CLOCK = words("CLOCK_ABBREVIATIONS")

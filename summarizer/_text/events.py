@@ -26,18 +26,21 @@ import re
 from dataclasses import dataclass
 
 from .article import PreparedArticle, Sentence
-from .candidates import (
-    _CALENDAR,
-    _OPENERS,
-    _cue,
-    _np_before_apposition,
-    _np_ending_at,
-    _np_ok,
-    _sentence_subject,
-    _subject_ok,
-    typed_names,
+from .grammar import (
+    CALENDAR,
+    EN,
+    OPENERS,
+    find_cue,
+    np_before_apposition,
+    np_ending_at,
+    np_ok,
+    pattern,
+    sentence_subject,
+    subject_ok,
+    verb_forms,
+    words,
 )
-from .grammar import EN, pattern, verb_forms, words
+from .names import typed_names
 from .timex import time_expression_spans
 
 # How many of the body's first sentences make its lead, and how many events it keeps.
@@ -167,19 +170,19 @@ def _subject(s: str, end: int) -> tuple[int, int] | None:
     """The clause's subject ending at ``end``: past an apposition ("Bettie Page, the
     pin-up model ..., has died"), after a verb of saying ("said it has captured"), with a
     place it is "in" or "from" ("Police in Cairo", "The man from Hampton East")."""
-    subject = _np_ending_at(s, end)
+    subject = np_ending_at(s, end)
     if subject is not None:
         return subject
     if s[:end].endswith(","):
-        return _np_before_apposition(s, end - 1)
+        return np_before_apposition(s, end - 1)
     for m in _WORD_START.finditer(s, max(0, end - 80), end):
         before = s[: m.start()].split()
-        if before and before[-1].lower() in _CALENDAR | {"today", "yesterday", "tonight"}:
+        if before and before[-1].lower() in CALENDAR | {"today", "yesterday", "tonight"}:
             before = before[:-1]  # "said Saturday it had captured"
-        if before and before[-1].lower() in _CLAUSE_OPENERS and _np_ok(s[m.start() : end]):
+        if before and before[-1].lower() in _CLAUSE_OPENERS and np_ok(s[m.start() : end]):
             return m.start(), end
     phrase = _PLACE_PHRASE.search(s, 0, end)
-    if phrase is not None and (head := _np_ending_at(s, phrase.start())) is not None:
+    if phrase is not None and (head := np_ending_at(s, phrase.start())) is not None:
         return head[0], end
     return _leading_subject(s, end)
 
@@ -196,7 +199,7 @@ def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
     words = s[start:end].split()
     if not words or len(words) > 12 or not words[0][:1].isupper() or any(c in s[start:end] for c in ',;:()“”"—–'):
         return None
-    if words[0].lower() in _OPENERS - {"a", "an", "the"}:
+    if words[0].lower() in OPENERS - {"a", "an", "the"}:
         return None
     if any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES for w in words):
         return None
@@ -230,7 +233,7 @@ def _first_place(text: str, sentence: Sentence, places: tuple[str, ...], after: 
     found = [
         (sentence.start + m.start("name"), sentence.start + m.end("name"))
         for m in _PLACE_AFTER.finditer(sentence.text)
-        if _subject_ok(m.group("name")) and not _CALENDAR.intersection(m.group("name").lower().split())
+        if subject_ok(m.group("name")) and not CALENDAR.intersection(m.group("name").lower().split())
     ]
     for name in places:
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", sentence.text):
@@ -266,7 +269,7 @@ def _clause(
             return None
     elif not _is_action(verb) and not future:
         return None
-    cue = _cue(s, m)
+    cue = find_cue(s, m)
     between = [w.lower() for w in cue.between]
     if between and between[-1] == "being" or between and between[-1] == "to" and not headline:
         return None  # "the groups being targeted", "to keep": not a finite clause
@@ -282,7 +285,7 @@ def _clause(
     if subject is None and (time := _TIME_BEFORE_VERB.search(s, 0, end)) is not None:
         subject = _subject(s, len(s[: time.start()].rstrip()))  # "Staunton Police this morning arrested"
     if subject is None and s[:end].endswith(" and"):
-        subject = _sentence_subject(s)  # "has decided to ... and has entered rehab"
+        subject = sentence_subject(s)  # "has decided to ... and has entered rehab"
     if subject is None or present and s[subject[0] : subject[1]].lower() in _PRONOUNS_PLURAL:
         return None
     # A headline's bare participle is a passive: "Teen Killed By Police".

@@ -13,10 +13,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .grammar import EN
+from .grammar import EN, words
 
 FUZZY_THRESHOLD = 90.0
-
 # Typography a model may re-type differently: quote marks of every style, dashes, and
 # characters that carry no text (zero-width spaces and joiners, direction marks, word
 # joiner, BOM, soft hyphen). No-break and other spaces become " " through NFKC.
@@ -172,3 +171,37 @@ def ungrounded_names(summary: str, article: str) -> list[str]:
         if _fold(stem)[0] not in folded_article and stem not in missing:
             missing.append(stem)
     return missing
+
+
+# ----------------------------------------------------------------- support
+
+_STATEMENT_WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d.,]*")
+# An ID of ours ("S2", "Q1", "A3") or a word of our instructions is never the article's.
+_OUR_ID = re.compile(r"\b[SQA]\d+\b")
+_FUNCTION_WORDS = words("UNSUPPORTED_OK")
+# What a statement may take at most from outside its evidence: a few linking words.
+_UNSUPPORTED_SHARE = 1 / 3
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)][:6]
+    return word[:6]
+
+
+def unsupported_words(statement: str, evidence: str) -> list[str]:
+    """The words of ``statement`` its ``evidence`` does not support, when too many of
+    them are missing (more than a third of its content words) or when it holds one of
+    our sentence or quote IDs; else an empty list. A paraphrase may change a word's
+    ending ("strikes" for "struck" is not checked so finely) and add linking words."""
+    ids = _OUR_ID.findall(statement)
+    if ids:
+        return ids
+    have = {_stem(w) for w in _STATEMENT_WORD.findall(evidence)}
+    content = [w for w in _STATEMENT_WORD.findall(statement) if w.lower() not in _FUNCTION_WORDS]
+    missing = [w for w in content if _stem(w) not in have]
+    if content and len(missing) > len(content) * _UNSUPPORTED_SHARE:
+        return missing
+    return []

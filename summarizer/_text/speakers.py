@@ -19,21 +19,18 @@ from dataclasses import dataclass, field
 
 from ..models import Span, Speaker
 from .article import PreparedArticle, QuoteCandidate
-from .attribution import (
-    ClauseAttribution,
+from .attribution import ClauseAttribution, clause_subjects, has_clause_after, sentence_subjects
+from .grammar import alternation, lemma_forms, pattern, words
+from .names import (
     NamedSpeaker,
     PersonMention,
     canonical_speaker,
-    clause_subjects,
     descriptions,
-    has_clause_after,
     is_description,
     is_person,
     may_be_person,
     person_mentions,
-    sentence_subjects,
 )
-from .grammar import alternation, lemma_forms, pattern, words
 
 _PERSONAL = words("GENDERED_PRONOUNS")
 # How far back a pronoun looks for its speaker: its own paragraph and the one before.

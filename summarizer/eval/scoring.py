@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .._text.attribution import HONORIFICS
+from .._text.grammar import HONORIFICS
 from ..models import ArticleSummary, Claim, Event, FailedArticle, Span, Speaker
 from .gold import GoldArticle
 

@@ -15,7 +15,7 @@ from summarizer import summarize
 from summarizer._llm.endpoint import resolve_endpoint
 from summarizer._llm.profiles import EMBEDDED, EMBEDDED_AT_URL, OLLAMA, OPENAI, OPENAI_COMPATIBLE
 from summarizer._pipeline import batch as _batch
-from summarizer._pipeline.session import Session, _host
+from summarizer._pipeline.session import Session, request_host
 from tests.pipeline.test_summarize import GOOD
 
 PACKAGE = Path(__file__).resolve().parent.parent.parent / "summarizer"
@@ -56,9 +56,9 @@ def test_requests_in_flight_and_hosts_come_from_the_profile() -> None:
     server = resolve_endpoint("m", "http://127.0.0.1:1/v1", None)
     assert Session(embedded, timeout=None, max_retries=0, cache=False)._slots._value == 1
     assert Session(server, timeout=None, max_retries=0, cache=False)._slots._value == 8
-    assert _host(resolve_endpoint("embedded", None, None), None) == "127.0.0.1"
-    assert _host(server, None) == "api.openai.com"
-    assert _host(server, "http://10.0.0.5:8000/v1") == "10.0.0.5"
+    assert request_host(resolve_endpoint("embedded", None, None), None) == "127.0.0.1"
+    assert request_host(server, None) == "api.openai.com"
+    assert request_host(server, "http://10.0.0.5:8000/v1") == "10.0.0.5"
 
 
 def test_batch_concurrency_defaults_to_the_profiles() -> None:

@@ -153,11 +153,10 @@ def test_request_bodies_per_response_format(seed_text: str) -> None:
 
 
 def _seed_candidates(seed_text: str) -> tuple[Any, list[Any]]:
-    from summarizer._pipeline.session import _attributions
-    from summarizer._text.candidates import attribution_candidates
+    from summarizer._text.analysis import TextAnalysis
 
     article = prepare(seed_text)
-    return article, attribution_candidates(article, _attributions(article))
+    return article, list(TextAnalysis(article, "en").claims)
 
 
 def test_claims_are_chosen_by_attribution_id_and_checked_against_their_evidence(seed_text: str) -> None:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from summarizer._llm.endpoint import NO_KEY, Endpoint
 from summarizer._llm.profiles import EMBEDDED, OPENAI
-from summarizer._pipeline.session import _attributions, _build_request
+from summarizer._pipeline.session import whole_request
+from summarizer._text.analysis import TextAnalysis, analyse
 from summarizer._text.article import ends_abbreviation, prepare
-from summarizer._text.attribution import ClauseAttribution, canonical_speaker
+from summarizer._text.attribution import ClauseAttribution
+from summarizer._text.names import canonical_speaker
 
 
 def _attributed(text: str) -> list[ClauseAttribution]:
-    return _attributions(prepare(text))
+    return list(analyse(text).attributions)
 
 
 def _who(text: str) -> list[str | None]:
@@ -152,7 +154,7 @@ def test_a_name_after_a_preposition_is_not_a_subject() -> None:
 
 def test_seed_raab_is_never_esper(seed_text: str) -> None:
     prepared = prepare(seed_text)
-    for quote, a in zip(prepared.quotes, _attributions(prepared), strict=True):
+    for quote, a in zip(prepared.quotes, TextAnalysis(prepared, "en").attributions, strict=True):
         if "essential to defend" in quote.text or "find those responsible" in quote.text:
             assert a.speaker is not None and a.speaker.name == "Dominic Raab"
 
@@ -201,8 +203,8 @@ def _endpoint(profile: object) -> Endpoint:
 def test_a_model_not_trusted_to_choose_speakers_is_not_asked() -> None:
     prepared = prepare("The river rose overnight.\n\n“We have never seen water this high in the valley.”")
     assert not EMBEDDED.chooses_speakers and OPENAI.chooses_speakers
-    embedded_spec, _, _ = _build_request(prepared, _endpoint(EMBEDDED))
-    hosted_spec, _, _ = _build_request(prepared, _endpoint(OPENAI))
+    embedded_spec, _ = whole_request(TextAnalysis(prepared, "en"), _endpoint(EMBEDDED))
+    hosted_spec, _ = whole_request(TextAnalysis(prepared, "en"), _endpoint(OPENAI))
     assert embedded_spec.unresolved_quotes == ()
     assert hosted_spec.unresolved_quotes == ("Q1",)
 

@@ -1,8 +1,10 @@
 """Attribution candidates and typed name lists, found in the text (no model)."""
 
-from summarizer._pipeline.session import _attributions
+from summarizer._text.analysis import TextAnalysis
 from summarizer._text.article import prepare
-from summarizer._text.candidates import attribution_candidates, typed_names, unsupported_words
+from summarizer._text.claims import attribution_candidates
+from summarizer._text.grounding import unsupported_words
+from summarizer._text.names import typed_names
 
 
 def _candidates(text: str) -> list[tuple[str, str, str, str]]:
@@ -15,7 +17,7 @@ def _candidates(text: str) -> list[tuple[str, str, str, str]]:
             c.speaker.name if c.speaker else "",
             text[c.contents[0][0] : c.contents[0][1]],
         )
-        for c in attribution_candidates(article, _attributions(article))
+        for c in attribution_candidates(article, list(TextAnalysis(article, "en").attributions))
     ]
 
 

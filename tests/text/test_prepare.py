@@ -7,9 +7,10 @@ import pytest
 from summarizer._pipeline import resolve as _resolve
 from summarizer._text import dates as _dates
 from summarizer._text.article import find_quotes, prepare
-from summarizer._text.attribution import attribute, canonical_speaker
+from summarizer._text.attribution import attribute
 from summarizer._text.dates import find_date, parse_date
 from summarizer._text.grounding import align, ungrounded_names, ungrounded_numbers
+from summarizer._text.names import canonical_speaker
 
 
 def test_seed_metadata_sentences_and_quotes(seed_text: str) -> None:

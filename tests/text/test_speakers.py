@@ -3,9 +3,14 @@ text where it supports them, one list per summary. No model involved."""
 
 from __future__ import annotations
 
-from summarizer._pipeline.session import _attributions
-from summarizer._text.article import prepare
+from summarizer._text.analysis import TextAnalysis
+from summarizer._text.article import PreparedArticle, prepare
+from summarizer._text.attribution import ClauseAttribution
 from summarizer._text.speakers import SpeakerList
+
+
+def _attributions(prepared: PreparedArticle) -> list[ClauseAttribution]:
+    return list(TextAnalysis(prepared, "en").attributions)
 
 
 def _speakers(text: str) -> list[tuple[str | None, bool]]:

@@ -1,0 +1,416 @@
+"""Attribution candidates and typed name lists: who claims what, found in the text.
+
+An attribution candidate is a claim the text attributes to someone, as three kinds of
+span: the **source** as written ("two US officials", "he"), the **cue** ("told",
+"according to", "blamed") and the **content** (what is claimed, one or more spans).
+Found deterministically, sentence by sentence:
+
+- indirect speech, source first: ``Raab also said he had spoken with ...``,
+  ``the Pentagon ... blamed Iran-backed militia for Wednesday's attack``;
+- indirect speech, source last: ``The United States is carrying out ..., two US
+  officials told Reuters.``, ``..., said Esper.``;
+- ``according to X``: the rest of the sentence is the content;
+- the direct quotes whose reporting clause names a speaker (see ``attribution``).
+
+A pronoun source is resolved as a quote's is (``speakers.resolve_pronouns``); one the
+text does not resolve makes no candidate. So every candidate's source is named in, or
+resolved by a pronoun within, its evidence sentences: the model is offered the
+candidates by ID and cannot give a claim to someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .article import PreparedArticle, Sentence
+from .attribution import ClauseAttribution
+from .grammar import (
+    AMBIGUOUS,
+    BE,
+    CAPITAL_WORD,
+    CUE_KINDS,
+    CUE_RE,
+    EDGE,
+    INVERTING,
+    IRREGULAR_PAST,
+    NP_NAME,
+    NP_PRONOUN,
+    QUOTE_MARKS,
+    CandidateKind,
+    Cue,
+    agrees,
+    alternation,
+    capitalised,
+    find_cue,
+    np_before_apposition,
+    np_ending_at,
+    np_starting_at,
+    pattern,
+    sentence_subject,
+    subject_ok,
+    verb_forms,
+    word_before,
+    words,
+)
+from .names import NamedSpeaker, canonical_speaker
+from .speakers import resolve_pronouns
+
+# Verbs whose object is the hearer, not the content: "told reporters that ...".
+_HEARER_VERBS = verb_forms("hearer")
+# "according to X": X runs to the end of its clause ("according to a new Washington
+# Post-ABC News national poll", "according to federal statistics").
+_ACCORDING = re.compile(
+    r"(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:()“”\"—–―]{2,120}?)(?=\s*(?:[,;:()“”\"—–―]|\.(?:\s|$)|$))"
+)
+
+
+@dataclass(frozen=True)
+class AttributionCandidate:
+    """A claim the text attributes to someone: its source, cue and content spans, the
+    sentences that hold them, and the speaker the source names (a pronoun resolved)."""
+
+    id: str  # "A1", "A2", ... in order of the content's start
+    kind: CandidateKind
+    source: tuple[int, int]  # as written: a name, a description, or a resolved pronoun
+    cue: tuple[int, int] | None
+    contents: tuple[tuple[int, int], ...]
+    sentence_ids: tuple[str, ...]
+    speaker: NamedSpeaker | None  # None: a pronoun the text does not resolve
+    pronoun: bool = False
+    quote_id: str | None = None  # for a direct quote
+
+    @property
+    def start(self) -> int:
+        return min(a for a, _ in self.contents)
+
+    @property
+    def end(self) -> int:
+        return max(b for _, b in self.contents)
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: CandidateKind
+    source: tuple[int, int]
+    cue: tuple[int, int]
+    contents: tuple[tuple[int, int], ...]
+    quote_id: str | None = None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in EDGE:
+        start += 1
+    while end > start and text[end - 1] in EDGE:
+        end -= 1
+    return (start, end) if end - start >= 3 else None
+
+
+_TIME_AFTER = re.compile(
+    r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early|late\s+on|over\s+the)\s+(?:an?\s+|the\s+)?[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,3}?(?=\s*[,.;:!?]|\s*$)"
+    rf"|\s+(?:on\s+)?(?:{alternation(capitalised(words('WEEKDAYS')) | words('RELATIVE_DAYS'))})"
+    rf"(?:\s+{pattern('PARTS_OF_DAY')})?)"
+)
+_HEARER_AFTER = re.compile(
+    rf"\s+(?:{pattern('HEARERS')}|the\s+press|him|her|them|us|me|"
+    rf"(?:an?|the|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?|{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,4}})(?=[\s,.;:]|$)"
+)
+_THAT = re.compile(r"\s*[,:]?\s*(?:that\s+)?")
+_COLON_SOURCE = re.compile(rf"^[\s{QUOTE_MARKS}]*(?P<subject>{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,2}})\s*:\s+(?=\S)")
+_NOT_COLON_SOURCES = words("LINE_LABELS")
+
+
+def _quote_inside(quotes: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in quotes)
+
+
+_BY = re.compile(r"\s+by\s")
+_OPENS_CONTENT = words("OPENS_CONTENT")
+
+
+def _passive(cue: Cue) -> bool:
+    """``was accused``, ``has been criticized``, ``is considered``: the subject is not the source."""
+    participle = cue.verb.endswith("ed") or cue.verb in IRREGULAR_PAST
+    return participle and any(w.lower() in BE for w in cue.between)
+
+
+def _noun_like(s: str, cue: Cue) -> bool:
+    """Whether an ambiguous form ("state", "plans") is used as a noun here."""
+    if cue.verb not in AMBIGUOUS:
+        return False
+    after = s[cue.end :].lstrip()
+    if not after or after[0] in ",.;:!?“\"‘'—–―(":
+        return False
+    word = after.split()[0].strip(",.;:")
+    return not (word.lower() in _OPENS_CONTENT or word[:1].isupper())
+
+
+def _source_of(s: str, cue: Cue, previous: list[tuple[int, int]]) -> tuple[tuple[int, int] | None, bool]:
+    """The source of ``cue`` in ``s`` (or None), and whether it is written after the cue."""
+    # "is saying", "He’s claiming", "began by saying": a finite clause, not a participle.
+    progressive = any(
+        w.lower() in {"is", "are", "was", "were", "been", "be", "’s", "'s", "’re", "'re"} or " " in w
+        for w in cue.between
+    )
+    before = s[: cue.at].rstrip()
+    word = word_before(s, len(before))
+    last = word[1].lower() if word is not None and word[0] + len(word[1]) == len(before) else ""
+    if cue.verb.endswith("ing") and not progressive or last in {"and", "but", "or"}:
+        # ", adding that ...", "... and said ...": the subject of the clause before.
+        if cue.verb.endswith("ing") and not progressive and not before.endswith(","):
+            return None, False
+        earlier = [p for p in previous if p[1] <= cue.at]
+        return (earlier[-1] if earlier else sentence_subject(s)), False
+    if last == "who" and word is not None:
+        return np_before_apposition(s, len(s[: word[0]].rstrip().rstrip(",")) + 1), False
+    if before.endswith(")"):
+        opened = before.rfind("(", max(0, len(before) - 60))
+        return (np_ending_at(s, len(s[:opened].rstrip())) if opened > 0 else None), False
+    if before.endswith(","):
+        source = np_before_apposition(s, len(before) - 1)
+        if source is None and cue.verb in INVERTING and not cue.between:
+            return np_starting_at(s, cue.end), True
+        return source, False
+    if before[-1:] in '”"’' and cue.verb in INVERTING and not cue.between:
+        return np_starting_at(s, cue.end), True
+    return np_ending_at(s, len(before)), False
+
+
+def _in_sentence(
+    text: str,
+    sentence: Sentence,
+    quotes: list[tuple[int, int]],
+    sources: list[tuple[int, int]],
+    known: list[tuple[int, int]] = [],  # noqa: B006 (read only)
+) -> list[_Found]:
+    """Every attribution the patterns find in one sentence, offsets in the article.
+
+    ``quotes`` are the spans (marks included) of the quotes in the sentence, where no
+    cue is looked for; ``sources`` the sources of the sentence's quotes, for a cue
+    that shares one (``"...," he said, adding that ...``); ``known`` the cues of its
+    quotes' reporting clauses, not looked at again."""
+    s = sentence.text
+    base = sentence.start
+    local_quotes = [(a - base, b - base) for a, b in quotes]
+    found: list[_Found] = []
+    previous: list[tuple[int, int]] = sorted((a - base, b - base) for a, b in sources)
+
+    def add(
+        kind: CandidateKind, source: tuple[int, int], cue: tuple[int, int], contents: list[tuple[int, int]]
+    ) -> None:
+        trimmed = [t for a, b in contents if (t := _trim(text, base + a, base + b)) is not None]
+        if not trimmed:
+            return
+        start, end = source
+        # "said John Roe." : the sentence's full stop is not part of the name (an initial's is).
+        if s[end - 1 : end] == "." and not re.search(r"\b[A-Z][a-z]?\.$", s[start:end]):
+            end -= 1
+        found.append(_Found(kind, (base + start, base + end), (base + cue[0], base + cue[1]), tuple(trimmed)))
+        previous.append((start, end))
+
+    for m in _ACCORDING.finditer(s):
+        if not _quote_inside(local_quotes, m.start()) and subject_ok(m.group("subject")):
+            # The content is the sentence without the "according to X" clause.
+            add("according_to", m.span("subject"), m.span("cue"), [(0, m.start()), (m.end(), len(s))])
+    colon = _COLON_SOURCE.match(s)
+    if colon and colon.group("subject").lower() not in _NOT_COLON_SOURCES and subject_ok(colon.group("subject")):
+        if len(s[colon.end() :].split()) >= 3:
+            mark = (colon.end("subject"), colon.end("subject") + 1)
+            add("indirect", colon.span("subject"), mark, [(colon.end(), len(s))])
+    for m in CUE_RE.finditer(s):
+        if _quote_inside(local_quotes, m.start()) or any(a <= base + m.start() < b for a, b in known):
+            continue
+        cue = find_cue(s, m)
+        if _passive(cue):
+            # "is supported by far fewer publications": the source follows "by".
+            by = _BY.match(s, cue.end)
+            agent = np_starting_at(s, by.end() - 1) if by else None
+            if agent is not None and cue.at > 0:
+                add(CUE_KINDS[cue.verb], agent, (cue.start, cue.end), [(0, len(s[: cue.at].rstrip()))])
+            continue
+        if _noun_like(s, cue):
+            continue
+        source, after = _source_of(s, cue, previous)
+        if source is None or cue.start <= source[0] < cue.end:
+            continue
+        if not after and not agrees(cue.verb, s[source[0] : source[1]], list(cue.between)):
+            continue
+        content = (0, len(s[: cue.at].rstrip()) - 1) if after else _content(s, cue.verb, source, cue.end)
+        add(CUE_KINDS[cue.verb], source, (cue.start, cue.end), [content])
+    return found
+
+
+def _content(s: str, verb: str, source: tuple[int, int], cue_end: int) -> tuple[int, int]:
+    """What a cue's source claims: the rest of the sentence after the cue (its hearer,
+    a time and "that" left out), or, when the cue ends the clause ("..., officials said
+    on Friday."), the sentence before the source."""
+    at = cue_end
+    if verb in _HEARER_VERBS and (hearer := _HEARER_AFTER.match(s, at)):
+        at = hearer.end()
+    if tail := _TIME_AFTER.match(s, at):
+        at = tail.end()
+    rest = s[at:]
+    if not rest.strip(EDGE) or rest.lstrip()[:1] in ",;" and source[0] > 0:
+        start = 0
+        end = source[0]
+        if len(s[start:end].split()) >= 3:
+            return (start, end)
+    if that := _THAT.match(s, at):
+        at = that.end()
+    return (at, len(s))
+
+
+def _quote_candidates(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[_Found]:
+    """The quotes whose reporting clause names a source (a pronoun, resolved or not).
+    A quote that continues one of them (``"...," he said. "It moves the problem."``) is
+    more of its content, as the reporter wrote it: one attribution over both."""
+    out: list[_Found] = []
+    by_speaker: dict[str, int] = {}
+    for quote, a in zip(article.quotes, attributions, strict=True):
+        contents = ((quote.start, quote.end),)
+        dash = _DASH_SOURCE.match(article.text, quote.close_mark + 1)
+        if a.mention is not None and a.cue is None and dash is not None and a.mention == dash.span("subject"):
+            a = replace(a, cue=dash.span("cue"))  # "“...” ― Carla Sanchez": the dash is the cue
+        if a.mention is not None and a.cue is not None:
+            if a.speaker is not None:
+                by_speaker[a.speaker.name] = len(out)
+            out.append(_Found("quote", a.mention, a.cue, contents, quote.id))
+        elif a.mention is None and dash is not None and subject_ok(dash.group("subject")):
+            # "“...” ― Carla Sanchez": a name after a dash ends the quote's paragraph.
+            out.append(_Found("quote", dash.span("subject"), dash.span("cue"), contents, quote.id))
+        elif a.continued and a.speaker is not None and (first := by_speaker.get(a.speaker.name)) is not None:
+            out[first] = replace(out[first], contents=out[first].contents + contents)
+    return out
+
+
+_DASH_SOURCE = re.compile(
+    rf"[^\S\n]*(?P<cue>[―—–])[^\S\n]*(?P<subject>{CAPITAL_WORD}(?:[^\S\n]+{CAPITAL_WORD}){{1,3}})\.?[^\S\n]*(?=\n|$)"
+)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _sentence_ids(article: PreparedArticle, spans: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The IDs of the sentences that ``spans`` touch, in order."""
+    ids: dict[str, None] = {}
+    for start, end in sorted(spans):
+        at = start
+        while at < end:
+            sentence = article.sentence_at(at)
+            if sentence is None:
+                break
+            ids[sentence.id] = None
+            at = sentence.end + 1
+    return tuple(sorted(ids, key=lambda sid: int(sid[1:])))
+
+
+# Plural-looking heads that are titles of one person ("Chief of Staff", "Secretary of ...").
+_TITLE_PLURALS = words("TITLE_PLURALS")
+
+
+def _named(text: str, subject: str) -> NamedSpeaker | None:
+    """The speaker a source names: a name in its fullest form, or a description as written."""
+    if subject[:4].lower() == "the " and subject[4:5].isupper() and NP_NAME.fullmatch(subject):
+        subject = subject[4:]  # "the Pentagon"
+    head, of, _ = subject.partition(" of ")
+    if of and head.split()[-1].lower().endswith("s") and head.split()[-1].lower() not in _TITLE_PLURALS:
+        # "Residents of Millford", "Members of Congress": people described by a place or
+        # a body, not the place or the body: as written.
+        return NamedSpeaker(name=subject, role=None) if subject_ok(subject) else None
+    speaker = canonical_speaker(text, subject)
+    if speaker is None and subject_ok(subject) and (not NP_NAME.fullmatch(subject) or len(subject.split()) > 1):
+        # "the bank", "73 percent", "experts"; a name the name list does not know
+        # ("Prime Minister Theresa May", whose last word is a month): as written.
+        speaker = NamedSpeaker(name=subject, role=None)
+    return speaker
+
+
+_Spans = dict[str, list[tuple[int, int]]]
+
+
+def _by_sentence(article: PreparedArticle, quoted: list[_Found]) -> tuple[_Spans, _Spans, _Spans, _Spans]:
+    """By sentence ID (found by position, not by search): the quote candidates' contents,
+    cues and sources, and every quote's marks. A sentence is checked against its own."""
+    quotes_in: _Spans = {}
+    cues_in: _Spans = {}
+    sources_in: _Spans = {}
+    marks_in: _Spans = {}
+    for q in quoted:
+        for content in q.contents:
+            for sid in _sentence_ids(article, [content]):
+                quotes_in.setdefault(sid, []).append(content)
+        for sid in _sentence_ids(article, [q.contents[0]]):
+            cues_in.setdefault(sid, []).append(q.cue)
+            sources_in.setdefault(sid, []).append(q.source)
+    for quote in article.quotes:
+        for sid in _sentence_ids(article, [(quote.open_mark, quote.close_mark + 1)]):
+            marks_in.setdefault(sid, []).append((quote.open_mark, quote.close_mark + 1))
+    return quotes_in, cues_in, sources_in, marks_in
+
+
+def attribution_candidates(
+    article: PreparedArticle, attributions: list[ClauseAttribution]
+) -> list[AttributionCandidate]:
+    """The article's attribution candidates, in order, numbered A1, A2, ...
+
+    ``attributions`` are the quotes' reporting clauses (``attribution.attribute``, one
+    per quote, pronouns resolved or not). A direct quote with a clause is a candidate
+    of kind "quote", and so is a quote that continues it; an indirect one whose content
+    a quote already covers is not listed twice. A source that is a pronoun the text does
+    not resolve keeps the pronoun as its mention and has no speaker: abstaining beats
+    guessing. A source that names nobody makes no candidate."""
+    text = article.text
+    quoted = _quote_candidates(article, attributions)
+    found: list[_Found] = list(quoted)
+    quotes_in, cues_in, sources_in, marks_in = _by_sentence(article, quoted)
+    for sentence in article.sentences:
+        inside = marks_in.get(sentence.id, [])
+        known = cues_in.get(sentence.id, [])
+        for f in _in_sentence(text, sentence, inside, sources_in.get(sentence.id, []), list(known)):
+            quote_spans = quotes_in.get(sentence.id, [])
+            covered = sum(
+                min(b, qb) - max(a, qa) for a, b in f.contents for qa, qb in quote_spans if _overlaps((a, b), (qa, qb))
+            )
+            if covered * 2 >= sum(b - a for a, b in f.contents):
+                continue  # a direct quote's clause, already listed as the quote
+            cues = cues_in.setdefault(sentence.id, [])
+            if any(_overlaps(f.cue, cue) for cue in cues):
+                continue
+            cues.append(f.cue)
+            found.append(f)
+    found.sort(key=lambda f: min(a for a, _ in f.contents))
+
+    # Sources: named ones by their canonical name, pronouns resolved as quotes' are.
+    clauses = []
+    for i, f in enumerate(found):
+        subject = text[f.source[0] : f.source[1]]
+        if NP_PRONOUN.fullmatch(subject):
+            clauses.append(ClauseAttribution(str(i), f.source, f.cue, None, pronoun=True))
+        else:
+            clauses.append(ClauseAttribution(str(i), f.source, f.cue, _named(text, subject)))
+    resolved = resolve_pronouns(article, clauses)
+
+    out: list[AttributionCandidate] = []
+    for f, clause in zip(found, resolved, strict=True):
+        if clause.speaker is None and not clause.pronoun:
+            continue
+        sentence_ids = _sentence_ids(article, [*f.contents, f.source])
+        if not sentence_ids:
+            continue
+        out.append(
+            AttributionCandidate(
+                id=f"A{len(out) + 1}",
+                kind=f.kind,
+                source=f.source,
+                cue=f.cue,
+                contents=f.contents,
+                sentence_ids=sentence_ids,
+                speaker=clause.speaker,
+                pronoun=clause.pronoun,
+                quote_id=f.quote_id,
+            )
+        )
+    return out

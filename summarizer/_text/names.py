@@ -1,0 +1,470 @@
+"""Names: who the article names and how (canonical names and roles, people, organisations,
+places, descriptive sources, gender), found in the text.
+
+"Esper" is "Mark Esper", "Defense Secretary", when the article elsewhere writes "Defense
+Secretary Mark Esper"; "Xi" is "Xi Jinping". A run of capitals is a person, an
+organisation or a place by the words it holds and where the article writes it ("in
+Babylon"); a sentence-opening common word, a demonym, a weekday or a month is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .article import PreparedArticle
+from .grammar import (
+    CALENDAR,
+    DESCRIPTION_AFTER,
+    DESCRIPTION_RE,
+    DESCRIPTION_SUBJECT,
+    HEAD,
+    HONORIFICS,
+    HYPHEN_ADJECTIVE,
+    NAME,
+    NAME_RUN,
+    NOT_NAMES,
+    OF_WHAT,
+    PARTICLES,
+    ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
+    adjective,
+    pattern,
+    words,
+)
+
+
+@dataclass(frozen=True)
+class NamedSpeaker:
+    """A person or source as the article names it."""
+
+    name: str  # canonical form: the longest full name the article gives
+    role: str | None
+
+
+def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """("Defense", "Secretary", "Mark", "Esper") -> (role tokens, name tokens).
+
+    Honorifics are neither: "Mr. Esper" has no role and the name "Esper"."""
+    last_role = -1
+    for i, tok in enumerate(tokens):
+        if (
+            tok.lower() in ROLE_WORDS
+            or (tok[:1].islower() and tok not in PARTICLES)
+            or any(part in ROLE_WORDS for part in tok.lower().split("-")[1:])
+        ):
+            last_role = i
+    role = [t for t in tokens[: last_role + 1] if t.lower().removesuffix(".") not in HONORIFICS]
+    return role, tokens[last_role + 1 :]
+
+
+_GENERAL_DESCRIPTION = re.compile(
+    rf"{DESCRIPTION_SUBJECT}{OF_WHAT}|{DESCRIPTION_AFTER}|{NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?{HEAD}"
+)
+_LONGEST_NAME = 4
+
+
+def _is_general_description(mention: str) -> bool:
+    return _GENERAL_DESCRIPTION.fullmatch(mention) is not None and not mention[-1].isupper()
+
+
+def _fuller_forms(text: str, name: list[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The article's names that end with ``name`` (or, for one word, start with it: "Xi
+    Jinping" for "Xi"), each with the role written before it."""
+    runs = _name_runs(text)
+    fuller: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for run in runs.get(name[-1], ()):
+        r_role, r_name = _split_role(list(run))
+        if tuple(r_name[-len(name) :]) == tuple(name):
+            fuller[tuple(r_name)] = tuple(r_role)
+    # A run longer than a name is a headline or a title ("Obama Says Museum Will Tell").
+    fuller = {form: r for form, r in fuller.items() if len(form) <= _LONGEST_NAME and _plain(form)}
+    if len(name) == 1 and len(fuller) <= 1:
+        # "Xi" for "Xi Jinping": a family name written first.
+        for run in runs.get(name[0], ()):
+            r_role, r_name = _split_role(list(run))
+            if r_name and r_name[0] == name[0] and len(r_name) <= _LONGEST_NAME - 1 and _plain(r_name):
+                fuller[tuple(r_name)] = tuple(r_role)
+    return fuller
+
+
+def _plain(form: Sequence[str]) -> bool:
+    """A name holds no sentence-opening word, weekday or month ("Pentagon On Wednesday")."""
+    return not any(t in NOT_NAMES or t.lower() in CALENDAR for t in form)
+
+
+def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
+    """The fullest name and role the article gives for ``mention``.
+
+    "Esper" -> NamedSpeaker("Mark Esper", "Defense Secretary") when the article elsewhere
+    says "Defense Secretary Mark Esper"; "Xi" -> "Xi Jinping". A short form two full
+    names share ("Clinton" where the article names Hillary and Bill Clinton) stays as
+    written: the text does not say which. Descriptions ("two US officials", "the
+    newspaper", "Trump's campaign") are kept as written, with no role.
+    """
+    # A name at the end of a sentence ("said Scholz.") keeps no trailing stop,
+    # nor a possessive ("Esper's").
+    mention = re.sub(r"(?:['’]s)?[.,;:]+$|['’]s$", "", mention.strip())
+    if not mention:
+        return None
+    if is_description(mention):
+        return NamedSpeaker(name=mention, role=None)
+    tokens = mention.split()
+    while tokens and tokens[0] in NOT_NAMES:
+        tokens = tokens[1:]
+    # "panel Chairman Rep. Jason Chaffetz", "9/11 widow Terry Strada": lower-case words
+    # and numbers before a name describe it.
+    prefix = 0
+    while prefix < len(tokens) - 1 and not tokens[prefix][:1].isupper() and tokens[prefix] not in PARTICLES:
+        prefix += 1
+    if prefix and not any(t[:1].isupper() for t in tokens[prefix:]):
+        return None
+    if not tokens or not (tokens[prefix][0].isupper() or tokens[prefix] in PARTICLES):
+        return None
+    if tokens[-1].lower() in CALENDAR:
+        return None
+    role, name = _split_role(tokens)
+    if not name:
+        return NamedSpeaker(name=" ".join(tokens), role=None)
+    fuller = _fuller_forms(text, name)
+    best_name, best_role = tuple(name), tuple(role)
+    forms = [f for f in fuller if len(f) > len(best_name)]
+    # Forms that add only initials or middle names to another are one person.
+    widest = [f for f in forms if not any(g != f and set(f) < set(g) for g in forms)]
+    if len(widest) == 1:
+        best_name = widest[0]
+    for form in (best_name, *forms):
+        form_role = fuller.get(form, ())
+        if set(form) <= set(best_name) and form_role and len(form_role) > len(best_role):
+            best_role = form_role
+    return NamedSpeaker(name=" ".join(best_name), role=" ".join(best_role) or None)
+
+
+@lru_cache(maxsize=4)
+def _name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The distinct runs of capitalised words in ``text`` by each of their words, in order
+    of first appearance, found once per article rather than once per quote."""
+    runs: dict[str, dict[tuple[str, ...], None]] = {}
+    for run in NAME_RUN.finditer(text):
+        tokens = run.group(0).split()
+        while tokens and tokens[0] in NOT_NAMES:
+            tokens = tokens[1:]
+        if tokens:  # "Donald Trump’s" is "Donald Trump"
+            tokens[-1] = re.sub(r"['’]s$", "", tokens[-1])
+        for token in dict.fromkeys(tokens):
+            runs.setdefault(token, {})[tuple(tokens)] = None
+    return {word: tuple(found) for word, found in runs.items()}
+
+
+def is_description(name: str) -> bool:
+    """True for a descriptive source ("two US officials", "the newspaper"), not a name."""
+    return DESCRIPTION_RE.fullmatch(name) is not None or _is_general_description(name)
+
+
+def descriptions(article: PreparedArticle) -> list[tuple[int, str]]:
+    """Descriptive sources the article mentions ("two US officials"): (offset, text)."""
+    body_start = article.body_start
+    return [
+        (body_start + m.start(), m.group(0))
+        for m in DESCRIPTION_RE.finditer(article.text[body_start : article.body_end])
+    ]
+
+
+def role_name_runs(article: PreparedArticle) -> list[tuple[int, list[str]]]:
+    """Where the article introduces someone with a role and a full name ("Defense
+    Secretary Mark Esper"): (offset, tokens), in order."""
+    found = []
+    body_start = article.body_start
+    for run in NAME_RUN.finditer(article.text[body_start : article.body_end]):
+        tokens = run.group(0).split()
+        start = body_start + run.start()
+        while tokens and tokens[0] in NOT_NAMES:
+            start = article.text.index(tokens[1], start) if len(tokens) > 1 else start
+            tokens = tokens[1:]
+        role, name = _split_role(tokens)
+        if role and len(name) >= 2:
+            found.append((start, tokens))
+    return found
+
+
+# Words that make a capitalised run an organisation or a place, not a person.
+_ORG_WORDS = words("ORGANISATION_WORDS")
+# Forms of address and role words that say whether a person is a man or a woman.
+_MALE = words("MALE_WORDS")
+_FEMALE = words("FEMALE_WORDS")
+# Given names that almost always name a man or a woman.
+_MALE_NAMES = words("MALE_NAMES")
+_FEMALE_NAMES = words("FEMALE_NAMES")
+_TITLES_AND_ROLES = frozenset(w.rstrip(".") for w in ROLE_WORDS | _MALE | _FEMALE) | TITLE_ABBREVIATIONS
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person the article names outside its quotes, where it names them."""
+
+    start: int
+    end: int
+    speaker: NamedSpeaker
+    gender: str | None  # "m" or "f" when a title or role word says so
+
+
+def gender_of(words: list[str], name_from: int = 0) -> str | None:
+    """ "m", "f" or None from the titles and role words among ``words`` and the given name
+    of the name starting at ``name_from`` (a common name that is almost always a man's or a
+    woman's: "John", "Hillary")."""
+    lowered = {w.lower() for w in words}
+    # The given name: the first word of the name (from ``name_from``) that is no title or role.
+    name = [w.lower() for w in words[name_from:]]
+    given = next((w for w in name if w.rstrip(".") not in _TITLES_AND_ROLES), "")
+    male = bool(lowered & _MALE) or given in _MALE_NAMES
+    female = bool(lowered & _FEMALE) or given in _FEMALE_NAMES
+    return "m" if male and not female else "f" if female and not male else None
+
+
+def is_person(speaker: NamedSpeaker, mention: str) -> bool:
+    """Whether a named speaker is a person rather than an organisation or a place: a
+    title or role, or a name of two or more words none of which names an organisation."""
+    if is_description(speaker.name):
+        return False
+    words = speaker.name.split()
+    if any(w.lower().strip(".") in _ORG_WORDS for w in words):
+        return False
+    if len(words) > _LONGEST_NAME:
+        return False
+    titled = speaker.role is not None or gender_of(mention.split()) is not None
+    return titled or (len(words) >= 2 and all(w[:1].isupper() or w in PARTICLES for w in words))
+
+
+def may_be_person(text: str, speaker: NamedSpeaker) -> bool:
+    """Whether the subject of a reporting clause ("Clinton said") may be a person: a
+    name, not a description, an organisation or a place the article puts after "in"."""
+    words = speaker.name.split()
+    return (
+        not is_description(speaker.name)
+        and not all(w.lower() in ROLE_WORDS for w in words)
+        and 0 < len(words) <= _LONGEST_NAME
+        and words[0][:1].isupper()
+        and not any(w.lower().strip(".") in _ORG_WORDS for w in words)
+        and speaker.name not in _places(text)
+    )
+
+
+@lru_cache(maxsize=4)
+def _places(text: str) -> frozenset[str]:
+    """Names the article puts after "in" or "across" somewhere ("in North Korea"): places,
+    not people, whatever their number of words."""
+    return frozenset(
+        m.group(1) for m in re.finditer(rf"\b(?:in|across|throughout)\s+(?:the\s+)?({NAME})(?![\w’']|['’]s)", text)
+    )
+
+
+def person_mentions(article: PreparedArticle) -> list[PersonMention]:
+    """Every person named in the body outside quotes, in order."""
+    text = article.text
+    quotes = [(q.open_mark, q.close_mark + 1) for q in article.quotes]
+    found: list[PersonMention] = []
+    q = 0
+    for run in NAME_RUN.finditer(text, article.body_start, article.body_end):
+        start, end = run.span()
+        while q < len(quotes) and quotes[q][1] <= start:
+            q += 1
+        if q < len(quotes) and quotes[q][0] <= start < quotes[q][1]:
+            continue
+        mention = run.group(0)
+        tokens = mention.split()
+        while tokens and tokens[0] in NOT_NAMES:
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        start = end - len(" ".join(tokens)) if mention.endswith(" ".join(tokens)) else start
+        speaker = canonical_speaker(text, " ".join(tokens))
+        if speaker is None:
+            continue
+        before = text[max(0, start - 16) : start].split()[-1:]
+        if speaker.name in _places(text):
+            continue
+        if is_person(speaker, " ".join(before + tokens)):
+            found.append(PersonMention(start, end, speaker, gender_of(before + tokens, len(before))))
+    return found
+
+
+# A description starts with one of a few words, a name with a capital: the lookahead (a
+# superset of their first letters) turns away most places in a text at once, which
+# halves the time of a search.
+# The sources offered for claims keep the descriptions they had before speakers took more
+# (the claims and events half of the work owns that list; see issue 13).
+_MENTION_DESCRIPTION = (
+    rf"{pattern('MENTION_DETERMINERS', initial_case=True)}\s+(?:[\w-]+\s+){{0,3}}?{pattern('SOURCE_NOUNS')}(?:e?s)?"
+)
+_MENTION = re.compile(rf"(?<![\w’'.-])(?=[A-Zatos])(?:{_MENTION_DESCRIPTION}|{NAME})")
+_SENTENCE_GAP = re.compile(r"(?<=[a-z])\.\s+")
+_TRAILING = re.compile(r"(?:['’]s)?[.,;:]*$")
+_TRAILING_ENDS = (".", ",", ";", ":", "s")
+_NOT_MENTIONS = CALENDAR | {w.lower() for w in NOT_NAMES}
+
+
+def mentions(article: PreparedArticle, start: int | None = None, end: int | None = None) -> list[str]:
+    """Who and where the article names: runs of capitalised words ("Defense Secretary
+    Mark Esper", "Babylon") and descriptive sources ("two US officials"), each as
+    written, in order of first appearance, in the body or in ``text[start:end]``.
+    These are the values an event's actor or place and a claim's source may take,
+    so the model references rather than copies."""
+    body = article.text[article.body_start if start is None else start : article.body_end if end is None else end]
+    found: dict[str, None] = {}
+    for m in _MENTION.finditer(body):
+        run = m.group(0)
+        # A run of capitals can cross a sentence end ("on Tuesday. Two officials"):
+        # each sentence's part is its own phrase. Initials ("John F. Kennedy", "U.S.")
+        # do not end a sentence.
+        for piece in _SENTENCE_GAP.split(run):
+            phrase = piece
+            if not DESCRIPTION_RE.fullmatch(phrase):
+                tokens = phrase.split()
+                while tokens and tokens[0] in NOT_NAMES:
+                    tokens = tokens[1:]
+                phrase = " ".join(tokens)
+            if phrase.endswith(_TRAILING_ENDS):  # else there is nothing to strip (and no search)
+                phrase = _TRAILING.sub("", phrase)
+            # Looking in the match first spares a search of the whole body for each of
+            # thousands of names.
+            in_body = phrase in run or phrase in body
+            if len(phrase) > 1 and in_body and phrase.lower() not in _NOT_MENTIONS:
+                found[phrase] = None
+    return list(found)
+
+
+# ----------------------------------------------------------------- typed names
+
+# What a name may be followed by without being an adjective: verbs and function words.
+_AFTER_NAME = words("AFTER_NAMES")
+_VERBS_AFTER = words("FINITE_AFTER_NAMES")
+_PLACE_PREPOSITIONS = re.compile(
+    rf"\b(?:{pattern('PLACE_WORDS')}|{pattern('COMPASS')}(?:ern)?\s+of|city\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ORG_WORDS = words("ORGANISATION_WORDS")
+
+
+@dataclass(frozen=True)
+class Names:
+    """An article's names, typed: who may act or speak, and where things happen."""
+
+    actors: tuple[str, ...]
+    places: tuple[str, ...]
+
+
+_TOKEN = re.compile(r"[\w’'.&-]+")
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Where each word of a body starts, found in one pass: a name's occurrences are
+    then looked up, not searched for (an article may have tens of thousands of names)."""
+
+    body: str
+    starts: dict[str, list[int]]
+    lower: frozenset[str]
+
+    @classmethod
+    def of(cls, body: str) -> _Index:
+        starts: dict[str, list[int]] = {}
+        lower: set[str] = set()
+        for m in _TOKEN.finditer(body):
+            word = m.group(0).rstrip(".")
+            starts.setdefault(word, []).append(m.start())
+            if word[:1].islower():
+                lower.add(word)
+        return cls(body, starts, frozenset(lower))
+
+    def occurrences(self, name: str) -> list[int]:
+        first = name.split()[0].rstrip(".")
+        end_ok = re.compile(r"(?![\w-])")
+        return [
+            at
+            for at in self.starts.get(first, ())
+            if self.body.startswith(name, at) and end_ok.match(self.body, at + len(name))
+        ]
+
+
+def _sentence_initial(body: str, at: int) -> bool:
+    before = body[max(0, at - 8) : at].rstrip(" \t\"“‘'(")
+    if not before and at > 8:
+        return False
+    return not before or before[-1] in ".!?\n:"
+
+
+def _next_word(body: str, at: int) -> str:
+    m = _NEXT_WORD.match(body, at)
+    return m.group(1) if m else ""
+
+
+def _kept(index: _Index, name: str) -> bool:
+    """Whether ``name`` (a run of capitals) is a name, not a common word or an adjective."""
+    words = name.split()
+    if all(w.lower().strip(".") in CALENDAR for w in words):
+        return False
+    if any(HYPHEN_ADJECTIVE.search(w) for w in words):
+        return False
+    body = index.body
+    places = index.occurrences(name)
+    if len(words) > 1 or not places:
+        return True
+    word = words[0]
+    # Capitalised only where it starts a sentence, and written in lower case elsewhere.
+    if word.lower() in index.lower and all(_sentence_initial(body, at) for at in places):
+        return False
+    # Always followed by a lower-case word that is not a verb or a function word
+    # ("Iraqi capital", "Katyusha rockets"): an adjective.
+    followers = [_next_word(body, at + len(name)) for at in places]
+    adjective_use = [f for f in followers if f[:1].islower() and f.lower() not in _AFTER_NAME]
+    if adjective_use and len(adjective_use) == len(followers):
+        return False
+    # A demonym ("Iraqi", "British") names someone only as the subject of a verb
+    # ("the British said"); a place after "camp" or "in" ("Taji") is kept.
+    if not adjective(word):
+        return True
+    return any(f.lower() in _VERBS_AFTER for f in followers) or (not adjective_use and _is_place(index, name))
+
+
+def _is_place(index: _Index, name: str) -> bool:
+    words = [w.lower().strip(".") for w in name.split()]
+    if any(w in _ORG_WORDS for w in words) or canonical_role(name):
+        return False
+    body = index.body
+    return any(_PLACE_PREPOSITIONS.search(body[max(0, at - 30) : at]) for at in index.occurrences(name))
+
+
+def canonical_role(name: str) -> bool:
+    """True when ``name`` carries a role or form of address ("Defense Secretary Mark Esper")."""
+    speaker = canonical_speaker(name, name)
+    return bool(speaker and speaker.role) or bool(re.match(r"(?:Mr|Mrs|Ms|Dr)\.?\s", name))
+
+
+@lru_cache(maxsize=8)
+def _typed(text: str, body_start: int, body_end: int, names: tuple[str, ...]) -> Names:
+    index = _Index.of(text[body_start:body_end])
+    actors: list[str] = []
+    places: list[str] = []
+    for name in names:
+        if not name[:1].isupper():  # a description ("two US officials"): an actor
+            if not name.endswith(("statement", "report", "data", "figures")):
+                actors.append(name)
+            continue
+        if not _kept(index, name):
+            continue
+        if _is_place(index, name):
+            places.append(name)
+        else:
+            actors.append(name)
+    return Names(tuple(actors), tuple(places))
+
+
+def typed_names(article: PreparedArticle, start: int | None = None, end: int | None = None) -> Names:
+    """The names of the article body, or of ``text[start:end]``, typed as actors
+    (people, organisations, descriptive sources) and places, cleaned of sentence-initial
+    common words, demonyms and adjectives, weekdays and months."""
+    found = tuple(mentions(article, start, end))
+    return _typed(article.text, article.body_start, article.body_end, found)
