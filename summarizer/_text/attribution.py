@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .article import PreparedArticle, QuoteCandidate
 from .grammar import (
@@ -312,6 +313,12 @@ _INVERTED_CLAUSE = re.compile(rf",\s+(?P<verb>{REPORTING_VERBS})\s+(?P<subject>{
 def clause_subjects(article: PreparedArticle) -> list[tuple[int, int, NamedSpeaker]]:
     """The named subjects of the article's reporting clauses outside quotes ("Reyes said
     the budget was tight"), in order: (start, end, speaker)."""
+    return list(_clause_subjects(article))
+
+
+# Found once per article: quotes, claims and pronouns all ask.
+@lru_cache(maxsize=4)
+def _clause_subjects(article: PreparedArticle) -> tuple[tuple[int, int, NamedSpeaker], ...]:
     text = article.text
     found = []
     start = article.body_start
@@ -332,7 +339,7 @@ def clause_subjects(article: PreparedArticle) -> list[tuple[int, int, NamedSpeak
             if speaker is not None:
                 found.append((subject_start, end, speaker))
         start = max(start, close)
-    return sorted(found, key=lambda f: f[0])
+    return tuple(sorted(found, key=lambda f: f[0]))
 
 
 # A sentence's named subject: after an opening phrase ("During a CNN town hall, ") and
@@ -347,6 +354,11 @@ _SENTENCE_SUBJECT = re.compile(
 def sentence_subjects(article: PreparedArticle) -> list[tuple[int, NamedSpeaker]]:
     """The named subjects opening the article's sentences ("Cruz openly admitted ...",
     "During a town hall, Tina Houchins had ..."), in order: (offset, speaker)."""
+    return list(_sentence_subjects(article))
+
+
+@lru_cache(maxsize=4)
+def _sentence_subjects(article: PreparedArticle) -> tuple[tuple[int, NamedSpeaker], ...]:
     text = article.text
     found = []
     for sentence in article.sentences:
@@ -358,7 +370,7 @@ def sentence_subjects(article: PreparedArticle) -> list[tuple[int, NamedSpeaker]
         speaker = canonical_speaker(text, m.group("subject"))
         if speaker is not None and may_be_person(text, speaker):
             found.append((m.start("subject"), speaker))
-    return found
+    return tuple(found)
 
 
 def candidate_speakers(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[str]:

@@ -95,6 +95,7 @@ def _plain(form: Sequence[str]) -> bool:
     return not any(t in NOT_NAMES or t.lower() in CALENDAR for t in form)
 
 
+@lru_cache(maxsize=4096)
 def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
     """The fullest name and role the article gives for ``mention``.
 
@@ -262,6 +263,11 @@ def _places(text: str) -> frozenset[str]:
 
 def person_mentions(article: PreparedArticle) -> list[PersonMention]:
     """Every person named in the body outside quotes, in order."""
+    return list(_person_mentions(article))
+
+
+@lru_cache(maxsize=4)
+def _person_mentions(article: PreparedArticle) -> tuple[PersonMention, ...]:
     text = article.text
     quotes = [(q.open_mark, q.close_mark + 1) for q in article.quotes]
     found: list[PersonMention] = []
@@ -287,7 +293,7 @@ def person_mentions(article: PreparedArticle) -> list[PersonMention]:
             continue
         if is_person(speaker, " ".join(before + tokens)):
             found.append(PersonMention(start, end, speaker, gender_of(before + tokens, len(before))))
-    return found
+    return tuple(found)
 
 
 # A description starts with one of a few words, a name with a capital: the lookahead (a

@@ -16,6 +16,7 @@ import collections
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import Span, Speaker
 from .article import PreparedArticle, QuoteCandidate
@@ -118,11 +119,21 @@ def _key(speaker: NamedSpeaker) -> str:
 
 def _outside_quotes(article: PreparedArticle, start: int, end: int) -> str:
     """``text[start:end]`` with quoted passages blanked: pronouns there are the speaker's own."""
-    chars = list(article.text[start:end])
-    for q in article.quotes:
-        for i in range(max(start, q.open_mark), min(end, q.close_mark + 1)):
-            chars[i - start] = " "
-    return "".join(chars)
+    text = article.text
+    quotes = article.quotes
+    # Quotes are in order and do not overlap: only those from the last one opening
+    # before ``start`` can reach into the span.
+    q = max(0, bisect.bisect_right(quotes, start, key=lambda quote: quote.open_mark) - 1)
+    pieces = []
+    at = start
+    while q < len(quotes) and quotes[q].open_mark < end:
+        lo, hi = max(at, quotes[q].open_mark), min(end, quotes[q].close_mark + 1)
+        if hi > lo:
+            pieces += [text[at:lo], " " * (hi - lo)]
+            at = hi
+        q += 1
+    pieces.append(text[at:end])
+    return "".join(pieces)
 
 
 def _genders(
@@ -167,9 +178,27 @@ def _genders(
 def _named_inside(text: str, word: str) -> bool:
     """Whether ``word`` is a name: written with its capital inside a sentence somewhere,
     or never written in lower case and no plural ("Cruz", not "Delegates" nor "Ships")."""
-    return re.search(rf"[^\s.!?\"“”]\s+{re.escape(word)}\b", text) is not None or (
-        not word.endswith("s") and re.search(rf"\b{re.escape(word.lower())}\b", text) is None
-    )
+    inside, lower = _word_uses(text)
+    return word in inside or (not word.endswith("s") and word.lower() not in lower)
+
+
+_INSIDE_WORD = re.compile(r"(?<=[^\s.!?\"“”])\s+([\w’'-]+)")
+_WORD = re.compile(r"[\w’'-]+")
+_JOINT = re.compile(r"[’'-]")
+
+
+def _prefixes(token: str) -> list[str]:
+    """A token and its beginnings before an apostrophe or a hyphen ("Cruz's": "Cruz")."""
+    return [token] + [token[: m.start()] for m in _JOINT.finditer(token)]
+
+
+@lru_cache(maxsize=4)
+def _word_uses(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words ``text`` writes after another word inside a sentence, and all its words
+    in lower case: found in one pass, not searched for name by name."""
+    inside = frozenset(p for m in _INSIDE_WORD.finditer(text) for p in _prefixes(m.group(1)))
+    lower = frozenset(p for w in _WORD.findall(text) if w.islower() for p in _prefixes(w))
+    return inside, lower
 
 
 @dataclass(frozen=True)
@@ -240,9 +269,7 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
     ]
     for a in attributions:
         if a.speaker is not None and a.mention and not a.pronoun:
-            person = is_person(a.speaker, text[a.mention[0] : a.mention[1]]) or any(
-                _key(p.speaker) == _key(a.speaker) for p in persons
-            )
+            person = is_person(a.speaker, text[a.mention[0] : a.mention[1]]) or _key(a.speaker) in known
             candidates.append(_Candidate(a.mention[0], a.speaker, person, True))
     candidates += [
         _Candidate(start, NamedSpeaker(name=phrase, role=None), False, False) for start, phrase in descriptions(article)
