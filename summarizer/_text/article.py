@@ -11,10 +11,12 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from .._errors import InvalidArticleError
 from .dates import DATE_TEXT, complete_year, find_date, month_and_day
+from .segment import SentenceKind, kinds
 
 # Where the publication date came from: the ``published=`` argument, the start of the
 # article (a metadata line such as ``date 2020-03-13`` or ``Published: 13 March 2020``,
@@ -30,6 +32,10 @@ class Sentence:
     start: int
     end: int
     text: str
+    # What the sentence is on the page (see segment.py): story text ("body"), or a
+    # headline, a dateline on its own line, a byline, a photo caption or a credit, which
+    # are not story text and never yield a claim, an event, a speaker or a summary sentence.
+    kind: SentenceKind = "body"
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,12 @@ class PreparedArticle:
     # The news dateline opening the body (``WASHINGTON (Reuters) -``), if any. It stays
     # in the body and in the first sentence: its place is part of what the story says.
     dateline: tuple[int, int] | None = None
+
+    @cached_property
+    def body_sentences(self) -> tuple[Sentence, ...]:
+        """The sentences of the story itself: those of kind "body", in order (their IDs
+        keep their place among all the sentences)."""
+        return tuple(s for s in self.sentences if s.kind == "body")
 
     def sentence(self, sid: str) -> Sentence:
         # IDs are S1..Sn in order, so the index is the number.
@@ -715,9 +727,10 @@ def prepare(text: str, *, published: dt.date | None = None) -> PreparedArticle:
             protected[-1] = (protected[-1][0], max(b, protected[-1][1]))
         else:
             protected.append((a, b))
+    spans = _split_sentences(text, body_start, body_end, protected)
     sentences = tuple(
-        Sentence(id=f"S{n}", start=s, end=e, text=text[s:e])
-        for n, (s, e) in enumerate(_split_sentences(text, body_start, body_end, protected), 1)
+        Sentence(id=f"S{n}", start=s, end=e, text=text[s:e], kind=kind)
+        for n, ((s, e), kind) in enumerate(zip(spans, kinds(text, spans, dateline), strict=True), 1)
     )
     return PreparedArticle(
         text=text,
