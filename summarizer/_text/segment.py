@@ -67,6 +67,10 @@ _BREAKS = "\n\r\u2028\u2029"
 # Closing quote marks and brackets that may follow a final stop: 'he said.”', '(sic.)'.
 _CLOSING = "\"'”’»›」』〞〟＂)）]"
 _OPENING = "\"'“‘«‹„‚「『〝＂(（["
+# What may follow a final stop at the end of a line: closing marks, and an opening curly
+# mark typed for a closing one ('“Mostly False.“').
+_TRAILING = _CLOSING + "“‘"
+_QUOTE_CLOSING = "\"'”’»›」』〞〟＂“‘"
 # What ends a line of prose: terminal punctuation in Latin, CJK, Arabic and Indic
 # scripts, and a colon (a line introducing a quote or a list).
 _FINAL_STOPS = ".!?…:。！？｡؟۔।"
@@ -230,7 +234,9 @@ _DATE_ALONE = re.compile(rf"(?i:{_ANY_DATE})(?:,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?:[ 
 # A sentence end inside a line: a stop, closing marks, a blank and a capital (checked in
 # code, with the word before a full stop in lower case so that "U.S. troops" and "Mr.
 # Biden" are not read as two sentences).
-_INSIDE_END = re.compile(rf"[.!?…]+[{re.escape(_CLOSING)}]*[ \t]+[{re.escape(_OPENING)}]?(?P<next>\w)")
+_INSIDE_END = re.compile(
+    rf"[.!?…]+(?:[{re.escape(_CLOSING)}]*[ \t]+[{re.escape(_OPENING)}]?(?P<next>\w)|(?P<quoted>[{re.escape(_QUOTE_CLOSING)}]))"
+)
 # A caption's end: ", July 7, 2020", "in 2019", "on Tuesday".
 _DATE_END = re.compile(rf"(?i:(?:,|\bon|\bin)[ \t]+(?:{DATE_TEXT}|{_WEEKDAY}|\d{{4}}))[ \t]*$")
 # A caption's end that no headline has: ", July 7, 2020", ", 2019".
@@ -372,14 +378,17 @@ def _dateline(s: str) -> bool:
 
 
 def _final_stop(s: str) -> bool:
-    bare = s.rstrip(_CLOSING)
+    bare = s.rstrip(_TRAILING)
     return bool(bare) and bare[-1] in _FINAL_STOPS
 
 
 def _sentences_inside(s: str) -> bool:
-    """Whether a line holds a sentence end before its last word: 'president. He’s'."""
+    """Whether a line holds a sentence end before its last word: 'president. He’s', or
+    a quoted sentence: '“We never gave up.” ― Ann Poe'."""
     for found in _INSIDE_END.finditer(s):
         stop = found.start()
+        if found.group("quoted"):
+            return True
         if found.group("next").isupper() and (s[stop] != "." or s[max(0, stop - 3) : stop].islower()):
             return True
     return False
@@ -514,7 +523,7 @@ def kinds(
     out: list[SentenceKind] = ["body"] * len(spans)
     lines = _lines(text, spans)
     widths = _wrap_widths(lines)
-    seen_body = False
+    seen_body = in_list = colon_before = False
     n = 0
     while n < len(lines):
         # A logical line: this line and those it runs on into.
@@ -528,7 +537,15 @@ def kinds(
                 break
             m += 1
         nxt = lines[m + 1] if m + 1 < len(lines) else None
-        seen_body |= _logical_line(text, spans, lines[n].first, lines[m].last, nxt, dateline, seen_body, out)
+        first, last_index = lines[n].first, lines[m].last
+        # A list: the lines after one ending with a colon, up to an item with a stop or a
+        # blank line after an item ("the new rules:\n\nSchools close\nBars shut at 10pm").
+        in_list = colon_before or (in_list and lines[n].breaks == 1)
+        body = _logical_line(text, spans, first, last_index, nxt, dateline, seen_body, in_list, out)
+        seen_body |= body
+        ends = text[spans[last_index][0] : spans[last_index][1]].rstrip(_TRAILING)
+        colon_before = body and ends.endswith(":")
+        in_list = in_list and body and not _final_stop(ends)
         n = m + 1
     return out
 
@@ -541,6 +558,7 @@ def _logical_line(
     nxt: _Line | None,
     dateline: tuple[int, int] | None,
     seen_body: bool,
+    in_list: bool,
     out: list[SentenceKind],
 ) -> bool:
     """Set the kinds of sentences ``first..last`` (one logical line) in ``out``; whether
@@ -568,7 +586,7 @@ def _logical_line(
     stopped = any(_final_stop(text[spans[i][0] : spans[i][1]]) for i in rest)
     stopped = stopped or (end - start <= _MAX_BARE and _sentences_inside(text[start:end]))
     bullet = text[start] in _BULLETS and text[start + 1 : start + 2].isspace()
-    if stopped or bullet or end - start > _MAX_BARE:
+    if stopped or bullet or in_list or end - start > _MAX_BARE:
         return True  # prose, a list item or a paragraph missing its stop: "body" already
     line = text[start:end]
     next_line = text[nxt.start : nxt.end] if nxt is not None and nxt.end - nxt.start <= _MAX_CUE else None
