@@ -16,7 +16,7 @@ from typing import Literal
 
 from .._errors import InvalidArticleError
 from .dates import DATE_TEXT, complete_year, find_date, month_and_day
-from .segment import SentenceKind, kinds
+from .segment import CLOSING_MARKS, OPENING_MARKS, SentenceKind, kinds
 
 # Where the publication date came from: the ``published=`` argument, the start of the
 # article (a metadata line such as ``date 2020-03-13`` or ``Published: 13 March 2020``,
@@ -611,16 +611,14 @@ def ends_abbreviation(text: str, dot: int, start: int = 0) -> bool:
     return len(word.group(1)) == 1 and word.group(1).isupper()
 
 
-_CLOSING_MARKS = "\"'”’»›」』〞〟＂)）]"
-_OPENING_MARKS = "\"'“‘«‹„‚「『〝＂(（["
 # A candidate end of sentence: terminal punctuation, closing marks, then whitespace; or
 # a CJK full stop, exclamation or question mark, closing marks and any whitespace (CJK
 # text has no space after a sentence). Matching starts only at the first mark of a run,
 # so a long run of periods is linear rather than quadratic. Whether the next sentence
 # starts there is decided in code (_starts_sentence), which needs no backtracking.
 _SENTENCE_END = re.compile(
-    rf"(?<![.!?…])[.!?…]+[{re.escape(_CLOSING_MARKS)}]*\s+"
-    rf"|(?P<cjk>(?<![。！？])[。！？]+[{re.escape(_CLOSING_MARKS)}]*\s*)"
+    rf"(?<![.!?…])[.!?…]+[{re.escape(CLOSING_MARKS)}]*\s+"
+    rf"|(?P<cjk>(?<![。！？])[。！？]+[{re.escape(CLOSING_MARKS)}]*\s*)"
 )
 # Enough of the text before a period to see the word it ends (abbreviations are short).
 _WORD_BEFORE = 64
@@ -634,7 +632,7 @@ def _starts_sentence(text: str, i: int, end: int) -> bool:
     without case (Arabic, Chinese, ...), perhaps after an opening mark and blanks."""
     for k in range(i, min(end, i + _LOOK_AHEAD)):
         ch = text[k]
-        if ch in _OPENING_MARKS or _blank(ch) or unicodedata.category(ch) == "Cf":
+        if ch in OPENING_MARKS or _blank(ch) or unicodedata.category(ch) == "Cf":
             continue  # Cf: direction marks and overrides before right-to-left text
         return ch.isdigit() or (ch.isalpha() and not ch.islower())
     return False

@@ -53,7 +53,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .dates import DATE_TEXT
+from .dates import DATE_TEXT, MONTH_NAMES, WEEKDAY_NAMES
 
 SentenceKind = Literal["headline", "dateline", "byline", "caption", "credit", "body"]
 
@@ -63,13 +63,14 @@ NOT_STORY: frozenset[SentenceKind] = frozenset({"headline", "dateline", "byline"
 
 # --------------------------------------------------------------------------- characters
 
-_BREAKS = "\n\r\u2028\u2029"
-# Closing quote marks and brackets that may follow a final stop: 'he said.”', '(sic.)'.
-_CLOSING = "\"'”’»›」』〞〟＂)）]"
-_OPENING = "\"'“‘«‹„‚「『〝＂(（["
+# Closing quote marks and brackets that may follow a final stop ('he said.”', '(sic.)'),
+# and the opening ones that may come before a sentence's first letter. The sentence
+# splitter (article.py) reads the same two.
+CLOSING_MARKS = "\"'”’»›」』〞〟＂)）]"
+OPENING_MARKS = "\"'“‘«‹„‚「『〝＂(（["
 # What may follow a final stop at the end of a line: closing marks, and an opening curly
 # mark typed for a closing one ('“Mostly False.“').
-_TRAILING = _CLOSING + "“‘"
+_TRAILING = CLOSING_MARKS + "“‘"
 _QUOTE_CLOSING = "\"'”’»›」』〞〟＂“‘"
 # What ends a line of prose: terminal punctuation in Latin, CJK, Arabic and Indic
 # scripts, and a colon (a line introducing a quote or a list).
@@ -81,6 +82,7 @@ _BULLETS = "•·▪‣◦●■□►▶➤✓✔*-–—"
 # is a paragraph whose stop is missing, not a heading. Cue patterns only read this much.
 _MAX_BARE = 400
 _MAX_CUE = 200
+_MAX_AGENCY = 40
 # A plain-text article wrapped at a fixed width: at most this wide, with at least this
 # many lines filling it (this share of the widest line or more).
 _MAX_WRAP_WIDTH = 100
@@ -100,7 +102,9 @@ _RUNS_ON = frozenset(
     "this these those whose if because while although though when where whether not no".split()
 )
 # Small words that stay lower case in a title-case heading, a name or a credit.
-_SMALL = frozenset("a an the of and or but nor for on in at to by with from as vs via de la le du van von der den da".split())
+_SMALL = frozenset(
+    "a an the of and or but nor for on in at to by with from as vs via de la le du van von der den da".split()
+)
 # News agencies and photo agencies, in lower case: they sign bylines and credits.
 _NEWS_AGENCIES = frozenset(
     {
@@ -179,7 +183,9 @@ _CREDIT_PREFIX = re.compile(
 )
 # "(AP Photo/Evan Vucci)", "REUTERS/Kevin Lamarque", "Jane Doe/Reuters", "EPA/STR",
 # "AFP via Getty Images", "(AP Photo)": names and agencies joined by slashes or "via".
-_SLASH_CREDIT = re.compile(r"[(\[]?(?P<parts>[^()\[\]/\r\n]{1,60}(?:(?:/|[ \t]+via[ \t]+)[^()\[\]/\r\n]{1,60}){0,3})[)\]]?")
+_SLASH_CREDIT = re.compile(
+    r"[(\[]?(?P<parts>[^()\[\]/\r\n]{1,60}(?:(?:/|[ \t]+via[ \t]+)[^()\[\]/\r\n]{1,60}){0,3})[)\]]?"
+)
 _SLASH_SPLIT = re.compile(r"/|[ \t]+via[ \t]+")
 # A credit phrase without an agency: "Handout photo released by the family", "Amateur video".
 _CREDIT_PHRASE = re.compile(
@@ -212,7 +218,7 @@ _LABEL = re.compile(
 # "By Jane Doe": the names and the affiliation after it are checked in code.
 _BY = re.compile(r"(?:By|BY)[ \t]+(?P<rest>\S.*)")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+|&")
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 # A date: English (the dates module's grammar), or day, month word and year in any
 # language ("le 13 mars 2020", "13. März 2020", "13 de marzo de 2020"), or numeric.
 _ANY_DATE = (
@@ -230,12 +236,15 @@ _DATELINE = re.compile(
     rf"(?:[ \t]*\((?P<agency>[^()\r\n]{{1,40}})\))?"
     rf"(?:[ \t]*(?P<dash>--?|[–—]))?[ \t]*"
 )
-_DATE_ALONE = re.compile(rf"(?i:{_ANY_DATE})(?:,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,4}})?)?")
+_DATE_ALONE = re.compile(
+    rf"(?i:{_ANY_DATE})(?:,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,4}})?)?"
+)
 # A sentence end inside a line: a stop, closing marks, a blank and a capital (checked in
 # code, with the word before a full stop in lower case so that "U.S. troops" and "Mr.
 # Biden" are not read as two sentences).
 _INSIDE_END = re.compile(
-    rf"[.!?…]+(?:[{re.escape(_CLOSING)}]*[ \t]+[{re.escape(_OPENING)}]?(?P<next>\w)|(?P<quoted>[{re.escape(_QUOTE_CLOSING)}]))"
+    rf"[.!?…]+(?:[{re.escape(CLOSING_MARKS)}]*[ \t]+[{re.escape(OPENING_MARKS)}]?(?P<next>\w)"
+    rf"|(?P<quoted>[{re.escape(_QUOTE_CLOSING)}]))"
 )
 # A caption's end: ", July 7, 2020", "in 2019", "on Tuesday".
 _DATE_END = re.compile(rf"(?i:(?:,|\bon|\bin)[ \t]+(?:{DATE_TEXT}|{_WEEKDAY}|\d{{4}}))[ \t]*$")
@@ -279,7 +288,7 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _agency(words: str) -> str | None:
-    """"news" or "photo" if ``words`` name a news or a photo agency (with "Photo",
+    """ "news" or "photo" if ``words`` name a news or a photo agency (with "Photo",
     "Photos", "Images" or "Pool" after it, as in "AP Photo")."""
     key = " ".join(words.lower().split())
     if key in _PHOTO_AGENCIES:
@@ -306,7 +315,8 @@ def _credit(s: str) -> bool:
         return 0 < len(rest) <= 8 and (
             _name_like(rest, at_most=8) or "/" in found.group("rest") or s.lower().startswith("courtesy")
         )
-    slashed = _SLASH_CREDIT.fullmatch(s)
+    # Only a slash, "via" or a short line can hold an agency's credit.
+    slashed = _SLASH_CREDIT.fullmatch(s) if "/" in s or " via " in s or len(s) <= _MAX_AGENCY else None
     if slashed:
         parts = [p.strip() for p in _SLASH_SPLIT.split(slashed.group("parts"))]
         if any(_agency(p) for p in parts) and all(_name_like(_WORD.findall(p), at_most=5) for p in parts):
@@ -316,7 +326,7 @@ def _credit(s: str) -> bool:
 
 
 def _byline(s: str) -> bool:
-    """"By " and names, perhaps an affiliation: "By JANE DOE, Associated Press"."""
+    """ "By " and names, perhaps an affiliation: "By JANE DOE, Associated Press"."""
     found = _BY.fullmatch(s) if len(s) <= _MAX_CUE else None
     if not found:
         return False
@@ -328,8 +338,7 @@ def _byline(s: str) -> bool:
 
 
 _CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december today tomorrow tonight yesterday then now".split()
+    [name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES)] + "today tomorrow tonight yesterday then now".split()
 )
 
 
@@ -397,7 +406,7 @@ def _sentences_inside(s: str) -> bool:
 def _first_letter(text: str, start: int, end: int) -> str:
     """The first character of a line after opening marks, or ""."""
     for k in range(start, min(end, start + _LOOK)):
-        if text[k] not in _OPENING and not text[k].isspace():
+        if text[k] not in OPENING_MARKS and not text[k].isspace():
             return text[k]
     return ""
 
@@ -425,7 +434,6 @@ class _Line:
     start: int
     end: int
     breaks: int  # line breaks before it: 1 within a paragraph, 2 or more after a blank line
-    head: tuple[int, int]  # its first sentence's span
 
 
 def _count_breaks(gap: str) -> int:
@@ -439,7 +447,7 @@ def _lines(text: str, spans: Sequence[tuple[int, int]]) -> list[_Line]:
         if i and not breaks:
             lines[-1].last, lines[-1].end = i, e
         else:
-            lines.append(_Line(i, i, s, e, breaks, (s, e)))
+            lines.append(_Line(i, i, s, e, breaks))
     return lines
 
 
@@ -463,9 +471,9 @@ def _wrap_widths(lines: list[_Line]) -> list[int]:
 # --------------------------------------------------------------------------- kinds
 
 
-def _runs_on(text: str, line: _Line, nxt: _Line, width: int, last: str) -> bool:
+def _runs_on(text: str, line: _Line, nxt: _Line, width: int, last: str, cues: list[SentenceKind | None]) -> bool:
     """Whether ``line`` (its last sentence ``last`` without a final stop) runs on into ``nxt``."""
-    if nxt.breaks != 1 or _cue(text[slice(*nxt.head)], True):
+    if nxt.breaks != 1 or cues[nxt.first]:
         return False
     first = _first_letter(text, nxt.start, nxt.end)
     if first.islower():
@@ -510,9 +518,7 @@ def _bare(s: str, next_line: str | None, next_credit: bool, seen_body: bool) -> 
     return "headline" if len(words) < 6 or _title_case(words) else "caption"
 
 
-def kinds(
-    text: str, spans: Sequence[tuple[int, int]], dateline: tuple[int, int] | None = None
-) -> list[SentenceKind]:
+def kinds(text: str, spans: Sequence[tuple[int, int]], dateline: tuple[int, int] | None = None) -> list[SentenceKind]:
     """The kind of each sentence span of ``text`` (spans in order, as the splitter gives
     them: every line break ends a sentence). ``dateline``: the news dateline found at the
     start of the body, kept in the first sentence unless it stands alone on its line.
@@ -523,6 +529,11 @@ def kinds(
     out: list[SentenceKind] = ["body"] * len(spans)
     lines = _lines(text, spans)
     widths = _wrap_widths(lines)
+    cues: list[SentenceKind | None] = [
+        _cue(text[spans[i][0] : spans[i][1]], i == line.first)
+        for line in lines
+        for i in range(line.first, line.last + 1)
+    ]
     seen_body = in_list = colon_before = False
     n = 0
     while n < len(lines):
@@ -531,9 +542,9 @@ def kinds(
         while m + 1 < len(lines):
             s, e = spans[lines[m].last]
             last = text[s:e]
-            if _final_stop(last) or _cue(last, lines[m].first == lines[m].last) or (s, e) == dateline:
+            if _final_stop(last) or cues[lines[m].last] or (s, e) == dateline:
                 break
-            if not _runs_on(text, lines[m], lines[m + 1], widths[m], last):
+            if not _runs_on(text, lines[m], lines[m + 1], widths[m], last, cues):
                 break
             m += 1
         nxt = lines[m + 1] if m + 1 < len(lines) else None
@@ -541,7 +552,7 @@ def kinds(
         # A list: the lines after one ending with a colon, up to an item with a stop or a
         # blank line after an item ("the new rules:\n\nSchools close\nBars shut at 10pm").
         in_list = colon_before or (in_list and lines[n].breaks == 1)
-        body = _logical_line(text, spans, first, last_index, nxt, dateline, seen_body, in_list, out)
+        body = _logical_line(text, spans, cues, first, last_index, nxt, dateline, seen_body, in_list, out)
         seen_body |= body
         ends = text[spans[last_index][0] : spans[last_index][1]].rstrip(_TRAILING)
         colon_before = body and ends.endswith(":")
@@ -553,6 +564,7 @@ def kinds(
 def _logical_line(
     text: str,
     spans: Sequence[tuple[int, int]],
+    cues: list[SentenceKind | None],
     first: int,
     last: int,
     nxt: _Line | None,
@@ -565,8 +577,7 @@ def _logical_line(
     one of them is body."""
     rest: list[int] = []
     for i in range(first, last + 1):
-        s, e = spans[i]
-        cue = _cue(text[s:e], i == first)
+        cue = cues[i]
         if cue == "headline" and i == first:  # a label: the whole line is furniture
             out[first : last + 1] = ["headline"] * (last + 1 - first)
             return False
@@ -590,7 +601,7 @@ def _logical_line(
         return True  # prose, a list item or a paragraph missing its stop: "body" already
     line = text[start:end]
     next_line = text[nxt.start : nxt.end] if nxt is not None and nxt.end - nxt.start <= _MAX_CUE else None
-    next_credit = next_line is not None and nxt is not None and nxt.breaks == 1 and _credit(next_line)
+    next_credit = nxt is not None and nxt.breaks == 1 and nxt.first == nxt.last and cues[nxt.first] == "credit"
     kind = _bare(line, next_line, next_credit, seen_body)
     for i in rest:
         out[i] = kind

@@ -54,6 +54,11 @@ CASES: tuple[Case, ...] = (
         ("headline", "body", "headline", "headline", "body"),
     ),
     Case(
+        "headline: a label word opening a body sentence is not furniture",
+        "Related to the inquiry, police arrested two men on Friday.\n\nShare prices fell 3% after the news.",
+        ("body", "body"),
+    ),
+    Case(
         "headline: calls to action are furniture even with a stop",
         "The festival returns in August.\n\nSign up for our weekly culture newsletter.\n\n"
         "Story continues below\n\nTickets go on sale on Friday.",
@@ -96,6 +101,12 @@ CASES: tuple[Case, ...] = (
         "byline: a role alone ('Staff Writer')",
         "School board delays budget vote\nStaff Writer\n\nThe board postponed its vote until March.",
         ("headline", "byline", "body"),
+    ),
+    Case(
+        "byline: 'Name, Agency' on its own line, and 'By Name in Place' (Australian wire)",
+        "Bushfire threat eases as rain falls\nBy Sam Reed in Sydney\nLiam Hart, Associated Press\n\n"
+        "SYDNEY, Jan 12 (AAP) - Rain eased the bushfire threat across the state on Sunday.",
+        ("headline", "byline", "byline", "body"),
     ),
     Case(
         "byline: 'By' opening a body sentence is not a byline",
@@ -150,8 +161,7 @@ CASES: tuple[Case, ...] = (
     # ----------------------------------------------------------------- captions
     Case(
         "caption: a bare line ending with a date",
-        "Protesters march in Nairobi, July 7, 2020\n\n"
-        "Thousands of people marched through the capital on Tuesday.",
+        "Protesters march in Nairobi, July 7, 2020\n\nThousands of people marched through the capital on Tuesday.",
         ("caption", "body"),
     ),
     Case(
