@@ -7,7 +7,7 @@ Amateur video -Handout photo"), speakers and summary sentences. This module tell
 apart by layout and by widely used conventions, in one pass over the sentences; it
 never moves a sentence boundary, it only names what each sentence is.
 
-The rules, in the order they apply (``kinds`` documents them once more, briefly):
+The rules, in the order they apply:
 
 Cues, whatever the line ends with:
 - credit: a photo, image or video credit: "(AP Photo/Evan Vucci)", "REUTERS/Kevin
@@ -29,8 +29,11 @@ Layout:
   block's lines are wrapped at one width and the next line's first word would not have
   fit on this one.
 - A logical line holding a sentence with a final stop (. ! ? … or a colon, perhaps
-  before closing marks) is body. So is a list item ("• Schools close on Monday") and a
-  line too long for a heading or a caption (over _MAX_BARE characters).
+  before closing marks), or a sentence end inside it ('president. He’s', a quoted
+  sentence '“We never gave up.” ― Ann Poe'), is body. So is a list item: a bulleted
+  line, or a line after one ending with a colon, up to an item with a stop or a blank
+  line after an item; and a line too long for a heading or a caption (over _MAX_BARE
+  characters: a paragraph missing its stop).
 - Any other line (no final stop, alone between line breaks) is never body:
   - dateline: a place and a date, or a capitalised place and a dash, and nothing
     else ("WASHINGTON —", "Paris, le 13 mars 2020", "LONDON, March 12 (Reuters) -").
@@ -39,11 +42,11 @@ Layout:
     Writer", "Chief Political Correspondent"), a news agency alone ("Associated
     Press"), or a name right before such a role line.
   - credit: a credit phrase ("Handout photo released by the family", "Amateur video").
-  - caption: a line right before a credit line.
+  - caption: a line right before a credit line, or ending with a comma and a date or
+    a year (", July 7, 2020"), which no headline does.
   - headline: before the first body sentence (title, kicker, standfirst without a stop).
-  - caption: after it, when it ends with a date or a weekday (", July 7, 2020", "on
-    Tuesday") or reads as a sentence (six words or more, not in title case);
-    headline (a subheading) otherwise.
+  - caption: after it, when it ends with a weekday or "in 2019", or reads as a
+    sentence (six words or more, not in title case); headline (a subheading) otherwise.
 """
 
 from __future__ import annotations
