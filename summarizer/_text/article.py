@@ -11,11 +11,13 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from .._errors import InvalidArticleError
 from .dates import DATE_TEXT, complete_year, find_date, month_and_day
 from .grammar import ABBREVIATIONS, alternation, capitalised, pattern, verb_pattern, words
+from .segment import CLOSING_MARKS, OPENING_MARKS, SentenceKind, kinds
 
 # Where the publication date came from: the ``published=`` argument, the start of the
 # article (a metadata line such as ``date 2020-03-13`` or ``Published: 13 March 2020``,
@@ -31,6 +33,10 @@ class Sentence:
     start: int
     end: int
     text: str
+    # What the sentence is on the page (see segment.py): story text ("body"), or a
+    # headline, a dateline on its own line, a byline, a photo caption or a credit, which
+    # are not story text and never yield a claim, an event, a speaker or a summary sentence.
+    kind: SentenceKind = "body"
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,12 @@ class PreparedArticle:
     # The news dateline opening the body (``WASHINGTON (Reuters) -``), if any. It stays
     # in the body and in the first sentence: its place is part of what the story says.
     dateline: tuple[int, int] | None = None
+
+    @cached_property
+    def body_sentences(self) -> tuple[Sentence, ...]:
+        """The sentences of the story itself: those of kind "body", in order (their IDs
+        keep their place among all the sentences)."""
+        return tuple(s for s in self.sentences if s.kind == "body")
 
     def sentence(self, sid: str) -> Sentence:
         # IDs are S1..Sn in order, so the index is the number.
@@ -578,16 +590,14 @@ def ends_abbreviation(text: str, dot: int, start: int = 0) -> bool:
     return len(word.group(1)) == 1 and word.group(1).isupper()
 
 
-_CLOSING_MARKS = "\"'”’»›」』〞〟＂)）]"
-_OPENING_MARKS = "\"'“‘«‹„‚「『〝＂(（["
 # A candidate end of sentence: terminal punctuation, closing marks, then whitespace; or
 # a CJK full stop, exclamation or question mark, closing marks and any whitespace (CJK
 # text has no space after a sentence). Matching starts only at the first mark of a run,
 # so a long run of periods is linear rather than quadratic. Whether the next sentence
 # starts there is decided in code (_starts_sentence), which needs no backtracking.
 _SENTENCE_END = re.compile(
-    rf"(?<![.!?…])[.!?…]+[{re.escape(_CLOSING_MARKS)}]*\s+"
-    rf"|(?P<cjk>(?<![。！？])[。！？]+[{re.escape(_CLOSING_MARKS)}]*\s*)"
+    rf"(?<![.!?…])[.!?…]+[{re.escape(CLOSING_MARKS)}]*\s+"
+    rf"|(?P<cjk>(?<![。！？])[。！？]+[{re.escape(CLOSING_MARKS)}]*\s*)"
 )
 # Enough of the text before a period to see the word it ends (abbreviations are short).
 _WORD_BEFORE = 64
@@ -601,7 +611,7 @@ def _starts_sentence(text: str, i: int, end: int) -> bool:
     without case (Arabic, Chinese, ...), perhaps after an opening mark and blanks."""
     for k in range(i, min(end, i + _LOOK_AHEAD)):
         ch = text[k]
-        if ch in _OPENING_MARKS or _blank(ch) or unicodedata.category(ch) == "Cf":
+        if ch in OPENING_MARKS or _blank(ch) or unicodedata.category(ch) == "Cf":
             continue  # Cf: direction marks and overrides before right-to-left text
         return ch.isdigit() or (ch.isalpha() and not ch.islower())
     return False
@@ -694,9 +704,10 @@ def prepare(text: str, *, published: dt.date | None = None) -> PreparedArticle:
             protected[-1] = (protected[-1][0], max(b, protected[-1][1]))
         else:
             protected.append((a, b))
+    spans = _split_sentences(text, body_start, body_end, protected)
     sentences = tuple(
-        Sentence(id=f"S{n}", start=s, end=e, text=text[s:e])
-        for n, (s, e) in enumerate(_split_sentences(text, body_start, body_end, protected), 1)
+        Sentence(id=f"S{n}", start=s, end=e, text=text[s:e], kind=kind)
+        for n, ((s, e), kind) in enumerate(zip(spans, kinds(text, spans, dateline), strict=True), 1)
     )
     return PreparedArticle(
         text=text,

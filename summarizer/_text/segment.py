@@ -1,0 +1,611 @@
+"""The kind of each sentence: story text ("body") or the page around it.
+
+A news page holds lines that are not story text: the headline, a dateline on its own
+line, the byline, photo captions and their credits, and page furniture such as
+"Advertisement" or "Read more: ...". Read as sentences they become events ("who:
+Amateur video -Handout photo"), speakers and summary sentences. This module tells them
+apart by layout and by widely used conventions, in one pass over the sentences; it
+never moves a sentence boundary, it only names what each sentence is.
+
+The rules, in the order they apply:
+
+Cues, whatever the line ends with:
+- credit: a photo, image or video credit: "(AP Photo/Evan Vucci)", "REUTERS/Kevin
+  Lamarque", "Photo: Getty Images", "Image copyright Getty Images", "Photograph: Jane
+  Doe/Reuters", "AFP via Getty Images", "© Jane Doe".
+- byline: "By " and names only ("By Jane Doe and John Roe", "By JANE DOE, Associated
+  Press", "By Jane Doe in Paris"), at the start of a line.
+- headline: page furniture, a label alone or a link after one: "Advertisement",
+  "ABSTRACT.", "Read more: ...", "Related: ...", "Watch: ...". They name other content
+  or a section, as a heading does; a consumer treats them like a headline.
+- caption: "Image caption ...", "Caption: ...", "Pictured: ...".
+- caption: the rest of a line that ends with a credit ("Protesters march in Nairobi on
+  Tuesday. REUTERS/Baz Ratner").
+
+Layout:
+- A line that runs on into the next is one logical line with it (a plain-text article
+  wrapped at a fixed width): the next line starts in lower case, or this one ends with
+  a comma, a hyphenated word break or a function word ("the", "of", "and"), or the
+  block's lines are wrapped at one width and the next line's first word would not have
+  fit on this one.
+- A logical line holding a sentence with a final stop (. ! ? … or a colon, perhaps
+  before closing marks), or a sentence end inside it ('president. He’s', a quoted
+  sentence '“We never gave up.” ― Ann Poe'), is body. So is a list item: a bulleted
+  line, or a line after one ending with a colon, up to an item with a stop or a blank
+  line after an item; and a line too long for a heading or a caption (over _MAX_BARE
+  characters: a paragraph missing its stop).
+- Any other line (no final stop, alone between line breaks) is never body:
+  - dateline: a place and a date, or a capitalised place and a dash, and nothing
+    else ("WASHINGTON —", "Paris, le 13 mars 2020", "LONDON, March 12 (Reuters) -").
+    A dateline that opens the first body sentence stays in it (``PreparedArticle.dateline``).
+  - byline: "Jane Doe | Reuters", "Jane Doe, Associated Press", a role alone ("Staff
+    Writer", "Chief Political Correspondent"), a news agency alone ("Associated
+    Press"), or a name right before such a role line.
+  - credit: a credit phrase ("Handout photo released by the family", "Amateur video").
+  - caption: a line right before a credit line, or ending with a comma and a date or
+    a year (", July 7, 2020"), which no headline does.
+  - headline: before the first body sentence (title, kicker, standfirst without a stop).
+  - caption: after it, when it ends with a weekday or "in 2019", or reads as a
+    sentence (six words or more, not in title case); headline (a subheading) otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .dates import DATE_TEXT, MONTH_NAMES, WEEKDAY_NAMES
+
+SentenceKind = Literal["headline", "dateline", "byline", "caption", "credit", "body"]
+
+# The kinds that are not story text: they never yield a claim, an event, a speaker or a
+# summary sentence.
+NOT_STORY: frozenset[SentenceKind] = frozenset({"headline", "dateline", "byline", "caption", "credit"})
+
+# --------------------------------------------------------------------------- characters
+
+# Closing quote marks and brackets that may follow a final stop ('he said.”', '(sic.)'),
+# and the opening ones that may come before a sentence's first letter. The sentence
+# splitter (article.py) reads the same two.
+CLOSING_MARKS = "\"'”’»›」』〞〟＂)）]"
+OPENING_MARKS = "\"'“‘«‹„‚「『〝＂(（["
+# What may follow a final stop at the end of a line: closing marks, and an opening curly
+# mark typed for a closing one ('“Mostly False.“').
+_TRAILING = CLOSING_MARKS + "“‘"
+_QUOTE_CLOSING = "\"'”’»›」』〞〟＂“‘"
+# What ends a line of prose: terminal punctuation in Latin, CJK, Arabic and Indic
+# scripts, and a colon (a line introducing a quote or a list).
+_FINAL_STOPS = ".!?…:。！？｡؟۔।"
+# Bullets of a list item, at the start of a line.
+_BULLETS = "•·▪‣◦●■□►▶➤✓✔*-–—"
+
+# Headings, captions and credits are short; a line without a final stop that runs longer
+# is a paragraph whose stop is missing, not a heading. Cue patterns only read this much.
+_MAX_BARE = 400
+_MAX_CUE = 200
+_MAX_AGENCY = 40
+# A plain-text article wrapped at a fixed width: at most this wide, with at least this
+# many lines filling it (this share of the widest line or more).
+_MAX_WRAP_WIDTH = 100
+_MIN_WRAP_LINES = 3
+_FULL_LINE = 0.8
+# How far into a line to look for its first letter or word.
+_LOOK = 40
+
+# --------------------------------------------------------------------------- word lists
+
+# Function words that cannot end an English sentence or heading: a line ending with one
+# runs on into the next. (Word lists move to the lexicon package with the rest.)
+_RUNS_ON = frozenset(
+    "a an the of to in on at for with from by into onto about over under after before between "
+    "and or but nor that which who whom whose than as is are was were be been being has have had "
+    "will would can could should shall may might must do does did its their his her our your my "
+    "this these those whose if because while although though when where whether not no".split()
+)
+# Small words that stay lower case in a title-case heading, a name or a credit.
+_SMALL = frozenset(
+    "a an the of and or but nor for on in at to by with from as vs via de la le du van von der den da".split()
+)
+# News agencies and photo agencies, in lower case: they sign bylines and credits.
+_NEWS_AGENCIES = frozenset(
+    {
+        "ap",
+        "associated press",
+        "the associated press",
+        "reuters",
+        "afp",
+        "agence france-presse",
+        "dpa",
+        "efe",
+        "ansa",
+        "pa",
+        "pa media",
+        "press association",
+        "aap",
+        "cp",
+        "the canadian press",
+        "pti",
+        "ians",
+        "ani",
+        "upi",
+        "bloomberg",
+        "xinhua",
+        "kyodo",
+        "yonhap",
+        "tass",
+        "anadolu",
+        "anp",
+        "bbc news",
+        "cnn",
+    }
+)
+_PHOTO_AGENCIES = frozenset(
+    {
+        "getty images",
+        "getty",
+        "epa",
+        "epa-efe",
+        "shutterstock",
+        "alamy",
+        "pa wire",
+        "zuma press",
+        "zuma wire",
+        "sipa",
+        "nurphoto",
+        "pool",
+        "handout",
+        "abaca",
+        "rex",
+        "rex features",
+        "istock",
+        "istockphoto",
+    }
+)
+# The last word of a byline's role line: "Staff Writer", "Political Correspondent".
+_ROLES = frozenset(
+    "writer writers reporter reporters correspondent correspondents editor editors columnist "
+    "contributor staff journalist journalists bureau desk".split()
+)
+
+# --------------------------------------------------------------------------- patterns
+
+_CREDIT_WORDS = (
+    r"photo(?:graph)?s?|pictures?|pics?|images?|videos?|footage|illustrations?|graphics?|"
+    r"credits?|copyright|courtesy(?:[ \t]+of)?|source"
+)
+# "Photo: Getty Images", "Photograph: Jane Doe/Reuters", "Photo by Jane Doe", "Image
+# copyright Getty Images", "Image source, Reuters", "Picture credit - PA", "Credit: X".
+_CREDIT_PREFIX = re.compile(
+    rf"[(\[]?[ \t]*(?:(?:photo|image|picture|video)[ \t]+(?:credit|copyright|source|courtesy)"
+    rf"(?:[ \t]*[:,|\-–—][ \t]*|[ \t]+)"
+    rf"|(?:{_CREDIT_WORDS})(?:[ \t]*[:|][ \t]*|[ \t]+by[ \t]+|[ \t]+[-–—][ \t]+))"
+    rf"(?P<rest>\S.*)",
+    re.IGNORECASE,
+)
+# "(AP Photo/Evan Vucci)", "REUTERS/Kevin Lamarque", "Jane Doe/Reuters", "EPA/STR",
+# "AFP via Getty Images", "(AP Photo)": names and agencies joined by slashes or "via".
+_SLASH_CREDIT = re.compile(
+    r"[(\[]?(?P<parts>[^()\[\]/\r\n]{1,60}(?:(?:/|[ \t]+via[ \t]+)[^()\[\]/\r\n]{1,60}){0,3})[)\]]?"
+)
+_SLASH_SPLIT = re.compile(r"/|[ \t]+via[ \t]+")
+# A credit phrase without an agency: "Handout photo released by the family", "Amateur video".
+_CREDIT_PHRASE = re.compile(
+    r"\b(?:handout|file|pool|stock|archive|archival|amateur|family|courtesy|supplied|screen[ -]?grab)"
+    r"[ \t]+(?:photo(?:graph)?|picture|image|video|footage|handout)s?\b"
+    r"|\b(?:photo(?:graph)?|picture|image|video|footage)s?[ \t]+(?:released|provided|supplied|obtained|"
+    r"distributed|posted|taken|handed[ \t]+out|courtesy)\b"
+    r"|^[ \t]*(?:amateur[ \t]+)?(?:video|footage|handout)[ \t]*$",
+    re.IGNORECASE,
+)
+_CAPTION_PREFIX = re.compile(
+    r"(?:image|photo|picture|video)[ \t]+caption\b|(?:caption|pictured)[ \t]*[:\-–—]", re.IGNORECASE
+)
+# Page furniture. A label alone (perhaps with a stop or a colon), or a label for a link
+# with what it links to after a colon.
+_LABEL = re.compile(
+    r"(?:advertisement|advertising|sponsored(?:[ \t]+content)?|abstract|summary|highlights|key[ \t]+points|"
+    r"breaking(?:[ \t]+news)?|live(?:[ \t]+updates?)?|top[ \t]+stories|most[ \t]+(?:read|popular|viewed)|"
+    r"recommended(?:[ \t]+(?:stories|articles|reading))?|trending(?:[ \t]+now)?|editor['’]?s[ \t]+picks?|"
+    r"related(?:[ \t]+(?:articles?|stories|coverage|content|links?))?|more[ \t]+on[ \t]+this[ \t]+story|"
+    r"continue[ \t]+reading|story[ \t]+continues(?:[ \t]+below)?|skip[ \t]+advertisement|"
+    r"share[ \t]+this(?:[ \t]+(?:article|story|page))?|play[ \t]+video|watch[ \t]+video)"
+    r"[ \t]*[.:!…]*[ \t]*"
+    r"|(?:read[ \t]+(?:more|next|also)|also[ \t]+read|see[ \t]+also|more[ \t]+on|related|watch|listen|"
+    r"recommended)[ \t]*[:|»›>\-–—].*"
+    r"|(?:read[ \t]+more|click[ \t]+here|sign[ \t]+up[ \t]+(?:for|to|now|here)|subscribe[ \t]+(?:to|now|here)|"
+    r"follow[ \t]+us)\b.*",
+    re.IGNORECASE,
+)
+# "By Jane Doe": the names and the affiliation after it are checked in code.
+_BY = re.compile(r"(?:By|BY)[ \t]+(?P<rest>\S.*)")
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+|&")
+_WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
+# A date: English (the dates module's grammar), or day, month word and year in any
+# language ("le 13 mars 2020", "13. März 2020", "13 de marzo de 2020"), or numeric.
+_ANY_DATE = (
+    rf"(?:(?:{_WEEKDAY}|[^\W\d_]{{2,}}),?[ \t]+)?(?:(?:le|den|el|il|am|on|the)[ \t]+)?"
+    rf"(?:(?:{DATE_TEXT})"
+    rf"|\d{{1,2}}(?:er|\.|º|°)?[ \t]+(?:de[ \t]+)?[^\W\d_]{{3,}}\.?,?[ \t]+(?:de[ \t]+)?\d{{4}}"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+# A dateline alone on its line: a place (checked in code: capitalised), perhaps a region,
+# a date and an agency, then perhaps a dash.
+_DATELINE = re.compile(
+    rf"(?P<place>[^\W\d_][\w.'’\-]*(?:[ \t]+[^\W\d_][\w.'’\-]*){{0,3}})"
+    rf"(?:,[ \t]*(?P<region>[^\W\d_][\w.'’\-]*(?:[ \t]+[^\W\d_][\w.'’\-]*){{0,2}}))??"
+    rf"(?:,?[ \t]+(?P<date>(?i:{_ANY_DATE})))?"
+    rf"(?:[ \t]*\((?P<agency>[^()\r\n]{{1,40}})\))?"
+    rf"(?:[ \t]*(?P<dash>--?|[–—]))?[ \t]*"
+)
+_DATE_ALONE = re.compile(
+    rf"(?i:{_ANY_DATE})(?:,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{{2,4}})?)?"
+)
+# A sentence end inside a line: a stop, closing marks, a blank and a capital (checked in
+# code, with the word before a full stop in lower case so that "U.S. troops" and "Mr.
+# Biden" are not read as two sentences).
+_INSIDE_END = re.compile(
+    rf"[.!?…]+(?:[{re.escape(CLOSING_MARKS)}]*[ \t]+[{re.escape(OPENING_MARKS)}]?(?P<next>\w)"
+    rf"|(?P<quoted>[{re.escape(_QUOTE_CLOSING)}]))"
+)
+# A caption's end: ", July 7, 2020", "in 2019", "on Tuesday".
+_DATE_END = re.compile(rf"(?i:(?:,|\bon|\bin)[ \t]+(?:{DATE_TEXT}|{_WEEKDAY}|\d{{4}}))[ \t]*$")
+# A caption's end that no headline has: ", July 7, 2020", ", 2019".
+_DATED = re.compile(rf"(?i:,[ \t]+(?:{DATE_TEXT}|\d{{4}}))[ \t]*$")
+# A name and an agency joined by a bar or a bullet: "Jane Doe | Reuters".
+_BAR = re.compile(r"[ \t]*[|•·][ \t]*")
+_AFFILIATION = re.compile(r"[ \t]*(?:,|[ \t][-–—]|\bin\b|\bfor\b)[ \t]*")
+
+
+# --------------------------------------------------------------------------- word tests
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit()
+
+
+def _name_like(words: list[str], *, at_most: int = 4) -> bool:
+    """Whether ``words`` read as one or more names: capitalised words (initials, all
+    capitals), particles and "and"/"&" between them; no digits; the first capitalised."""
+    if not words or not words[0][0].isupper():
+        return False
+    run = 0
+    for w in words:
+        if w.lower() in ("and", "&"):
+            run = 0
+            continue
+        if w[0].isdigit():
+            return False
+        if not (w[0].isupper() or w.lower() in _SMALL):
+            return False
+        run += 1
+        if run > at_most:
+            return False
+    return True
+
+
+def _title_case(words: list[str]) -> bool:
+    letters = [w for w in words if not w[0].isdigit()]
+    return len(letters) >= 2 and all(w[0].isupper() or w.lower() in _SMALL for w in letters)
+
+
+def _agency(words: str) -> str | None:
+    """ "news" or "photo" if ``words`` name a news or a photo agency (with "Photo",
+    "Photos", "Images" or "Pool" after it, as in "AP Photo")."""
+    key = " ".join(words.lower().split())
+    if key in _PHOTO_AGENCIES:
+        return "photo"
+    for suffix in (" photos", " photo", " images", " pool", " staff", " handout"):
+        if key.endswith(suffix) and key[: -len(suffix)] in _NEWS_AGENCIES | _PHOTO_AGENCIES:
+            return "photo"
+    return "news" if key in _NEWS_AGENCIES else None
+
+
+# --------------------------------------------------------------------------- cues
+
+
+def _credit(s: str) -> bool:
+    """A photo, image or video credit by its conventional form."""
+    if len(s) > _MAX_CUE:
+        return False
+    if s.startswith("©"):
+        return True
+    found = _CREDIT_PREFIX.fullmatch(s)
+    if found:
+        rest = _WORD.findall(found.group("rest"))
+        # What follows names someone or an agency; a long clause after "Video:" is a caption.
+        return 0 < len(rest) <= 8 and (
+            _name_like(rest, at_most=8) or "/" in found.group("rest") or s.lower().startswith("courtesy")
+        )
+    # Only a slash, "via" or a short line can hold an agency's credit.
+    slashed = _SLASH_CREDIT.fullmatch(s) if "/" in s or " via " in s or len(s) <= _MAX_AGENCY else None
+    if slashed:
+        parts = [p.strip() for p in _SLASH_SPLIT.split(slashed.group("parts"))]
+        if any(_agency(p) for p in parts) and all(_name_like(_WORD.findall(p), at_most=5) for p in parts):
+            # "AP Photo/Evan Vucci", "Jane Doe/Reuters", "AFP via Getty Images", "(AP Photo)".
+            return len(parts) > 1 or _agency(parts[0]) == "photo"
+    return False
+
+
+def _byline(s: str) -> bool:
+    """ "By " and names, perhaps an affiliation: "By JANE DOE, Associated Press"."""
+    found = _BY.fullmatch(s) if len(s) <= _MAX_CUE else None
+    if not found:
+        return False
+    rest = found.group("rest").rstrip(" \t.")
+    words = _WORD.findall(rest)
+    if not words or words[0].lower() in _CALENDAR:
+        return False  # "By Monday, ..."
+    return len(words) <= 14 and all(_capitalised(w) or w.lower() in _SMALL or w == "&" for w in words)
+
+
+_CALENDAR = frozenset(
+    [name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES)] + "today tomorrow tonight yesterday then now".split()
+)
+
+
+def _byline_line(s: str, next_line: str | None) -> bool:
+    """A bare line that signs the story: "Jane Doe | Reuters", "Jane Doe, Associated
+    Press", "Staff Writer", "Associated Press", or a name before such a line."""
+    if _role(s):
+        return True
+    bar = _BAR.split(s, maxsplit=1)
+    if len(bar) == 2 and _name_like(_WORD.findall(bar[0])) and len(_WORD.findall(bar[0])) >= 2:
+        after = _WORD.findall(bar[1])
+        return 0 < len(after) <= 6 and _name_like(after, at_most=6)
+    comma = _AFFILIATION.split(s, maxsplit=1)
+    if len(comma) == 2 and len(_WORD.findall(comma[0])) >= 2 and _name_like(_WORD.findall(comma[0])):
+        return _agency(comma[1]) == "news" or _role(comma[1])
+    words = _WORD.findall(s)
+    return next_line is not None and 2 <= len(words) <= 4 and _name_like(words) and _role(next_line)
+
+
+def _role(s: str) -> bool:
+    """A byline's role or agency alone: "Staff Writer", "Reuters", "BBC News"."""
+    words = _WORD.findall(s)
+    if not words or len(words) > 5:
+        return False
+    if _agency(s) == "news":
+        return True
+    return _title_case(words + ["X"]) and words[-1].lower() in _ROLES
+
+
+def _dateline(s: str) -> bool:
+    """A dateline alone: a capitalised place with a date, or in capitals with a dash or an
+    agency ("WASHINGTON —", "Paris, le 13 mars 2020"); or a date alone."""
+    if _DATE_ALONE.fullmatch(s):
+        return True
+    found = _DATELINE.fullmatch(s)
+    if not found:
+        return False
+    place = found.group("place")
+    words = place.split()
+    if not all(w[0].isupper() or w.lower() in _SMALL for w in words):
+        return False
+    capitals = place.upper() == place and sum(c.isalpha() for c in place) >= 2
+    if found.group("date"):
+        return True
+    return capitals and bool(found.group("dash") or found.group("agency"))
+
+
+def _final_stop(s: str) -> bool:
+    bare = s.rstrip(_TRAILING)
+    return bool(bare) and bare[-1] in _FINAL_STOPS
+
+
+def _sentences_inside(s: str) -> bool:
+    """Whether a line holds a sentence end before its last word: 'president. He’s', or
+    a quoted sentence: '“We never gave up.” ― Ann Poe'."""
+    for found in _INSIDE_END.finditer(s):
+        stop = found.start()
+        if found.group("quoted"):
+            return True
+        if found.group("next").isupper() and (s[stop] != "." or s[max(0, stop - 3) : stop].islower()):
+            return True
+    return False
+
+
+def _first_letter(text: str, start: int, end: int) -> str:
+    """The first character of a line after opening marks, or ""."""
+    for k in range(start, min(end, start + _LOOK)):
+        if text[k] not in OPENING_MARKS and not text[k].isspace():
+            return text[k]
+    return ""
+
+
+def _last_word(s: str) -> str:
+    tail = s[-_LOOK:].split()
+    return tail[-1].lower() if tail else ""
+
+
+def _first_word_length(text: str, start: int, end: int) -> int:
+    k = start
+    limit = min(end, start + _LOOK)
+    while k < limit and not text[k].isspace():
+        k += 1
+    return k - start
+
+
+# --------------------------------------------------------------------------- lines
+
+
+@dataclass
+class _Line:
+    first: int  # index of its first sentence
+    last: int  # index of its last sentence (inclusive)
+    start: int
+    end: int
+    breaks: int  # line breaks before it: 1 within a paragraph, 2 or more after a blank line
+
+
+def _count_breaks(gap: str) -> int:
+    return gap.count("\n") + gap.count("\u2028") + gap.count("\u2029") + gap.count("\r") - gap.count("\r\n")
+
+
+def _lines(text: str, spans: Sequence[tuple[int, int]]) -> list[_Line]:
+    lines: list[_Line] = []
+    for i, (s, e) in enumerate(spans):
+        breaks = _count_breaks(text[spans[i - 1][1] : s]) if i else 2
+        if i and not breaks:
+            lines[-1].last, lines[-1].end = i, e
+        else:
+            lines.append(_Line(i, i, s, e, breaks))
+    return lines
+
+
+def _wrap_widths(lines: list[_Line]) -> list[int]:
+    """For each line, the width its block of lines is wrapped at, or 0 if the block does
+    not look wrapped (too few lines, or lines wider than any fixed wrap width)."""
+    widths = [0] * len(lines)
+    a = 0
+    while a < len(lines):
+        b = a + 1
+        while b < len(lines) and lines[b].breaks == 1:
+            b += 1
+        width = max(line.end - line.start for line in lines[a:b])
+        full = sum(line.end - line.start >= _FULL_LINE * width for line in lines[a:b])
+        if full >= _MIN_WRAP_LINES and width <= _MAX_WRAP_WIDTH:
+            widths[a:b] = [width] * (b - a)
+        a = b
+    return widths
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+def _runs_on(text: str, line: _Line, nxt: _Line, width: int, last: str, cues: list[SentenceKind | None]) -> bool:
+    """Whether ``line`` (its last sentence ``last`` without a final stop) runs on into ``nxt``."""
+    if nxt.breaks != 1 or cues[nxt.first]:
+        return False
+    first = _first_letter(text, nxt.start, nxt.end)
+    if first.islower():
+        return True
+    if last.endswith((",", ";")) or (last.endswith("-") and last[-2:-1].isalpha()):
+        return True
+    if _last_word(last) in _RUNS_ON:
+        return True
+    return bool(width) and (line.end - line.start) + 1 + _first_word_length(text, nxt.start, nxt.end) > width
+
+
+def _cue(s: str, line_start: bool) -> SentenceKind | None:
+    """The kind a sentence has by cue, whatever its line ends with."""
+    if _credit(s):
+        return "credit"
+    if not line_start:
+        return None
+    if _byline(s):
+        return "byline"
+    if _CAPTION_PREFIX.match(s):
+        return "caption"
+    if _LABEL.fullmatch(s[:_MAX_CUE]):
+        return "headline"
+    return None
+
+
+def _bare(s: str, next_line: str | None, next_credit: bool, seen_body: bool) -> SentenceKind:
+    """The kind of a line without a final stop, standing alone."""
+    if _dateline(s):
+        return "dateline"
+    if _byline_line(s, next_line):
+        return "byline"
+    if _CREDIT_PHRASE.search(s):
+        return "credit"
+    if next_credit or _DATED.search(s[-_LOOK * 2 :]):
+        return "caption"
+    if not seen_body:
+        return "headline"
+    if _DATE_END.search(s[-_LOOK * 2 :]):
+        return "caption"
+    words = _WORD.findall(s)
+    return "headline" if len(words) < 6 or _title_case(words) else "caption"
+
+
+def kinds(text: str, spans: Sequence[tuple[int, int]], dateline: tuple[int, int] | None = None) -> list[SentenceKind]:
+    """The kind of each sentence span of ``text`` (spans in order, as the splitter gives
+    them: every line break ends a sentence). ``dateline``: the news dateline found at the
+    start of the body, kept in the first sentence unless it stands alone on its line.
+
+    One pass over the lines, each looking at most one line ahead; each pattern reads at
+    most _MAX_CUE characters of a sentence, so the whole is linear in the text.
+    """
+    out: list[SentenceKind] = ["body"] * len(spans)
+    lines = _lines(text, spans)
+    widths = _wrap_widths(lines)
+    cues: list[SentenceKind | None] = [
+        _cue(text[spans[i][0] : spans[i][1]], i == line.first)
+        for line in lines
+        for i in range(line.first, line.last + 1)
+    ]
+    seen_body = in_list = colon_before = False
+    n = 0
+    while n < len(lines):
+        # A logical line: this line and those it runs on into.
+        m = n
+        while m + 1 < len(lines):
+            s, e = spans[lines[m].last]
+            last = text[s:e]
+            if _final_stop(last) or cues[lines[m].last] or (s, e) == dateline:
+                break
+            if not _runs_on(text, lines[m], lines[m + 1], widths[m], last, cues):
+                break
+            m += 1
+        nxt = lines[m + 1] if m + 1 < len(lines) else None
+        first, last_index = lines[n].first, lines[m].last
+        # A list: the lines after one ending with a colon, up to an item with a stop or a
+        # blank line after an item ("the new rules:\n\nSchools close\nBars shut at 10pm").
+        in_list = colon_before or (in_list and lines[n].breaks == 1)
+        body = _logical_line(text, spans, cues, first, last_index, nxt, dateline, seen_body, in_list, out)
+        seen_body |= body
+        ends = text[spans[last_index][0] : spans[last_index][1]].rstrip(_TRAILING)
+        colon_before = body and ends.endswith(":")
+        in_list = in_list and body and not _final_stop(ends)
+        n = m + 1
+    return out
+
+
+def _logical_line(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    cues: list[SentenceKind | None],
+    first: int,
+    last: int,
+    nxt: _Line | None,
+    dateline: tuple[int, int] | None,
+    seen_body: bool,
+    in_list: bool,
+    out: list[SentenceKind],
+) -> bool:
+    """Set the kinds of sentences ``first..last`` (one logical line) in ``out``; whether
+    one of them is body."""
+    rest: list[int] = []
+    for i in range(first, last + 1):
+        cue = cues[i]
+        if cue == "headline" and i == first:  # a label: the whole line is furniture
+            out[first : last + 1] = ["headline"] * (last + 1 - first)
+            return False
+        if cue:
+            out[i] = cue
+        elif spans[i] == dateline and first == last:
+            out[i] = "dateline"
+        else:
+            rest.append(i)
+    if not rest:
+        return False
+    if out[last] == "credit":  # the rest of a line that ends with a credit is its caption
+        for i in rest:
+            out[i] = "caption"
+        return False
+    start, end = spans[rest[0]][0], spans[rest[-1]][1]
+    stopped = any(_final_stop(text[spans[i][0] : spans[i][1]]) for i in rest)
+    stopped = stopped or (end - start <= _MAX_BARE and _sentences_inside(text[start:end]))
+    bullet = text[start] in _BULLETS and text[start + 1 : start + 2].isspace()
+    if stopped or bullet or in_list or end - start > _MAX_BARE:
+        return True  # prose, a list item or a paragraph missing its stop: "body" already
+    line = text[start:end]
+    next_line = text[nxt.start : nxt.end] if nxt is not None and nxt.end - nxt.start <= _MAX_CUE else None
+    next_credit = nxt is not None and nxt.breaks == 1 and nxt.first == nxt.last and cues[nxt.first] == "credit"
+    kind = _bare(line, next_line, next_credit, seen_body)
+    for i in rest:
+        out[i] = kind
+    return False

@@ -1,0 +1,216 @@
+"""Sentence kinds by layout (summarizer/_text/segment.py): one row per rule and style.
+
+Each row: the rule it tests (its id), an invented article snippet, and the kind of each
+sentence ``prepare`` finds in it, in order. Every line break ends a sentence, so a line
+is one sentence unless it holds several.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from summarizer._text.segment import SentenceKind
+
+
+class Case(NamedTuple):
+    rule: str
+    text: str
+    kinds: tuple[SentenceKind, ...]
+
+
+CASES: tuple[Case, ...] = (
+    # ----------------------------------------------------------------- headlines
+    Case(
+        "headline: bare lines before the first body sentence",
+        "Council votes to shut Elm Street library\n"
+        "Branch to close in May after years of falling visitor numbers\n\n"
+        "The city council voted on Tuesday to close the Elm Street branch.",
+        ("headline", "headline", "body"),
+    ),
+    Case(
+        "headline: a standfirst with a final stop is body",
+        "Storm leaves thousands without power\n\n"
+        "Engineers expect to restore supply by the weekend, the utility said.\n\n"
+        "More than 40,000 homes lost power overnight as winds reached 90 mph.",
+        ("headline", "body", "body"),
+    ),
+    Case(
+        "headline: title-case kicker and headline",
+        "World News\nHarbour Strike Enters Its Third Week\n\n"
+        "Dock workers in Rotterdam extended their walkout on Monday.",
+        ("headline", "headline", "body"),
+    ),
+    Case(
+        "headline: a short subheading between paragraphs",
+        "The plant will close in June, the company said.\n\nWhat happens next\n\n"
+        "Workers will be offered jobs at a site 40 miles away.",
+        ("body", "headline", "body"),
+    ),
+    Case(
+        "headline: page furniture ('Advertisement', 'Read more:', 'ABSTRACT.')",
+        "ABSTRACT.\nThe committee reviewed twelve proposals.\n\nAdvertisement\n\n"
+        "Read more: How the city chose its new transit plan\n\n"
+        "The final vote is expected next month.",
+        ("headline", "body", "headline", "headline", "body"),
+    ),
+    Case(
+        "headline: a label word opening a body sentence is not furniture",
+        "Related to the inquiry, police arrested two men on Friday.\n\nShare prices fell 3% after the news.",
+        ("body", "body"),
+    ),
+    Case(
+        "headline: calls to action are furniture even with a stop",
+        "The festival returns in August.\n\nSign up for our weekly culture newsletter.\n\n"
+        "Story continues below\n\nTickets go on sale on Friday.",
+        ("body", "headline", "headline", "body"),
+    ),
+    # ----------------------------------------------------------------- datelines
+    Case(
+        "dateline: a wire dateline opening the first sentence stays in it",
+        "WASHINGTON (Reuters) - The Senate passed the spending bill late on Thursday.",
+        ("body",),
+    ),
+    Case(
+        "dateline: a capitalised place and a dash alone on its line",
+        "Senate passes spending bill\n\nWASHINGTON —\n\nThe Senate passed the spending bill late on Thursday.",
+        ("headline", "dateline", "body"),
+    ),
+    Case(
+        "dateline: a place and a date alone (French)",
+        "Paris, le 13 mars 2020\n\nLe gouvernement a annoncé la fermeture des écoles.",
+        ("dateline", "body"),
+    ),
+    # ----------------------------------------------------------------- bylines
+    Case(
+        "byline: 'By' and two names",
+        "Mayor resigns after audit\nBy Jane Doe and John Roe\n\nThe mayor of Elmford resigned on Monday.",
+        ("headline", "byline", "body"),
+    ),
+    Case(
+        "byline: 'By' and a name in capitals with the agency (US wire)",
+        "By MARIA LOPEZ, Associated Press\n\nPHOENIX (AP) — Firefighters contained most of the blaze on Sunday.",
+        ("byline", "body"),
+    ),
+    Case(
+        "byline: 'Name | Agency' and a role line",
+        "Oil prices climb on supply fears\nTom Hale | Reuters\n\nOil rose 3% on Wednesday.\n\n"
+        "Rachel Green\nEnergy Correspondent\n\nTraders said stocks were low.",
+        ("headline", "byline", "body", "byline", "byline", "body"),
+    ),
+    Case(
+        "byline: a role alone ('Staff Writer')",
+        "School board delays budget vote\nStaff Writer\n\nThe board postponed its vote until March.",
+        ("headline", "byline", "body"),
+    ),
+    Case(
+        "byline: 'Name, Agency' on its own line, and 'By Name in Place' (Australian wire)",
+        "Bushfire threat eases as rain falls\nBy Sam Reed in Sydney\nLiam Hart, Associated Press\n\n"
+        "SYDNEY, Jan 12 (AAP) - Rain eased the bushfire threat across the state on Sunday.",
+        ("headline", "byline", "byline", "body"),
+    ),
+    Case(
+        "byline: 'By' opening a body sentence is not a byline",
+        "By Tuesday, the river had risen two metres.\n\nBy contrast, the lake was calm.",
+        ("body", "body"),
+    ),
+    # ----------------------------------------------------------------- credits
+    Case(
+        "credit: AP caption and credit on one line; the rest of the line is a caption",
+        "The governor spoke on Monday.\n\n"
+        "Gov. Ann Poe speaks at the Capitol in Phoenix, Monday, May 4, 2020. (AP Photo/Ross Field)\n\n"
+        "She said the order would be lifted.",
+        ("body", "caption", "credit", "body"),
+    ),
+    Case(
+        "credit: Reuters caption and credit on one line",
+        "Firefighters work at the scene of a blaze in Manila, Philippines, June 2, 2021. REUTERS/Lia Santos\n\n"
+        "The fire destroyed more than 200 homes, officials said.",
+        ("caption", "credit", "body"),
+    ),
+    Case(
+        "credit: British 'Image copyright' and 'Image caption' lines",
+        "The strike closed most schools in the region.\n\nImage copyright Getty Images\n"
+        "Image caption Teachers gathered outside parliament on Tuesday\n\n"
+        "Unions said further action was planned.",
+        ("body", "credit", "caption", "body"),
+    ),
+    Case(
+        "credit: 'Photograph:' after a Guardian-style caption, and 'Photo:' alone",
+        "Volunteers clear debris in the village. Photograph: Sam Reed/Reuters\n\nPhoto: Getty Images\n\n"
+        "Rescue teams reached the village on Friday.",
+        ("caption", "credit", "credit", "body"),
+    ),
+    Case(
+        "credit: a credit phrase without an agency ('Handout photo released by the family')",
+        "Police named the victim on Sunday.\n\nAmateur video -Handout photo released by the family\n\n"
+        "Paris-Three Kurdish activists were found dead in the city centre.",
+        ("body", "credit", "body"),
+    ),
+    Case(
+        "credit: a photo agency alone and 'via Getty Images'",
+        "The summit ended without a statement.\n\nAFP via Getty Images\n\nShutterstock\n\n"
+        "Leaders will meet again in October.",
+        ("body", "credit", "credit", "body"),
+    ),
+    Case(
+        "caption: a bare line right before a credit line",
+        "Prices rose for a third month.\n\nShoppers at a market in Lagos\nEPA/Ade Bello\n\n"
+        "Food prices led the increase.",
+        ("body", "caption", "credit", "body"),
+    ),
+    # ----------------------------------------------------------------- captions
+    Case(
+        "caption: a bare line ending with a date",
+        "Protesters march in Nairobi, July 7, 2020\n\nThousands of people marched through the capital on Tuesday.",
+        ("caption", "body"),
+    ),
+    Case(
+        "caption: a sentence-like bare line between paragraphs (scraped page)",
+        "The blaze started shortly after midnight.\n\n"
+        "Firefighters tackle the flames at a warehouse in east London\n\n"
+        "No one was injured, the fire brigade said.",
+        ("body", "caption", "body"),
+    ),
+    # ----------------------------------------------------------------- body by layout
+    Case(
+        "body: a plain-text article wrapped at a fixed width",
+        "The council voted on Tuesday to close the library branch on Elm\n"
+        "Street, citing rising costs. Residents said they would fight the\n"
+        "decision and called a meeting for Thursday at the community hall in\n"
+        "the town centre.",
+        ("body", "body", "body", "body", "body"),
+    ),
+    Case(
+        "body: a line ending mid-sentence before a line starting in lower case",
+        "Officials said the bridge would reopen\nonce inspectors had finished their work.",
+        ("body", "body"),
+    ),
+    Case(
+        "body: a line ending with a function word runs on into the next",
+        "Health officials confirmed 12 new cases in the\nNorthern district on Friday.",
+        ("body", "body"),
+    ),
+    Case(
+        "body: a line ending with a colon introduces a quote",
+        "The minister said in a statement:\n\n“We will rebuild every home that was lost.”",
+        ("body", "body"),
+    ),
+    Case(
+        "body: a quote paragraph missing its final stop still holds sentences",
+        "Mr. Reyes spoke after the vote.\n\n"
+        "“I have seen the figures. They do not add up,” Reyes told reporters at city hall\n\n"
+        "The council meets again in June.",
+        ("body", "body", "body"),
+    ),
+    Case(
+        "body: list items without stops",
+        "Under the new rules:\n• Schools close from Monday\n• Bars must shut at 10pm\n\n"
+        "The rules will be reviewed in two weeks.",
+        ("body", "body", "body", "body"),
+    ),
+    Case(
+        "body: abbreviations in a headline are not sentence ends inside it",
+        "U.S. troops leave base as Gen. Ward looks on\n\nThe last soldiers left on Friday.",
+        ("headline", "body"),
+    ),
+)
