@@ -80,6 +80,12 @@ class PreparedArticle:
         # IDs are S1..Sn in order, so the index is the number.
         return self.sentences[int(sid[1:]) - 1]
 
+    def in_story(self, offset: int) -> bool:
+        """Whether ``offset`` lies in story text: in a body sentence, not in a headline,
+        a dateline on its own line, a byline, a caption or a credit."""
+        sentence = self.sentence_at(offset)
+        return sentence is not None and sentence.kind == "body"
+
     def sentence_at(self, offset: int) -> Sentence | None:
         # Sentences are in order and do not overlap: only the last one starting at or
         # before the offset can hold it.

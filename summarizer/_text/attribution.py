@@ -327,6 +327,8 @@ def _clause_subjects(article: PreparedArticle) -> tuple[tuple[int, int, NamedSpe
         for m in [*_BEFORE.finditer(text, start, open_mark), *_INVERTED_CLAUSE.finditer(text, start, open_mark)]:
             if not _names_someone(m) or re.fullmatch(PRONOUN, m.group("subject").strip()):
                 continue
+            if not article.in_story(m.start("subject")):
+                continue  # a caption's or a byline's "said" names no one the story quotes
             subject_start = m.start("subject")
             subject, end = _trim_subject(m.group("subject"), subject_start)
             named = _APPOSED_NAME.fullmatch(m.group("apposition") or "") if m.re is _BEFORE else None
@@ -361,7 +363,7 @@ def sentence_subjects(article: PreparedArticle) -> list[tuple[int, NamedSpeaker]
 def _sentence_subjects(article: PreparedArticle) -> tuple[tuple[int, NamedSpeaker], ...]:
     text = article.text
     found = []
-    for sentence in article.sentences:
+    for sentence in article.body_sentences:
         if sentence.start < article.body_start:
             continue
         m = _SENTENCE_SUBJECT.match(text, sentence.start, sentence.end)

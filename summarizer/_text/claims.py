@@ -366,7 +366,7 @@ def attribution_candidates(
     quoted = _quote_candidates(article, attributions)
     found: list[_Found] = list(quoted)
     quotes_in, cues_in, sources_in, marks_in = _by_sentence(article, quoted)
-    for sentence in article.sentences:
+    for sentence in article.body_sentences:
         inside = marks_in.get(sentence.id, [])
         known = cues_in.get(sentence.id, [])
         for f in _in_sentence(text, sentence, inside, sources_in.get(sentence.id, []), list(known)):

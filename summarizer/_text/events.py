@@ -384,7 +384,7 @@ def event_candidates(article: PreparedArticle, limit: int | None = None) -> list
     places = typed_names(article).places
     body = article.text[article.body_start : article.body_end]
     lower = frozenset(re.findall(r"(?<![\w’'-])[a-z]{3,}", body))
-    sentences = article.sentences if limit is None else article.sentences[:limit]
+    sentences = article.body_sentences if limit is None else article.body_sentences[:limit]
     return [c for s in sentences if (c := _in_sentence(article, s, quotes, places, lower)) is not None]
 
 

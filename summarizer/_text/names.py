@@ -278,6 +278,8 @@ def _person_mentions(article: PreparedArticle) -> tuple[PersonMention, ...]:
             q += 1
         if q < len(quotes) and quotes[q][0] <= start < quotes[q][1]:
             continue
+        if not article.in_story(start):
+            continue  # a byline's or a caption's name is no one the story's pronouns mean
         mention = run.group(0)
         tokens = mention.split()
         while tokens and tokens[0] in NOT_NAMES:
@@ -317,9 +319,12 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
     written, in order of first appearance, in the body or in ``text[start:end]``.
     These are the values an event's actor or place and a claim's source may take,
     so the model references rather than copies."""
-    body = article.text[article.body_start if start is None else start : article.body_end if end is None else end]
+    offset = article.body_start if start is None else start
+    body = article.text[offset : article.body_end if end is None else end]
     found: dict[str, None] = {}
     for m in _MENTION.finditer(body):
+        if not article.in_story(offset + m.start()):
+            continue  # a caption's place or a byline's name is not the story's
         run = m.group(0)
         # A run of capitals can cross a sentence end ("on Tuesday. Two officials"):
         # each sentence's part is its own phrase. Initials ("John F. Kennedy", "U.S.")

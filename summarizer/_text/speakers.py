@@ -152,7 +152,7 @@ def _genders(
             counter[p.gender] += _TITLE_WEIGHT
     starts = [p.start for p in persons]
     surnames = {p.speaker.name.split()[-1] for p in persons} | {s.name.split()[-1] for _, _, s in subjects}
-    for sentence in article.sentences:
+    for sentence in article.body_sentences:
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         named = {_key(p.speaker) for p in persons[lo:hi]}
