@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 _VOWELS = "aeiou"
 # One vowel between consonants at the end of a one-syllable word doubles its last consonant:
-# "shrug" -> "shrugged". A longer word says so in its lexicon line ("admit/admitted").
+# "shrug" -> "shrugged", "hit" -> "hitting". A longer word says so in its lexicon line
+# ("admit/admitted", "begin/began/begun/beginning").
 _DOUBLES = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
@@ -47,7 +48,7 @@ def _past(lemma: str) -> str:
 
 
 def _gerund(lemma: str, past: str) -> str:
-    if past == lemma + lemma[-1] + "ed":  # a doubled consonant: "admitted" -> "admitting"
+    if past == lemma + lemma[-1] + "ed" or _DOUBLES.match(lemma):  # "admitting", "hitting"
         return lemma + lemma[-1] + "ing"
     if lemma.endswith("ie"):
         return lemma[:-2] + "ying"
@@ -56,9 +57,10 @@ def _gerund(lemma: str, past: str) -> str:
     return lemma + "ing"
 
 
-def english_verb(lemma: str, past: str | None = None, participle: str | None = None) -> VerbForms:
-    """The forms of an English verb from its lemma and, where irregular, its past and
-    participle: ``english_verb("say", "said")`` -> say, says, said, said, saying."""
-    regular_past = _past(lemma)
-    past = past or regular_past
-    return VerbForms(lemma, _third(lemma), past, participle or past, _gerund(lemma, past))
+def english_verb(
+    lemma: str, past: str | None = None, participle: str | None = None, gerund: str | None = None
+) -> VerbForms:
+    """The forms of an English verb from its lemma and, where irregular, its past,
+    participle and gerund: ``english_verb("say", "said")`` -> say, says, said, said, saying."""
+    past = past or _past(lemma)
+    return VerbForms(lemma, _third(lemma), past, participle or past, gerund or _gerund(lemma, past))

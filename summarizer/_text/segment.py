@@ -56,7 +56,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .dates import DATE_TEXT, MONTH_NAMES, WEEKDAY_NAMES
+from .dates import DATE_TEXT, WEEKDAY_NAMES
+from .grammar import words
 
 SentenceKind = Literal["headline", "dateline", "byline", "caption", "credit", "body"]
 
@@ -96,78 +97,13 @@ _LOOK = 40
 
 # --------------------------------------------------------------------------- word lists
 
-# Function words that cannot end an English sentence or heading: a line ending with one
-# runs on into the next. (Word lists move to the lexicon package with the rest.)
-_RUNS_ON = frozenset(
-    "a an the of to in on at for with from by into onto about over under after before between "
-    "and or but nor that which who whom whose than as is are was were be been being has have had "
-    "will would can could should shall may might must do does did its their his her our your my "
-    "this these those whose if because while although though when where whether not no".split()
-)
-# Small words that stay lower case in a title-case heading, a name or a credit.
-_SMALL = frozenset(
-    "a an the of and or but nor for on in at to by with from as vs via de la le du van von der den da".split()
-)
-# News agencies and photo agencies, in lower case: they sign bylines and credits.
-_NEWS_AGENCIES = frozenset(
-    {
-        "ap",
-        "associated press",
-        "the associated press",
-        "reuters",
-        "afp",
-        "agence france-presse",
-        "dpa",
-        "efe",
-        "ansa",
-        "pa",
-        "pa media",
-        "press association",
-        "aap",
-        "cp",
-        "the canadian press",
-        "pti",
-        "ians",
-        "ani",
-        "upi",
-        "bloomberg",
-        "xinhua",
-        "kyodo",
-        "yonhap",
-        "tass",
-        "anadolu",
-        "anp",
-        "bbc news",
-        "cnn",
-    }
-)
-_PHOTO_AGENCIES = frozenset(
-    {
-        "getty images",
-        "getty",
-        "epa",
-        "epa-efe",
-        "shutterstock",
-        "alamy",
-        "pa wire",
-        "zuma press",
-        "zuma wire",
-        "sipa",
-        "nurphoto",
-        "pool",
-        "handout",
-        "abaca",
-        "rex",
-        "rex features",
-        "istock",
-        "istockphoto",
-    }
-)
+_RUNS_ON = words("RUNS_ON")
+_SMALL = words("HEADING_SMALL_WORDS")
+# News agencies and photo agencies: they sign bylines and credits.
+_NEWS_AGENCIES = words("NEWS_AGENCIES")
+_PHOTO_AGENCIES = words("PHOTO_AGENCIES")
 # The last word of a byline's role line: "Staff Writer", "Political Correspondent".
-_ROLES = frozenset(
-    "writer writers reporter reporters correspondent correspondents editor editors columnist "
-    "contributor staff journalist journalists bureau desk".split()
-)
+_ROLES = words("BYLINE_ROLES")
 
 # --------------------------------------------------------------------------- patterns
 
@@ -340,9 +276,7 @@ def _byline(s: str) -> bool:
     return len(words) <= 14 and all(_capitalised(w) or w.lower() in _SMALL or w == "&" for w in words)
 
 
-_CALENDAR = frozenset(
-    [name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES)] + "today tomorrow tonight yesterday then now".split()
-)
+_CALENDAR = words("WEEKDAYS") | words("MONTHS") | words("RELATIVE_DAYS") | {"then", "now"}
 
 
 def _byline_line(s: str, next_line: str | None) -> bool:

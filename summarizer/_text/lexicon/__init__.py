@@ -6,7 +6,7 @@ lower case, and no entry twice in one list. ``tests/text/test_lexicon.py`` check
 needs every list at once: lists that must be disjoint, and forms against lemminflect.
 
 In a list, entries are separated by blanks; ``_`` joins the words of one entry
-(``press_secretary``). A verb line is ``lemma[/past[/participle]] role ...``.
+(``press_secretary``). A verb line is ``lemma[/past[/participle[/gerund]]] role ...``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from ..morphology import VerbForms, english_verb
 FormKind = Literal["base", "third", "past", "participle", "gerund"]
 ALL_FORMS: tuple[FormKind, ...] = ("base", "third", "past", "participle", "gerund")
 # The modules of a language folder, in the order they are read.
-_MODULES = ("verbs", "calendar", "people", "nouns", "function")
+_MODULES = ("verbs", "calendar", "people", "nouns", "function", "layout")
 # Module-level names that are not word lists.
 _NOT_LISTS = frozenset({"VERBS", "VARIANTS"})
 
@@ -113,7 +113,7 @@ def _entries(name: str, text: str) -> tuple[str, ...]:
 
 
 def _verbs(text: str) -> tuple[Verb, ...]:
-    heads: dict[str, tuple[str, str | None, str | None, frozenset[str]]] = {}
+    heads: dict[str, tuple[str, str | None, str | None, str | None, frozenset[str]]] = {}
     for line in text.strip().splitlines():
         words = line.split()
         forms = words[0].split("/")
@@ -125,21 +125,20 @@ def _verbs(text: str) -> tuple[Verb, ...]:
             raise LexiconError(f"VERBS: {lemma!r} is listed twice")
         if lemma != lemma.lower():
             raise LexiconError(f"VERBS: {lemma!r} is not lower case")
-        past = forms[1] if len(forms) > 1 else None
-        participle = forms[2] if len(forms) > 2 else None
-        heads[lemma] = (lemma, past, participle, frozenset(rest))
+        past, participle, gerund = (list[str | None](forms[1:]) + [None, None, None])[:3]
+        heads[lemma] = (lemma, past, participle, gerund, frozenset(rest))
     verbs = []
-    for lemma, past, participle, roles in heads.values():
+    for lemma, past, participle, gerund, roles in heads.values():
         first, _, particle = lemma.partition(" ")
         verb_forms: VerbForms
         if particle:
-            _, f_past, f_participle, _ = heads.get(first, (first, None, None, frozenset()))
-            head = english_verb(first, f_past, f_participle)
+            _, f_past, f_participle, f_gerund, _ = heads.get(first, (first, None, None, None, frozenset()))
+            head = english_verb(first, f_past, f_participle, f_gerund)
             verb_forms = VerbForms(
                 *(f"{f} {particle}" for f in (head.base, head.third, head.past, head.participle, head.gerund))
             )
         else:
-            verb_forms = english_verb(lemma, past, participle)
+            verb_forms = english_verb(lemma, past, participle, gerund)
         verbs.append(Verb(lemma, roles, verb_forms))
     return tuple(verbs)
 

@@ -1,6 +1,6 @@
 """English verbs: each lemma once, with the roles the rules give it.
 
-One line a verb: ``lemma[/past[/participle]]  role role ...``. Irregular forms follow the
+One line a verb: ``lemma[/past[/participle[/gerund]]]  role role ...``. Irregular forms follow the
 lemma (``write/wrote/written``), and so does a regular past the spelling rules cannot
 guess (a doubled consonant after a stressed last syllable: ``admit/admitted``); every
 other form (``says``, ``said``, ``saying``) is derived (``summarizer._text.morphology``)
@@ -50,7 +50,7 @@ bark                quote
 bear/bore/borne     action
 beat/beat/beaten    action
 become/became/become action
-begin/began/begun   quote catenative action
+begin/began/begun/beginning   quote catenative action
 believe             stance
 bite/bit/bitten     action
 blame               blame noun
@@ -134,9 +134,9 @@ fire                action
 fire back           quote
 flee/fled/fled      action
 fly/flew/flown      action
-forbid/forbade/forbidden action
+forbid/forbade/forbidden/forbidding action
 forecast/forecast/forecast claim
-forget/forgot/forgotten action
+forget/forgot/forgotten/forgetting action
 freeze/froze/frozen action
 give/gave/given     action
 go/went/gone        action

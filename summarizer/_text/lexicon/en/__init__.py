@@ -1,0 +1,1 @@
+"""English: the lists the rules read (verbs, calendar, people, nouns, function words)."""

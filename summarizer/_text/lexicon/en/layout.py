@@ -1,0 +1,28 @@
+"""English words of page layout: what signs a byline or a credit, and the words a line
+cannot end with when it runs on (segment.py reads them)."""
+
+# Function words that cannot end an English sentence or heading: a line ending with one
+# runs on into the next.
+RUNS_ON = """
+a an the of to in on at for with from by into onto about over under after before between and or but
+nor that which who whom whose than as is are was were be been being has have had will would can
+could should shall may might must do does did its their his her our your my this these those if
+because while although though when where whether not no
+"""
+# Small words that stay lower case in a title-case heading, a name or a credit.
+HEADING_SMALL_WORDS = "a an the of and or but nor for on in at to by with from as vs via de la le du van von der den da"
+# News agencies: they sign bylines and credits.
+NEWS_AGENCIES = """
+ap associated_press the_associated_press reuters afp agence_france-presse dpa efe ansa pa pa_media
+press_association aap cp the_canadian_press pti ians ani upi bloomberg xinhua kyodo yonhap tass
+anadolu anp bbc_news cnn
+"""
+PHOTO_AGENCIES = """
+getty_images getty epa epa-efe shutterstock alamy pa_wire zuma_press zuma_wire sipa nurphoto pool
+handout abaca rex rex_features istock istockphoto
+"""
+# The last word of a byline's role line: "Staff Writer", "Political Correspondent".
+BYLINE_ROLES = """
+writer writers reporter reporters correspondent correspondents editor editors columnist contributor
+staff journalist journalists bureau desk
+"""
