@@ -35,6 +35,7 @@ from .grammar import (
     np_ending_at,
     np_ok,
     pattern,
+    search_back,
     sentence_subject,
     subject_ok,
     verb_forms,
@@ -181,7 +182,7 @@ def _subject(s: str, end: int) -> tuple[int, int] | None:
             before = before[:-1]  # "said Saturday it had captured"
         if before and before[-1].lower() in _CLAUSE_OPENERS and np_ok(s[m.start() : end]):
             return m.start(), end
-    phrase = _PLACE_PHRASE.search(s, 0, end)
+    phrase = search_back(_PLACE_PHRASE, s, end)
     if phrase is not None and (head := np_ending_at(s, phrase.start())) is not None:
         return head[0], end
     return _leading_subject(s, end)
@@ -262,7 +263,7 @@ def _clause(
     if written[0].isupper() and (not headline or m.start() == 0 or not _pasts(verb) & lower):
         return None
     # "will host", and in a headline "to host": what is set to happen.
-    will = _WILL.search(s, 0, m.start()) or (_TO.search(s, 0, m.start()) if headline else None)
+    will = search_back(_WILL, s, m.start()) or (search_back(_TO, s, m.start()) if headline else None)
     future = will is not None and verb.isalpha() and verb not in _NOT_FUTURE
     if present:
         if not _present(verb) or verb in _CUES or verb[:-1] in _NOT_ACTIONS:
@@ -278,11 +279,11 @@ def _clause(
     end = len(s[: cue.at].rstrip())
     if will is not None and will.start() >= end - 4:
         end = len(s[: will.start()].rstrip())  # "Ellen DeGeneres to host"
-    while (adverb := _ADVERB_BEFORE.search(s, 0, end)) is not None:
+    while (adverb := search_back(_ADVERB_BEFORE, s, end)) is not None:
         end = adverb.start()  # "has almost totally destroyed"
         between += adverb.group(1).lower().split()
     subject = _subject(s, end)
-    if subject is None and (time := _TIME_BEFORE_VERB.search(s, 0, end)) is not None:
+    if subject is None and (time := search_back(_TIME_BEFORE_VERB, s, end)) is not None:
         subject = _subject(s, len(s[: time.start()].rstrip()))  # "Staunton Police this morning arrested"
     if subject is None and s[:end].endswith(" and"):
         subject = sentence_subject(s)  # "has decided to ... and has entered rehab"

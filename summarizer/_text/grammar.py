@@ -61,6 +61,18 @@ def pattern(name: str, *, initial_case: bool = False) -> str:
     return alternation(EN.words(name), initial_case=initial_case)
 
 
+def search_back(pattern: re.Pattern[str], s: str, at: int, reach: int = 120) -> re.Match[str] | None:
+    """``pattern.search(s, 0, at)`` for a pattern anchored at ``at`` (it ends with ``$``)
+    and shorter than ``reach``: only the last ``reach`` characters are read, so that
+    asking at every word of a long sentence stays linear. A match that starts where the
+    reading starts may reach further back: it is then looked for in all of ``s[:at]``."""
+    lo = max(0, at - reach)
+    found = pattern.search(s, lo, at)
+    if found is not None and found.start() == lo and lo > 0:
+        return pattern.search(s, 0, at)
+    return found
+
+
 def verb_forms(
     role: str, kinds: Iterable[FormKind] = ("base", "third", "past", "participle", "gerund")
 ) -> frozenset[str]:
@@ -245,7 +257,7 @@ NOT_SOURCES = words("NOT_SOURCES")
 
 def word_before(s: str, at: int) -> tuple[int, str] | None:
     """The word ending just before ``at`` (blanks skipped), and where it starts."""
-    m = WORD_BEFORE_RE.search(s, 0, at)
+    m = search_back(WORD_BEFORE_RE, s, at)
     return (m.start(1), m.group(1)) if m else None
 
 
@@ -266,6 +278,7 @@ def at_boundary(s: str, start: int) -> bool:
 
 
 ARTICLES_ETC = words("ARTICLES")
+_OPENERS_NOT_ARTICLES = OPENERS - ARTICLES_ETC
 # Participles a description may hold: "the retired general", "an unnamed official".
 ED_ADJECTIVES = words("ADJECTIVAL_PARTICIPLES")
 
@@ -276,15 +289,15 @@ def np_ok(np: str) -> bool:
     if NP_PRONOUN.fullmatch(np):
         return True
     words = np.split()
-    if not words or any(ch in np for ch in ',;:“”"()?!—–―') or " -- " in f" {np} ":
+    if not words or _NP_BREAK.search(np) or " -- " in f" {np} ":
         return False
-    if any(w.lower().endswith(("n't", "n’t")) for w in words) or words[0].lower() in CUE_KINDS:
+    if "n't" in np or "n’t" in np or words[0].lower() in CUE_KINDS:
         return False
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower().endswith(("ed", "ing")):
         return False  # "Chastened", "Having": a participle opening the sentence
     # The last word as written: "May" ends a name, "may" is a verb.
     first, last = words[0].lower(), words[-1].strip(".")
-    if last.endswith(("’s", "'s", "’", "'")) or last in NOT_HEAD or first in OPENERS - ARTICLES_ETC:
+    if last.endswith(("’s", "'s", "’", "'")) or last in NOT_HEAD or first in _OPENERS_NOT_ARTICLES:
         return False
     inner = [w.lower() for w in words[1:]]
     if any(w in INSIDE_NOT or w in AUX_WORDS or w in CUE_KINDS and w not in AMBIGUOUS for w in inner[:-1]):
@@ -351,11 +364,32 @@ def agrees(verb: str, source: str, between: list[str]) -> bool:
     return plural != third_person
 
 
+# What no source holds: a mark of another clause, " -- ".
+_NP_BREAK = re.compile(r"[,;:“”\"()?!—–―]")
+_NP_BREAK_OR_DASHES = re.compile(r"[,;:“”\"()?!—–―]|(?<!\S)--(?!\S)")
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _first_possible_start(s: str, lo: int, end: int) -> int:
+    """The first place in ``s[lo:end]`` where a source ending at ``end`` may start, as
+    ``np_ok`` would judge every longer run: after the last mark no source holds, and not
+    before a word that no source holds inside it. (Found once, rather than by trying
+    every longer run.)"""
+    for m in _NP_BREAK_OR_DASHES.finditer(s, lo, end):
+        lo = m.end()
+    spans = [m for m in _WORD_SPAN.finditer(s, lo, end)]
+    for m in reversed(spans[:-1]):
+        w = m.group(0).lower()
+        if w in INSIDE_NOT or w in AUX_WORDS or w in CUE_KINDS and w not in AMBIGUOUS:
+            return m.start()
+    return lo
+
+
 def np_ending_at(s: str, end: int) -> tuple[int, int] | None:
     """The longest source ending at ``end`` that starts at a boundary; or a name (or a
     bare plural) after a lower-case word that does not begin a phrase holding it ("the
     third time AROS said", "the $20 million experts say it costs")."""
-    lo = max(0, end - 120)
+    lo = _first_possible_start(s, max(0, end - 120), end)
     loose = None
     for m in WORD_STARTS.finditer(s, lo, end):
         start = m.start()
@@ -415,7 +449,7 @@ def find_cue(s: str, m: re.Match[str]) -> Cue:
     at, between = m.start(), []
     while True:
         w = word_before(s, at)
-        chain = CATENATIVE.search(s, 0, at)
+        chain = search_back(CATENATIVE, s, at)
         clitic = CLITIC.fullmatch(w[1]) if w is not None else None
         if w is not None and (w[1] in AUX_WORDS or LY.fullmatch(w[1]) or w[1].lower().endswith(("n't", "n’t"))):
             between.append(w[1])
@@ -429,7 +463,7 @@ def find_cue(s: str, m: re.Match[str]) -> Cue:
             between.append(clitic.group(2))  # "He’s claiming"
             at = w[0] + len(clitic.group(1))
             break
-        elif time := TIME_BEFORE.search(s, 0, at):
+        elif time := search_back(TIME_BEFORE, s, at):
             between.append(time.group(0).strip())
             at = time.start()
         else:

@@ -97,17 +97,46 @@ _PATTERNS = [
     rf"(?<![\d,.$£€-])\b{_YEAR}(?=['’]s\b)(?<!0)",
 ]
 _TIME_EXPRESSION = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+_UNITS = frozenset({"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years"})
+_UNITS |= words("RELATIVE_DAYS") | words("PARTS_OF_DAY")
 # The leading words a year pattern needs but that are not part of the expression shown.
 _LEAD_ONLY = re.compile(rf"^(?:the|and|to|between)\s+(?={_YEAR})", re.IGNORECASE)
 
 
+# Every time expression holds one of these words or a digit. Finding them first (one
+# scan with a trie) and matching the expressions only around them spares trying every
+# alternative above at every position of the text.
+_TRIGGER = re.compile(
+    rf"\d|\b{alternation(words('MONTHS') | words('MONTH_ABBREVIATIONS') | words('WEEKDAYS') | _UNITS)}",
+    re.IGNORECASE,
+)
+# The longest expression reaches this far from its trigger word, either way.
+_REACH = 30
+
+
 def time_expression_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Offsets of every time expression in ``text[start:end]``, in order."""
+    end = len(text) if end is None else end
     spans = []
-    for m in _TIME_EXPRESSION.finditer(text, start, len(text) if end is None else end):
-        lead = _LEAD_ONLY.match(m.group(0))
-        spans.append((m.start() + (lead.end() if lead else 0), m.end()))
+    for lo, hi in _windows(text, start, end):
+        for m in _TIME_EXPRESSION.finditer(text, lo, hi):
+            lead = _LEAD_ONLY.match(m.group(0))
+            spans.append((m.start() + (lead.end() if lead else 0), m.end()))
     return spans
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` within _REACH of a trigger word, merged: every
+    expression lies whole in one of them, so matching inside them finds what matching
+    the whole text would."""
+    windows: list[tuple[int, int]] = []
+    for m in _TRIGGER.finditer(text, start, end):
+        lo, hi = max(start, m.start() - _REACH), min(end, m.end() + _REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def time_expressions(text: str) -> list[str]:
