@@ -114,7 +114,7 @@ def dates(article: PreparedArticle) -> list[When]:
     resolves to against the publication date, or "unresolved"."""
     return [
         _resolved(article, start, end)
-        for start, end in timex.time_expression_spans(article.text, article.body_start, article.body_end)
+        for start, end in timex.spans_in(article.text, article.body_start, article.body_end)
     ]
 
 

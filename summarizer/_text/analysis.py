@@ -23,7 +23,7 @@ from .claims import AttributionCandidate, attribution_candidates
 from .events import EventCandidate, event_candidates, lead_events
 from .names import Names, typed_names
 from .speakers import continue_quotes, resolve_pronouns
-from .timex import time_expressions
+from .timex import spans_in
 
 __all__ = ["TextAnalysis", "analyse"]
 
@@ -85,7 +85,8 @@ class TextAnalysis:
 
     def times_in(self, start: int, end: int) -> list[str]:
         """The time expressions of ``text[start:end]`` as written, unique, in order."""
-        return time_expressions(self.article.text[start:end])
+        text = self.article.text
+        return list(dict.fromkeys(text[s:e] for s, e in spans_in(text, start, end)))
 
     @cached_property
     def lead_events(self) -> tuple[EventCandidate, ...]:

@@ -139,6 +139,13 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return windows
 
 
+@lru_cache(maxsize=8)
+def spans_in(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """``time_expression_spans`` of an article's body (or a part), found once: the prompt's
+    list of times and the summary's dates both ask."""
+    return tuple(time_expression_spans(text, start, end))
+
+
 def time_expressions(text: str) -> list[str]:
     """Time expressions as written in ``text`` ("on Wednesday", "last week", "Sept. 4"),
     unique, in order of first appearance."""
