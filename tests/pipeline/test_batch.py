@@ -220,24 +220,38 @@ def test_cli_batch_folder_to_jsonl_and_resume(seed_text: str, tmp_path: Path) ->
 
 @pytest.mark.skipif(os.name != "posix", reason="sends SIGINT")
 def test_cli_batch_interrupted_then_resumed(seed_text: str, tmp_path: Path) -> None:
-    """Kill a batch half-way, run it again: no article lost, none summarized twice."""
+    """Kill a batch half-way, run it again: no article lost, none summarized twice.
+
+    The model answers three requests, then holds every other one until the first run
+    is killed: the run cannot finish before its SIGINT arrives, however loaded the
+    machine (it used to, with answers merely delayed)."""
     folder = tmp_path / "articles"
     folder.mkdir()
     for i in range(8):
         (folder / f"{i}.txt").write_text(f"date 2020-02-0{i + 1}\n" + seed_text.split("\n", 1)[1], encoding="utf-8")
     out = tmp_path / "results.jsonl"
-    with FakeLLM(lambda body: _delayed(_SHIFTED, 0.3)) as llm:
+    gate = threading.Event()
+    answered = iter(range(3))
+
+    def answer(body: dict[str, Any]) -> dict[str, Any]:
+        if next(answered, None) is None:
+            gate.wait(120)  # held until the first run is gone
+        return _SHIFTED
+
+    with FakeLLM(answer) as llm:
         args = (str(folder), "--out", str(out), "--base-url", llm.base_url, "--model", "fake", "--concurrency", "2")
         proc = _cli(*args)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and (not out.exists() or len(out.read_text().splitlines()) < 3):
             time.sleep(0.05)
+        assert proc.poll() is None, "the first run ended before it was interrupted"
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
+        gate.set()
         assert proc.returncode == 130, err
         assert b"run the same command again to resume" in err and b"Traceback" not in err
         done_first = len(read_results(out))
-        assert 3 <= done_first < 8
+        assert done_first == 3
         requests_first = len(llm.requests)
         proc = _cli(*args)
         _, err = proc.communicate(timeout=120)
