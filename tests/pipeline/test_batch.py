@@ -291,3 +291,21 @@ def test_write_failure_mid_batch_raises_instead_of_hanging(
     with FakeLLM(lambda body: GOOD) as llm:
         with pytest.raises(OSError, match="No space left"):
             summarize_many(dated(seed_text, 4), base_url=llm.base_url, model="fake", out=tmp_path / "r.jsonl")
+
+
+def test_a_batch_without_publication_dates_warns_once(seed_text: str, caplog: pytest.LogCaptureFixture) -> None:
+    undated = seed_text.split("\n", 1)[1]  # the seed without its `date 2020-03-13` line
+    articles = [("u1", undated), ("u2", undated + " "), {"id": "dated", "text": undated, "published": "2020-03-13"}]
+    with FakeLLM(lambda body: _SHIFTED) as llm:
+        with caplog.at_level("INFO", logger="summarizer"):
+            results = summarize_many(articles, base_url=llm.base_url, model="fake", cache=False, progress=False)
+    assert all(isinstance(r, ArticleSummary) for r in results)
+    warnings = [r for r in caplog.records if r.levelname == "WARNING" and "no publication date" in r.getMessage()]
+    assert len(warnings) == 1, caplog.text
+    assert "relative dates" in warnings[0].getMessage() and "published" in warnings[0].getMessage()
+    assert "2 articles of this batch had no publication date: " in caplog.text
+    # A dated batch says nothing.
+    caplog.clear()
+    with FakeLLM(lambda body: GOOD) as llm:
+        summarize_many(dated(seed_text, 2), base_url=llm.base_url, model="fake", cache=False, progress=False)
+    assert "no publication date" not in caplog.text
