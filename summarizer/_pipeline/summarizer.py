@@ -82,17 +82,7 @@ class Summarizer:
     thread. A client that is garbage-collected unclosed closes itself.
     """
 
-    def _warn_if_path(article: object) -> None:
-    """Warn, at the caller's line outside this module, when ``article`` is the path of
-    a file given as a str: that path, not the file, would be summarized."""
-    if isinstance(article, str) and names_a_file(article):
-        level, frame = 2, sys._getframe(1)
-        while frame.f_back is not None and frame.f_code.co_filename == __file__:
-            frame, level = frame.f_back, level + 1
-        warnings.warn(path_warning(article), UserWarning, stacklevel=level)
-
-
-@with_options
+    @with_options
     def __init__(self, **options: Unpack[SummarizerOptions]) -> None:
         opts = complete(options)
         endpoint = resolve_endpoint(opts["model"], opts["base_url"], opts["api_key"])
@@ -335,6 +325,16 @@ class Summarizer:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+
+def _warn_if_path(article: object) -> None:
+    """Warn, at the caller's line outside this module, when ``article`` is the path of
+    a file given as a str: that path, not the file, would be summarized."""
+    if isinstance(article, str) and names_a_file(article):
+        level, frame = 2, sys._getframe(1)
+        while frame.f_back is not None and frame.f_code.co_filename == __file__:
+            frame, level = frame.f_back, level + 1
+        warnings.warn(path_warning(article), UserWarning, stacklevel=level)
 
 
 async def _close_session(session: Session) -> None:
