@@ -342,8 +342,7 @@ def _single(
         with open_client(options, debug) as client:
             result = client.summarize(text if str(path) == "-" else path, published=published)
     except (InvalidArticleError, ArticleTooLongError) as exc:
-        message = cli_words(str(exc))
-        _fail(type(exc)(message if message.startswith(f"{name}: ") else f"{name}: {message}"), EXIT_BAD_INPUT, debug)
+        _fail(exc, EXIT_BAD_INPUT, debug, about=name)
     except SummarizerError as exc:
         _fail(exc, EXIT_FAILED, debug)
     except KeyboardInterrupt:
@@ -443,7 +442,6 @@ _FLAG_WORDS = (
     (re.compile(r"\bmax_parts=(\d+)"), r"--max-parts \1"),
     (re.compile(r"\bpart_tokens=(?=[\s,.;)]|$)"), "--part-tokens N"),
     (re.compile(r"\bpart_tokens=(\d+)"), r"--part-tokens \1"),
-    (re.compile(r"\ballow_partial=False\b"), "--strict"),
     (re.compile(r"\bpublished="), "--published "),
 )
 
@@ -546,10 +544,14 @@ def render_pretty(result: ArticleSummary, console: Console) -> None:
     console.print(Group(*parts))
 
 
-def _fail(exc: BaseException, code: int, debug: bool) -> NoReturn:
+def _fail(exc: BaseException, code: int, debug: bool, *, about: str | None = None) -> NoReturn:
+    """One line on stderr, in the command's words, naming ``about`` (the file or stdin)
+    unless the message already starts with it; then exit with ``code``."""
     if debug:
         traceback.print_exception(exc)
     message = " ".join(cli_words(str(exc)).split())
+    if about is not None and not message.startswith(f"{about}: "):
+        message = f"{about}: {message}"
     sys.stderr.write(f"summarize: error: {message}\n")
     raise typer.Exit(code)
 

@@ -294,7 +294,8 @@ def test_write_failure_mid_batch_raises_instead_of_hanging(
 
 
 def test_a_batch_without_publication_dates_warns_once(seed_text: str, caplog: pytest.LogCaptureFixture) -> None:
-    undated = seed_text.split("\n", 1)[1]  # the seed without its `date 2020-03-13` line
+    # The seed without its `date 2020-03-13` line and its `Last Update: ...` footer.
+    undated = seed_text.split("\n", 1)[1].rsplit("\n\nLast Update", 1)[0]
     articles = [("u1", undated), ("u2", undated + " "), {"id": "dated", "text": undated, "published": "2020-03-13"}]
     with FakeLLM(lambda body: _SHIFTED) as llm:
         with caplog.at_level("INFO", logger="summarizer"):

@@ -267,7 +267,7 @@ def test_cli_json_output_is_the_library_result(seed_text: str) -> None:
             capture_output=True,
             timeout=120,
         )
-        direct = summarize(seed_text, base_url=llm.base_url, model="fake", cache=False)
+        direct = summarize(SEED, base_url=llm.base_url, model="fake", cache=False)  # a path, as the CLI reads it
     assert proc.returncode == 0, proc.stderr
     assert ArticleSummary.model_validate_json(proc.stdout) == direct
 
