@@ -337,8 +337,9 @@ class ArticleSummary(_Frozen):
     """
 
     article_id: str | None = Field(
-        default=None, description="The article's ID: in a batch as given (a Path's is the path), else the first "
-        "16 hex digits of the text's sha256, as a batch gives a text; None in summaries written before."
+        default=None,
+        description="The article's ID: in a batch as given (a Path's is the path), else the first "
+        "16 hex digits of the text's sha256, as a batch gives a text; None in summaries written before.",
     )
     text: str = Field(
         description="The article text every offset refers to: the input as given, or the "
@@ -410,7 +411,9 @@ class ArticleSummary(_Frozen):
         ``model_dump()`` gives everything; a notebook shows the rich view (``_repr_html_``)
         and rich's pretty printer every field (pydantic's ``__rich_repr__``)."""
         summary = self.summary if self.summary is None or len(self.summary) <= 120 else self.summary[:119] + "…"
-        ident = self.article_id if self.article_id is None or len(self.article_id) <= 60 else "…" + self.article_id[-59:]
+        ident = (
+            self.article_id if self.article_id is None or len(self.article_id) <= 60 else "…" + self.article_id[-59:]
+        )
         counts = ", ".join(
             f"{len(items)} {name}"
             for name, items in (

@@ -174,7 +174,8 @@ def test_a_format_for_one_article_is_refused_for_a_batch(tmp_path: Path) -> None
 
 
 def test_the_max_parts_error_names_the_flags() -> None:
-    proc = _run(str(SEED), "-m", "fake", "--base-url", "http://127.0.0.1:1/v1", "--part-tokens", "100", "--max-parts", "2")
+    offline = ("-m", "fake", "--base-url", "http://127.0.0.1:1/v1")
+    proc = _run(str(SEED), *offline, "--part-tokens", "100", "--max-parts", "2")
     assert proc.returncode == 2, proc.stderr
     err = proc.stderr.decode()
     assert "--max-parts 2" in err and "--max-parts 0" in err and "--part-tokens" in err, err
@@ -187,7 +188,9 @@ def test_an_empty_file_is_named(tmp_path: Path) -> None:
     empty.write_text("  \n", encoding="utf-8")
     proc = _run(str(empty), "-m", "fake", "--base-url", "http://127.0.0.1:1/v1")
     assert proc.returncode == 2
-    assert proc.stderr.decode().strip() == f"summarize: error: {empty}: the article is empty or only whitespace; there is nothing to summarize"
+    assert proc.stderr.decode().strip() == (
+        f"summarize: error: {empty}: the article is empty or only whitespace; there is nothing to summarize"
+    )
 
 
 def test_a_single_file_summary_is_identified_by_its_path() -> None:
@@ -215,6 +218,8 @@ def test_a_batch_names_each_failed_path_once_and_a_rerun_counts_no_calls(tmp_pat
     assert "1 complete, 0 partial, 2 failed" in err and "1 call(s)" in err
     # Everything asked is already complete in --out: nothing is asked, and nothing is spent.
     assert again.returncode == 0, again.stderr
-    assert again.stderr.decode().strip().endswith(
-        f"1 complete (1 already done, skipped), 0 partial, 0 failed in {out}; 0 call(s), 0 tokens, $0"
+    assert (
+        again.stderr.decode()
+        .strip()
+        .endswith(f"1 complete (1 already done, skipped), 0 partial, 0 failed in {out}; 0 call(s), 0 tokens, $0")
     ), again.stderr

@@ -135,7 +135,7 @@ def test_only_volatile_fields_are_ignored_when_comparing_recordings() -> None:
         return (
             "interactions:\n- request:\n    body: '{}'\n    headers: {}\n    method: POST\n"
             f"    uri: http://127.0.0.1:{port}/v1/chat/completions\n"
-            f"  response:\n    body:\n      string: '{{\"id\":\"{ident}\",\"created\":{port},\"text\":\"{body}\"}}'\n"
+            f'  response:\n    body:\n      string: \'{{"id":"{ident}","created":{port},"text":"{body}"}}\'\n'
             f"    headers:\n      date:\n      - {date}\n      x-stainless-retry-count:\n      - '0'\n"
             "    status:\n      code: 200\n      message: OK\nversion: 1\n"
         ).encode()

@@ -291,7 +291,9 @@ def run(
     )
     if not inputs:
         if not stdin_is_piped():
-            _fail(InvalidArticleError("give an article file, a folder, or - for stdin (see summarize --help)"), 2, debug)
+            _fail(
+                InvalidArticleError("give an article file, a folder, or - for stdin (see summarize --help)"), 2, debug
+            )
         inputs = ["-"]
     try:
         paths = _expand(inputs)
@@ -373,11 +375,11 @@ def _batch(
     usage = Usage()
     articles: list[Any] = [{"id": str(p), "text": p, "published": published} for p in paths] if published else paths
     # Complete in --out already: skipped, not asked again, and what they cost is not this run's.
-    done = set(completed(out)) if out is not None else set()
+    already_done = set(completed(out)) if out is not None else set()
     skipped = 0
     try:
         for _, result in client.summarize_iter(articles, out=out, progress=progress):
-            if result.article_id in done:
+            if result.article_id in already_done:
                 skipped += 1
             else:
                 usage = usage + result.usage
@@ -420,11 +422,7 @@ def totals_line(
     already = f" ({skipped} already done, skipped)" if skipped else ""
     spent = ""
     if usage is not None:
-        cost = (
-            f"${usage.cost_usd:.4f}"
-            if usage.cost_usd is not None
-            else "$0" if usage.calls == 0 else "cost unknown"
-        )
+        cost = f"${usage.cost_usd:.4f}" if usage.cost_usd is not None else "$0" if usage.calls == 0 else "cost unknown"
         spent = f"; {usage.calls} call(s), {usage.total_tokens} tokens, {cost}"
     return f"summarize: {complete} complete{already}, {partial} partial, {failed} failed{where}{spent}"
 

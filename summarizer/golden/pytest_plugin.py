@@ -108,7 +108,9 @@ class GoldenFixture:
                 self._config.stash[_RECORDED].append(f"{case.article}: {why} -> {case.golden}, {case.cassette}")
                 return result
             pytest.fail(failure, pytrace=False)  # outside the except: no chained traceback
-        outcome = check(case, compare_with=compare, pipeline=pipeline, rerecord=rerecord, published=published, **options)
+        outcome = check(
+            case, compare_with=compare, pipeline=pipeline, rerecord=rerecord, published=published, **options
+        )
         if not outcome.ok or outcome.result is None:
             pytest.fail(outcome.report(rerecord), pytrace=False)
         return outcome.result
@@ -167,7 +169,9 @@ def golden_tests(
         "golden_article", [c.article for c in cases], ids=[str(c.article.relative_to(base)) for c in cases]
     )
     def test_golden(golden_article: Path, summarizer_golden: GoldenFixture) -> None:
-        date = published.get(golden_article.relative_to(base).as_posix()) if isinstance(published, Mapping) else published
+        date = (
+            published.get(golden_article.relative_to(base).as_posix()) if isinstance(published, Mapping) else published
+        )
         summarizer_golden.check(golden_article, compare=how, pipeline=pipeline, published=date, **options)
 
     return test_golden
