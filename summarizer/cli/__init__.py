@@ -72,7 +72,8 @@ class _Commands(typer.core.TyperGroup):
         command = self.commands.get(DEFAULT_COMMAND)
         if command is None:
             return
-        records = [r for p in command.get_params(ctx) if (r := p.get_help_record(ctx)) is not None]
+        options = [p for p in command.get_params(ctx) if p.param_type_name == "option" and p.name != "help"]
+        records = [r for p in options if (r := p.get_help_record(ctx)) is not None]
         with formatter.section(f"Options of {DEFAULT_COMMAND} (summarize ARTICLE... [OPTIONS])"):
             formatter.write_dl(records)
 
