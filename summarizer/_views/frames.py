@@ -139,7 +139,9 @@ def _frame(columns: Sequence[tuple[str, str]], rows: list[Row]) -> DataFrame:
     try:
         import pandas as pd
     except ImportError as exc:
-        raise ImportError(f"DataFrame exports need pandas, which is not installed: {INSTALL_HINT}") from exc
+        # The module actually missing may be one of pandas' own (numpy): name it.
+        what = "is not installed" if exc.name in (None, "pandas") else f"cannot be imported ({exc})"
+        raise ImportError(f"DataFrame exports need pandas, which {what}: {INSTALL_HINT}") from exc
     values = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
     return pd.DataFrame(
         {name: pd.Series(list(column), dtype=dtype) for (name, dtype), column in zip(columns, values, strict=True)}

@@ -84,8 +84,10 @@ def _vcr() -> Any:
     try:
         import vcr
     except ImportError as exc:
+        # The module actually missing may be one of vcrpy's own (yaml, wrapt): name it.
+        what = "is not installed" if exc.name in (None, "vcr") else f"cannot be imported ({exc})"
         raise GoldenError(
-            "golden tests record and replay with vcrpy, which is not installed: pip install 'vcrpy>=8.2.1' "
+            f"golden tests record and replay with vcrpy, which {what}: pip install 'vcrpy>=8.2.1' "
             "(or, from a clone of this repository, pip install '.[testing]')"
         ) from exc
     return vcr

@@ -337,3 +337,19 @@ def test_speakers_df_counts_mentions_quotes_and_claims() -> None:
     assert df.claims.sum() == sum(c.source_id is not None for c in summary.claims or [])
     batch = SummaryBatch([summary, _failed()])
     assert batch.speakers_df().equals(df) and batch.dates_df().equals(summary.dates_df())
+
+
+def test_a_missing_pandas_dependency_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pandas there, one of its own imports not: the error names that one."""
+    import builtins
+
+    real_import = builtins.__import__
+
+    def broken_pandas(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "pandas":
+            raise ModuleNotFoundError("No module named 'numpy'", name="numpy")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", broken_pandas)
+    with pytest.raises(ImportError, match=r"pandas, which cannot be imported \(No module named 'numpy'\)"):
+        seed_summary().quotes_df()
