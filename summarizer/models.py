@@ -337,7 +337,9 @@ class ArticleSummary(_Frozen):
     """
 
     article_id: str | None = Field(
-        default=None, description="The article's ID in a batch; None for a single summarize() call."
+        default=None,
+        description="The article's ID: in a batch as given (a Path's is the path), else the first "
+        "16 hex digits of the text's sha256, as a batch gives a text; None in summaries written before.",
     )
     text: str = Field(
         description="The article text every offset refers to: the input as given, or the "
@@ -403,6 +405,34 @@ class ArticleSummary(_Frozen):
         """Refuse to build a view of a part the model gave nothing for."""
         if getattr(self, part) is None:
             self.raise_for_partial()
+
+    def __repr__(self) -> str:
+        """A few hundred characters, not the whole article: what it is and what it holds.
+        ``model_dump()`` gives everything; a notebook shows the rich view (``_repr_html_``)
+        and rich's pretty printer every field (pydantic's ``__rich_repr__``)."""
+        summary = self.summary if self.summary is None or len(self.summary) <= 120 else self.summary[:119] + "…"
+        ident = (
+            self.article_id if self.article_id is None or len(self.article_id) <= 60 else "…" + self.article_id[-59:]
+        )
+        counts = ", ".join(
+            f"{len(items)} {name}"
+            for name, items in (
+                ("speakers", self.speakers),
+                ("quotes", self.quotes),
+                ("events", self.events),
+                ("claims", self.claims),
+                ("dates", self.dates),
+            )
+            if items is not None
+        )
+        state = "complete" if self.partial is None else f"partial, missing {', '.join(self.partial.missing)}"
+        return (
+            f"<ArticleSummary {ident!r} {state}: {counts}; summary={summary!r}; "
+            f"{len(self.text)} characters; {self.provenance.provider}/{self.provenance.model[:40]}>"
+        )
+
+    def __str__(self) -> str:
+        return repr(self)
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         """The speaker with this ID ("P1"), or None for None or an unknown ID."""
@@ -476,10 +506,12 @@ class ArticleSummary(_Frozen):
 
     def claims_df(self) -> DataFrame:
         """The claims as a pandas DataFrame, one row per claim, in this column order:
-        ``article_id``, ``start``, ``end``, ``statement``, ``source_id``, ``source_name``,
-        ``evidence``, ``evidence_text``.
+        ``article_id``, ``start``, ``end``, ``statement``, ``statement_from``, ``kind``,
+        ``source_id``, ``source_name``, ``source_text``, ``cue``, ``evidence``, ``evidence_text``.
 
-        The evidence columns are as in ``events_df``.
+        ``kind`` is how the text attributes it (``indirect``, ``according_to``, ``blamed``,
+        ``quote``), ``source_text`` and ``cue`` the source and the cue as written ("Esper",
+        "told"); the evidence columns are as in ``events_df``.
         Needs pandas: ``pip install pandas``.
         Raises ``PartialSummaryError`` when ``claims`` is None (a partial summary).
 
@@ -489,6 +521,33 @@ class ArticleSummary(_Frozen):
         from ._views.frames import claims_df
 
         return claims_df([self])
+
+    def dates_df(self) -> DataFrame:
+        """The time expressions as a pandas DataFrame, one row per expression, in this
+        column order: ``article_id``, ``start``, ``end``, ``text``, ``date``,
+        ``last_day``, ``granularity``, ``label``, ``resolution``.
+
+        ``date`` and ``last_day`` are ``datetime64[s]`` (``NaT`` when unresolved).
+        Needs pandas: ``pip install pandas``.
+
+        >>> result.dates_df().query("granularity == 'day'")[["text", "date"]]  # doctest: +SKIP
+        """
+        from ._views.frames import dates_df
+
+        return dates_df([self])
+
+    def speakers_df(self) -> DataFrame:
+        """The speakers as a pandas DataFrame, one row per speaker, in this column order:
+        ``article_id``, ``speaker_id``, ``name``, ``role``, ``kind``, ``mentions`` (how
+        often the article names them as a source), ``quotes`` and ``claims`` (how many
+        point to them).
+        Needs pandas: ``pip install pandas``.
+
+        >>> result.speakers_df().sort_values("quotes", ascending=False)  # doctest: +SKIP
+        """
+        from ._views.frames import speakers_df
+
+        return speakers_df([self])
 
 
 FailureReason = Literal[

@@ -30,8 +30,8 @@ try:
     import ray.data
 except ImportError as exc:  # pragma: no cover - depends on what is installed
     raise ImportError(
-        "summarizer.ray needs Ray Data: pip install 'ray[data]>=2.60,<3' "
-        "(or, from a clone of this repository, pip install '.[ray]')"
+        f"summarizer.ray needs Ray Data, and {exc.name or 'ray'} cannot be imported ({exc}): "
+        "pip install 'ray[data]>=2.60,<3' (or, from a clone of this repository, pip install '.[ray]')"
     ) from exc
 
 from ._llm.cache import ENV_VAR, network_filesystem, off

@@ -39,8 +39,8 @@ def _parse(line: str) -> Result:
 class SummaryBatch(list[Result]):
     """What ``summarize_many`` and ``read_results`` return: a plain ``list`` of results, in
     input order, that Jupyter shows as a table of the articles with each summary's view
-    folded below it, and that ``quotes_df()``, ``events_df()``, ``claims_df()`` and
-    ``failures_df()`` turn into pandas DataFrames."""
+    folded below it, and that ``quotes_df()``, ``events_df()``, ``claims_df()``,
+    ``dates_df()``, ``speakers_df()`` and ``failures_df()`` turn into pandas DataFrames."""
 
     def _repr_html_(self) -> str:
         from ._views.html import batch_html
@@ -72,6 +72,18 @@ class SummaryBatch(list[Result]):
         from ._views.frames import claims_df
 
         return claims_df(self._summaries())
+
+    def dates_df(self) -> DataFrame:
+        """The time expressions of every summarized article, as in ``ArticleSummary.dates_df``."""
+        from ._views.frames import dates_df
+
+        return dates_df(self._summaries())
+
+    def speakers_df(self) -> DataFrame:
+        """The speakers of every summarized article, as in ``ArticleSummary.speakers_df``."""
+        from ._views.frames import speakers_df
+
+        return speakers_df(self._summaries())
 
     def failures_df(self) -> DataFrame:
         """Every article that is not complete, one row each, in input order: the failed

@@ -13,9 +13,12 @@ from tests.pipeline.test_summarize import GOOD
 
 
 def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    # Without input, stdin is /dev/null (not a pipe, so nothing is read from it), whatever
+    # stdin pytest itself was given.
     return subprocess.run(
         [sys.executable, "-c", "from summarizer.cli import main; main()", *args],
         input=stdin,
+        stdin=subprocess.DEVNULL if stdin is None else None,
         capture_output=True,
         timeout=120,
     )
@@ -84,7 +87,7 @@ def test_help_lists_every_subcommand() -> None:
 
     proc = _run("--help")
     assert proc.returncode == 0, proc.stderr
-    commands = proc.stdout.decode().split("Commands:")[1]
+    commands = proc.stdout.decode().split("Commands:")[1].split("Options of run")[0]
     listed = [line.split()[0] for line in commands.splitlines() if line.strip()]
     assert listed == [DEFAULT_COMMAND, *SUBCOMMANDS]
 
@@ -135,3 +138,88 @@ def test_verbose_logs_the_library_info() -> None:
         proc = _run(*args, "--base-url", llm.base_url, "-v")
     assert b"INFO: summarizer._pipeline.session: article" in proc.stderr, proc.stderr
     assert b"DEBUG" not in proc.stderr
+
+
+def test_help_shows_the_options_of_run() -> None:
+    """`summarize ARTICLE` runs `run`, so its options are where a user looks: --help."""
+    proc = _run("--help")
+    assert proc.returncode == 0, proc.stderr
+    options = proc.stdout.decode().split("Options of run")[1]
+    for flag in ("--format", "--out", "--published", "--model", "--max-parts", "--strict", "--concurrency"):
+        assert flag in options, flag
+
+
+def test_an_article_piped_to_stdin_is_read_without_a_dash() -> None:
+    with FakeLLM([GOOD]) as llm:
+        proc = _run("-m", "fake", "--base-url", llm.base_url, "--no-cache", stdin=SEED.read_bytes())
+        bare = subprocess.run(
+            [sys.executable, "-c", "from summarizer.cli import main; main()"],
+            input=b"   ",
+            capture_output=True,
+            timeout=120,
+        )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["quotes"]
+    # `cat empty.txt | summarize`: stdin is read (not the help), and named in the error.
+    assert bare.returncode == 2 and b"stdin: the article is empty" in bare.stderr, bare.stderr
+
+
+def test_a_format_for_one_article_is_refused_for_a_batch(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    for path in (first, second):
+        path.write_bytes(SEED.read_bytes())
+    proc = _run(str(first), str(second), "-f", "markdown", "-m", "fake", "--base-url", "http://127.0.0.1:1/v1")
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert b"--format markdown shows one article" in proc.stderr and proc.stderr.count(b"\n") == 1
+
+
+def test_the_max_parts_error_names_the_flags() -> None:
+    offline = ("-m", "fake", "--base-url", "http://127.0.0.1:1/v1")
+    proc = _run(str(SEED), *offline, "--part-tokens", "100", "--max-parts", "2")
+    assert proc.returncode == 2, proc.stderr
+    err = proc.stderr.decode()
+    assert "--max-parts 2" in err and "--max-parts 0" in err and "--part-tokens" in err, err
+    assert "max_parts=" not in err and "part_tokens=" not in err
+    assert err.startswith(f"summarize: error: {SEED}: "), err
+
+
+def test_an_empty_file_is_named(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    proc = _run(str(empty), "-m", "fake", "--base-url", "http://127.0.0.1:1/v1")
+    assert proc.returncode == 2
+    assert proc.stderr.decode().strip() == (
+        f"summarize: error: {empty}: the article is empty or only whitespace; there is nothing to summarize"
+    )
+
+
+def test_a_single_file_summary_is_identified_by_its_path() -> None:
+    with FakeLLM([GOOD]) as llm:
+        proc = _run(str(SEED), "-m", "fake", "--base-url", llm.base_url, "--no-cache")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["article_id"] == str(SEED)
+
+
+def test_a_batch_names_each_failed_path_once_and_a_rerun_counts_no_calls(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(SEED.read_bytes())
+    (folder / "empty.txt").write_text("  ", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    out = tmp_path / "results.jsonl"
+    with FakeLLM(lambda body: GOOD) as llm:
+        args = ("-m", "fake", "--base-url", llm.base_url, "--no-cache", "--out", str(out))
+        first = _run(str(folder), str(missing), *args)
+        again = _run(str(folder / "a.txt"), *args)
+    err = first.stderr.decode()
+    assert first.returncode == 1, err
+    assert f"summarize: {missing}: invalid_input: no such file\n" in err, err
+    assert err.count(str(missing)) == 1 and err.count(str(folder / "empty.txt")) == 1, err
+    assert "1 complete, 0 partial, 2 failed" in err and "1 call(s)" in err
+    # Everything asked is already complete in --out: nothing is asked, and nothing is spent.
+    assert again.returncode == 0, again.stderr
+    assert (
+        again.stderr.decode()
+        .strip()
+        .endswith(f"1 complete (1 already done, skipped), 0 partial, 0 failed in {out}; 0 call(s), 0 tokens, $0")
+    ), again.stderr

@@ -8,6 +8,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,44 @@ def test_the_golden_modules_import_without_the_testing_extra() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "vcrpy, which is not installed: pip install 'vcrpy>=8.2.1'" in proc.stdout
+
+
+def test_re_recording_the_same_exchange_keeps_the_cassette_byte_for_byte(tmp_path: Path) -> None:
+    """A loopback port, the server's dates and the answer's ID and timestamp change from
+    one recording to the next; a review diff must not show them."""
+    article = tmp_path / "seed.txt"
+    article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    cassette = GoldenCase.of(article).cassette
+    with FakeLLM(lambda body: GOOD) as first:
+        update(article, model="fake", base_url=first.base_url)
+    recorded = cassette.read_bytes()
+    port = first.base_url.split(":")[2].split("/")[0]
+    assert f":{port}" not in recorded.decode() and "uri: http://127.0.0.1/v1/chat/completions" in recorded.decode()
+    assert check(article, model="fake", base_url=first.base_url).ok  # replays without the port
+    time.sleep(1.1)  # a later second for the Date header and the answer's "created"
+    with FakeLLM(lambda body: GOOD) as second:
+        second.requests.append({})  # the answer's ID is "fake-2" this time
+        update(article, model="fake", base_url=second.base_url)
+    assert second.base_url != first.base_url
+    assert cassette.read_bytes() == recorded
+    # A different answer is a different exchange: re-recorded.
+    with FakeLLM(lambda body: {**GOOD, "summary": "The United States struck Kata’ib Hezbollah in Iraq."}) as third:
+        update(article, model="fake", base_url=third.base_url)
+    assert cassette.read_bytes() != recorded
+
+
+def test_only_volatile_fields_are_ignored_when_comparing_recordings() -> None:
+    from summarizer.golden.cassette import _same_exchange
+
+    def cassette(port: int, ident: str, date: str, body: str = "hello") -> bytes:
+        return (
+            "interactions:\n- request:\n    body: '{}'\n    headers: {}\n    method: POST\n"
+            f"    uri: http://127.0.0.1:{port}/v1/chat/completions\n"
+            f'  response:\n    body:\n      string: \'{{"id":"{ident}","created":{port},"text":"{body}"}}\'\n'
+            f"    headers:\n      date:\n      - {date}\n      x-stainless-retry-count:\n      - '0'\n"
+            "    status:\n      code: 200\n      message: OK\nversion: 1\n"
+        ).encode()
+
+    old = cassette(4000, "chatcmpl-1", "Mon, 07 Dec 2026 04:00:00 GMT")
+    assert _same_exchange(old, cassette(5000, "chatcmpl-2", "Tue, 08 Dec 2026 05:00:00 GMT"))
+    assert not _same_exchange(old, cassette(4000, "chatcmpl-1", "Mon, 07 Dec 2026 04:00:00 GMT", body="bye"))

@@ -53,6 +53,15 @@ def test_a_summary_equals_its_own_golden(golden: dict[str, Any]) -> None:
     assert compare(model, model) == []
 
 
+def test_the_article_id_names_the_input_and_is_not_compared(golden: dict[str, Any]) -> None:
+    """A golden written when a single summary had no ID still matches one that has."""
+    new = _edited(golden)
+    new["article_id"] = "edd378ad70ba223b"
+    assert golden["article_id"] is None and compare(golden, new) == []
+    new["text"] = golden["text"] + " More."
+    assert _fields(compare(golden, new)) == ["text"]
+
+
 def test_summary_text_is_named_with_both_values(golden: dict[str, Any]) -> None:
     new = _edited(golden)
     new["summary"] = "Something else entirely."

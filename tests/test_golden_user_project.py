@@ -100,6 +100,9 @@ def test_user_project_records_replays_offline_diffs_and_updates(tmp_path: Path, 
     first = _pytest(project, env=_recording_env(fake_model))
     assert first.returncode == 0, first.stdout + first.stderr
     assert golden.exists() and (project / "articles" / "seed.cassette.yaml").exists()
+    # Recording is said, not silent: the article, why, and the two files to commit.
+    assert "summarizer golden files recorded" in first.stdout
+    assert "seed.txt: recorded (first run) -> " in first.stdout and "commit them" in first.stdout
     assert len(fake_model.requests) == 1
     _assert_no_secret(project, KEY)
 
@@ -114,10 +117,13 @@ def test_user_project_records_replays_offline_diffs_and_updates(tmp_path: Path, 
     assert failing.returncode == 1
     assert "1 field differ from seed.golden.json" in failing.stdout
     assert "summary: expected 'An edited summary.', got 'The United States struck" in failing.stdout
-    assert "re-record with: pytest --update-goldens test_articles.py::test_articles[seed.txt]" in failing.stdout
+    # Quoted for the shell: unquoted, [seed.txt] is a glob.
+    assert "re-record with: pytest --update-goldens 'test_articles.py::test_articles[seed.txt]'" in failing.stdout
+    assert "summarizer golden files recorded" not in failing.stdout
 
     updated = _pytest(project, "--update-goldens", env=_recording_env(fake_model))
     assert updated.returncode == 0, updated.stdout + updated.stderr
+    assert "seed.txt: re-recorded (--update-goldens)" in updated.stdout
     assert _pytest(project, env=ci).returncode == 0
     _assert_no_secret(project, KEY)
 
@@ -220,3 +226,20 @@ def test_user_project_with_the_embedded_model(tmp_path: Path) -> None:
     assert update.returncode == 0, update.stdout + update.stderr
     assert _summarize("golden", "check", str(articles), env=ci, cwd=project).returncode == 0
     _assert_no_secret(project, KEY)
+
+
+def test_a_publication_date_per_article(tmp_path: Path, fake_model: FakeLLM) -> None:
+    undated = SEED.read_text(encoding="utf-8").split("\n", 1)[1]  # no `date` line; a footer still dates it
+    test_file = (
+        "from summarizer.testing import golden_tests\n"
+        "test_articles = golden_tests('articles', published={'a.txt': '2020-03-20'})\n"
+    )
+    project = _project(tmp_path, test_file, {"a.txt": undated, "b.txt": undated + " "})
+    recorded = _pytest(project, env=_recording_env(fake_model))
+    assert recorded.returncode == 0, recorded.stdout + recorded.stderr
+    a = json.loads((project / "articles" / "a.golden.json").read_text(encoding="utf-8"))
+    b = json.loads((project / "articles" / "b.golden.json").read_text(encoding="utf-8"))
+    assert (a["provenance"]["published"], a["provenance"]["published_source"]) == ("2020-03-20", "argument")
+    # b.txt is not in the mapping: its own date, from the seed's `Last Update:` footer.
+    assert (b["provenance"]["published"], b["provenance"]["published_source"]) == ("2020-03-13", "footer")
+    assert _pytest(project, env=_env(CI="true")).returncode == 0  # replayed with the same dates

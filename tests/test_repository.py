@@ -59,6 +59,54 @@ def test_ci_runs_the_readme_quick_start() -> None:
         assert command in ci, f".ci/run does not run the README's command: {command}"
 
 
+def test_ci_installs_with_the_pip_a_user_has() -> None:
+    """No pip upgrade the README does not show: the bundled pip must install a working set."""
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "python3 -m venv" in ci
+    assert not re.search(r"^[^#]*install[^\n#]*--upgrade[^\n#]*\bpip\b", ci, flags=re.MULTILINE), (
+        ".ci/run upgrades pip; a user's fresh venv has the pip Python bundles"
+    )
+
+
+def test_the_html_extra_names_lxml_html_clean() -> None:
+    """pip 23.2.1 (Python 3.11's) ignores lxml[html_clean], which trafilatura relies on."""
+    tomllib = pytest.importorskip("tomllib")
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert any(re.match(r"lxml[_-]html[_-]clean\b", r) for r in extras["html"]), extras["html"]
+
+
+def test_ci_builds_the_docs_strictly() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "mkdocs build --strict" in ci and "'.[docs]'" in ci
+    assert "site/" in (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+
+
+def test_the_readme_is_a_front_page_without_machine_paths() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert len(readme.splitlines()) <= 250
+    for path in [ROOT / "README.md", ROOT / "CHANGELOG.md", *(ROOT / "docs").rglob("*.md")]:
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"(?<![\w.])/(?:work|home|Users|root)/", text), f"{path}: an absolute machine path"
+
+
+def test_every_docs_page_is_in_the_navigation() -> None:
+    yaml = pytest.importorskip("yaml")
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+    def pages(nav: object) -> list[str]:
+        if isinstance(nav, str):
+            return [nav]
+        if isinstance(nav, list):
+            return [p for item in nav for p in pages(item)]
+        if isinstance(nav, dict):
+            return [p for value in nav.values() for p in pages(value)]
+        return []
+
+    listed = set(pages(config["nav"]))
+    on_disk = {p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md")}
+    assert on_disk == listed
+
+
 # On PyPI, "summarizer" is an unrelated package: `pip install 'summarizer[...]'` installs
 # that instead of what the hint means.
 _PACKAGE_FILES = sorted(p for p in (ROOT / "summarizer").rglob("*") if p.is_file() and p.suffix in {".py", ".j2"})

@@ -29,7 +29,7 @@ from .._errors import (
 )
 from .._llm.endpoint import Endpoint
 from .._text.files import read_file
-from ..models import FailedArticle, FailureReason, Usage
+from ..models import ArticleSummary, FailedArticle, FailureReason, Usage
 from ..results import ResultsWriter, completed
 from .progress import BatchProgress
 from .session import Published, Session, _gather
@@ -159,6 +159,8 @@ async def run_batch(
         writer = stack.enter_context(ResultsWriter(out)) if out is not None else None
         bar = stack.enter_context(BatchProgress(progress, total=len(items), done=len(items) - len(pending)))
 
+        undated: list[str] = []
+
         async def worker() -> None:
             while pending:
                 i = pending.popleft()
@@ -166,6 +168,30 @@ async def run_batch(
                 if writer is not None:
                     writer.write(result)  # before anything else: a crash now loses nothing
                 bar.advance(result)
+                if _undated(result):
+                    undated.append(result.article_id or items[i].id)
+                    if len(undated) == 1:
+                        log.warning(NO_DATE_WARNING, result.article_id or items[i].id)
                 emit(i, result)
 
         await _gather([worker() for _ in range(min(concurrency, len(pending)))])
+        if len(undated) > 1:
+            log.info("%d articles of this batch had no publication date: %s", len(undated), ", ".join(undated))
+
+
+# Once per batch, at the first article concerned: every article of a batch of one
+# source is usually alike, and a warning per article would drown the rest.
+NO_DATE_WARNING = (
+    "%s has no publication date (no published= given, no dateline, header or footer found), so its "
+    "relative dates ('on Monday', 'last week') stay unresolved; give each article's date "
+    '({"id", "text", "published"} items, or --published), or run with -v to list every such article'
+)
+
+
+def _undated(result: Result) -> bool:
+    """A summary with relative dates left unresolved for want of a publication date."""
+    return (
+        isinstance(result, ArticleSummary)
+        and result.provenance.published is None
+        and any(d.resolution == "unresolved" for d in result.dates)
+    )

@@ -36,12 +36,12 @@ class SummarizerOptions(TypedDict, total=False):
     """The options of a :class:`~summarizer.Summarizer`, and of every function that makes
     one for a single use (``summarize``, ``asummarize``, ``summarize_many``,
     ``asummarize_many``, ``summarize_iter``, ``asummarize_iter``, ``eval.evaluate``).
-    Every key may be left out; the defaults are these (README: "Using it"):
+    Every key may be left out; the defaults are these (docs/guide/client.md):
 
     model
         ``"openai/gpt-4o-mini"`` (or a bare OpenAI name), ``"anthropic/claude-…"``,
         ``"gemini/…"``, ``"mistral/…"``, ``"azure/DEPLOYMENT"``, ``"ollama/llama3.1"``,
-        ``"embedded"``, or the model name your ``base_url`` serves (README: "Hosted
+        ``"embedded"``, or the model name your ``base_url`` serves (docs/guide/providers.md: "Hosted
         providers"). Default: ``SUMMARIZER_MODEL``, else ``gpt-4o-mini`` when
         ``OPENAI_API_KEY`` is set, else ``"embedded"``, the offline model.
     base_url
@@ -77,7 +77,7 @@ class SummarizerOptions(TypedDict, total=False):
         model, which answers one request at a time.
     rpm
         Requests per minute, over every request of one client: requests are spaced to
-        stay just under it (README: "Rate limits"); the provider's rate-limit headers
+        stay just under it (docs/guide/rate-limits.md); the provider's rate-limit headers
         tighten it. Default (``None``): learned from those headers only.
     tpm
         Tokens (prompt and answer) per minute, as ``rpm``: each request reserves its

@@ -14,17 +14,21 @@ import contextlib
 import functools
 import os
 import queue
+import sys
 import threading
+import warnings
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
 
+from .._errors import InvalidArticleError
 from .._llm.endpoint import resolve_endpoint
+from .._text.files import names_a_file, path_warning, read_file
 from ..models import ArticleSummary
 from ..results import Result, SummaryBatch
 from . import batch_jobs
-from .batch import Articles, BatchItem, default_concurrency, parse_items, run_batch
+from .batch import Articles, BatchItem, article_id, default_concurrency, parse_items, run_batch
 from .batch_jobs import BatchJob
 from .loop import LoopThread
 from .options import SummarizerOptions, Unpack, complete, with_options
@@ -137,17 +141,31 @@ class Summarizer:
 
     # ---------------------------------------------------------------- one article
 
-    def summarize(self, article: str, *, published: Published = None) -> ArticleSummary:
+    def summarize(self, article: str | Path, *, published: Published = None) -> ArticleSummary:
         """Summarize one article; see :func:`summarizer.summarize` for ``article``,
         ``published``, the result and the errors."""
+        _warn_if_path(article)
         return self._loop().run(self._summarize(article, published))
 
-    async def asummarize(self, article: str, *, published: Published = None) -> ArticleSummary:
+    async def asummarize(self, article: str | Path, *, published: Published = None) -> ArticleSummary:
         """The async twin of :meth:`summarize`."""
+        _warn_if_path(article)
         return await self._loop().arun(self._summarize(article, published))
 
-    async def _summarize(self, article: str, published: Published) -> ArticleSummary:
-        return await self._session.summarize(article, published=published, allow_partial=self._allow_partial)
+    async def _summarize(self, article: str | Path, published: Published) -> ArticleSummary:
+        if not isinstance(article, Path):
+            ident = article_id(article) if isinstance(article, str) else None
+            return await self._session.summarize(
+                article, published=published, article_id=ident, allow_partial=self._allow_partial
+            )
+        # A file, read as a batch reads one (UTF-8 or a byte-order mark), its ID the path.
+        text = await asyncio.to_thread(read_file, article)
+        try:
+            return await self._session.summarize(
+                text, published=published, article_id=str(article), allow_partial=self._allow_partial
+            )
+        except InvalidArticleError as exc:
+            raise InvalidArticleError(f"{article}: {exc}") from exc
 
     # ---------------------------------------------------------------- many articles
 
@@ -309,6 +327,16 @@ class Summarizer:
         await self.aclose()
 
 
+def _warn_if_path(article: object) -> None:
+    """Warn, at the caller's line outside this module, when ``article`` is the path of
+    a file given as a str: that path, not the file, would be summarized."""
+    if isinstance(article, str) and names_a_file(article):
+        level, frame = 2, sys._getframe(1)
+        while frame.f_back is not None and frame.f_code.co_filename == __file__:
+            frame, level = frame.f_back, level + 1
+        warnings.warn(path_warning(article), UserWarning, stacklevel=level)
+
+
 async def _close_session(session: Session) -> None:
     await session.__aexit__(None, None, None)
 
@@ -317,7 +345,9 @@ async def _close_session(session: Session) -> None:
 
 
 @with_options
-def summarize(article: str, *, published: Published = None, **options: Unpack[SummarizerOptions]) -> ArticleSummary:
+def summarize(
+    article: str | Path, *, published: Published = None, **options: Unpack[SummarizerOptions]
+) -> ArticleSummary:
     """Summarize one news article into events, claims and verbatim quotes.
 
     Every offset refers to ``result.text``: the article as given, or the main text
@@ -332,7 +362,10 @@ def summarize(article: str, *, published: Published = None, **options: Unpack[Su
 
     Args:
         article: the article text, or an HTML page (its main text is extracted;
-            needs the ``html`` extra). Nothing is fetched from the network.
+            needs the ``html`` extra), or a ``pathlib.Path`` to a file holding either
+            (read as UTF-8, or UTF-16/32 with a byte-order mark; the path becomes
+            ``article_id``). A ``str`` that is the path of an existing file is
+            summarized as text, with a ``UserWarning``. Nothing is fetched from the network.
         published: the publication date, for resolving "on Wednesday": an ISO
             string (``"2020-03-13"``), a ``datetime.date`` or a ``datetime``; defaults
             to a dateline or footer found in the article.
@@ -345,7 +378,7 @@ def summarize(article: str, *, published: Published = None, **options: Unpack[Su
         before treating ``summary``, ``events`` and ``claims`` as whole.
 
     Raises:
-        TypeError: ``article`` is not a str, or an option is unknown.
+        TypeError: ``article`` is not a str or a Path, or an option is unknown.
         InvalidArticleError: the article is empty, or ``published`` is not a date.
         ArticleTooLongError: the article would take more than ``max_parts`` parts.
         SummarizerError: with ``allow_partial=False``, the model's failure
@@ -364,7 +397,7 @@ def summarize(article: str, *, published: Published = None, **options: Unpack[Su
 
 @with_options
 async def asummarize(
-    article: str, *, published: Published = None, **options: Unpack[SummarizerOptions]
+    article: str | Path, *, published: Published = None, **options: Unpack[SummarizerOptions]
 ) -> ArticleSummary:
     """Summarize one news article into events, claims and verbatim quotes.
 

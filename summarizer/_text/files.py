@@ -129,6 +129,25 @@ def likely_encoding(data: bytes) -> str | None:
     return familiar(tied) or str(first.encoding)
 
 
+def names_a_file(text: str) -> bool:
+    """True when ``text`` is the path of an existing file rather than an article: a
+    caller who meant ``summarize(Path(text))`` or ``summarize(open(text).read())``."""
+    if "\n" in text or not text.strip() or len(text) > 1024:
+        return False
+    try:
+        return Path(text.strip()).expanduser().is_file()
+    except (OSError, ValueError):  # a name too long for the filesystem, a NUL byte
+        return False
+
+
+def path_warning(text: str) -> str:
+    """What to say when an article's text is the path of a file."""
+    return (
+        f"the article given is the path of a file ({text.strip()!r}), so that path is summarized as "
+        "text; to summarize the file, pass a pathlib.Path or its text (Path(...).read_text())"
+    )
+
+
 def read_file(path: Path) -> str:
     if not path.is_file():
         raise InvalidArticleError(f"{path}: no such file")

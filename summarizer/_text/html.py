@@ -32,6 +32,37 @@ class Extracted:
     published: dt.date | None
 
 
+# What to install for a module trafilatura needs, by the name an ImportError gives.
+_INSTALL = {
+    "trafilatura": "'trafilatura>=2.0,<3'",
+    # lxml moved its HTML cleaner out (lxml 5.2); old pips ignore lxml[html_clean].
+    "lxml_html_clean": "lxml_html_clean",
+    "lxml.html.clean": "lxml_html_clean",
+    "lxml": "lxml",
+}
+
+
+def install_hint(exc: ImportError) -> str:
+    """What to install, naming the module that is actually missing: trafilatura may be
+    there and one of its own imports not (``lxml_html_clean``, whose absence lxml
+    reports with a message and no module name)."""
+    named = re.search(r"No module named '([\w.]+)'", str(exc))
+    missing = exc.name or (named.group(1) if named else None)
+    if missing is None and "lxml_html_clean" in str(exc):
+        missing = "lxml_html_clean"
+    if missing is None:
+        return (
+            f"the article is an HTML page, and trafilatura, which extracts its text, cannot be imported ({exc}); "
+            "reinstall it (from a clone: pip install '.[html]'), or pass the article's plain text"
+        )
+    package = _INSTALL.get(missing) or _INSTALL.get(missing.split(".")[0]) or missing.split(".")[0]
+    what = "is not installed" if missing == "trafilatura" else "is not installed, and trafilatura needs it"
+    return (
+        f"the article is an HTML page, whose text is extracted with trafilatura; {missing} {what}: "
+        f"pip install {package} (from a clone: pip install '.[html]'), or pass the article's plain text"
+    )
+
+
 def extract(page: str) -> Extracted:
     """The main text of an HTML page (paragraphs separated by blank lines) and the
     publication date its metadata gives, if any.
@@ -41,10 +72,7 @@ def extract(page: str) -> Extracted:
     try:
         import trafilatura
     except ImportError as exc:
-        raise InvalidArticleError(
-            "the article is an HTML page; install trafilatura to extract its text "
-            "(pip install 'trafilatura>=2.0,<3'), or pass the article's plain text"
-        ) from exc
+        raise InvalidArticleError(install_hint(exc)) from exc
     document = trafilatura.bare_extraction(
         page,
         include_comments=False,

@@ -1,4 +1,5 @@
-"""DataFrames of summaries: one row per quote, event, claim, or article that is not complete.
+"""DataFrames of summaries: one row per quote, event, claim, time expression, speaker,
+or article that is not complete.
 
 The column order and dtypes are fixed, so code written against one result works on
 any other, and a frame with no rows still has every column:
@@ -35,14 +36,18 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLAIM_COLUMNS",
+    "DATE_COLUMNS",
     "EVENT_COLUMNS",
     "FAILURE_COLUMNS",
-    "USAGE_COLUMNS",
     "QUOTE_COLUMNS",
+    "SPEAKER_COLUMNS",
+    "USAGE_COLUMNS",
     "claims_df",
+    "dates_df",
     "events_df",
     "failures_df",
     "quotes_df",
+    "speakers_df",
     "usage_df",
 ]
 
@@ -78,10 +83,35 @@ CLAIM_COLUMNS = (
     ("start", "Int64"),
     ("end", "Int64"),
     ("statement", "string"),
+    ("statement_from", "string"),  # "model": its paraphrase; "text": the content as written
+    ("kind", "string"),  # "indirect", "according_to", "blamed" or "quote"
     ("source_id", "string"),
     ("source_name", "string"),
+    ("source_text", "string"),  # the source as written in the evidence ("Esper", "he")
+    ("cue", "string"),  # "said", "told", "according to"
     ("evidence", "object"),
     ("evidence_text", "string"),
+)
+DATE_COLUMNS = (
+    ("article_id", "string"),
+    ("start", "Int64"),
+    ("end", "Int64"),
+    ("text", "string"),
+    ("date", "datetime64[s]"),
+    ("last_day", "datetime64[s]"),
+    ("granularity", "string"),
+    ("label", "string"),  # "2020-03-11", "2020-03", "2020-03-02/2020-03-08", "unresolved"
+    ("resolution", "string"),
+)
+SPEAKER_COLUMNS = (
+    ("article_id", "string"),
+    ("speaker_id", "string"),
+    ("name", "string"),
+    ("role", "string"),
+    ("kind", "string"),  # "person" (or organisation) or "description"
+    ("mentions", "Int64"),  # how often the article names them as a source
+    ("quotes", "Int64"),
+    ("claims", "Int64"),
 )
 FAILURE_COLUMNS = (
     ("article_id", "string"),
@@ -109,7 +139,9 @@ def _frame(columns: Sequence[tuple[str, str]], rows: list[Row]) -> DataFrame:
     try:
         import pandas as pd
     except ImportError as exc:
-        raise ImportError(f"DataFrame exports need pandas, which is not installed: {INSTALL_HINT}") from exc
+        # The module actually missing may be one of pandas' own (numpy): name it.
+        what = "is not installed" if exc.name in (None, "pandas") else f"cannot be imported ({exc})"
+        raise ImportError(f"DataFrame exports need pandas, which {what}: {INSTALL_HINT}") from exc
     values = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
     return pd.DataFrame(
         {name: pd.Series(list(column), dtype=dtype) for (name, dtype), column in zip(columns, values, strict=True)}
@@ -195,13 +227,38 @@ def claims_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
                     start,
                     end,
                     c.statement,
+                    c.statement_from,
+                    c.kind,
                     c.source_id,
                     source.name if source is not None else None,
+                    _text(c.source_span),
+                    _text(c.cue),
                     evidence,
                     evidence_text,
                 )
             )
     return _frame(CLAIM_COLUMNS, rows)
+
+
+def dates_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
+    """One row per time expression, columns as in ``DATE_COLUMNS``."""
+    rows: list[Row] = [
+        (s.article_id, w.start, w.end, w.text, w.date, w.last_day, w.granularity, w.label, w.resolution)
+        for s in summaries
+        for w in s.dates
+    ]
+    return _frame(DATE_COLUMNS, rows)
+
+
+def speakers_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
+    """One row per speaker, columns as in ``SPEAKER_COLUMNS``."""
+    rows: list[Row] = []
+    for s in summaries:
+        for p in s.speakers:
+            quotes = sum(q.speaker_id == p.id for q in s.quotes)
+            claims = sum(c.source_id == p.id for c in s.claims or ())
+            rows.append((s.article_id, p.id, p.name, p.role, p.kind, len(p.mentions), quotes, claims))
+    return _frame(SPEAKER_COLUMNS, rows)
 
 
 def failures_df(results: Iterable[FailedArticle | ArticleSummary]) -> DataFrame:

@@ -13,6 +13,9 @@ import datetime as dt
 import enum
 import importlib
 import logging
+import os
+import re
+import stat
 import sys
 import traceback
 from collections.abc import Callable
@@ -36,10 +39,11 @@ from .._version import __version__
 from .._views.html import UNATTRIBUTED_COLOUR, speaker_colours
 from .._views.markdown import partial_notice, to_markdown
 from ..models import ArticleSummary, FailedArticle, Usage
+from ..results import completed
 
 if TYPE_CHECKING:
     # typer vendors click (0.2x); its group's methods are typed with those classes.
-    from typer._click import Command, Context
+    from typer._click import Command, Context, HelpFormatter
 
 # Subcommand name -> the module whose ``app`` (a ``typer.Typer()``) it runs.
 SUBCOMMANDS = {
@@ -57,7 +61,21 @@ class _Commands(typer.core.TyperGroup):
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         if args and args[0] not in ("--help", "--version") and self.get_command(ctx, args[0]) is None:
             args = [DEFAULT_COMMAND, *args]
+        elif not args and stdin_is_piped():
+            args = [DEFAULT_COMMAND]  # `cat article.txt | summarize`
         return super().parse_args(ctx, args)
+
+    def format_options(self, ctx: Context, formatter: HelpFormatter) -> None:
+        """The group's options and commands, then the options of ``run``: ``summarize
+        ARTICLE`` runs it, so ``summarize --help`` is where they are looked for."""
+        super().format_options(ctx, formatter)
+        command = self.commands.get(DEFAULT_COMMAND)
+        if command is None:
+            return
+        options = [p for p in command.get_params(ctx) if p.param_type_name == "option" and p.name != "help"]
+        records = [r for p in options if (r := p.get_help_record(ctx)) is not None]
+        with formatter.section(f"Options of {DEFAULT_COMMAND} (summarize ARTICLE... [OPTIONS])"):
+            formatter.write_dl(records)
 
     def list_commands(self, ctx: Context) -> list[str]:
         return [*super().list_commands(ctx), *SUBCOMMANDS]
@@ -73,6 +91,16 @@ class _Commands(typer.core.TyperGroup):
 app = typer.Typer(
     cls=_Commands, add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True, rich_markup_mode=None
 )
+
+
+def stdin_is_piped() -> bool:
+    """True when standard input is a pipe or a redirected file (not a terminal, not
+    /dev/null, not a test runner's stand-in): then it holds an article."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is both of the last two
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
 
 
 def _version(value: bool) -> None:
@@ -191,14 +219,20 @@ class Format(str, enum.Enum):
 @app.command(DEFAULT_COMMAND, short_help="Summarize articles (the default command: summarize ARTICLE...).")
 def run(
     inputs: Annotated[
-        list[str],
-        typer.Argument(help="Article files, folders (their *.txt files, recursively), or - for stdin."),
-    ],
+        list[str] | None,
+        typer.Argument(
+            help="Article files, folders (their *.txt and *.html files, recursively), or - for stdin "
+            "(the default when stdin is a pipe).",
+            show_default=False,
+        ),
+    ] = None,
     out: Annotated[
         Path | None,
         typer.Option(help="Batch: append one JSON line per article here; a re-run skips the ones done."),
     ] = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format for one article.")] = Format.json,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="Output format for one article; a batch writes JSON lines.")
+    ] = Format.json,
     published: Annotated[
         str | None,
         typer.Option(
@@ -256,6 +290,12 @@ def run(
         rpm=rpm,
         tpm=tpm,
     )
+    if not inputs:
+        if not stdin_is_piped():
+            _fail(
+                InvalidArticleError("give an article file, a folder, or - for stdin (see summarize --help)"), 2, debug
+            )
+        inputs = ["-"]
     try:
         paths = _expand(inputs)
         date = parse_published(published)
@@ -267,6 +307,15 @@ def run(
         return
     if "-" in inputs:
         _fail(InvalidArticleError("- (stdin) takes one article; give files or folders for a batch"), 2, debug)
+    if format is not Format.json:
+        _fail(
+            InvalidArticleError(
+                f"--format {format.value} shows one article; a batch ({len(paths)} articles"
+                f"{' to --out' if out is not None else ''}) writes JSON lines: give one file, or leave out --format"
+            ),
+            EXIT_BAD_INPUT,
+            debug,
+        )
     with open_client(options, debug) as client:
         _batch(paths, out, client, strict, debug, published=date, progress=False if quiet else None)
 
@@ -288,13 +337,15 @@ def _expand(inputs: list[str]) -> list[Path]:
 def _single(
     path: Path, format: Format, options: SummarizerOptions, published: dt.date | None, strict: bool, debug: bool
 ) -> None:
+    name = "stdin" if str(path) == "-" else str(path)
     try:
-        text = decode(sys.stdin.buffer.read(), "stdin") if str(path) == "-" else read_file(path)
-        # After the input is read: input that cannot be read is reported first.
+        text = decode(sys.stdin.buffer.read(), name) if str(path) == "-" else read_file(path)
+        # After the input is read: input that cannot be read is reported first. A file
+        # goes as its path, so that its summary's article_id is the path.
         with open_client(options, debug) as client:
-            result = client.summarize(text, published=published)
+            result = client.summarize(text if str(path) == "-" else path, published=published)
     except (InvalidArticleError, ArticleTooLongError) as exc:
-        _fail(exc, EXIT_BAD_INPUT, debug)
+        _fail(exc, EXIT_BAD_INPUT, debug, about=name)
     except SummarizerError as exc:
         _fail(exc, EXIT_FAILED, debug)
     except KeyboardInterrupt:
@@ -322,15 +373,21 @@ def _batch(
     progress: bool | None = None,
 ) -> None:
     complete = partial = failed = 0
-    usage = None
+    usage = Usage()
     articles: list[Any] = [{"id": str(p), "text": p, "published": published} for p in paths] if published else paths
+    # Complete in --out already: skipped, not asked again, and what they cost is not this run's.
+    already_done = set(completed(out)) if out is not None else set()
+    skipped = 0
     try:
         for _, result in client.summarize_iter(articles, out=out, progress=progress):
-            usage = result.usage if usage is None else usage + result.usage
+            if result.article_id in already_done:
+                skipped += 1
+            else:
+                usage = usage + result.usage
             if isinstance(result, FailedArticle):
                 failed += 1
                 if out is not None:
-                    sys.stderr.write(f"summarize: {result.article_id}: {result.reason}: {result.message}\n")
+                    sys.stderr.write(f"summarize: {failure_line(result)}\n")
             elif result.partial is not None:
                 partial += 1
                 if out is not None:
@@ -352,19 +409,47 @@ def _batch(
         _fail(KeyboardInterrupt(f"interrupted{where}"), EXIT_INTERRUPTED, debug)
     except (SummarizerError, ValueError) as exc:
         _fail(exc, EXIT_BAD_INPUT if isinstance(exc, ValueError) else EXIT_FAILED, debug)
-    sys.stderr.write(totals_line(complete, partial, failed, out, usage) + "\n")
+    sys.stderr.write(totals_line(complete, partial, failed, out, usage, skipped=skipped) + "\n")
     if failed or (strict and partial):
         raise typer.Exit(EXIT_FAILED)
 
 
-def totals_line(complete: int, partial: int, failed: int, out: Path | None, usage: Usage | None) -> str:
-    """The line a batch ends with: its counts, where the results are, what it cost."""
+def totals_line(
+    complete: int, partial: int, failed: int, out: Path | None, usage: Usage | None, *, skipped: int = 0
+) -> str:
+    """The line a batch ends with: its counts, where the results are, what this run
+    cost (the articles ``out`` already held complete, ``skipped``, cost nothing now)."""
     where = f" in {out}" if out is not None else ""
+    already = f" ({skipped} already done, skipped)" if skipped else ""
     spent = ""
     if usage is not None:
-        cost = f"${usage.cost_usd:.4f}" if usage.cost_usd is not None else "cost unknown"
+        cost = f"${usage.cost_usd:.4f}" if usage.cost_usd is not None else "$0" if usage.calls == 0 else "cost unknown"
         spent = f"; {usage.calls} call(s), {usage.total_tokens} tokens, {cost}"
-    return f"summarize: {complete} complete, {partial} partial, {failed} failed{where}{spent}"
+    return f"summarize: {complete} complete{already}, {partial} partial, {failed} failed{where}{spent}"
+
+
+def failure_line(result: FailedArticle) -> str:
+    """``PATH: reason: message``, the path once (a file's own error starts with it)."""
+    message = cli_words(result.message)
+    prefix = f"{result.article_id}: "
+    return f"{prefix}{result.reason}: {message.removeprefix(prefix)}"
+
+
+# The library's errors name its Python arguments; on the command line, the flags.
+_FLAG_WORDS = (
+    (re.compile(r"\bmax_parts=None\b"), "--max-parts 0"),
+    (re.compile(r"\bmax_parts=(\d+)"), r"--max-parts \1"),
+    (re.compile(r"\bpart_tokens=(?=[\s,.;)]|$)"), "--part-tokens N"),
+    (re.compile(r"\bpart_tokens=(\d+)"), r"--part-tokens \1"),
+    (re.compile(r"\bpublished="), "--published "),
+)
+
+
+def cli_words(message: str) -> str:
+    """``message`` with the library's argument names replaced by the CLI's flags."""
+    for pattern, flag in _FLAG_WORDS:
+        message = pattern.sub(flag, message)
+    return message
 
 
 def _table(title: str, *headers: str) -> Table:
@@ -458,10 +543,14 @@ def render_pretty(result: ArticleSummary, console: Console) -> None:
     console.print(Group(*parts))
 
 
-def _fail(exc: BaseException, code: int, debug: bool) -> NoReturn:
+def _fail(exc: BaseException, code: int, debug: bool, *, about: str | None = None) -> NoReturn:
+    """One line on stderr, in the command's words, naming ``about`` (the file or stdin)
+    unless the message already starts with it; then exit with ``code``."""
     if debug:
         traceback.print_exception(exc)
-    message = " ".join(str(exc).split())
+    message = " ".join(cli_words(str(exc)).split())
+    if about is not None and not message.startswith(f"{about}: "):
+        message = f"{about}: {message}"
     sys.stderr.write(f"summarize: error: {message}\n")
     raise typer.Exit(code)
 

@@ -11,6 +11,7 @@ article differs or could not be checked or recorded; 2 DIR holds no article.
 from __future__ import annotations
 
 import enum
+import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -88,7 +89,7 @@ def check_command(
         how = Compare(prose=prose.value, similarity=similarity, provenance=provenance, usage=usage)
     except ValueError as exc:
         _fail(exc, EXIT_BAD_INPUT, debug)
-    rerecord = f"re-record with: summarize golden update {folder}"
+    rerecord = f"re-record with: summarize golden update {shlex.quote(str(folder))}"
     options: SummarizerOptions = {
         "model": model,
         "base_url": base_url,

@@ -29,6 +29,7 @@ from typing import Any
 from .._errors import ModelUnavailableError, SummarizerError
 from .._llm.endpoint import resolve_endpoint
 from .._pipeline.options import SummarizerOptions, Unpack
+from .._pipeline.session import Published
 from .._pipeline.summarizer import summarize
 from .._text.files import article_files, read_file
 from ..models import ArticleSummary
@@ -61,7 +62,8 @@ _DEFAULT_RERECORD = "re-record with: summarize golden update FOLDER (or pytest -
 Pipeline = Callable[..., ArticleSummary]
 """Your pipeline: ``pipeline(text, **options) -> ArticleSummary``. It must pass the
 options on to ``summarize`` or ``Summarizer`` (a replay changes them: cache off, the
-embedded model's placeholder address)."""
+embedded model's placeholder address). Given a ``published`` date, the check calls
+``pipeline(text, published=date, **options)``."""
 
 
 @dataclass(frozen=True)
@@ -124,15 +126,23 @@ def _default_pipeline(text: str, **options: Any) -> ArticleSummary:
     return summarize(text, **options)
 
 
+def _run(pipeline: Pipeline | None, text: str, published: Published, options: dict[str, Any]) -> ArticleSummary:
+    # ``published`` only when given: a pipeline of the user's need not take it.
+    dated = {"published": published} if published is not None else {}
+    return (pipeline or _default_pipeline)(text, **dated, **options)
+
+
 def update(
     article: str | os.PathLike[str] | GoldenCase,
     *,
     pipeline: Pipeline | None = None,
+    published: Published = None,
     **options: Unpack[SummarizerOptions],
 ) -> ArticleSummary:
     """Summarize ``article`` with the model the options name (the library's defaults
     otherwise), recording the exchange to its cassette (keys scrubbed) and writing
     its golden file. The response cache is off: every answer comes from the model.
+    ``published`` is the article's publication date (default: its dateline).
 
     A partial summary (the model gave no answer for some of it) is not pinned:
     GoldenError, and neither file is written. ``article`` is a path, or a
@@ -143,7 +153,7 @@ def update(
     options = {**options, "cache": False}
     secrets = tuple(v for v in (options.get("api_key"),) if isinstance(v, str))
     with recording(case.cassette, secrets=secrets):
-        result = (pipeline or _default_pipeline)(text, **options)
+        result = _run(pipeline, text, published, dict(options))
     if not isinstance(result, ArticleSummary):
         case.cassette.unlink(missing_ok=True)
         raise GoldenError(f"the pipeline returned {type(result).__name__}, not an ArticleSummary")
@@ -163,6 +173,7 @@ def check(
     compare_with: Compare | None = None,
     pipeline: Pipeline | None = None,
     rerecord: str = _DEFAULT_RERECORD,
+    published: Published = None,
     **options: Unpack[SummarizerOptions],
 ) -> Outcome:
     """Summarize ``article`` from its cassette (recording off, network blocked) and
@@ -185,7 +196,7 @@ def check(
         text = read_file(case.article)
         replay_options = _replay_options(dict(options), golden)
         with replaying(case.cassette) as replay:
-            result = (pipeline or _default_pipeline)(text, **replay_options)
+            result = _run(pipeline, text, published, replay_options)
     except SummarizerError as exc:
         return Outcome(case, error=f"{type(exc).__name__}: {exc}")
     problem = replay.problem(rerecord)

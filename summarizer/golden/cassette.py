@@ -41,6 +41,33 @@ _KEY_PARAMS = re.compile(r"(?i)^(key|api[-_]?key|access[-_]?token|token|auth|sig
 _SECRET_NAMES = re.compile(r"(?i)(api[-_]?key|token|secret|password)")
 _SCRUBBED = "<scrubbed>"
 _MATCH_ON = ("method", "path", "body")
+# What changes from one recording to the next when nothing else did: the ephemeral port
+# of a loopback server, the server's clock, and the IDs it gives each request and answer.
+# A re-recording that differs from the cassette only in these keeps the cassette's bytes,
+# so a review diff shows what changed and nothing else.
+_VOLATILE_HEADERS = frozenset(
+    {
+        "date",
+        "x-request-id",
+        "request-id",
+        "openai-processing-ms",
+        "cf-ray",
+        "x-envoy-upstream-service-time",
+        "anthropic-organization-id",
+        "x-ratelimit-reset-requests",
+        "x-ratelimit-reset-tokens",
+        "x-ratelimit-remaining-requests",
+        "x-ratelimit-remaining-tokens",
+        "server-timing",
+        "x-goog-request-id",
+    }
+)
+_VOLATILE_BODY = (
+    (re.compile(r'("(?:id|system_fingerprint|responseId|msg_id)"\s*:\s*)"[^"]*"'), r'\1"<id>"'),
+    (re.compile(r'("created(?:_at)?"\s*:\s*)\d+'), r"\g<1>0"),
+)
+_LOOPBACK_PORT = re.compile(r"^(https?://(?:127\.0\.0\.1|localhost|\[::1\])):\d+")
+_LOOPBACK_HOST = re.compile(r"^(127\.0\.0\.1|localhost|\[::1\]):\d+$")
 
 
 class GoldenError(SummarizerError):
@@ -57,8 +84,10 @@ def _vcr() -> Any:
     try:
         import vcr
     except ImportError as exc:
+        # The module actually missing may be one of vcrpy's own (yaml, wrapt): name it.
+        what = "is not installed" if exc.name in (None, "vcr") else f"cannot be imported ({exc})"
         raise GoldenError(
-            "golden tests record and replay with vcrpy, which is not installed: pip install 'vcrpy>=8.2.1' "
+            f"golden tests record and replay with vcrpy, which {what}: pip install 'vcrpy>=8.2.1' "
             "(or, from a clone of this repository, pip install '.[testing]')"
         ) from exc
     return vcr
@@ -93,9 +122,12 @@ def _request_scrubber(secrets: list[str]) -> Any:
         for name in list(request.headers):
             if name.lower() in AUTH_HEADERS:
                 del request.headers[name]
+            elif name.lower() == "host":
+                request.headers[name] = _LOOPBACK_HOST.sub(r"\1", request.headers[name])
             else:
                 request.headers[name] = _scrub_text(request.headers[name], secrets)
-        request.uri = _scrub_uri(request.uri, secrets)
+        # The port of a loopback server changes every run; replays match on the path.
+        request.uri = _LOOPBACK_PORT.sub(r"\1", _scrub_uri(request.uri, secrets))
         request.body = _scrub_text(request.body, secrets)
         return request
 
@@ -123,9 +155,14 @@ def recording(path: Path, *, secrets: tuple[str, ...] = ()) -> Iterator[None]:
     """Record every HTTP exchange inside the block to ``path`` (replacing it), with
     credentials taken out: the headers of ``AUTH_HEADERS``, key-like query
     parameters, and any secret value (``secrets``, and every environment variable
-    named like a key or token) wherever it appears."""
+    named like a key or token) wherever it appears.
+
+    A loopback server's port is left out of the recorded URLs. When the new recording
+    differs from the old cassette only in dates, request IDs and answer IDs, the old
+    cassette is kept byte for byte."""
     vcr = _vcr()
     found = _secrets(secrets)
+    before = path.read_bytes() if path.exists() else None
     path.unlink(missing_ok=True)
     recorder = vcr.VCR(
         record_mode="all",
@@ -136,6 +173,47 @@ def recording(path: Path, *, secrets: tuple[str, ...] = ()) -> Iterator[None]:
     )
     with recorder.use_cassette(str(path)):
         yield
+    if before is not None and path.exists() and _same_exchange(before, path.read_bytes()):
+        path.write_bytes(before)
+
+
+def _same_exchange(old: bytes, new: bytes) -> bool:
+    """True when two cassettes differ at most in what changes between recordings of
+    the same exchange (``_VOLATILE_HEADERS``, ``_VOLATILE_BODY``, loopback ports)."""
+    import yaml  # vcrpy's own dependency: there whenever a cassette is recorded
+
+    try:
+        return bool(_stable(yaml.safe_load(old)) == _stable(yaml.safe_load(new)))
+    except yaml.YAMLError:
+        return False
+
+
+def _volatile_header(name: str) -> bool:
+    # The openai SDK's x-stainless-* name the machine, runtime and retry count.
+    return name.lower() in _VOLATILE_HEADERS or name.lower().startswith("x-stainless-")
+
+
+def _stable(cassette: Any) -> Any:
+    if not isinstance(cassette, dict):
+        return cassette
+    stable = []
+    for interaction in cassette.get("interactions") or []:
+        request, response = dict(interaction.get("request", {})), dict(interaction.get("response", {}))
+        request["uri"] = _LOOPBACK_PORT.sub(r"\1", str(request.get("uri", "")))
+        for part in (request, response):
+            headers = part.get("headers") or {}
+            part["headers"] = {k.lower(): v for k, v in headers.items() if not _volatile_header(k)}
+        body = dict(response.get("body") or {})
+        text = body.get("string")
+        if isinstance(text, bytes):
+            text = text.decode("utf-8", "surrogateescape")
+        if isinstance(text, str):
+            for pattern, replacement in _VOLATILE_BODY:
+                text = pattern.sub(replacement, text)
+        body["string"] = text
+        response["body"] = body
+        stable.append((request, response))
+    return stable
 
 
 @dataclass

@@ -24,19 +24,23 @@ wants its own pipeline or more assertions::
 from __future__ import annotations
 
 import os
+import shlex
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from .._pipeline.session import Published
 from . import Compare, GoldenCase, GoldenError, Pipeline, check, find_cases, update
 
 if TYPE_CHECKING:
     from ..models import ArticleSummary
 
 UPDATE_OPTION = "--update-goldens"
+# The articles this session recorded, for the terminal summary.
+_RECORDED = pytest.StashKey[list[str]]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -49,6 +53,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "golden: replays a recorded cassette and compares with a golden file")
+    config.stash[_RECORDED] = []
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    """Say which articles were recorded: a first run calls the model, and its files
+    are to be read and committed."""
+    recorded = config.stash.get(_RECORDED, [])
+    if not recorded:
+        return
+    terminalreporter.section("summarizer golden files recorded", sep="-", bold=True)
+    for line in recorded:
+        terminalreporter.write_line(line)
+    terminalreporter.write_line(
+        f"{len(recorded)} article(s) summarized by the model and recorded: read the golden files, then commit "
+        "them with their cassettes"
+    )
 
 
 class GoldenFixture:
@@ -59,6 +79,7 @@ class GoldenFixture:
     def __init__(self, request: pytest.FixtureRequest) -> None:
         self._update = bool(request.config.getoption(UPDATE_OPTION))
         self._nodeid = request.node.nodeid
+        self._config = request.config
 
     def check(
         self,
@@ -68,20 +89,28 @@ class GoldenFixture:
         pipeline: Pipeline | None = None,
         golden: str | os.PathLike[str] | None = None,
         cassette: str | os.PathLike[str] | None = None,
+        published: Published = None,
         **options: Any,
     ) -> ArticleSummary:
         """Check ``article`` against its golden file (a relative path is taken from
         the current directory) and return the summary. ``golden`` and ``cassette``
-        default to ``NAME.golden.json`` and ``NAME.cassette.yaml`` next to it."""
+        default to ``NAME.golden.json`` and ``NAME.cassette.yaml`` next to it;
+        ``published`` is the article's publication date (default: its dateline)."""
         case = GoldenCase.of(article, golden=golden, cassette=cassette)
-        rerecord = f"re-record with: pytest {UPDATE_OPTION} {self._nodeid}"
+        rerecord = f"re-record with: pytest {UPDATE_OPTION} {shlex.quote(self._nodeid)}"
         if self._update or self._first_run(case):
             try:
-                return update(case, pipeline=pipeline, **options)
+                result = update(case, pipeline=pipeline, published=published, **options)
             except GoldenError as exc:
                 failure = str(exc)
+            else:
+                why = "re-recorded (--update-goldens)" if self._update else "recorded (first run)"
+                self._config.stash[_RECORDED].append(f"{case.article}: {why} -> {case.golden}, {case.cassette}")
+                return result
             pytest.fail(failure, pytrace=False)  # outside the except: no chained traceback
-        outcome = check(case, compare_with=compare, pipeline=pipeline, rerecord=rerecord, **options)
+        outcome = check(
+            case, compare_with=compare, pipeline=pipeline, rerecord=rerecord, published=published, **options
+        )
         if not outcome.ok or outcome.result is None:
             pytest.fail(outcome.report(rerecord), pytrace=False)
         return outcome.result
@@ -112,12 +141,16 @@ def golden_tests(
     provenance: bool = False,
     usage: bool = False,
     pipeline: Pipeline | None = None,
+    published: Published | Mapping[str, Published] = None,
     **options: Any,
 ) -> Callable[..., None]:
     """A test function, one test per article under ``folder`` (relative to the
     calling test file). Assign it to a name starting with ``test``. ``prose``,
-    ``similarity``, ``provenance`` and ``usage`` are those of ``Compare``; the other
-    keywords are the ``summarize`` options (``model=``, ``base_url=``...)."""
+    ``similarity``, ``provenance`` and ``usage`` are those of ``Compare``;
+    ``published`` is a publication date for every article, or a mapping from an
+    article's path under ``folder`` (``"flood.txt"``, its test ID) to its date (an
+    article not in it: its dateline); the other keywords are the ``summarize``
+    options (``model=``, ``base_url=``...)."""
     how = Compare(prose=prose, similarity=similarity, provenance=provenance, usage=usage)  # type: ignore[arg-type]
     base = Path(folder)
     if not base.is_absolute():
@@ -136,6 +169,9 @@ def golden_tests(
         "golden_article", [c.article for c in cases], ids=[str(c.article.relative_to(base)) for c in cases]
     )
     def test_golden(golden_article: Path, summarizer_golden: GoldenFixture) -> None:
-        summarizer_golden.check(golden_article, compare=how, pipeline=pipeline, **options)
+        date = (
+            published.get(golden_article.relative_to(base).as_posix()) if isinstance(published, Mapping) else published
+        )
+        summarizer_golden.check(golden_article, compare=how, pipeline=pipeline, published=date, **options)
 
     return test_golden

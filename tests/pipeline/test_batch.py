@@ -220,24 +220,38 @@ def test_cli_batch_folder_to_jsonl_and_resume(seed_text: str, tmp_path: Path) ->
 
 @pytest.mark.skipif(os.name != "posix", reason="sends SIGINT")
 def test_cli_batch_interrupted_then_resumed(seed_text: str, tmp_path: Path) -> None:
-    """Kill a batch half-way, run it again: no article lost, none summarized twice."""
+    """Kill a batch half-way, run it again: no article lost, none summarized twice.
+
+    The model answers three requests, then holds every other one until the first run
+    is killed: the run cannot finish before its SIGINT arrives, however loaded the
+    machine (it used to, with answers merely delayed)."""
     folder = tmp_path / "articles"
     folder.mkdir()
     for i in range(8):
         (folder / f"{i}.txt").write_text(f"date 2020-02-0{i + 1}\n" + seed_text.split("\n", 1)[1], encoding="utf-8")
     out = tmp_path / "results.jsonl"
-    with FakeLLM(lambda body: _delayed(_SHIFTED, 0.3)) as llm:
+    gate = threading.Event()
+    answered = iter(range(3))
+
+    def answer(body: dict[str, Any]) -> dict[str, Any]:
+        if next(answered, None) is None:
+            gate.wait(120)  # held until the first run is gone
+        return _SHIFTED
+
+    with FakeLLM(answer) as llm:
         args = (str(folder), "--out", str(out), "--base-url", llm.base_url, "--model", "fake", "--concurrency", "2")
         proc = _cli(*args)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and (not out.exists() or len(out.read_text().splitlines()) < 3):
             time.sleep(0.05)
+        assert proc.poll() is None, "the first run ended before it was interrupted"
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
+        gate.set()
         assert proc.returncode == 130, err
         assert b"run the same command again to resume" in err and b"Traceback" not in err
         done_first = len(read_results(out))
-        assert 3 <= done_first < 8
+        assert done_first == 3
         requests_first = len(llm.requests)
         proc = _cli(*args)
         _, err = proc.communicate(timeout=120)
@@ -277,3 +291,22 @@ def test_write_failure_mid_batch_raises_instead_of_hanging(
     with FakeLLM(lambda body: GOOD) as llm:
         with pytest.raises(OSError, match="No space left"):
             summarize_many(dated(seed_text, 4), base_url=llm.base_url, model="fake", out=tmp_path / "r.jsonl")
+
+
+def test_a_batch_without_publication_dates_warns_once(seed_text: str, caplog: pytest.LogCaptureFixture) -> None:
+    # The seed without its `date 2020-03-13` line and its `Last Update: ...` footer.
+    undated = seed_text.split("\n", 1)[1].rsplit("\n\nLast Update", 1)[0]
+    articles = [("u1", undated), ("u2", undated + " "), {"id": "dated", "text": undated, "published": "2020-03-13"}]
+    with FakeLLM(lambda body: _SHIFTED) as llm:
+        with caplog.at_level("INFO", logger="summarizer"):
+            results = summarize_many(articles, base_url=llm.base_url, model="fake", cache=False, progress=False)
+    assert all(isinstance(r, ArticleSummary) for r in results)
+    warnings = [r for r in caplog.records if r.levelname == "WARNING" and "no publication date" in r.getMessage()]
+    assert len(warnings) == 1, caplog.text
+    assert "relative dates" in warnings[0].getMessage() and "published" in warnings[0].getMessage()
+    assert "2 articles of this batch had no publication date: " in caplog.text
+    # A dated batch says nothing.
+    caplog.clear()
+    with FakeLLM(lambda body: GOOD) as llm:
+        summarize_many(dated(seed_text, 2), base_url=llm.base_url, model="fake", cache=False, progress=False)
+    assert "no publication date" not in caplog.text

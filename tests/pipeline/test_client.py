@@ -100,12 +100,12 @@ def test_the_batch_functions_accept_every_option_summarize_does() -> None:
         assert single <= set(inspect.signature(fn).parameters), fn
 
 
-def test_every_option_is_documented_once_in_the_docstring_and_the_readme() -> None:
+def test_every_option_is_documented_once_in_the_docstring_and_the_guide() -> None:
     doc = inspect.getdoc(SummarizerOptions) or ""
     documented = re.findall(r"^(\w+)\n    ", doc, flags=re.MULTILINE)
     assert documented == list(DEFAULTS)
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    table = readme.split("| option | default | meaning |", 1)[1].split("\n\n", 1)[0]
+    guide = (ROOT / "docs" / "guide" / "client.md").read_text(encoding="utf-8")
+    table = guide.split("| option | default | meaning |", 1)[1].split("\n\n", 1)[0]
     rows = [line.split("|")[1:3] for line in table.strip().splitlines()[1:]]
     assert [name.strip().strip("`") for name, _ in rows] == list(DEFAULTS)
     for name, default in rows:

@@ -1,8 +1,13 @@
 """summarize() end to end against FakeLLM, a scripted OpenAI-compatible server on
 127.0.0.1. The answers below are hand-written test fixtures, not recordings."""
 
+import codecs
+import hashlib
 import json
+import re
 import time
+import warnings
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +16,7 @@ from summarizer import (
     ArticleTooLongError,
     InvalidArticleError,
     ModelUnavailableError,
+    Summarizer,
     SummaryFailedError,
     asummarize,
     summarize,
@@ -308,3 +314,54 @@ def test_a_hosted_model_is_asked_for_events_and_its_events_stand(seed_text: str)
         result = summarize(seed_text, base_url=llm.base_url, model="fake", cache=False)
     assert "- events:" in llm.requests[0]["messages"][0]["content"]
     assert result.events and {e.what_from for e in result.events} == {"model"}
+
+
+def test_a_path_is_read_and_becomes_the_article_id(seed_text: str, tmp_path: Path) -> None:
+    article = tmp_path / "seed.txt"
+    article.write_bytes(codecs.BOM_UTF16_LE + seed_text.encode("utf-16-le"))  # read as a batch reads files
+    with FakeLLM([GOOD, GOOD]) as llm:
+        from_path = summarize(article, base_url=llm.base_url, model="fake", cache=False)
+        from_text = summarize(seed_text, base_url=llm.base_url, model="fake", cache=False)
+    assert from_path.article_id == str(article)
+    assert from_path.model_dump(exclude={"article_id"}) == from_text.model_dump(exclude={"article_id"})
+    # A text's ID is the one a batch gives it: the first 16 hex digits of its sha256.
+    assert from_text.article_id == hashlib.sha256(seed_text.encode()).hexdigest()[:16]
+
+
+def test_an_empty_file_is_named_in_the_error(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \n", encoding="utf-8")
+    with pytest.raises(InvalidArticleError, match=f"^{re.escape(str(empty))}: the article is empty"):
+        summarize(empty, base_url="http://127.0.0.1:1/v1", model="fake")
+    with pytest.raises(InvalidArticleError, match="no such file"):
+        summarize(tmp_path / "missing.txt", base_url="http://127.0.0.1:1/v1", model="fake")
+
+
+def test_a_str_that_is_a_file_path_warns_at_the_callers_line(seed_text: str, tmp_path: Path) -> None:
+    article = tmp_path / "seed.txt"
+    article.write_text(seed_text, encoding="utf-8")
+    with FakeLLM(lambda body: GOOD) as llm:
+        with pytest.warns(UserWarning, match="is the path of a file") as caught:
+            summarize(str(article), base_url=llm.base_url, model="fake", cache=False)
+        assert caught[0].filename == __file__
+        with pytest.warns(UserWarning, match=r"pathlib\.Path") as caught:
+            with Summarizer(base_url=llm.base_url, model="fake", cache=False) as client:
+                client.summarize(str(article))
+        assert caught[0].filename == __file__
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            summarize(seed_text, base_url=llm.base_url, model="fake", cache=False)  # a text: no warning
+
+
+def test_repr_is_short_and_says_what_the_summary_holds(seed_text: str) -> None:
+    with FakeLLM([GOOD]) as llm:
+        result = summarize(seed_text, base_url=llm.base_url, model="fake", cache=False)
+    assert len(result.model_dump_json()) > 5000  # what print() used to show
+    text = repr(result)
+    assert len(text) < 500 and str(result) == text
+    assert f"{len(result.quotes)} quotes" in text and f"{len(result.speakers)} speakers" in text
+    assert result.article_id is not None and result.article_id in text
+    assert "fake" in text and " complete: " in text and result.summary[:30] in text  # type: ignore[index]
+    # The rich views stay rich: the notebook's HTML and rich's pretty printer show every field.
+    assert len(result._repr_html_()) > len(seed_text)
+    assert any(name == "text" for name, *_ in result.__rich_repr__())

@@ -104,6 +104,45 @@ def test_page_without_trafilatura_says_what_to_install(monkeypatch: pytest.Monke
         summarize(PAGE, base_url="http://127.0.0.1:9/v1", model="fake", cache=False)
 
 
+@pytest.mark.parametrize(
+    "error, package",
+    [
+        # lxml >= 5.2 without lxml_html_clean: what lxml raises, with no module name.
+        (
+            ImportError(
+                "lxml.html.clean module is now a separate project lxml_html_clean.\n"
+                "Install lxml[html_clean] or lxml_html_clean directly."
+            ),
+            "lxml_html_clean",
+        ),
+        (ModuleNotFoundError("No module named 'lxml_html_clean'", name="lxml_html_clean"), "lxml_html_clean"),
+        (ModuleNotFoundError("No module named 'justext'", name="justext"), "justext"),
+    ],
+)
+def test_a_page_names_the_module_actually_missing(
+    monkeypatch: pytest.MonkeyPatch, error: ImportError, package: str
+) -> None:
+    """trafilatura installed, one of its imports not: the hint names that one."""
+    real_import = builtins.__import__
+
+    def broken_trafilatura(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "trafilatura":
+            raise error
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", broken_trafilatura)
+    with pytest.raises(InvalidArticleError) as caught:
+        summarize(PAGE, base_url="http://127.0.0.1:9/v1", model="fake", cache=False)
+    message = str(caught.value)
+    assert f"pip install {package} " in message and "trafilatura needs it" in message
+    assert "trafilatura is not installed" not in message
+
+
+def test_the_html_extra_imports_trafilatura() -> None:
+    """The test extra includes html: with the pip a venv bundles, trafilatura must import."""
+    import trafilatura  # noqa: F401  (the import is the test)
+
+
 def test_page_with_no_article_text_is_invalid() -> None:
     with pytest.raises(InvalidArticleError, match="no main text"):
         summarize(

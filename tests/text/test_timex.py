@@ -3,8 +3,8 @@
 The dev sets are synthetic sentences written for these tests, one time expression
 each with its correct period (null where it must stay unresolved):
 ``timex_dev.jsonl`` was written first and the rules tuned on it; ``timex_fresh.jsonl``
-was written afterwards and run once before any further change (see the README's
-figures). ``python -m tests.text.test_timex`` prints the figures for both.
+was written afterwards and run once before any further change (see docs/guide/speakers-and-dates.md,
+"Time expressions"). ``python -m tests.text.test_timex`` prints the figures for both.
 """
 
 from __future__ import annotations

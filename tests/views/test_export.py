@@ -22,7 +22,14 @@ from summarizer import (
     summarize,
     summarize_many,
 )
-from summarizer._views.frames import CLAIM_COLUMNS, EVENT_COLUMNS, FAILURE_COLUMNS, QUOTE_COLUMNS
+from summarizer._views.frames import (
+    CLAIM_COLUMNS,
+    DATE_COLUMNS,
+    EVENT_COLUMNS,
+    FAILURE_COLUMNS,
+    QUOTE_COLUMNS,
+    SPEAKER_COLUMNS,
+)
 from summarizer.results import SummaryBatch
 from summarizer.testing import FakeLLM
 from tests.conftest import SEED
@@ -131,8 +138,12 @@ def test_empty_frames_still_have_their_columns() -> None:
     assert _columns(empty.quotes_df()) == list(QUOTE_COLUMNS)
     assert _columns(empty.events_df()) == list(EVENT_COLUMNS)
     assert _columns(empty.claims_df()) == list(CLAIM_COLUMNS)
+    assert _columns(empty.model_copy(update={"dates": []}).dates_df()) == list(DATE_COLUMNS)
+    assert _columns(empty.model_copy(update={"speakers": []}).speakers_df()) == list(SPEAKER_COLUMNS)
     batch = SummaryBatch()
     for df, columns in [
+        (batch.dates_df(), DATE_COLUMNS),
+        (batch.speakers_df(), SPEAKER_COLUMNS),
         (batch.quotes_df(), QUOTE_COLUMNS),
         (batch.events_df(), EVENT_COLUMNS),
         (batch.claims_df(), CLAIM_COLUMNS),
@@ -256,7 +267,7 @@ def test_cli_json_output_is_the_library_result(seed_text: str) -> None:
             capture_output=True,
             timeout=120,
         )
-        direct = summarize(seed_text, base_url=llm.base_url, model="fake", cache=False)
+        direct = summarize(SEED, base_url=llm.base_url, model="fake", cache=False)  # a path, as the CLI reads it
     assert proc.returncode == 0, proc.stderr
     assert ArticleSummary.model_validate_json(proc.stdout) == direct
 
@@ -281,3 +292,64 @@ def test_batch_jsonl_reads_back_equal(tmp_path: Path, seed_text: str) -> None:
         by_line.append(model.model_validate_json(line))
     assert by_line == results
     assert "準備はできています" in out.read_text(encoding="utf-8")  # written as UTF-8, not \u escapes
+
+
+def _seed_from_the_pipeline() -> ArticleSummary:
+    with FakeLLM([GOOD]) as llm:
+        return summarize(SEED, base_url=llm.base_url, model="fake", cache=False)
+
+
+def test_claims_df_has_kind_cue_and_source_as_written() -> None:
+    summary = _seed_from_the_pipeline()
+    df = summary.claims_df()
+    assert _columns(df) == list(CLAIM_COLUMNS)
+    assert len(df) == len(summary.claims) > 0
+    for row, claim in zip(df.itertuples(), summary.claims, strict=True):
+        assert row.kind == claim.kind and row.statement_from == claim.statement_from
+        assert (row.cue if claim.cue is not None else None) == (claim.cue.text if claim.cue else None)
+        if claim.source_span is not None:
+            assert row.source_text == claim.source_span.text
+    assert set(df.kind) <= {"indirect", "according_to", "blamed", "quote"} and "told" in set(df.cue.dropna())
+
+
+def test_dates_df_lists_every_time_expression() -> None:
+    summary = _seed_from_the_pipeline()
+    df = summary.dates_df()
+    assert _columns(df) == list(DATE_COLUMNS)
+    assert df.text.tolist() == [d.text for d in summary.dates]
+    for row, when in zip(df.itertuples(), summary.dates, strict=True):
+        assert summary.text[row.start : row.end] == when.text
+        assert row.label == when.label and row.resolution == when.resolution
+    wednesday = df[df.text == "on Wednesday"].iloc[0]
+    assert wednesday.date == pd.Timestamp("2020-03-11") and wednesday.granularity == "day"
+    assert (df.article_id == str(SEED)).all()
+
+
+def test_speakers_df_counts_mentions_quotes_and_claims() -> None:
+    summary = _seed_from_the_pipeline()
+    df = summary.speakers_df()
+    assert _columns(df) == list(SPEAKER_COLUMNS)
+    by_name = df.set_index("name")
+    assert by_name.loc["Mark Esper", "role"] == "Defense Secretary"
+    assert by_name.loc["Mark Esper", "quotes"] == 1 and by_name.loc["Dominic Raab", "quotes"] == 2
+    raab = next(s for s in summary.speakers if s.name == "Dominic Raab")
+    assert by_name.loc["Dominic Raab", "mentions"] == len(raab.mentions)
+    assert df.claims.sum() == sum(c.source_id is not None for c in summary.claims or [])
+    batch = SummaryBatch([summary, _failed()])
+    assert batch.speakers_df().equals(df) and batch.dates_df().equals(summary.dates_df())
+
+
+def test_a_missing_pandas_dependency_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pandas there, one of its own imports not: the error names that one."""
+    import builtins
+
+    real_import = builtins.__import__
+
+    def broken_pandas(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "pandas":
+            raise ModuleNotFoundError("No module named 'numpy'", name="numpy")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", broken_pandas)
+    with pytest.raises(ImportError, match=r"pandas, which cannot be imported \(No module named 'numpy'\)"):
+        seed_summary().quotes_df()
