@@ -170,7 +170,7 @@ class FakeLLM:
             except ImportError as exc:
                 raise ImportError(
                     "FakeLLM checks each answer against the request's JSON Schema with jsonschema: "
-                    "pip install 'summarizer[testing]', or pass check_schema=False"
+                    "pip install jsonschema, or pass check_schema=False"
                 ) from exc
         self.requests: list[dict[str, Any]] = []
         # Answers (dicts, not raw strings) that did not match the schema of the request

@@ -253,7 +253,6 @@ slam/slammed        quote blame
 slay/slew/slain     action
 slide/slid/slid     action
 snap/snapped        quote short
-speak/spoke/spoken  claim
 speed/sped/sped     action
 spend/spent/spent   action
 spin/spun/spun      action
