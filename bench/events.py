@@ -1,6 +1,8 @@
-"""Events on real news: event and argument figures on ECB+'s dev (or train) topics.
+"""Events on real news: event and argument figures on ECB+'s dev (or train) topics, and
+on WikiEvents (``--wikievents``: its dev or test split), news of another style.
 
-Converts the split with ``summarizer.eval.ecbplus`` (in memory: the article text is never
+Converts the split with ``summarizer.eval.ecbplus`` or ``summarizer.eval.wikievents`` (in
+memory: the article text is never
 written), prints what the gold holds, summarizes every article and prints the event
 figures: event precision (matched / predicted events), also counted over the predicted
 events whose evidence touches a fully annotated sentence (ECB+ annotates a few sentences
@@ -9,6 +11,7 @@ and argument recall and precision per role (who, whom, where, when) and overall.
 
     python bench/events.py /path/to/EventStoryLine --split dev --model none   # text only
     python bench/events.py /path/to/EventStoryLine --split dev --limit 20     # embedded model
+    python bench/events.py /path/to/SCPRG-master --wikievents --split dev --model none
 
 ``--model none`` answers every model request with an HTTP 400 from a loopback fake, so
 each summary is partial: what it measures is the deterministic part alone, in seconds.
@@ -25,7 +28,9 @@ from pathlib import Path
 from _common import evaluate_keeping, machine_info
 
 from summarizer.eval.ecbplus import SPLITS, EcbDocument, read_ecbplus_documents
+from summarizer.eval.gold import GoldArticle
 from summarizer.eval.scoring import _args_match, _overlap, _score_events
+from summarizer.eval.wikievents import read_wikievents
 from summarizer.models import ArticleSummary
 
 ROLES = ("who", "whom", "where", "when")
@@ -78,6 +83,7 @@ def _event_figures(documents: list[EcbDocument], summaries: dict[str, ArticleSum
     gold: collections.Counter[str] = collections.Counter()
     made: collections.Counter[str] = collections.Counter()
     right: collections.Counter[str] = collections.Counter()
+    found = [0]  # the gold arguments of the matched events
     for document in documents:
         article = document.article
         events_gold = article.events or []
@@ -94,6 +100,7 @@ def _event_figures(documents: list[EcbDocument], summaries: dict[str, ArticleSum
         for g, p in pairs.items():
             for role in ROLES:
                 gold_arg: str | None = getattr(events_gold[g], role)
+                found[0] += gold_arg is not None
                 span = getattr(events[p], role)
                 made[role] += span is not None
                 right[role] += gold_arg is not None and span is not None and _args_match(span.text, gold_arg)
@@ -103,21 +110,47 @@ def _event_figures(documents: list[EcbDocument], summaries: dict[str, ArticleSum
     print("arguments (over matched events; recall over all gold events):")
     for role in ROLES:
         print(f"  {role:<6} recall {_rate(right[role], gold[role]):<22} precision {_rate(right[role], made[role])}")
-    total_right, total_gold, total_made = sum(right.values()), sum(gold.values()), sum(made.values())
+    # A role the corpus does not annotate (WikiEvents has no times) is left out of "all".
+    annotated = [role for role in ROLES if gold[role]]
+    total_right = sum(right[r] for r in annotated)
+    total_gold = sum(gold[r] for r in annotated)
+    total_made = sum(made[r] for r in annotated)
     print(f"  {'all':<6} recall {_rate(total_right, total_gold):<22} precision {_rate(total_right, total_made)}")
+    print(f"  of the annotated arguments of the events found: {_rate(total_right, found[0])}")
+
+
+def _whole(article: GoldArticle) -> EcbDocument:
+    """A WikiEvents article: every sentence (line) is fully annotated."""
+    spans, at = [], 0
+    for line in article.text.split("\n"):
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return EcbDocument(article=article, annotated=tuple(spans))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("ecbplus", type=Path, help="a checkout or bare git mirror of EventStoryLine")
-    parser.add_argument("--split", choices=SPLITS, default="dev", help="train (topics 1-22) or dev (23-25)")
+    parser.add_argument("corpus", type=Path, help="a checkout or bare git mirror of EventStoryLine (or WikiEvents)")
+    parser.add_argument("--wikievents", action="store_true", help="the corpus is WikiEvents (data/wikievents)")
+    parser.add_argument(
+        "--split", choices=sorted({*SPLITS, "test"}), default="dev", help="ECB+: train (topics 1-22) or dev (23-25)"
+    )
     parser.add_argument("--limit", type=int, default=None, help="at most this many articles")
     parser.add_argument("--model", default="embedded", help="a model string, or 'none' for the text layer alone")
     parser.add_argument("--details", action="store_true", help="print the eval report with every mistake")
     args = parser.parse_args()
 
-    documents = list(read_ecbplus_documents(args.ecbplus, args.split, limit=args.limit))
-    _gold_statistics(documents, args.split)
+    if args.wikievents:
+        documents = [_whole(a) for a in read_wikievents(args.corpus, args.split, limit=args.limit)]
+        events = [e for d in documents for e in d.article.events or ()]
+        print(
+            f"WikiEvents {args.split}: {len(documents)} articles, {len(events)} gold events (one per sentence "
+            "holding an event mention out of quotes); arguments: "
+            + ", ".join(f"{r} {sum(getattr(e, r) is not None for e in events)}" for r in ROLES)
+        )
+    else:
+        documents = list(read_ecbplus_documents(args.corpus, args.split, limit=args.limit))
+        _gold_statistics(documents, args.split)
     print(machine_info())
     report, summaries, seconds = evaluate_keeping([d.article for d in documents], args.model)
     total = report.total

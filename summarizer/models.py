@@ -184,6 +184,14 @@ class Event(_Frozen):
     where: Span | None = None
     when: When | None = None
     evidence: list[Span] = Field(description="Sentences of the article that support the event.")
+    reported_by: Span | None = Field(
+        default=None,
+        description="Where the event is told in someone's speech ('police said gunmen attacked ...'): that "
+        "source as written; None when the article reports it itself.",
+    )
+    reported_by_id: str | None = Field(
+        default=None, description="ID of that source in ArticleSummary.speakers, where the text names one."
+    )
 
 
 ClaimKind = Literal["indirect", "according_to", "blamed", "quote"]
@@ -330,9 +338,10 @@ class ArticleSummary(_Frozen):
 
     When the model gives no valid answer (it is unreachable, refuses, or every answer
     fails validation), the summary is *partial*: ``partial`` says what is missing and
-    why, and ``summary`` is ``None`` where the model gave nothing, so code that uses it
-    fails loudly. Events and claims found in the text are there all the same, in the
-    text's words (``what_from`` and ``statement_from`` say whose words). Check
+    why. The summary is then the article's lede as written (``summary_from="lede"``),
+    as it always is for a model that cannot write one (the embedded default). Events and
+    claims found in the text are there all the same, in the text's words (``what_from``
+    and ``statement_from`` say whose words). Check
     ``result.complete``, or call ``result.raise_for_partial()``.
     """
 
@@ -346,7 +355,15 @@ class ArticleSummary(_Frozen):
         "main text extracted from an HTML input."
     )
     summary: str | None = Field(
-        description="A short summary in the model's words; None when the model gave none (see partial)."
+        description="A short summary: the model's words, or the article's lede (see summary_from); None when "
+        "the model gave none (see partial)."
+    )
+    summary_from: Literal["model", "lede"] | None = Field(
+        default=None,
+        description="'model': the model wrote or chose the summary, checked against the article; 'lede': "
+        "the article's first body sentences as written (never a headline, dateline, byline, caption or "
+        "credit), given by a model that cannot write a summary (the embedded default) or when the model gave "
+        "none. None when there is no summary, and in summaries written before this field.",
     )
     speakers: list[Speaker] = Field(
         description="Everyone quoted or cited, once each; quotes and claims point here by ID."

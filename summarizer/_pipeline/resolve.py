@@ -135,14 +135,29 @@ def events(article: PreparedArticle, answers: list[Any]) -> list[Event]:
     return out
 
 
-def text_events(article: PreparedArticle, candidates: list[EventCandidate]) -> list[Event]:
+def _reporter(claims: list[AttributionCandidate], at: int) -> AttributionCandidate | None:
+    """The attribution whose content holds ``at`` (an event's verb): who reports the event."""
+    return next((c for c in claims if any(a <= at < b for a, b in c.contents)), None)
+
+
+def text_events(
+    article: PreparedArticle,
+    candidates: list[EventCandidate],
+    claims: list[AttributionCandidate] | None = None,
+    speakers: SpeakerList | None = None,
+) -> list[Event]:
     """Event candidates as events, in the text's words: the clause as written, its
-    arguments the clause's own spans, its evidence its sentence."""
+    arguments the clause's own spans, its evidence its sentence. An event told in
+    someone's speech (its verb in the content of one of ``claims``) says who reports it."""
     text = article.text
     out = []
     for c in candidates:
         sentence = article.sentence(c.sentence_id)
         what = _exact(text, c.what)
+        reporter = _reporter(claims or [], c.verb[0])
+        reporter_id = None
+        if reporter is not None and reporter.speaker is not None and speakers is not None:
+            reporter_id = speakers.add(reporter.speaker, reporter.source)
         out.append(
             Event(
                 what=what.text,
@@ -152,6 +167,8 @@ def text_events(article: PreparedArticle, candidates: list[EventCandidate]) -> l
                 where=_span(text, c.where),
                 when=_resolved(article, *c.when) if c.when is not None else None,
                 evidence=[_exact(text, (sentence.start, sentence.end))],
+                reported_by=_exact(text, reporter.source) if reporter is not None else None,
+                reported_by_id=reporter_id,
             )
         )
     return out

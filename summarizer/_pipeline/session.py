@@ -42,6 +42,7 @@ from .._llm.prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
 from .._llm.ratelimit import CHARS_PER_TOKEN, RateLimiter
 from .._text.analysis import TextAnalysis, analyse
 from .._text.article import PreparedArticle
+from .._text.article import _news_dateline as news_dateline  # noqa: PLC2701  (the segmenter's own dateline grammar, reused rather than copied)
 from .._text.attribution import ClauseAttribution
 from .._text.html import extract as extract_html
 from .._text.html import looks_like_html
@@ -124,16 +125,18 @@ _ADVICE: dict[PartialReason, str] = {
 
 
 def _partial(
-    requests: list[_Request], outcomes: list[Answer | NoAnswer], final: Answer | NoAnswer | None
+    requests: list[_Request], outcomes: list[Answer | NoAnswer], final: Answer | NoAnswer | None, *, lede: bool
 ) -> Partial | None:
-    """What the summary lacks because the model gave no answer, or None if nothing."""
+    """What the summary lacks because the model gave no answer, or None if nothing. With
+    ``lede`` the summary is the article's lede, which no answer is asked for; otherwise a
+    lede given in place of the model's summary leaves the summary missing all the same."""
     failed = [(r, o) for r, o in zip(requests, outcomes, strict=True) if isinstance(o, NoAnswer)]
     no_answers = [o for _, o in failed] + ([final] if isinstance(final, NoAnswer) else [])
     if not no_answers:
         return None
     # A failed part takes its events and claims with it, and the summary written from
     # the parts' summaries lacks its share; a failed final call only the summary.
-    missing: list[MissingPart] = ["summary"]
+    missing: list[MissingPart] = [] if lede else ["summary"]
     if failed:
         missing += ["events", "claims"]
     # Open quotes (no reporting clause) of a failed part stay unattributed, unless an
@@ -304,6 +307,36 @@ def _part_request(analysis: TextAnalysis, endpoint: Endpoint, part: _chunks.Part
         ],
     )
     return _Request(part, spec, prompt)
+
+
+# The lede: the first body sentences, up to this many, and no more once this many
+# characters are reached (one long opening sentence is a summary on its own).
+LEDE_SENTENCES = 2
+LEDE_CHARS = 200
+
+
+def _lede(prepared: PreparedArticle) -> str | None:
+    """The article's lede as written: its first body sentences (never a headline,
+    dateline line, byline, caption or credit), less a news dateline opening the first
+    ("WASHINGTON (Reuters) -"); None when the article has no body sentence."""
+    text = prepared.text
+    pieces: list[str] = []
+    for sentence in prepared.body_sentences:
+        start = sentence.start
+        # The article's dateline, or one opening its first body sentence after a headline
+        # (the article finds datelines only where the body starts).
+        dateline = prepared.dateline if not pieces else None
+        if dateline is None and not pieces:
+            found = news_dateline(text, sentence.start, sentence.end)
+            dateline = found[0] if found is not None else None
+        if dateline is not None and sentence.start <= dateline[0] < sentence.end:
+            start = max(start, dateline[1])
+        piece = text[start : sentence.end].strip()
+        if piece:
+            pieces.append(piece)
+        if len(pieces) >= LEDE_SENTENCES or sum(map(len, pieces)) >= LEDE_CHARS:
+            break
+    return " ".join(pieces) if pieces else None
 
 
 def _open(attribution: ClauseAttribution) -> bool:
@@ -477,8 +510,16 @@ class Session:
         events = _chunks.merge_events([_resolve.events(prepared, getattr(v, "events", [])) for v in values])
         if not events:
             # The model reported no event, or gave no answer: the lead's action clauses.
-            events = _resolve.text_events(prepared, list(analysis.lead_events))
+            events = _resolve.text_events(prepared, list(analysis.lead_events), list(analysis.claims), speakers)
         summary, final = await self._summary(prepared, values, len(requests), allow_partial)
+        summary_from: Literal["model", "lede"] | None = "model" if summary is not None else None
+        if self.endpoint.profile.extractive_summary or summary is None:
+            # A model that cannot write a summary only picks sentences, and a small one
+            # picks the first, headline or not: the lede is the honest summary, said to be
+            # one. A model that wrote none (no answer) leaves the lede too.
+            lede = _lede(prepared)
+            if lede is not None:
+                summary, summary_from = lede, "lede"
         speaker_list, ids = speakers.finish()
 
         every = [*outcomes, *([final] if final is not None else [])]
@@ -486,14 +527,15 @@ class Session:
             article_id=article_id,
             text=text,
             summary=summary,
+            summary_from=summary_from,
             speakers=speaker_list,
-            events=events,
+            events=[e.model_copy(update={"reported_by_id": ids.get(e.reported_by_id or "")}) for e in events],
             claims=[c.model_copy(update={"source_id": ids.get(c.source_id or "")}) for c in claims],
             quotes=[q.model_copy(update={"speaker_id": ids.get(q.speaker_id or "")}) for q in quotes],
             dates=_resolve.dates(prepared),
             provenance=self._provenance(prepared, requests, every, input_format),
             usage=Usage.total(o.usage for o in every),
-            partial=_partial(requests, outcomes, final),
+            partial=_partial(requests, outcomes, final, lede=self.endpoint.profile.extractive_summary),
         )
 
     def _prepare(
@@ -555,6 +597,8 @@ class Session:
         final call that writes it from the parts' summaries, when there is one."""
         if not values:
             return None, None  # nothing to summarize from; the final call is not made
+        if self.endpoint.profile.extractive_summary and _lede(prepared) is not None:
+            return None, None  # the summary is the lede: no final call to choose among the parts' picks
         if parts == 1:
             return self._summary_text(prepared, values[0].summary), None
         # Some parts may have failed: a summary of the others is still worth having,

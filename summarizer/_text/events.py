@@ -37,7 +37,6 @@ from .grammar import (
     pattern,
     search_back,
     sentence_subject,
-    subject_ok,
     verb_forms,
     words,
 )
@@ -62,7 +61,13 @@ _HEADLINE_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[A-Za-z][a-z]{2,})(?![\w’
 _PARTICLE = re.compile(rf"\s+{pattern('ACTION_PARTICLES')}\b")
 # Where an object stops: a preposition, a conjunction, a relative word, a verb's "to".
 _OBJECT_STOP = words("OBJECT_STOPS")
-_OBJECT_WORD = re.compile(r"\s*(?P<w>[\w’'$%.,&-]+)")
+_OBJECT_WORD = re.compile(r"\s*(?P<w>(?:[\w’'$£€¥%.,&]|-(?!-))+)")
+# Words an object never opens with: a preposition or a form of "be" ("died of the
+# disease", "were of American nationality" are no objects).
+_NOT_OBJECT_OPENERS = frozenset({"of", "among", "amid", "between"}) | words("BE")
+# A score or a range alone ("6-1") is no one acted on.
+_SCORE = re.compile(r"\d+[-–]\d+")
+_SCORE_AFTER = re.compile(r"\s+\d+[-–]\d+")
 _NOT_OBJECTS = words("NOT_OBJECTS")
 _NEXT_NOUNISH = re.compile(r"\s+(?!(?:in|on|at|to|for|with|from|by|and|or|as|that|after|before)\b)[a-z]")
 _DETERMINER_WORDS = words("DETERMINERS")
@@ -115,7 +120,11 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
         low = bare.lower()
         # "her" alone is whom it acted on; "her longtime attorney" opens a noun phrase.
         possessive = low == "her" and word == bare and _NEXT_NOUNISH.match(s, m.end()) is not None
-        if words == 0 and not possessive and (low in _NOT_OBJECTS or low in _OBJECT_STOP or low.endswith("ly")):
+        if (
+            words == 0
+            and not possessive
+            and (low in _NOT_OBJECTS or low in _OBJECT_STOP or low in _NOT_OBJECT_OPENERS or low.endswith("ly"))
+        ):
             return None
         if low in _OBJECT_STOP or not bare:
             break
@@ -133,33 +142,37 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
         if word != bare:  # a comma or a full stop ends it
             break
         pos = m.end()
-    if start is None or end is None:
+    if start is None or end is None or _SCORE.fullmatch(s[start:end]):
         return None
+    if (score := _SCORE_AFTER.search(s, start, end)) is not None and score.end() == end:
+        end = score.start()  # "beat Madrid 6-1": Madrid
+    if words == 7 and (of := s.find(" of ", start, end)) > start:
+        # Cut at the limit inside a noun phrase ("a friend of Boston Marathon [bombing
+        # suspect ...]"): its head, before "of", is whole.
+        end = of
     return _trimmed(s, (start, end))  # an object ends in a word, not in a determiner left hanging
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,;:(“”\"—–―]|\s-\s|\.\s|\.?$)")
+_CLAUSE_END = re.compile(r"\s*(?:,(?!\d{3}(?!\d))|[;:(“”\"—–―]|\s-\s|--|\.\s|\.?$)")
 _WHAT_MAX = 120
 
 
 def _clause_end(s: str, at: int) -> int:
-    """Where the clause running through ``s[at]`` ends (at most ``_WHAT_MAX`` characters
-    from ``at``, cut after a word)."""
+    """Where the clause running through ``s[at]`` (its verb and object) ends: at a mark,
+    or at ``at`` itself when what follows would run past ``_WHAT_MAX`` characters or end
+    on a word that opens a phrase ("termed an", "near the city of"): a ``what`` is the
+    clause's core whole rather than its adjuncts cut mid-phrase."""
     m = _CLAUSE_END.search(s, at)
     end = m.start() if m else len(s)
     if end - at > _WHAT_MAX:
-        cut = s.rfind(" ", at, at + _WHAT_MAX)
-        # Not on a dangling linking word: "... two American troops and".
-        trimmed = _trimmed(s, (at, cut)) if cut > at else None
-        end = trimmed[1] if trimmed else at
+        return at
+    last = s[at:end].split()[-1:] or [""]
+    if last[0].lower() in _OBJECT_STOP | _DETERMINER_WORDS | _NOT_OBJECT_OPENERS:
+        return at
     return end
 
 
 _PLACE_PHRASE = re.compile(r"\s(?:in|from|of|at|near|outside)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
-_PLACE_AFTER = re.compile(
-    r"(?<![\w’'-])(?:in|at|near|outside|inside|across|throughout|into|off)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?![\w’'-])"
-)
 
 
 _WORD_START = re.compile(r"(?<![\w’'.&-])[\w]")
@@ -229,16 +242,15 @@ def _in_quote(quotes: list[tuple[int, int]], at: int) -> bool:
     return any(a <= at < b for a, b in quotes)
 
 
-def _first_place(text: str, sentence: Sentence, places: tuple[str, ...], after: int) -> tuple[int, int] | None:
-    """The first of the article's places written in the sentence, after the verb if one is."""
-    found = [
-        (sentence.start + m.start("name"), sentence.start + m.end("name"))
-        for m in _PLACE_AFTER.finditer(sentence.text)
-        if subject_ok(m.group("name")) and not CALENDAR.intersection(m.group("name").lower().split())
-    ]
+def _first_place(sentence: Sentence, places: tuple[str, ...], after: int, before: int) -> tuple[int, int] | None:
+    """The first of the article's places (by the name list: never a capitalised word
+    that happens to follow "in") written in the sentence up to the clause's end
+    ``before``, after the verb if one is."""
+    found = []
     for name in places:
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", sentence.text):
-            found.append((sentence.start + m.start(), sentence.start + m.end()))
+            if sentence.start + m.end() <= before:
+                found.append((sentence.start + m.start(), sentence.start + m.end()))
     if not found:
         return None
     later = [f for f in found if f[0] >= after]
@@ -292,11 +304,27 @@ def _clause(
     # A headline's bare participle is a passive: "Teen Killed By Police".
     passive = any(w in _BE for w in between) or headline and not present and not future and not between
     if passive:
-        by = re.match(r"\s+[Bb]y\s", s[cue.end :])
-        agent = _object_at(s, cue.end + by.end() - 1) if by else None
-        return (cue.start, cue.end), agent, subject, cue.end
+        return (cue.start, cue.end), _agent(s, cue.end), subject, cue.end
     obj = _object_at(s, cue.end)
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
+
+
+_BY = re.compile(r"\s[Bb]y\s")
+
+
+def _agent(s: str, at: int) -> tuple[int, int] | None:
+    """Who acted in a passive clause whose verb ends at ``at``: the noun phrase after
+    "by" in the clause ("was killed in Syria by an improvised explosive device"), not
+    past a mark or a relative word, and not a time ("by Monday")."""
+    mark = _CLAUSE_END.search(s, at)
+    bound = mark.start() if mark else len(s)
+    by = _BY.search(s, at, bound)
+    if by is None or _RELATIVE_AFTER_VERB.search(s, at, by.start()):
+        return None
+    agent = _object_at(s, by.end() - 1)
+    if agent is None or time_expression_spans(s, agent[0], agent[1]):
+        return None
+    return agent
 
 
 # "will host": what is set to happen is an event too.
@@ -354,28 +382,53 @@ def _in_sentence(
     if found is None:
         return None
     verb, who, whom, object_end = found
-    times = [t for t in time_expression_spans(s) if not _in_quote(quotes, base + t[0])]
+    after = s[verb[1] :].split(maxsplit=1)
+    if whom is None and after and after[0].lower() in _DETERMINER_WORDS:
+        return None  # "termed an “act of terrorism”": an object not read whole makes no clause whole
+    clause_end = _clause_end(s, max(verb[1], object_end))
+    every_time = [t for t in time_expression_spans(s) if not _in_quote(quotes, base + t[0])]
+    times = [t for t in every_time if _own_time(s, t, verb, clause_end)]
     # "reached the lower valley this week", "attacked by an arsonist last night": the
     # time is neither who acted nor what they acted on.
     if whom is not None and whom[0] > verb[0]:
-        whom = _trimmed(s, next(((whom[0], t[0] - 1) for t in times if whom[0] < t[0] < whom[1]), whom))
+        whom = _trimmed(s, next(((whom[0], t[0] - 1) for t in every_time if whom[0] < t[0] < whom[1]), whom))
     if who is not None and who[0] > verb[0]:
-        who = _trimmed(s, next(((who[0], t[0] - 1) for t in times if who[0] < t[0] < who[1]), who))
-    if whom is not None and any(t[0] <= whom[0] and whom[1] <= t[1] for t in times):
+        who = _trimmed(s, next(((who[0], t[0] - 1) for t in every_time if who[0] < t[0] < who[1]), who))
+    if who is not None and (lead := next((t for t in every_time if t[0] == who[0] and t[1] < who[1]), None)):
+        # "Early today Mr Whitelaw gave ...": the time is not who acted.
+        rest = s[lead[1] : who[1]]
+        who = _trimmed(s, (who[1] - len(rest.lstrip()), who[1]))
+    if whom is not None and any(t[0] <= whom[0] and whom[1] <= t[1] for t in every_time):
         whom = None  # "died Thursday": a time, not what it acted on
 
     def at(span: tuple[int, int] | None) -> tuple[int, int] | None:
         return (base + span[0], base + span[1]) if span else None
 
     return EventCandidate(
-        clause_end=base + _clause_end(s, max(verb[1], object_end)),
+        clause_end=base + clause_end,
         sentence_id=sentence.id,
         verb=(base + verb[0], base + verb[1]),
         who=at(who),
         whom=at(whom),
-        where=_first_place(article.text, sentence, places, base + verb[1]),
+        where=_first_place(sentence, places, base + verb[1], sentence.end),
         when=at(times[0]) if times else None,
     )
+
+
+# Words that open a relative clause: a time after one is the relative clause's
+# ("earmarked ... for the library, which opened in 1911").
+_RELATIVE = re.compile(r"(?<![\w’'-])(?:who|whom|whose|which|where)(?![\w’'-])", re.IGNORECASE)
+_RELATIVE_AFTER_VERB = re.compile(r"(?<![\w’'-])(?:who|whom|whose|which|where|that)(?![\w’'-])", re.IGNORECASE)
+
+
+def _own_time(s: str, time: tuple[int, int], verb: tuple[int, int], clause_end: int) -> bool:
+    """Whether ``time`` is the clause's own: in the sentence before the clause ends, not
+    after a relative word (between the verb and it, or before it ahead of the verb)."""
+    if time[0] >= clause_end:
+        return False
+    if time[0] >= verb[1]:
+        return _RELATIVE_AFTER_VERB.search(s, verb[1], time[0]) is None
+    return _RELATIVE.search(s, 0, time[0]) is None
 
 
 def event_candidates(article: PreparedArticle, limit: int | None = None) -> list[EventCandidate]:

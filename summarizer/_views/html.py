@@ -368,6 +368,16 @@ def _speakers(v: _View) -> str:
     return _table("Speakers", ["name", "role", "kind", "quotes", "claims", "mentions"], rows, "No speakers.")
 
 
+# Said where the summary is the article's own first sentences: no model judged them.
+LEDE_NOTE = "Lede: the article's first sentences, as written; no model wrote this summary."
+
+
+def _lede_label(summary: ArticleSummary) -> str:
+    if summary.summary_from != "lede":
+        return ""
+    return f'<span class="none" title="{_e(LEDE_NOTE)}">Lede:</span> '
+
+
 def _footer(summary: ArticleSummary) -> str:
     p, u = summary.provenance, summary.usage
     host = f" at {p.base_url_host}" if p.base_url_host else ""
@@ -481,7 +491,7 @@ def to_html(summary: ArticleSummary, *, page: bool = False) -> str:
         + f"<h3>{title}</h3>"
         + (_partial_banner(summary.partial) if summary.partial is not None else "")
         + (
-            f'<p class="summary">{_e(summary.summary)}</p>'
+            f'<p class="summary">{_lede_label(summary)}{_e(summary.summary)}</p>'
             if summary.summary is not None
             else '<p class="summary none missing">No summary: the model gave no answer.</p>'
         )

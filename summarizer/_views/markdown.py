@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 __all__ = ["partial_notice", "to_markdown"]
 
+# Said where the summary is the article's own first sentences: no model judged them.
+LEDE_NOTE = "Lede: the article's first sentences, as written; no model wrote this summary."
+
 # Backslash first, so the escapes added for the others are not escaped again.
 _SPECIAL = re.compile(r"([\\|<>\[\]`*_])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -78,7 +81,11 @@ def to_markdown(result: ArticleSummary) -> str:
     lines = []
     if result.partial is not None:
         lines += ["> **" + _inline(partial_notice(result.partial)) + "**", ""]
-    lines += ["## Summary", "", _paragraph(result.summary), ""] if result.summary is not None else _absent("Summary")
+    if result.summary is not None:
+        lede = ["*" + _inline(LEDE_NOTE) + "*", ""] if result.summary_from == "lede" else []
+        lines += ["## Summary", "", *lede, _paragraph(result.summary), ""]
+    else:
+        lines += _absent("Summary")
     lines += _table(
         "Speakers",
         ["id", "name", "role", "kind", "quotes"],

@@ -28,12 +28,12 @@ def _events(text: str) -> list[dict[str, str | None]]:
 
 
 def test_an_action_its_actor_what_it_acted_on_place_and_time() -> None:
-    [event] = _events("Police in Cairo fired tear gas at protesters on Friday.")
+    [event] = _events("Police fired tear gas at protesters in Egypt on Friday.")
     assert event == {
-        "what": "Police in Cairo fired tear gas at protesters on Friday",
+        "what": "Police fired tear gas at protesters in Egypt on Friday",
         "who": "Police",
         "whom": "tear gas",
-        "where": "Cairo",
+        "where": "Egypt",
         "when": "on Friday",
     }
 
@@ -154,3 +154,71 @@ def test_a_capitalised_headline_word_is_no_verb_unless_the_article_writes_it_so(
     # "Minutes" is written in lower case only as a noun: no past "minuted".
     events = _events("Lindsay Lohan Checks Out Two Minutes Later\n\nShe stayed for minutes.")
     assert all(e["who"] != "Checks Out Two" for e in events)
+
+
+# ---------------------------------------------------------------- issue 24: better candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        # A number keeps its thousands separator and its currency mark.
+        ("Campaigners raised £180,000 for the library on Monday.", "whom", "£180,000"),
+        ("The charity raised $2,500,000 in pledges.", "whom", "$2,500,000"),
+        # A score is not whom the action fell on.
+        ("Barcelona beat Madrid 6-1 on Sunday.", "whom", "Madrid"),
+        # "by X" in a passive is who acted, past a place or a time.
+        ("Two soldiers were killed in Syria on Monday by a roadside bomb.", "who", "a roadside bomb"),
+        ("The suspect was arrested on Tuesday by federal agents.", "who", "federal agents"),
+        # "by Monday" is a time, not who acted.
+        ("The bridge was closed by Monday.", "who", None),
+        # A time that opens the subject is not who acted.
+        ("Early today Mr Whitelaw gave an interview to the BBC.", "who", "Mr Whitelaw"),
+    ],
+)
+def test_arguments_are_whole_noun_phrases(text: str, field: str, expected: str | None) -> None:
+    [event] = _events(text)
+    assert event[field] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The year a library opened is not when the money was earmarked.
+        "The council earmarked £2m for the library, which opened in 1911.",
+        # Nor is the time of a relative clause after the verb.
+        "Police arrested the man who escaped in 2010.",
+    ],
+)
+def test_when_is_the_clauses_own_time(text: str) -> None:
+    [event] = _events(text)
+    assert event["when"] is None
+
+
+def test_where_is_a_place_by_the_name_list_not_a_capitalised_word_after_in() -> None:
+    # The names know no place "Cairo" here, nor "Student": neither is a where.
+    assert [e["where"] for e in _events("Police in Cairo fired tear gas at protesters on Friday.")] == [None]
+    assert [e["where"] for e in _events("Police arrested a man in Student Union elections.")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The object is a quoted phrase the clause cannot read whole: no event rather than
+        # "the French interior minister termed an".
+        "The French interior minister termed an “act of terrorism” the attack on the station.",
+    ],
+)
+def test_a_clause_cut_mid_phrase_makes_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_what_never_ends_on_a_word_that_opens_a_phrase() -> None:
+    text = (
+        "Major General Vyacheslav Gladkikh died after a roadside IED detonated under a convoy of Russian "
+        "soldiers and Syrian pro-regime militiamen near the city of Deir ez-Zor."
+    )
+    for event in _events(text):
+        what = event["what"]
+        assert what is not None
+        assert what.split()[-1].lower() not in {"of", "the", "a", "an", "near", "in", "for"}
