@@ -422,10 +422,9 @@ _RELATIVE_AFTER_VERB = re.compile(r"(?<![\w’'-])(?:who|whom|whose|which|where|
 
 
 def _own_time(s: str, time: tuple[int, int], verb: tuple[int, int], clause_end: int) -> bool:
-    """Whether ``time`` is the clause's own: in the sentence before the clause ends, not
-    after a relative word (between the verb and it, or before it ahead of the verb)."""
-    if time[0] >= clause_end:
-        return False
+    """Whether ``time`` is the clause's own: not after a relative word (between the verb
+    and it, or before it ahead of the verb). ``clause_end`` is not a bound: a time often
+    follows the object's comma ("..., killing 40 people, on Sunday")."""
     if time[0] >= verb[1]:
         return _RELATIVE_AFTER_VERB.search(s, verb[1], time[0]) is None
     return _RELATIVE.search(s, 0, time[0]) is None

@@ -192,6 +192,7 @@ def role_name_runs(article: PreparedArticle) -> list[tuple[int, list[str]]]:
 
 # Words that make a capitalised run an organisation or a place, not a person.
 _ORG_WORDS = words("ORGANISATION_WORDS")
+_FACILITY_WORDS = words("FACILITY_WORDS")
 # Forms of address and role words that say whether a person is a man or a woman.
 _MALE = words("MALE_WORDS")
 _FEMALE = words("FEMALE_WORDS")
@@ -427,6 +428,10 @@ def _kept(index: _Index, name: str) -> bool:
     # Capitalised only where it starts a sentence, and written in lower case elsewhere.
     if word.lower() in index.lower and all(_sentence_initial(body, at) for at in places):
         return False
+    # Written after a preposition of place ("Police in Cairo arrested"): a place, whatever
+    # follows it elsewhere (demonyms are judged below).
+    if not adjective(word) and _is_place(index, name):
+        return True
     # Always followed by a lower-case word that is not a verb or a function word
     # ("Iraqi capital", "Katyusha rockets"): an adjective.
     followers = [_next_word(body, at + len(name)) for at in places]
@@ -442,7 +447,8 @@ def _kept(index: _Index, name: str) -> bool:
 
 def _is_place(index: _Index, name: str) -> bool:
     words = [w.lower().strip(".") for w in name.split()]
-    if any(w in _ORG_WORDS for w in words) or canonical_role(name):
+    facility = words[-1] in _FACILITY_WORDS  # "the Betty Ford Center", "Fulton County"
+    if any(w in _ORG_WORDS for w in words) and not facility or canonical_role(name):
         return False
     body = index.body
     return any(_PLACE_PREPOSITIONS.search(body[max(0, at - 30) : at]) for at in index.occurrences(name))

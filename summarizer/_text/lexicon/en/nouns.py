@@ -88,3 +88,11 @@ note update latest photo photos related watch read editor editor’s editor's ca
 sources correction clarification disclosure warning q a answer question transcript example update:
 step part chapter note: listen see also
 """
+# The last word of a named facility or area, which is a place where an event happens
+# ("checked into the Betty Ford Center", "in Fulton County") though the word may also name
+# an organisation.
+FACILITY_WORDS = """
+center centre hospital clinic university college school church mosque temple synagogue cathedral
+stadium arena airport station prison jail hotel court county district province park square street
+avenue road bridge hall palace base camp
+"""
