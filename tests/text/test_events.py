@@ -196,9 +196,14 @@ def test_when_is_the_clauses_own_time(text: str) -> None:
 
 
 def test_where_is_a_place_by_the_name_list_not_a_capitalised_word_after_in() -> None:
-    # The names know no place "Cairo" here, nor "Student": neither is a where.
-    assert [e["where"] for e in _events("Police in Cairo fired tear gas at protesters on Friday.")] == [None]
+    # "Cairo" is written after "in", so the names type it a place; "Student Union" is an
+    # organisation the man was elected in, and "Student" alone no place.
+    assert [e["where"] for e in _events("Police in Cairo fired tear gas at protesters on Friday.")] == ["Cairo"]
     assert [e["where"] for e in _events("Police arrested a man in Student Union elections.")] == [None]
+    # A facility or an area is where it happened, though its last word may name a body.
+    assert [e["where"] for e in _events("The actress checked into the Betty Ford Center on Monday.")] == [
+        "Betty Ford Center"
+    ]
 
 
 @pytest.mark.parametrize(
