@@ -82,7 +82,8 @@ class _Grammar:
         self.finite = w("SPEECH_FINITE")
         self.participles = w("SPEECH_PARTICIPLES")
         self.auxiliaries = w("AUXILIARIES")
-        self.inversions = w("INVERSION_SUFFIXES")
+        # Longest first: "a-t-il" is "a" + "-t-il", not "a-t" + "-il".
+        self.inversions = tuple(sorted(w("INVERSION_SUFFIXES"), key=len, reverse=True))
         self.according_before = w("ACCORDING_BEFORE")
         self.according_after = w("ACCORDING_AFTER")
         self.complementizers = w("COMPLEMENTIZERS")
@@ -106,6 +107,7 @@ class _Grammar:
         # Weekdays and months stand between a verb and its subject too: "sagte am Mittwoch Scholz".
         self.adverbs = w("CLAUSE_ADVERBS") | w("WEEKDAYS") | w("WEEKDAY_ARTICLES")
         self.features = w("FEATURES")
+        self.place_prepositions = w("PLACE_PREPOSITIONS")
         self.not_names = (
             (w("WEEKDAYS") | w("MONTHS") | self.articles | self.adverbs | self.finite | self.according_before)
             | self.male_pronouns
@@ -113,12 +115,13 @@ class _Grammar:
             | self.plural_pronouns
             | w("NOT_NAMES")
         )
+        self.not_names |= self.honorifics | {h.rstrip(".") for h in self.honorifics}
         # Multi-word forms ("fait valoir") are matched on the text, the rest by token.
         self.verb_phrases = tuple(sorted((f for f in self.participles if " " in f), key=len, reverse=True))
 
     @property
     def null_subject(self) -> bool:
-        return "null_subject" in self.features
+        return "null subject" in self.features  # "_" joins the words of an entry
 
     def is_title(self, token: str) -> bool:
         low = token.lower()
@@ -360,7 +363,8 @@ def _before(g: _Grammar, text: str, start: int, quote: QuoteCandidate) -> _Claus
     elif toks[-1].low in g.complementizers:
         end -= 1
     elif toks[-1].text not in "—–":
-        return None
+        # "Laut Lindner „gibt es ...“": a source right before the opening mark.
+        return _according_before(g, toks, end)
     according = _according_before(g, toks, end)
     if according is not None:
         return according
@@ -438,8 +442,10 @@ def _people(g: _Grammar, article: PreparedArticle, end: int) -> dict[str, _Perso
             i += 1
             continue
         phrase, after = parsed
-        sentence_initial = i == 0 or toks[i - 1].text in ".!?" or text[toks[i - 1].end : toks[i].start].count("\n")
-        if len(phrase.name) >= 2 or phrase.title or phrase.gender or not sentence_initial:
+        # A single capitalised word opening a sentence may be anyone's name ("Rutte en
+        # Hoekstra spraken"): it counts, so that a pronoun after it is not given to another.
+        place = i > 0 and toks[i - 1].low in g.place_prepositions
+        if len(phrase.name) >= 2 or phrase.title or phrase.gender or (len(phrase.name[0]) > 2 and not place):
             speaker = _canonical(g, text, phrase)
             key = phrase.name[-1]
             known = found.get(key)

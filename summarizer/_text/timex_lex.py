@@ -88,7 +88,7 @@ def _calendar(language: str) -> _Calendar | None:
     link = rf"(?:(?:{_alternation(words['DATE_LINKS'])})\s+)?" if words["DATE_LINKS"] else ""
     day_article = rf"(?:(?:{_alternation(words['DAY_ARTICLES'])})\s+)?" if words["DAY_ARTICLES"] else ""
     absolute = (
-        rf"(?:(?P<weekday1>{weekday}),?\s+)?{day_article}(?P<d>\d{{1,2}})(?:{suffix})?\s+{link}(?P<m>{month})\b\.?"
+        rf"(?:(?P<weekday1>{weekday}),?\s+)?{day_article}(?P<d>\d{{1,2}})(?:{suffix})?\s+{link}(?P<m>{month})\b"
         rf"(?:,?\s+{link}(?P<y>\d{{4}})\b)?"
     )
     relative = [name for name in (*_RELATIVE, *_PERIODS) if words[name]]

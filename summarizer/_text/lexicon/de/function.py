@@ -14,3 +14,5 @@ NOT_NAMES = """
 regierung ministerium partei zeitung agentur polizei sprecherin bundesregierung journalisten reportern
 """
 FEATURES = "capitalised_nouns"
+# Before these a single capitalised word is a place, not a person ("nach Kiew").
+PLACE_PREPOSITIONS = "in nach aus bei"

@@ -9,3 +9,5 @@ PLURAL_PRONOUNS = "ellos ellas"
 CLAUSE_ADVERBS = "también además luego después ayer hoy este esta ya entonces"
 # The subject of a verb may be dropped: '", dijo."' then stands for the last person named.
 FEATURES = "null_subject"
+# Before these a single capitalised word is a place, not a person ("nach Kiew").
+PLACE_PREPOSITIONS = "en a desde hacia"

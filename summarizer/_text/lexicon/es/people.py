@@ -12,7 +12,7 @@ canciller gobernador gobernadora rey reina
 """
 TITLE_MODIFIERS = "general adjunto adjunta primer primera segundo segunda"
 COMPLEMENT_LINKS = "de del de_la para"
-PARTICLES = "de del de_la y la las los"
+PARTICLES = "de del de_la la las los"
 MALE_NAMES = """
 pedro alberto santiago josé juan carlos luis javier felipe pablo gabriel andrés jorge miguel antonio
 manuel francisco fernando

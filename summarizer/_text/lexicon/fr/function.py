@@ -12,3 +12,5 @@ CLAUSE_ADVERBS = """
 encore ensuite aussi également alors notamment pourtant enfin déjà toutefois simplement
 mercredi lundi mardi jeudi vendredi samedi dimanche hier
 """
+# Before these a single capitalised word is a place, not a person ("nach Kiew").
+PLACE_PREPOSITIONS = "à en au aux vers depuis"

@@ -8,3 +8,5 @@ FEMALE_PRONOUNS = "lei"
 PLURAL_PRONOUNS = "loro"
 CLAUSE_ADVERBS = "anche poi inoltre ieri oggi già ancora ora"
 FEATURES = "null_subject"
+# Before these a single capitalised word is a place, not a person ("nach Kiew").
+PLACE_PREPOSITIONS = "a in da verso"

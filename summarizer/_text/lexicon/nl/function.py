@@ -8,3 +8,5 @@ FEMALE_PRONOUNS = "zij"
 # "ze" is "she" and "they" alike: never resolved.
 PLURAL_PRONOUNS = "ze"
 CLAUSE_ADVERBS = "ook nog daarna later gisteren vandaag eerder"
+# Before these a single capitalised word is a place, not a person ("nach Kiew").
+PLACE_PREPOSITIONS = "in naar uit"

@@ -8,3 +8,5 @@ FEMALE_PRONOUNS = "ela"
 PLURAL_PRONOUNS = "eles elas"
 CLAUSE_ADVERBS = "também ainda depois ontem hoje já então"
 FEATURES = "null_subject"
+# Before these a single capitalised word is a place, not a person ("nach Kiew").
+PLACE_PREPOSITIONS = "em para no na"

@@ -12,7 +12,7 @@ autarca presidente-executivo
 """
 TITLE_MODIFIERS = "adjunto adjunta geral interino interina"
 COMPLEMENT_LINKS = "da do das dos de para"
-PARTICLES = "da do das dos de e"
+PARTICLES = "da do das dos de"
 MALE_NAMES = """
 luiz lula jair fernando antónio antônio marcelo luís joão pedro paulo carlos rodrigo josé flávio
 geraldo ciro
