@@ -68,7 +68,9 @@ class Speaker(_Frozen):
     )
 
 
-Attribution = Literal["reporting_clause", "pronoun", "continuation", "model", "unresolved_pronoun", "unattributed"]
+Attribution = Literal[
+    "reporting_clause", "pronoun", "continuation", "model", "unresolved_pronoun", "unattributed", "unsupported_language"
+]
 
 
 class Quote(_Frozen):
@@ -89,7 +91,9 @@ class Quote(_Frozen):
         "reporting clause's subject); no clause, continuing the previous quote of the same "
         "paragraph; the model's choice (only models whose profile is trusted to choose "
         "speakers are asked); a pronoun the text does not settle (speaker_mention holds it); "
-        "or nothing: no clause, and no trusted model named a speaker."
+        "or nothing: no clause, and no trusted model named a speaker; or nothing because the "
+        "article's language has no reporting-clause rules (Provenance.language) and no "
+        "trusted model named a speaker."
     )
 
 
@@ -306,6 +310,11 @@ class Provenance(_Frozen):
         description="What was repaired in the model's answers instead of asking again, in "
         'words, e.g. "Q3 attributed twice: kept the first" or "event 2: when \'last year\' '
         'not in the article: dropped". A dropped phrase is left out of the result.',
+    )
+    language: str = Field(
+        default="en",
+        description="The article's language (ISO 639-1), detected from its text or given as "
+        "language=; the rules of that language ran on it (docs/guide/languages.md).",
     )
 
 

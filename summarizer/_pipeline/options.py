@@ -83,6 +83,10 @@ class SummarizerOptions(TypedDict, total=False):
         Tokens (prompt and answer) per minute, as ``rpm``: each request reserves its
         estimated prompt and its output budget, corrected by the answer's usage.
         Default (``None``): learned from the headers only.
+    language
+        The articles' language as an ISO 639-1 code (``"fr"``), in place of the one
+        detected from each article's text: the rules of that language run on it
+        (docs/guide/languages.md). Default (``None``): detected.
     """
 
     model: str | None
@@ -97,6 +101,7 @@ class SummarizerOptions(TypedDict, total=False):
     concurrency: int | None
     rpm: int | None
     tpm: int | None
+    language: str | None
 
 
 # The value of every option left out; ``None`` means "resolved from the environment or
@@ -114,6 +119,7 @@ DEFAULTS: Final[SummarizerOptions] = {
     "concurrency": None,
     "rpm": None,
     "tpm": None,
+    "language": None,
 }
 
 

@@ -48,7 +48,7 @@ from .._text.html import extract as extract_html
 from .._text.html import looks_like_html
 from .._text.speakers import SpeakerList
 from .._version import __version__
-from ..models import ArticleSummary, MissingPart, Partial, PartialReason, Provenance, Usage
+from ..models import ArticleSummary, MissingPart, Partial, PartialReason, Provenance, Usage, When
 from . import chunks as _chunks
 from . import resolve as _resolve
 from .answer import AnswerSpec, answer_spec, summary_spec
@@ -339,6 +339,13 @@ def _lede(prepared: PreparedArticle) -> str | None:
     return " ".join(pieces) if pieces else None
 
 
+def _dates(analysis: TextAnalysis) -> list[When]:
+    """The body's time expressions resolved: English by the pipeline's resolver, another
+    language by its calendar words (absolute dates alone for a language without them)."""
+    found = analysis.dates()
+    return _resolve.dates(analysis.article) if found is None else found
+
+
 def _open(attribution: ClauseAttribution) -> bool:
     # Only quotes with no reporting clause go to the model; a pronoun clause is
     # resolved from the text or flagged, never guessed.
@@ -423,8 +430,10 @@ class Session:
         max_requests: int | None = None,
         rpm: int | None = None,
         tpm: int | None = None,
+        language: str | None = None,
     ) -> None:
         self.endpoint = endpoint
+        self.language = language.lower() if language else None
         # A hosted provider's limits are not known until its first answer tells them:
         # without rpm= requests go one per second until then (see _llm.ratelimit).
         self.limiter: RateLimiter | None = RateLimiter(
@@ -505,6 +514,12 @@ class Session:
         # no request was answered (claims then as written, not in the model's words).
         # So do the lead's events when the model reports none.
         quotes = _resolve.quotes(prepared, list(analysis.attributions), model_speakers, speakers)
+        if not analysis.supported:
+            # No rules for this language: a quote no model chose a speaker for says why.
+            quotes = [
+                q.model_copy(update={"attribution": "unsupported_language"}) if q.attribution == "unattributed" else q
+                for q in quotes
+            ]
         chosen = [c for v in values for c in getattr(v, "claims", [])]
         claims = _resolve.claims(prepared, list(analysis.claims), chosen, speakers)
         events = _chunks.merge_events([_resolve.events(prepared, getattr(v, "events", [])) for v in values])
@@ -532,8 +547,8 @@ class Session:
             events=[e.model_copy(update={"reported_by_id": ids.get(e.reported_by_id or "")}) for e in events],
             claims=[c.model_copy(update={"source_id": ids.get(c.source_id or "")}) for c in claims],
             quotes=[q.model_copy(update={"speaker_id": ids.get(q.speaker_id or "")}) for q in quotes],
-            dates=_resolve.dates(prepared),
-            provenance=self._provenance(prepared, requests, every, input_format),
+            dates=_dates(analysis),
+            provenance=self._provenance(analysis, requests, every, input_format),
             usage=Usage.total(o.usage for o in every),
             partial=_partial(requests, outcomes, final, lede=self.endpoint.profile.extractive_summary),
         )
@@ -553,7 +568,7 @@ class Session:
         if self.max_parts is not None and len(text) > self.max_parts * self.part_chars:
             # Certainly more parts than allowed: refuse before the work of preparing it.
             raise _too_many_parts(len(text), self.part_tokens, self.max_parts, None)
-        analysis = analyse(text, published=published_date, page_published=page_date)
+        analysis = analyse(text, published=published_date, page_published=page_date, language=self.language)
         if not analysis.sentences:
             raise InvalidArticleError("the article has no text besides its metadata lines")
         requests = _plan(analysis, self.endpoint, self.part_chars, self.max_parts)
@@ -611,12 +626,13 @@ class Session:
 
     def _provenance(
         self,
-        prepared: PreparedArticle,
+        analysis: TextAnalysis,
         requests: list[_Request],
         outcomes: list[Answer | NoAnswer],
         input_format: Literal["text", "html"],
     ) -> Provenance:
         endpoint = self.endpoint
+        prepared = analysis.article
         url = self._connection.base_url if self._connection else endpoint.base_url
         return Provenance(
             model=endpoint.model,
@@ -634,6 +650,7 @@ class Session:
             input_format=input_format,
             schema_relaxed=[x for o in outcomes if isinstance(o, Answer) for x in o.relaxed],
             repairs=[r for o in outcomes if isinstance(o, Answer) for r in o.repairs],
+            language=analysis.language,
         )
 
     def _summary_text(self, prepared: PreparedArticle, value: Any) -> str:

@@ -105,6 +105,7 @@ class Summarizer:
             max_requests=concurrency,
             rpm=opts["rpm"],
             tpm=opts["tpm"],
+            language=opts["language"],
         )
         self._session = self._new_session()
         self._lock = threading.Lock()

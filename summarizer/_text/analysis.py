@@ -17,19 +17,27 @@ import datetime as dt
 from dataclasses import replace
 from functools import cached_property
 
+from ..models import When
 from .article import PreparedArticle, QuoteCandidate, Sentence, prepare
 from .attribution import ClauseAttribution, attribute, candidate_speakers
 from .claims import AttributionCandidate, attribution_candidates
+from .clauses import attributions as clause_attributions
+from .clauses import person_names, quote_claims, speech_cues, supported
 from .events import EventCandidate, event_candidates, lead_events
+from .language import detect
 from .names import Names, typed_names
 from .speakers import continue_quotes, resolve_pronouns
 from .timex import spans_in
+from .timex_lex import dateline
+from .timex_lex import dates as lexicon_dates
+from .timex_lex import spans_in as lexicon_spans_in
 
 __all__ = ["TextAnalysis", "analyse"]
 
-# The languages whose rules the analyser has. Another language gets what needs no rules
-# of its own (sentences, quotes by typography, metadata dates) and no speakers.
-LANGUAGES = ("en",)
+# The languages whose rules the analyser has: English, and those with a lexicon folder
+# of reporting verbs (``clauses``). Another language gets what needs no rules of its own
+# (sentences, quotes by typography, metadata and absolute dates) and no speakers.
+LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl")
 
 
 class TextAnalysis:
@@ -38,6 +46,16 @@ class TextAnalysis:
     def __init__(self, article: PreparedArticle, language: str) -> None:
         self.article = article
         self.language = language
+
+    @property
+    def english(self) -> bool:
+        return self.language == "en"
+
+    @property
+    def supported(self) -> bool:
+        """Whether the analyser has reporting-clause rules for the article's language:
+        otherwise its quotes keep no speaker the text layer would have to guess."""
+        return self.english or supported(self.language)
 
     @property
     def text(self) -> str:
@@ -59,12 +77,18 @@ class TextAnalysis:
     def attributions(self) -> tuple[ClauseAttribution, ...]:
         """One per quote, in order: the speaker its reporting clause names, a pronoun
         resolved where the text settles it, or the speaker it continues; else none."""
+        if not self.english:
+            if self.supported:
+                return tuple(clause_attributions(self.article, self.language))
+            return tuple(ClauseAttribution(q.id, None, None, None) for q in self.article.quotes)
         found = resolve_pronouns(self.article, [attribute(self.article, q) for q in self.article.quotes])
         return tuple(continue_quotes(self.article, found))
 
     @cached_property
     def claims(self) -> tuple[AttributionCandidate, ...]:
         """The claims the text attributes to someone (A1, A2, ...), direct quotes included."""
+        if not self.english:
+            return quote_claims(self.article, self.attributions)
         return tuple(attribution_candidates(self.article, list(self.attributions)))
 
     @cached_property
@@ -72,6 +96,8 @@ class TextAnalysis:
         """The names a model may choose from for quotes the text leaves unattributed."""
         if all(a.speaker is not None or a.pronoun for a in self.attributions):
             return ()
+        if not self.english:
+            return tuple(person_names(self.article, self.language))
         return tuple(candidate_speakers(self.article, list(self.attributions)))
 
     @cached_property
@@ -86,16 +112,30 @@ class TextAnalysis:
     def times_in(self, start: int, end: int) -> list[str]:
         """The time expressions of ``text[start:end]`` as written, unique, in order."""
         text = self.article.text
+        if not self.english:
+            return list(dict.fromkeys(text[s:e] for s, e in lexicon_spans_in(text, start, end, self.language)))
         return list(dict.fromkeys(text[s:e] for s, e in spans_in(text, start, end)))
+
+    def dates(self) -> list[When] | None:
+        """The body's time expressions resolved, for a language other than English (its
+        calendar words; ISO dates alone for a language without them); None for English,
+        whose dates the pipeline resolves itself."""
+        if self.english:
+            return None
+        return lexicon_dates(self.article, self.language)
 
     @cached_property
     def lead_events(self) -> tuple[EventCandidate, ...]:
         """The events of the lead: the action clauses of its first body sentences."""
+        if not self.english:
+            return ()  # English action clauses only
         return tuple(lead_events(self.article))
 
     @cached_property
     def events(self) -> tuple[EventCandidate, ...]:
         """The action clause of every body sentence that has one, in order."""
+        if not self.english:
+            return ()
         return tuple(event_candidates(self.article))
 
 
@@ -111,11 +151,18 @@ def analyse(
     ``published``: the publication date, which wins over any the text gives (a dateline,
     a header or footer line). ``page_published``: the date an HTML page's metadata gives,
     used when the text gives none. ``language``: an ISO 639-1 code; English rules run on
-    ``"en"`` (the default).
+    ``"en"``, the rules of another supported language on it (``LANGUAGES``); without it, the
+    language is detected from the text.
 
     Raises ``InvalidArticleError`` for text that is not Unicode text (a lone surrogate).
     """
-    article = prepare(text, published=published)
+    language = language or detect(text)
+    speech = None if language == "en" else speech_cues(language)
+    article = prepare(text, published=published, speech=speech)
+    if article.published_source == "none" and language != "en":
+        found = dateline(article, language)
+        if found is not None:
+            article = replace(article, published=found, published_source="dateline")
     if page_published is not None and article.published_source == "none":
         article = replace(article, published=page_published, published_source="metadata")
-    return TextAnalysis(article, language or "en")
+    return TextAnalysis(article, language)

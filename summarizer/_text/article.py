@@ -362,6 +362,9 @@ _REPORTED_BEFORE = re.compile(
     rf"\b(?:{_UTTERED})(?:[{re.escape(_HSPACE)}]+[\w’'-]+){{0,2}}?[{re.escape(_HSPACE)}]*[,:.]?[{re.escape(_HSPACE)}]*$"
 )
 _REPORTED_LOOKBACK = 48
+# Another language's verbs of speaking: a pattern matched after a closing mark, one
+# searched for before an opening mark (``clauses.speech_cues``).
+SpeechCues = tuple[re.Pattern[str], re.Pattern[str]]
 # A quote in title case after a possessive, "on" or a noun for a work names
 # a work or a programme, it quotes no one: 'said on CNN’s “State of the Union,”', 'the
 # podcast “So, That Happened.”' (In a headline everything is in title case: there this
@@ -456,9 +459,17 @@ def _words(inner: str) -> float:
     return len(rest.split()) + cjk / _CJK_CHARS_PER_WORD
 
 
-def _reported(text: str, quote: tuple[int, int, int, int], start: int, end: int) -> bool:
-    """Whether a verb of speaking stands right before or after a short quote."""
+def _reported(
+    text: str, quote: tuple[int, int, int, int], start: int, end: int, speech: SpeechCues | None = None
+) -> bool:
+    """Whether a verb of speaking stands right before or after a short quote (English
+    verbs, or the ``speech`` cues of another language)."""
     open_mark, _, inner_end, close_end = quote
+    if speech is not None:
+        after, before = speech
+        if after.match(text, close_end, end):
+            return True
+        return before.search(text, max(start, open_mark - _REPORTED_LOOKBACK), open_mark) is not None
     if text[inner_end - 1] in ",!?" and _REPORTED_AFTER.match(text, close_end, end):
         return True
     return _REPORTED_BEFORE.search(text, max(start, open_mark - _REPORTED_LOOKBACK), open_mark) is not None
@@ -485,7 +496,9 @@ def _is_title(text: str, quote: tuple[int, int, int, int], start: int, end: int)
     return len(around) < 2 or not _title_case(around)
 
 
-def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, int]]:
+def find_quotes(
+    text: str, start: int = 0, end: int | None = None, speech: SpeechCues | None = None
+) -> list[tuple[int, int, int, int]]:
     """Paired quote spans in ``text[start:end]`` as (open_mark, inner_start, inner_end, close_mark).
 
     A quote runs on across a paragraph break only when the next paragraph reopens
@@ -557,7 +570,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
         inner_start, inner_end = _strip_span(text, inside, close)
         words = _words(text[inner_start:inner_end])
         quote = (i, inner_start, inner_end, close_end)
-        if (words >= _MIN_QUOTE_WORDS or (words >= 1 and _reported(text, quote, start, end))) and not _is_title(
+        if (words >= _MIN_QUOTE_WORDS or (words >= 1 and _reported(text, quote, start, end, speech))) and not _is_title(
             text, quote, start, end
         ):
             found.append((i, inner_start, inner_end, close_end - 1))
@@ -674,8 +687,12 @@ def _split_sentences(text: str, start: int, end: int, protected: list[tuple[int,
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def prepare(text: str, *, published: dt.date | None = None) -> PreparedArticle:
+def prepare(text: str, *, published: dt.date | None = None, speech: SpeechCues | None = None) -> PreparedArticle:
     """Find the metadata, sentences and direct-quote candidates of ``text``.
+
+    ``speech``: the verbs of speaking of the article's language, if not English (a short
+    quote next to one is a quote, not a scare quote): a pattern matched after the closing
+    mark and one searched for before the opening mark.
 
     Raises InvalidArticleError when ``text`` holds a lone surrogate, which is not
     Unicode text and could not be sent to any model.
@@ -690,7 +707,7 @@ def prepare(text: str, *, published: dt.date | None = None) -> PreparedArticle:
     body_start, body_end, found_date, source, dateline = _metadata(text)
     if published is not None:
         found_date, source = published, "argument"
-    raw_quotes = find_quotes(text, body_start, body_end)
+    raw_quotes = find_quotes(text, body_start, body_end, speech)
     quotes = tuple(
         QuoteCandidate(
             id=f"Q{n}",

@@ -1,0 +1,601 @@
+"""Reporting clauses in a language other than English, read with that language's lexicon.
+
+One finder serves every language that has a lexicon folder with reporting verbs
+(``lexicon/fr``, ``lexicon/de``, ...): a seventh language is a folder, not code.
+
+- After the quote, inverted: ``« ... », a déclaré M. Bayrou.``, ``„...“, sagte Scholz.``,
+  ``"...", dijo el ministro.``, ``», a-t-il ajouté.`` (a pronoun), ``", dijo."`` (no
+  subject, in a language that drops it);
+- after the quote, subject first: ``"...", o ministro disse.``;
+- before the quote: ``Lindner erklärte: „...“``, ``M. Bayrou a déclaré que « ... »``;
+- a source: ``selon M. Bayrou, « ... »``, ``"...", volgens Rutte``, ``Scholz zufolge``.
+
+A speaker is a name (perhaps after a title or a form of address: "M. Bayrou",
+"Finanzminister Christian Lindner", "la ministra María Jesús Montero"), or a title
+phrase ("le porte-parole du gouvernement"), which becomes the one person the article
+gives that title to, when there is one. An article or a capitalised sentence opening
+alone is never a speaker. A pronoun (or a dropped subject) is resolved only when one
+person the article names before it agrees with it in gender; otherwise it stays
+unresolved: abstaining beats guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .article import PreparedArticle, QuoteCandidate
+from .attribution import ClauseAttribution
+from .claims import AttributionCandidate
+from .lexicon import Lexicon, load
+from .names import NamedSpeaker
+
+__all__ = ["attributions", "person_names", "quote_claims", "supported"]
+
+# A token: an elided article or preposition ("l'", "d'", "dell'"), a word, a number, or
+# one other character.
+_TOKEN = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])|[^\W\d_](?:[\w-]|['’](?=\w))*|\d+|\S")
+# How far past a quote's closing mark its reporting clause may stand.
+_AFTER_WINDOW = 160
+# How many tokens a subject before its verb may hold.
+_SUBJECT_TOKENS = 9
+_OPENING = '«„“"‹»‚「『'
+_CLOSING = '»“”"›«‘’」』'
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A subject as parsed: its span, the name it holds, its title, its gender."""
+
+    start: int
+    end: int
+    kind: str  # "name", "description", "pronoun"
+    name: tuple[str, ...] = ()
+    title: tuple[str, ...] = ()
+    gender: str | None = None
+
+
+class _Grammar:
+    """A language's lexicon, read into the sets and patterns the finder uses."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        def w(name: str) -> frozenset[str]:
+            return lexicon.lists.get(name, frozenset())  # a list a language does not need is empty
+
+        self.language = lexicon.language
+        self.finite = w("SPEECH_FINITE")
+        self.participles = w("SPEECH_PARTICIPLES")
+        self.auxiliaries = w("AUXILIARIES")
+        # Longest first: "a-t-il" is "a" + "-t-il", not "a-t" + "-il".
+        self.inversions = tuple(sorted(w("INVERSION_SUFFIXES"), key=len, reverse=True))
+        self.according_before = w("ACCORDING_BEFORE")
+        self.according_after = w("ACCORDING_AFTER")
+        self.complementizers = w("COMPLEMENTIZERS")
+        self.male_honorifics = w("MALE_HONORIFICS")
+        self.female_honorifics = w("FEMALE_HONORIFICS")
+        self.honorifics = w("HONORIFICS") | self.male_honorifics | self.female_honorifics
+        self.titles = w("TITLES")
+        self.title_suffixes = w("TITLE_SUFFIXES")
+        self.female_title_suffixes = w("FEMALE_TITLE_SUFFIXES")
+        self.title_modifiers = w("TITLE_MODIFIERS")
+        self.links = w("COMPLEMENT_LINKS")
+        self.particles = w("PARTICLES")
+        self.male_names = w("MALE_NAMES")
+        self.female_names = w("FEMALE_NAMES")
+        self.male_articles = w("MALE_ARTICLES")
+        self.female_articles = w("FEMALE_ARTICLES")
+        self.articles = w("ARTICLES") | self.male_articles | self.female_articles
+        self.male_pronouns = w("MALE_PRONOUNS")
+        self.female_pronouns = w("FEMALE_PRONOUNS")
+        self.plural_pronouns = w("PLURAL_PRONOUNS")
+        # Weekdays and months stand between a verb and its subject too: "sagte am Mittwoch Scholz".
+        self.adverbs = w("CLAUSE_ADVERBS") | w("WEEKDAYS") | w("WEEKDAY_ARTICLES")
+        self.features = w("FEATURES")
+        self.place_prepositions = w("PLACE_PREPOSITIONS")
+        self.not_names = (
+            (w("WEEKDAYS") | w("MONTHS") | self.articles | self.adverbs | self.finite | self.according_before)
+            | self.male_pronouns
+            | self.female_pronouns
+            | self.plural_pronouns
+            | w("NOT_NAMES")
+        )
+        self.not_names |= self.honorifics | {h.rstrip(".") for h in self.honorifics}
+        # Multi-word forms ("fait valoir") are matched on the text, the rest by token.
+        self.verb_phrases = tuple(sorted((f for f in self.participles if " " in f), key=len, reverse=True))
+
+    @property
+    def null_subject(self) -> bool:
+        return "null subject" in self.features  # "_" joins the words of an entry
+
+    def is_title(self, token: str) -> bool:
+        low = token.lower()
+        return low in self.titles or any(low.endswith(s) and len(low) > len(s) + 2 for s in self.title_suffixes)
+
+    def title_gender(self, token: str) -> str | None:
+        low = token.lower()
+        if any(low.endswith(s) for s in self.female_title_suffixes):
+            return "f"
+        return None
+
+
+@lru_cache(maxsize=16)
+def _grammar(language: str) -> _Grammar:
+    return _Grammar(load(language))
+
+
+@lru_cache(maxsize=16)
+def supported(language: str) -> bool:
+    """Whether the analyser has reporting-clause rules for ``language`` besides English."""
+    try:
+        return bool(load(language).lists.get("SPEECH_FINITE"))
+    except ModuleNotFoundError:
+        return False
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _abbreviation(g: _Grammar, toks: list[_Token], i: int, words: frozenset[str]) -> int:
+    """How many tokens the form of address at ``i`` takes ("M" "." is two), or 0."""
+    if i >= len(toks):
+        return 0
+    low = toks[i].low
+    if i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end and f"{low}." in words:
+        return 2
+    return 1 if low in words else 0
+
+
+def _name_word(g: _Grammar, tok: _Token) -> bool:
+    return tok.capitalised and tok.low not in g.not_names and not g.is_title(tok.text) and len(tok.text) > 1
+
+
+def _name(g: _Grammar, toks: list[_Token], i: int) -> int:
+    """The end index of the name starting at ``i`` ("Charles de Gaulle"), or ``i``."""
+    j = i
+    while j < len(toks):
+        if _name_word(g, toks[j]):
+            j += 1
+        elif (
+            toks[j].low in g.particles
+            and j > i
+            and j + 1 < len(toks)
+            and (_name_word(g, toks[j + 1]) or (toks[j + 1].low in g.particles and j + 2 < len(toks)))
+        ):
+            j += 1
+        else:
+            break
+        if j - i >= 5:
+            break
+    while j > i and toks[j - 1].low in g.particles:
+        j -= 1
+    return j
+
+
+def _complement(g: _Grammar, toks: list[_Token], i: int) -> int:
+    """The end of a title's complement at ``i`` ("de l'Intérieur", "des Finances"), or ``i``."""
+    j = i
+    while j < len(toks) and toks[j].low in g.links | g.articles:
+        j += 1
+    if j == i or j >= len(toks) or not toks[j].capitalised:
+        return i
+    k = j
+    while k < len(toks) and toks[k].capitalised and k - j < 3:
+        k += 1
+    return k
+
+
+def _gender_of_name(g: _Grammar, name: tuple[str, ...]) -> str | None:
+    first = name[0].lower() if name else ""
+    if first in g.male_names:
+        return "m"
+    if first in g.female_names:
+        return "f"
+    return None
+
+
+def _parse(g: _Grammar, toks: list[_Token], i: int) -> tuple[_Phrase, int] | None:
+    """The subject starting at token ``i`` and the index after it, or None."""
+    if i >= len(toks):
+        return None
+    start = toks[i].start
+    low = toks[i].low
+    if low in g.male_pronouns | g.female_pronouns:
+        return _Phrase(start, toks[i].end, "pronoun", gender="m" if low in g.male_pronouns else "f"), i + 1
+    gender: str | None = None
+    article = False
+    if low in g.articles:
+        article = True
+        gender = "m" if low in g.male_articles else "f" if low in g.female_articles else None
+        i += 1
+    title: list[str] = []
+    while i < len(toks) and (g.is_title(toks[i].text) or (title and toks[i].low in g.title_modifiers)):
+        if not title:
+            gender = gender or g.title_gender(toks[i].text)
+        title.append(toks[i].text)
+        i += 1
+        after = _complement(g, toks, i)
+        if after > i:
+            title.extend(t.text for t in toks[i:after])
+            i = after
+    honorific = 0
+    for words, said in ((g.male_honorifics, "m"), (g.female_honorifics, "f"), (g.honorifics, None)):
+        honorific = _abbreviation(g, toks, i, words)
+        if honorific:
+            gender = said or gender
+            break
+    i += honorific
+    end = _name(g, toks, i)
+    if end == i and title and i + 1 < len(toks) and toks[i].text == ",":
+        # "le ministre de l'Intérieur, Gérald Darmanin,": the name in apposition.
+        end = _name(g, toks, i + 1)
+        if end > i + 1:
+            i += 1
+    if end > i:
+        name = tuple(t.text for t in toks[i:end])
+        gender = gender or _gender_of_name(g, name)
+        if not (article or title or honorific) and toks[i].low in g.particles:
+            return None
+        kind = "description" if article and not title and not honorific else "name"
+        return _Phrase(start, toks[end - 1].end, kind, name, tuple(title), gender), end
+    if title and (article or honorific):
+        return _Phrase(start, toks[i - 1].end, "description", (), tuple(title), gender), i
+    return None
+
+
+def _skip_adverbs(g: _Grammar, toks: list[_Token], i: int) -> int:
+    while i < len(toks) and toks[i].low in g.adverbs:
+        i += 1
+    return i
+
+
+@dataclass(frozen=True)
+class _Clause:
+    phrase: _Phrase | None  # None: a dropped subject ("dijo.")
+    cue: tuple[int, int]
+
+
+def _verb_at(g: _Grammar, text: str, toks: list[_Token], i: int) -> tuple[int, bool] | None:
+    """The index after the reporting verb group at ``i`` ("a déclaré", "a-t-il dit",
+    "sagte", "ha detto"), and whether it ends in an inverted pronoun; or None."""
+    if i >= len(toks):
+        return None
+    word = toks[i].low
+    inverted = False
+    base = word
+    for suffix in g.inversions:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            base, inverted = word[: -len(suffix)], True
+            break
+    if base in g.finite:
+        return i + 1, inverted
+    if base in g.auxiliaries:
+        j = _skip_adverbs(g, toks, i + 1)
+        if j < len(toks) and toks[j].low in g.participles:
+            return j + 1, inverted
+        for phrase in g.verb_phrases:
+            if j < len(toks) and text[toks[j].start : toks[j].start + len(phrase)].lower() == phrase:
+                k = j
+                while k < len(toks) and toks[k].end <= toks[j].start + len(phrase):
+                    k += 1
+                return k, inverted
+    return None
+
+
+def _after(g: _Grammar, text: str, quote: QuoteCandidate, limit: int) -> _Clause | None:
+    """The reporting clause right after ``quote``'s closing mark."""
+    toks = _tokens(text, quote.close_mark + 1, limit)
+    i = 0
+    while i < len(toks) and toks[i].text in ",—–-":
+        i += 1
+    if i == len(toks):
+        return None
+    if toks[i].low in g.according_before:
+        parsed = _parse(g, toks, i + 1)
+        if parsed and parsed[0].kind != "pronoun":
+            return _Clause(parsed[0], (toks[i].start, toks[i].end))
+        return None
+    verb = _verb_at(g, text, toks, i)
+    if verb is not None:
+        after, inverted = verb
+        cue = (toks[i].start, toks[after - 1].end)
+        if inverted:
+            suffix = toks[i].text.rsplit("-", 1)[-1]
+            start = toks[i].end - len(suffix)
+            gender = "m" if suffix.lower() in g.male_pronouns else "f" if suffix.lower() in g.female_pronouns else "p"
+            return _Clause(_Phrase(start, toks[i].end, "pronoun", gender=gender), cue)
+        j = _skip_adverbs(g, toks, after)
+        parsed = _parse(g, toks, j)
+        if parsed is not None:
+            return _Clause(parsed[0], cue)
+        if g.null_subject and (j >= len(toks) or toks[j].text in ".,;!?" or toks[j].low[:1].islower()):
+            return _Clause(None, cue)
+        return None
+    # Subject first: '", o ministro disse.' / '", Scholz zufolge.'
+    if i > 0 or toks[0].text == ",":
+        parsed = _parse(g, toks, i)
+        if parsed is not None and parsed[0].kind != "pronoun":
+            phrase, j = parsed
+            if j < len(toks) and toks[j].low in g.according_after:
+                return _Clause(phrase, (toks[j].start, toks[j].end))
+            j = _skip_adverbs(g, toks, j)
+            verb = _verb_at(g, text, toks, j)
+            if verb is not None and not verb[1]:
+                return _Clause(phrase, (toks[j].start, toks[verb[0] - 1].end))
+    return None
+
+
+def _according_before(g: _Grammar, toks: list[_Token], end: int) -> _Clause | None:
+    """ "selon M. Bayrou, « ... »": a source ending right before the quote's comma."""
+    for k in range(max(0, end - _SUBJECT_TOKENS), end):
+        if toks[k].low in g.according_before:
+            parsed = _parse(g, toks, k + 1)
+            if parsed and parsed[1] == end and parsed[0].kind != "pronoun":
+                return _Clause(parsed[0], (toks[k].start, toks[k].end))
+    return None
+
+
+def _before(g: _Grammar, text: str, start: int, quote: QuoteCandidate) -> _Clause | None:
+    """The reporting clause that introduces ``quote`` in its sentence: "Lindner erklärte:",
+    "M. Bayrou a déclaré que", "selon M. Bayrou,"."""
+    toks = _tokens(text, start, quote.open_mark)
+    if not toks:
+        return None
+    end = len(toks)
+    if toks[-1].text in ":,":
+        end -= 1
+    elif toks[-1].low in g.complementizers:
+        end -= 1
+    elif toks[-1].text not in "—–":
+        # "Laut Lindner „gibt es ...“": a source right before the opening mark.
+        return _according_before(g, toks, end)
+    according = _according_before(g, toks, end)
+    if according is not None:
+        return according
+    # The verb: the last reporting verb group, with at most a few words after it
+    # ("sagte am Mittwoch in Berlin:").
+    for v in range(end - 1, max(-1, end - 8), -1):
+        verb = _verb_at(g, text, toks, v)
+        if verb is None:
+            # an auxiliary's participle is found from the auxiliary
+            continue
+        after, inverted = verb
+        if after > end or any(t.text in ".;!?" for t in toks[after:end]):
+            continue
+        cue = (toks[v].start, toks[after - 1].end)
+        if inverted:
+            suffix = toks[v].text.rsplit("-", 1)[-1]
+            gender = "m" if suffix.lower() in g.male_pronouns else "f" if suffix.lower() in g.female_pronouns else "p"
+            return _Clause(_Phrase(toks[v].end - len(suffix), toks[v].end, "pronoun", gender=gender), cue)
+        # The subject ends right before the verb (adverbs aside).
+        s_end = v
+        while s_end > 0 and toks[s_end - 1].low in g.adverbs:
+            s_end -= 1
+        for k in range(max(0, s_end - _SUBJECT_TOKENS), s_end):
+            if k > 0 and (toks[k - 1].capitalised or toks[k - 1].low in g.articles | g.particles):
+                continue  # not the start of a phrase
+            parsed = _parse(g, toks, k)
+            if parsed is not None and parsed[1] == s_end:
+                return _Clause(parsed[0], cue)
+        if g.null_subject and (s_end == 0 or toks[s_end - 1].text in ",;"):
+            return _Clause(None, cue)
+        return None
+    return None
+
+
+def _canonical(g: _Grammar, text: str, phrase: _Phrase) -> NamedSpeaker:
+    """The fullest form the article gives of a name: "Bayrou" -> "François Bayrou"."""
+    role = " ".join(phrase.title) or None
+    surname = phrase.name[-1]
+    fuller: set[tuple[str, ...]] = set()
+    toks = _tokens(text, 0, len(text))
+    for n, tok in enumerate(toks):
+        if tok.text != surname:
+            continue
+        k = n
+        while k > 0 and n - k < 4 and (_name_word(g, toks[k - 1]) or toks[k - 1].low in g.particles):
+            k -= 1
+        while k < n and toks[k].low in g.particles:
+            k += 1
+        form = tuple(t.text for t in toks[k : n + 1])
+        if len(form) > len(phrase.name) and form[-len(phrase.name) :] == phrase.name:
+            fuller.add(form)
+    widest = [f for f in fuller if not any(f != h and set(f) < set(h) for h in fuller)]
+    name = widest[0] if len(widest) == 1 else phrase.name
+    return NamedSpeaker(name=" ".join(name), role=role)
+
+
+@dataclass(frozen=True)
+class _Person:
+    key: str  # the surname
+    speaker: NamedSpeaker
+    gender: str | None
+
+
+def _people(g: _Grammar, article: PreparedArticle, end: int) -> dict[str, _Person]:
+    """The people the article names before ``end`` (outside quotes), by surname: a name
+    after a title or a form of address, or of two words or more."""
+    text = article.text
+    quoted = [(q.open_mark, q.close_mark + 1) for q in article.quotes]
+    toks = [t for t in _tokens(text, article.body_start, end) if not any(a <= t.start < b for a, b in quoted)]
+    found: dict[str, _Person] = {}
+    i = 0
+    while i < len(toks):
+        parsed = _parse(g, toks, i) if (i == 0 or not toks[i - 1].capitalised) else None
+        if parsed is None or parsed[0].kind != "name":
+            i += 1
+            continue
+        phrase, after = parsed
+        # A single capitalised word opening a sentence may be anyone's name ("Rutte en
+        # Hoekstra spraken"): it counts, so that a pronoun after it is not given to another.
+        place = i > 0 and toks[i - 1].low in g.place_prepositions
+        if len(phrase.name) >= 2 or phrase.title or phrase.gender or (len(phrase.name[0]) > 2 and not place):
+            speaker = _canonical(g, text, phrase)
+            key = phrase.name[-1]
+            known = found.get(key)
+            gender = phrase.gender if known is None else (known.gender or phrase.gender)
+            if known is not None and known.gender and phrase.gender and known.gender != phrase.gender:
+                gender = None
+            found[key] = _Person(key, speaker if known is None else known.speaker, gender)
+        i = after
+    return found
+
+
+def _by_title(g: _Grammar, article: PreparedArticle, phrase: _Phrase) -> NamedSpeaker | None:
+    """The one person the article gives the title of ``phrase`` ("le ministre" -> the
+    minister it names), or None."""
+    head = phrase.title[0].lower()
+    text = article.text
+    toks = _tokens(text, article.body_start, article.body_end)
+    names = set()
+    for n, tok in enumerate(toks):
+        if tok.low != head:
+            continue
+        parsed = _parse(g, toks, n)
+        if parsed and parsed[0].kind == "name" and parsed[0].name:
+            names.add(_canonical(g, text, parsed[0]).name)
+    if len(names) == 1:
+        return NamedSpeaker(name=names.pop(), role=" ".join(phrase.title))
+    return None
+
+
+def _speaker(g: _Grammar, article: PreparedArticle, phrase: _Phrase) -> NamedSpeaker | None:
+    text = article.text
+    if phrase.kind == "name":
+        return _canonical(g, text, phrase)
+    if phrase.title:
+        return _by_title(g, article, phrase)
+    # "le gouvernement", "Il ministro" with no one the article names so: the clause's
+    # subject is kept as its mention, and no speaker is made of a common noun.
+    return None
+
+
+def _resolve(g: _Grammar, article: PreparedArticle, at: int, gender: str | None) -> NamedSpeaker | None:
+    """The one person named before ``at`` a pronoun of ``gender`` (None: a dropped
+    subject, any gender) may stand for; None when there is not exactly one."""
+    if gender == "p":
+        return None
+    people = _people(g, article, at)
+    fitting = [p for p in people.values() if gender is None or p.gender in (None, gender)]
+    return fitting[0].speaker if len(fitting) == 1 else None
+
+
+def _clause(g: _Grammar, article: PreparedArticle, quote: QuoteCandidate, previous_end: int) -> _Clause | None:
+    text = article.text
+    limit = min(len(text), quote.close_mark + 1 + _AFTER_WINDOW)
+    for stop in ("\n", *_OPENING):
+        found = text.find(stop, quote.close_mark + 1, limit)
+        if found != -1:
+            limit = found
+    found_after = _after(g, text, quote, limit)
+    if found_after is not None:
+        return found_after
+    sentence = article.sentence_at(quote.open_mark)
+    start = max(sentence.start if sentence else article.body_start, previous_end)
+    line = text.rfind("\n", 0, quote.open_mark) + 1
+    return _before(g, text, max(start, line), quote)
+
+
+def attributions(article: PreparedArticle, language: str) -> list[ClauseAttribution]:
+    """One per quote, in order: the speaker the reporting clause in ``language`` names,
+    a pronoun resolved where the text settles it, a quote continuing the previous one
+    of its paragraph; else none."""
+    g = _grammar(language)
+    text = article.text
+    out: list[ClauseAttribution] = []
+    previous_end = article.body_start
+    for quote in article.quotes:
+        clause = _clause(g, article, quote, previous_end)
+        previous_end = quote.close_mark + 1
+        if clause is None:
+            out.append(_continued(text, quote, out, article))
+            continue
+        phrase = clause.phrase
+        if phrase is None or phrase.kind == "pronoun":
+            mention = None if phrase is None else (phrase.start, phrase.end)
+            gender = None if phrase is None else phrase.gender
+            speaker = _resolve(g, article, quote.open_mark, gender)
+            out.append(ClauseAttribution(quote.id, mention, clause.cue, speaker, pronoun=True))
+            continue
+        out.append(ClauseAttribution(quote.id, (phrase.start, phrase.end), clause.cue, _speaker(g, article, phrase)))
+    return out
+
+
+def _continued(
+    text: str, quote: QuoteCandidate, found: list[ClauseAttribution], article: PreparedArticle
+) -> ClauseAttribution:
+    """A quote with no clause of its own continues the previous quote of its paragraph
+    when that one has a speaker and nothing but blanks and punctuation stands between."""
+    if found and found[-1].speaker is not None:
+        previous = article.quotes[len(found) - 1]
+        between = text[previous.close_mark + 1 : quote.open_mark]
+        clause_end = max(previous.close_mark + 1, found[-1].mention[1] if found[-1].mention else 0)
+        rest = text[clause_end : quote.open_mark] if clause_end <= quote.open_mark else between
+        if "\n\n" not in between and not re.search(r"[^\W\d_]", rest):
+            return ClauseAttribution(quote.id, found[-1].mention, None, found[-1].speaker, continued=True)
+    return ClauseAttribution(quote.id, None, None, None)
+
+
+def person_names(article: PreparedArticle, language: str) -> list[str]:
+    """The people the article names, as the model may choose among them."""
+    if not supported(language):
+        return []
+    return [p.speaker.name for p in _people(_grammar(language), article, article.body_end).values()]
+
+
+def quote_claims(article: PreparedArticle, found: tuple[ClauseAttribution, ...]) -> tuple[AttributionCandidate, ...]:
+    """The direct quotes whose clause names a source (or a pronoun), as claims."""
+    out: list[AttributionCandidate] = []
+    for quote, clause in zip(article.quotes, found, strict=True):
+        source = clause.mention or clause.cue
+        if source is None or (clause.speaker is None and not clause.pronoun):
+            continue
+        spans = [(quote.start, quote.end), source]
+        ids = tuple(dict.fromkeys(s.id for a, b in spans for s in article.sentences if s.start < b and a < s.end))
+        if not ids:
+            continue
+        out.append(
+            AttributionCandidate(
+                id=f"A{len(out) + 1}",
+                kind="quote",
+                source=source,
+                cue=clause.cue,
+                contents=((quote.start, quote.end),),
+                sentence_ids=ids,
+                speaker=clause.speaker,
+                pronoun=clause.pronoun,
+                quote_id=quote.id,
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def speech_cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """For a short quote (one or two words): a verb of speaking of ``language`` right
+    after its closing mark ('« Non », a répondu') or right before its opening mark ("sagte
+    er: „Nein“"); None for a language without reporting verbs."""
+    if not supported(language):
+        return None
+    g = _grammar(language)
+    verbs = g.finite | g.auxiliaries | g.according_before
+    alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    after = re.compile(rf"\s*[,.!?]?\s*[—–-]?\s*(?:{alternation})(?![\w])", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w])(?:{alternation}|{'|'.join(map(re.escape, g.participles))})[^.!?]{{0,30}}[:,]\s*$")
+    return after, before

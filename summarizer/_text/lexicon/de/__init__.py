@@ -1,0 +1,1 @@
+"""German: the words the reporting-clause finder and the calendar read (see ``..clauses``)."""

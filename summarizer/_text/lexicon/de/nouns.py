@@ -1,0 +1,1 @@
+"""German nouns: none of the rules needs a list yet."""

@@ -1,0 +1,18 @@
+"""German reporting verbs, in the forms a news clause uses (third person).
+
+``„...“, sagte Scholz.`` / ``„...“, erklärte sie.`` / ``Lindner erklärte: „...“`` /
+``„...“, so Scholz.`` ("so" stands for a verb of saying after a quote).
+"""
+
+SPEECH_FINITE = """
+sagte sagten sagt sagen erklärte erklärten erklärt betonte betonten betont meinte meint warnte warnt
+kritisierte kritisiert ergänzte ergänzt versicherte versichert bekräftigte bekräftigt unterstrich
+unterstreicht schrieb schreibt antwortete antwortet erwiderte erwidert sprach verkündete verkündet
+behauptete behauptet mahnte mahnt forderte fordert räumte stellte fügte teilte hieß so
+"""
+SPEECH_PARTICIPLES = "gesagt erklärt betont"
+AUXILIARIES = "hat"
+INVERSION_SUFFIXES = ""
+ACCORDING_BEFORE = "laut"
+ACCORDING_AFTER = "zufolge"
+COMPLEMENTIZERS = "dass"

@@ -1,0 +1,1 @@
+"""Spanish: the words the reporting-clause finder and the calendar read (see ``..clauses``)."""

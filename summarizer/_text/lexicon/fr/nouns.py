@@ -1,0 +1,1 @@
+"""French nouns: none of the rules needs a list yet."""

@@ -1,0 +1,12 @@
+"""Italian function words: articles, pronouns, adverbs a reporting clause may hold."""
+
+MALE_ARTICLES = "il lo del al"
+FEMALE_ARTICLES = "la della"
+ARTICLES = "l' l’ i gli le un una uno"
+MALE_PRONOUNS = "lui"
+FEMALE_PRONOUNS = "lei"
+PLURAL_PRONOUNS = "loro"
+CLAUSE_ADVERBS = "anche poi inoltre ieri oggi già ancora ora"
+FEATURES = "null_subject"
+# Before these a single capitalised word is a place, not a person ("nach Kiew").
+PLACE_PREPOSITIONS = "a in da verso"

@@ -1,0 +1,1 @@
+"""Italian nouns: none of the rules needs a list yet."""

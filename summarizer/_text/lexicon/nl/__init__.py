@@ -1,0 +1,1 @@
+"""Dutch: the words the reporting-clause finder and the calendar read (see ``..clauses``)."""

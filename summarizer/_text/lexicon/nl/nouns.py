@@ -1,0 +1,1 @@
+"""Dutch nouns: none of the rules needs a list yet."""

@@ -1,0 +1,17 @@
+"""Dutch reporting verbs, in the forms a news clause uses (third person).
+
+``"...", zei Rutte.`` / ``"...", zegt hij.`` / ``"...", aldus de minister.`` /
+``Rutte zei: "..."`` / ``"...", volgens Rutte``.
+"""
+
+SPEECH_FINITE = """
+zei zeiden zegt zeggen verklaarde verklaart stelde stelt benadrukte benadrukt vertelde vertelt
+schreef schrijft reageerde reageert waarschuwde waarschuwt antwoordde antwoordt voegde legde
+erkende erkent meldde meldt liet aldus vond vindt
+"""
+SPEECH_PARTICIPLES = "gezegd verklaard"
+AUXILIARIES = "heeft"
+INVERSION_SUFFIXES = ""
+ACCORDING_BEFORE = "volgens"
+ACCORDING_AFTER = ""
+COMPLEMENTIZERS = "dat"

@@ -1,0 +1,1 @@
+"""Portuguese: the words the reporting-clause finder and the calendar read (see ``..clauses``)."""

@@ -1,0 +1,12 @@
+"""Portuguese function words: articles, pronouns, adverbs a reporting clause may hold."""
+
+MALE_ARTICLES = "o do ao no"
+FEMALE_ARTICLES = "a da à na"
+ARTICLES = "os as um uma"
+MALE_PRONOUNS = "ele"
+FEMALE_PRONOUNS = "ela"
+PLURAL_PRONOUNS = "eles elas"
+CLAUSE_ADVERBS = "também ainda depois ontem hoje já então"
+FEATURES = "null_subject"
+# Before these a single capitalised word is a place, not a person ("nach Kiew").
+PLACE_PREPOSITIONS = "em para no na"

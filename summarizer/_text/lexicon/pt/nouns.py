@@ -1,0 +1,1 @@
+"""Portuguese nouns: none of the rules needs a list yet."""

@@ -1,0 +1,58 @@
+"""German case table: reporting clauses, pronouns and dates (see languages.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .languages import Date, Speaker
+
+SPEAKERS = (
+    Speaker("inverted: sagte + name", "„Wir schaffen das“, sagte Scholz.", 0, "Scholz"),
+    Speaker(
+        "subject first: title and name before the colon",
+        "Kanzler Olaf Scholz sprach am Mittwoch. Finanzminister Christian Lindner erklärte: „Die Kasse ist leer.“",
+        0,
+        "Christian Lindner",
+    ),
+    Speaker(
+        "pronoun between two men: no guess",
+        "Kanzler Olaf Scholz sprach am Mittwoch. Finanzminister Christian Lindner erklärte: „Die Kasse ist leer.“ "
+        "„Der Zug ist spät“, sagte er.",
+        1,
+        None,
+    ),
+    Speaker(
+        "pronoun: sie with one woman named",
+        "Außenministerin Annalena Baerbock reiste nach Kiew. „Wir stehen an Ihrer Seite“, sagte sie.",
+        0,
+        "Annalena Baerbock",
+    ),
+    Speaker(
+        "inverted: title compound and name, time after",
+        "„Die Lage ist ernst“, sagte Gesundheitsminister Karl Lauterbach am Dienstag.",
+        0,
+        "Karl Lauterbach",
+    ),
+    Speaker("so + name", "„Das ist ein guter Tag für Europa“, so Scholz.", 0, "Scholz"),
+    Speaker("laut before", "Laut Lindner „gibt es keinen Spielraum“.", 0, "Lindner"),
+    Speaker("zufolge after", "„Es gibt keinen Spielraum“, Lindner zufolge.", 0, "Lindner"),
+    Speaker("no clause", "„Die Kasse ist leer und bleibt leer.“", 0, None),
+)
+
+DATES = (
+    Date("dateline", "Berlin, 13. März 2020\n\nDer Bundestag tagte.", "13. März 2020", dt.date(2020, 3, 13)),
+    Date("yesterday", "Berlin, 13. März 2020\n\nDer Bundestag tagte gestern.", "gestern", dt.date(2020, 3, 12)),
+    Date(
+        "am + weekday, past",
+        "Berlin, 13. März 2020\n\nDer Kanzler hatte am Mittwoch in Brüssel verhandelt.",
+        "am Mittwoch",
+        dt.date(2020, 3, 11),
+    ),
+    Date(
+        "day of the month, future",
+        "Berlin, 13. März 2020\n\nDie Regierung wird am 5. April entscheiden.",
+        "am 5. April",
+        dt.date(2020, 4, 5),
+    ),
+    Date("last week", "Berlin, 13. März 2020\n\nDie Zahlen stiegen letzte Woche.", "letzte Woche", dt.date(2020, 3, 2)),
+)

@@ -1,0 +1,67 @@
+"""Spanish case table: reporting clauses, pronouns and dates (see languages.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .languages import Date, Speaker
+
+SPEAKERS = (
+    Speaker(
+        "inverted: title, complement and apposition",
+        '"Vamos a ganar esta batalla", dijo el ministro de Sanidad, Salvador Illa.',
+        0,
+        "Salvador Illa",
+    ),
+    Speaker(
+        "inverted: article, title and name",
+        '"No hay motivo para el pánico", afirmó la ministra María Jesús Montero.',
+        0,
+        "María Jesús Montero",
+    ),
+    Speaker("inverted: ha + participle", "«La economía resiste», ha asegurado Pedro Sánchez.", 0, "Pedro Sánchez"),
+    Speaker(
+        "dropped subject with one person named",
+        'La vicepresidenta Yolanda Díaz visitó la fábrica. "Los salarios deben subir", dijo.',
+        0,
+        "Yolanda Díaz",
+    ),
+    Speaker(
+        "dropped subject with two people named: no guess",
+        'Pedro Sánchez y Alberto Núñez Feijóo se reunieron. "No habrá acuerdo", dijo.',
+        0,
+        None,
+    ),
+    Speaker(
+        "el ministro: the one minister named",
+        'El ministro Fernando Grande-Marlaska llegó tarde. "Es un día triste", señaló el ministro.',
+        0,
+        "Fernando Grande-Marlaska",
+    ),
+    Speaker("subject first with colon", 'Sánchez dijo: "No vamos a subir los impuestos".', 0, "Sánchez"),
+    Speaker("según before", 'Según Feijóo, "el Gobierno está agotado".', 0, "Feijóo"),
+    Speaker("no clause", '"El Gobierno está agotado y sin rumbo."', 0, None),
+)
+
+DATES = (
+    Date("dateline", "Madrid, 13 de marzo de 2020\n\nEl Congreso votó.", "13 de marzo de 2020", dt.date(2020, 3, 13)),
+    Date("yesterday", "Madrid, 13 de marzo de 2020\n\nEl Congreso votó ayer.", "ayer", dt.date(2020, 3, 12)),
+    Date(
+        "el + weekday, past",
+        "Madrid, 13 de marzo de 2020\n\nEl Gobierno anunció el miércoles nuevas medidas.",
+        "el miércoles",
+        dt.date(2020, 3, 11),
+    ),
+    Date(
+        "day of the month, future",
+        "Madrid, 13 de marzo de 2020\n\nEl pleno se celebrará el 2 de abril.",
+        "el 2 de abril",
+        dt.date(2020, 4, 2),
+    ),
+    Date(
+        "last year",
+        "Madrid, 13 de marzo de 2020\n\nEl paro bajó el año pasado.",
+        "el año pasado",
+        dt.date(2019, 1, 1),
+    ),
+)

@@ -1,0 +1,84 @@
+"""French case table: reporting clauses, pronouns and dates (see languages.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .languages import Date, Speaker
+
+SPEAKERS = (
+    Speaker("inverted: aux + participle + honorific", "« Nous tiendrons », a déclaré M. Bayrou.", 0, "Bayrou"),
+    Speaker(
+        "inverted: fuller form elsewhere",
+        "Le Premier ministre François Bayrou s'est exprimé mardi. « Nous tiendrons », a déclaré M. Bayrou.",
+        0,
+        "François Bayrou",
+    ),
+    Speaker(
+        "inverted: title, complement and apposition",
+        "« La sécurité est notre priorité », a affirmé le ministre de l'Intérieur, Gérald Darmanin.",
+        0,
+        "Gérald Darmanin",
+    ),
+    Speaker("inverted: present tense", "« Rien n'est décidé », explique Marine Tondelier.", 0, "Marine Tondelier"),
+    Speaker(
+        "inverted: a-t-il resolves to the one man named",
+        "Le maire Jean Dupont a reçu les habitants. « Nous reconstruirons l'école », a-t-il promis.",
+        0,
+        "Jean Dupont",
+    ),
+    Speaker(
+        "inverted: a-t-elle with a man and a woman named",
+        "Mme Sophie Martin et M. Paul Leroy ont signé l'accord. « C'est une victoire », a-t-elle déclaré.",
+        0,
+        "Sophie Martin",
+    ),
+    Speaker(
+        "pronoun: two men, no guess",
+        "M. Paul Leroy a rencontré M. Jacques Morel. « Le dialogue reprend », a-t-il dit.",
+        0,
+        None,
+    ),
+    Speaker(
+        "subject first with a colon", "Emmanuel Macron a déclaré : « Nous sommes en guerre. »", 0, "Emmanuel Macron"
+    ),
+    Speaker("subject first with que", "M. Bayrou a affirmé que « rien ne changera demain ».", 0, "Bayrou"),
+    Speaker("according to before", "Selon Mme Borne, « la réforme est nécessaire ».", 0, "Borne"),
+    Speaker(
+        "description alone: no speaker made of it",
+        "« Le calendrier sera tenu », a assuré le gouvernement.",
+        0,
+        None,
+    ),
+    Speaker("no clause", "« Nous tiendrons bon jusqu'au bout. »", 0, None),
+)
+
+DATES = (
+    Date("dateline", "Paris, le 13 mars 2020\n\nLe conseil s'est réuni.", "le 13 mars 2020", dt.date(2020, 3, 13)),
+    Date("yesterday", "Paris, le 13 mars 2020\n\nLe conseil s'est réuni hier.", "hier", dt.date(2020, 3, 12)),
+    Date(
+        "weekday, past tense",
+        "Paris, le 13 mars 2020\n\nLe ministre a annoncé mercredi la fermeture des écoles.",
+        "mercredi",
+        dt.date(2020, 3, 11),
+    ),
+    Date(
+        "weekday, future tense",
+        "Paris, le 13 mars 2020\n\nLe conseil se réunira lundi à Bruxelles.",
+        "lundi",
+        dt.date(2020, 3, 16),
+    ),
+    Date(
+        "day of the month, past tense",
+        "Paris, le 13 mars 2020\n\nLe décret a été publié le 2 mars.",
+        "le 2 mars",
+        dt.date(2020, 3, 2),
+    ),
+    Date(
+        "last week",
+        "Paris, le 13 mars 2020\n\nLes syndicats ont manifesté la semaine dernière.",
+        "la semaine dernière",
+        dt.date(2020, 3, 2),
+    ),
+    Date("weekday, no tense", "Paris, le 13 mars 2020\n\nRéunion mercredi.", "mercredi", None),
+)

@@ -1,0 +1,55 @@
+"""Italian case table: reporting clauses, pronouns and dates (see languages.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .languages import Date, Speaker
+
+SPEAKERS = (
+    Speaker(
+        "inverted: ha detto + title + name",
+        "«Non ci fermeremo davanti a nulla», ha detto la premier Giorgia Meloni.",
+        0,
+        "Giorgia Meloni",
+    ),
+    Speaker("inverted: ha detto + surname", '"Il Paese è pronto", ha detto Mattarella.', 0, "Mattarella"),
+    Speaker(
+        "il ministro: the one minister named",
+        'Il ministro Giancarlo Giorgetti ha presentato la manovra. "I conti sono in ordine", ha spiegato il ministro.',
+        0,
+        "Giancarlo Giorgetti",
+    ),
+    Speaker("il ministro: no minister named", "Il ministro ha dichiarato: «Siamo pronti a tutto».", 0, None),
+    Speaker(
+        "subject first: ha dichiarato + colon",
+        "Elly Schlein ha dichiarato: «La sanità pubblica va difesa».",
+        0,
+        "Elly Schlein",
+    ),
+    Speaker("secondo before", "Secondo Schlein, «il governo ha fallito».", 0, "Schlein"),
+    Speaker(
+        "dropped subject, two people named: no guess",
+        'Meloni ha incontrato Macron a Roma. "È stato un incontro utile", ha aggiunto.',
+        0,
+        None,
+    ),
+    Speaker("no clause", '"Il governo durerà fino alla fine."', 0, None),
+)
+
+DATES = (
+    Date("dateline", "Roma, 13 marzo 2020\n\nIl Senato ha votato.", "13 marzo 2020", dt.date(2020, 3, 13)),
+    Date("yesterday", "Roma, 13 marzo 2020\n\nIl Senato ha votato ieri.", "ieri", dt.date(2020, 3, 12)),
+    Date(
+        "weekday, past",
+        "Roma, 13 marzo 2020\n\nIl governo ha approvato mercoledì il decreto.",
+        "mercoledì",
+        dt.date(2020, 3, 11),
+    ),
+    Date(
+        "last week",
+        "Roma, 13 marzo 2020\n\nI contagi sono saliti la settimana scorsa.",
+        "la settimana scorsa",
+        dt.date(2020, 3, 2),
+    ),
+)

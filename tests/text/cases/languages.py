@@ -1,0 +1,34 @@
+"""The row types of the per-language case tables (fr.py, de.py, ...): speakers of quotes
+and time expressions, each row naming the rule it tests.
+
+Sentences are invented, written on patterns of each language's press.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+
+class Speaker(NamedTuple):
+    """A quote (the ``quote``-th of ``text``, from 0) and its expected speaker; ``None``:
+    the text layer must abstain."""
+
+    rule: str
+    text: str
+    quote: int
+    speaker: str | None
+
+
+class Date(NamedTuple):
+    """A time expression as written and the day it resolves to (``None``: unresolved),
+    in an article that opens with its dateline."""
+
+    rule: str
+    text: str
+    expression: str
+    date: dt.date | None
+
+
+# The publication date every dated row's dateline gives.
+PUBLISHED = dt.date(2020, 3, 13)  # a Friday

@@ -1,0 +1,42 @@
+"""Dutch case table: reporting clauses, pronouns and dates (see languages.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .languages import Date, Speaker
+
+SPEAKERS = (
+    Speaker(
+        "inverted: zei + title + name",
+        '"We gaan hier samen doorheen", zei premier Mark Rutte.',
+        0,
+        "Mark Rutte",
+    ),
+    Speaker(
+        "inverted: zegt + pronoun, one man named", 'Rutte sprak in Den Haag. "Het is ernstig", zegt hij.', 0, "Rutte"
+    ),
+    Speaker("aldus + name", '"Het is een zware tijd", aldus Hoekstra.', 0, "Hoekstra"),
+    Speaker("aldus + description: no speaker", '"Het is een zware tijd", aldus de minister.', 0, None),
+    Speaker("volgens after", '"De economie krimpt", volgens Klaas Knot.', 0, "Klaas Knot"),
+    Speaker("subject first with colon", 'Sigrid Kaag zei: "We moeten door".', 0, "Sigrid Kaag"),
+    Speaker(
+        "pronoun between two men: no guess",
+        'Rutte en Hoekstra spraken met de pers. "We moeten door", zei hij.',
+        0,
+        None,
+    ),
+    Speaker("no clause", '"De economie krimpt dit jaar fors."', 0, None),
+)
+
+DATES = (
+    Date("dateline", "Den Haag, 13 maart 2020\n\nHet kabinet vergaderde.", "13 maart 2020", dt.date(2020, 3, 13)),
+    Date("yesterday", "Den Haag, 13 maart 2020\n\nHet kabinet vergaderde gisteren.", "gisteren", dt.date(2020, 3, 12)),
+    Date(
+        "weekday, past",
+        "Den Haag, 13 maart 2020\n\nHet kabinet heeft woensdag besloten.",
+        "woensdag",
+        dt.date(2020, 3, 11),
+    ),
+    Date("last week", "Den Haag, 13 maart 2020\n\nDe beurs daalde vorige week.", "vorige week", dt.date(2020, 3, 2)),
+)

@@ -1,0 +1,55 @@
+"""Portuguese case table: reporting clauses, pronouns and dates (see languages.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .languages import Date, Speaker
+
+SPEAKERS = (
+    Speaker("inverted: disse + name", '"Vamos vencer esta crise", disse Lula.', 0, "Lula"),
+    Speaker(
+        "inverted: article, title and name",
+        '"Não há motivo para pânico", afirmou o presidente Marcelo Rebelo de Sousa.',
+        0,
+        "Marcelo Rebelo de Sousa",
+    ),
+    Speaker(
+        "pronoun: ele with one man named",
+        'O ministro Fernando Haddad falou aos jornalistas. "As contas vão fechar", disse ele.',
+        0,
+        "Fernando Haddad",
+    ),
+    Speaker(
+        "a ministra: the one minister named",
+        'A ministra Marina Silva visitou a Amazônia. "O desmatamento caiu", afirmou a ministra.',
+        0,
+        "Marina Silva",
+    ),
+    Speaker(
+        "dropped subject, two people named: no guess",
+        'Lula recebeu Alckmin no Planalto. "Foi uma boa conversa", disse.',
+        0,
+        None,
+    ),
+    Speaker("subject first with colon", 'Haddad disse: "Não haverá aumento de impostos".', 0, "Haddad"),
+    Speaker("segundo before", 'Segundo Haddad, "as contas vão fechar".', 0, "Haddad"),
+    Speaker("no clause", '"As contas vão fechar no fim do ano."', 0, None),
+)
+
+DATES = (
+    Date("dateline", "Lisboa, 13 de março de 2020\n\nO parlamento votou.", "13 de março de 2020", dt.date(2020, 3, 13)),
+    Date("yesterday", "Lisboa, 13 de março de 2020\n\nO parlamento votou ontem.", "ontem", dt.date(2020, 3, 12)),
+    Date(
+        "na + weekday, past",
+        "Lisboa, 13 de março de 2020\n\nO governo anunciou na quarta-feira novas medidas.",
+        "na quarta-feira",
+        dt.date(2020, 3, 11),
+    ),
+    Date(
+        "next week",
+        "Lisboa, 13 de março de 2020\n\nO conselho reúne-se na próxima semana.",
+        "na próxima semana",
+        dt.date(2020, 3, 16),
+    ),
+)

@@ -1,0 +1,88 @@
+"""Articles in other languages: detection, the case tables of fr, de, es, it, pt and nl
+(tests/text/cases/<language>.py) through ``analyse``, and abstention elsewhere."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from summarizer._text.analysis import LANGUAGES, analyse
+from summarizer._text.language import detect
+
+from .cases.languages import PUBLISHED, Date, Speaker
+
+OTHERS = [language for language in LANGUAGES if language != "en"]
+
+
+def _table(name: str) -> list[tuple[str, Speaker | Date]]:
+    rows: list[tuple[str, Speaker | Date]] = []
+    for language in OTHERS:
+        module = importlib.import_module(f"tests.text.cases.{language}")
+        rows.extend((language, row) for row in getattr(module, name))
+    return rows
+
+
+SPEAKERS = _table("SPEAKERS")
+DATES = _table("DATES")
+
+
+@pytest.mark.parametrize(("language", "row"), SPEAKERS, ids=[f"{lang}: {row.rule}" for lang, row in SPEAKERS])
+def test_speaker(language: str, row: Speaker) -> None:
+    analysis = analyse(row.text, language=language)
+    attribution = analysis.attributions[row.quote]
+    found = attribution.speaker.name if attribution.speaker else None
+    assert found == row.speaker
+
+
+@pytest.mark.parametrize(("language", "row"), DATES, ids=[f"{lang}: {row.rule}" for lang, row in DATES])
+def test_date(language: str, row: Date) -> None:
+    analysis = analyse(row.text, language=language)
+    assert analysis.published == PUBLISHED
+    found = {w.text: w.date for w in analysis.dates() or []}
+    assert row.expression in found
+    assert found[row.expression] == row.date
+
+
+@pytest.mark.parametrize(("language", "row"), SPEAKERS, ids=[f"{lang}: {row.rule}" for lang, row in SPEAKERS])
+def test_case_rows_are_detected_in_their_language(language: str, row: Speaker) -> None:
+    # The rows are short: most are told apart; those that are not say so here.
+    if len(row.text) < 60:
+        pytest.skip("too short to tell reliably")
+    assert detect(row.text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Nie poddamy się tak łatwo” – powiedział premier Jan Kowalski po spotkaniu w Warszawie.",
+        "«Мы не отступим ни на шаг», — заявил министр Иван Петров журналистам в Москве.",
+        "「我们不会退缩」，部长王明在北京对记者说。",
+    ],
+)
+def test_other_languages_keep_quotes_and_guess_no_speaker(text: str) -> None:
+    analysis = analyse(text)
+    assert analysis.language not in LANGUAGES
+    assert not analysis.supported
+    assert len(analysis.quotes) == 1
+    assert analysis.attributions[0].speaker is None
+    assert analysis.claims == ()
+
+
+def test_english_stays_english() -> None:
+    analysis = analyse('"We will not back down," Keir Starmer told the Commons on Wednesday.')
+    assert analysis.language == "en"
+    assert analysis.attributions[0].speaker is not None
+    assert analysis.dates() is None
+
+
+def test_language_overrides_detection() -> None:
+    text = "« Nous tiendrons bon », a déclaré M. Bayrou devant les députés."
+    assert analyse(text).language == "fr"
+    assert analyse(text, language="en").language == "en"
+
+
+def test_other_language_gets_iso_dates_only() -> None:
+    analysis = analyse("Президент выступил 2020-03-13 в Москве и вчера в Санкт-Петербурге.")
+    found = analysis.dates() or []
+    assert [w.text for w in found] == ["2020-03-13"]
