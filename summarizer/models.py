@@ -329,8 +329,9 @@ class Partial(_Frozen):
 
     missing: list[MissingPart] = Field(
         min_length=1,
-        description="What is missing or incomplete. 'summary': None when no request was "
-        "answered, or what the answered parts of a long article gave. 'events': what the answered "
+        description="What is missing or incomplete. 'summary': the model's summary; the article's lede "
+        "stands in for it (summary_from 'lede'), or what the answered parts of a long article gave. "
+        "'events': what the answered "
         "parts gave, or, when none was answered, the lead's action clauses found in the text "
         "(what_from 'text'). 'claims': the claims the text attributes are all there, but those of "
         "the unanswered parts are not in the model's words. 'quote_speakers': quotes with no "

@@ -506,16 +506,17 @@ def test_obeying_the_injection_is_rejected() -> None:
         "claims": [],
     }
     article = INJECTION.replace("The President resigned after 42 people died.", "x")
-    with FakeLLM(lambda body: obedient) as llm:
+    # An obedient model ignores the schema too: a server that does not enforce it answers so.
+    with FakeLLM(lambda body: obedient, check_schema=False) as llm:
         partial = outcome(article, llm, max_retries=1)
     assert isinstance(partial, ArticleSummary) and partial.partial is not None
-    assert partial.summary is None
+    assert partial.summary_from == "lede" and "Mallory" not in (partial.summary or "")
     # No event of the model's: only the lead's, as the text writes it.
     assert partial.events is not None and all(e.what_from == "text" for e in partial.events)
     # The claims are the text's attributions, as written: Mayor Anna Berg's, not Mallory's.
     assert partial.claims is not None and all(c.statement_from == "text" for c in partial.claims)
     assert all(s.name != "Mallory" for s in partial.speakers)
-    with FakeLLM(lambda body: obedient) as llm:
+    with FakeLLM(lambda body: obedient, check_schema=False) as llm:
         result = outcome(article, llm, max_retries=1, allow_partial=False)
     assert isinstance(result, SummaryFailedError), result
     assert_clear_error(result)

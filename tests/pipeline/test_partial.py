@@ -72,8 +72,9 @@ def test_invalid_answers_give_a_partial_summary_with_everything_the_text_gives(s
     assert p.missing == ["summary", "events", "claims"]  # every seed quote has a reporting clause
     assert (p.reason, p.error_type, p.attempts) == ("validation", "SummaryFailedError", 2)
     assert "S99 does not exist" in p.message and "max_retries" in p.message and "\n" not in p.message
-    # None, not empty: code that uses it fails instead of seeing an empty summary.
-    assert result.summary is None
+    # No model's summary: the article's lede as written, marked so (and "summary" is missing).
+    assert result.summary is not None and result.summary_from == "lede"
+    assert result.summary.startswith("Airstrikes have been reported")
     # The lead's action clauses are the events, as written: they need no model.
     assert result.events and {e.what_from for e in result.events} == {"text"}
     assert result.events[0].what.startswith("The airstrikes targeted")
@@ -236,7 +237,7 @@ def test_a_failing_final_call_loses_only_the_summary() -> None:
         result = _summarize(article, llm, part_tokens=1000, max_retries=0)
     assert result.partial is not None and result.partial.missing == ["summary"]
     assert result.partial.message.startswith("the final summary of the parts got no answer; try a stronger model")
-    assert result.summary is None
+    assert result.summary_from == "lede"  # the model's final summary is missing: the lede stands in
     assert result.events is not None and len(result.events) == result.provenance.chunks
     assert result.usage.calls == len(llm.requests) == result.provenance.chunks + 1
 
@@ -248,7 +249,7 @@ def test_when_every_part_fails_the_final_call_is_not_made() -> None:
     assert len(llm.requests) == parts  # one each (auth errors are not retried), no final call
     assert result.partial is not None and result.partial.reason == "unavailable"
     assert f"{parts} of {parts} parts" in result.partial.message and "OPENAI_API_KEY" in result.partial.message
-    assert result.summary is None
+    assert result.summary_from == "lede"
     assert result.events and all(e.what_from == "text" for e in result.events)
     assert result.claims and all(c.statement_from == "text" for c in result.claims)
     assert len(result.quotes) > 10 and result.speakers
@@ -350,9 +351,9 @@ def test_partial_results_round_trip_through_the_results_file(seed_text: str, tmp
     assert isinstance(again, SummaryBatch) and again == results
     partial = again[1]
     assert isinstance(partial, ArticleSummary) and partial.partial == results[1].partial  # type: ignore[union-attr]
-    assert partial.summary is None and partial.events and partial.events[0].what_from == "text"
+    assert partial.summary_from == "lede" and partial.events and partial.events[0].what_from == "text"
     line = json.loads(out.read_text(encoding="utf-8").splitlines()[1])
-    assert line["summary"] is None and line["partial"]["missing"] == ["summary", "events", "claims"]
+    assert line["summary_from"] == "lede" and line["partial"]["missing"] == ["summary", "events", "claims"]
 
 
 def test_eval_scores_a_partial_summary_on_what_it_has() -> None:
@@ -381,7 +382,7 @@ def test_markdown_says_it_is_partial(seed_text: str) -> None:
     first = md.splitlines()[0]
     assert first.startswith("> **Partial summary, missing summary, events, claims (validation):")
     # The summary; the lead's events and the claims the text attributes are listed, as written.
-    assert md.count("Not available: the model gave no answer") == 1
+    assert md.count("Lede: the article's first sentences, as written") == 1  # no model's summary
     assert "| The airstrikes targeted the infrastructure" in md
     assert "| Mark Esper | Defense Secretary |" in md  # the quotes are all there
 
@@ -392,7 +393,7 @@ def test_html_shows_a_banner(seed_text: str) -> None:
     [banner] = [e for e in doc.find("div") if "partial" in e.classes()]
     assert banner.text.startswith("Partial summary, missing summary, events, claims (validation):")
     assert "border" in banner.attrs.get("style", "")  # visible even where the stylesheet is stripped
-    assert len([e for e in doc.find("p") if "missing" in e.classes()]) == 1  # the summary
+    assert any(e.text.startswith("Lede:") for e in doc.find("span"))  # the summary is the lede, said so
     assert len(doc.find("mark")) == 3  # every quote still highlighted
 
 

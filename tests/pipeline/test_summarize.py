@@ -340,7 +340,9 @@ def test_an_empty_file_is_named_in_the_error(tmp_path: Path) -> None:
 def test_a_str_that_is_a_file_path_warns_at_the_callers_line(seed_text: str, tmp_path: Path) -> None:
     article = tmp_path / "seed.txt"
     article.write_text(seed_text, encoding="utf-8")
-    with FakeLLM(lambda body: GOOD) as llm:
+    # Summarized as text, the path is one sentence the seed's answer does not fit: this
+    # test reads the warnings, not the answers, so they are not checked.
+    with FakeLLM(lambda body: GOOD, check_schema=False) as llm:
         with pytest.warns(UserWarning, match="is the path of a file") as caught:
             summarize(str(article), base_url=llm.base_url, model="fake", cache=False)
         assert caught[0].filename == __file__
