@@ -243,10 +243,11 @@ def _parse(g: _Grammar, toks: list[_Token], i: int) -> tuple[_Phrase, int] | Non
     i += honorific
     end = _name(g, toks, i)
     if end == i and title and i + 1 < len(toks) and toks[i].text == ",":
-        # "le ministre de l'Intérieur, Gérald Darmanin,": the name in apposition.
-        end = _name(g, toks, i + 1)
-        if end > i + 1:
-            i += 1
+        # "le ministre de l'Intérieur, Gérald Darmanin,": the name in apposition; a comma
+        # with no name after it ("selon la Première ministre, « ...") names no one.
+        apposed = _name(g, toks, i + 1)
+        if apposed > i + 1:
+            i, end = i + 1, apposed
     if end > i:
         name = tuple(t.text for t in toks[i:end])
         gender = gender or _gender_of_name(g, name)
@@ -298,6 +299,9 @@ def _verb_at(g: _Grammar, text: str, toks: list[_Token], i: int) -> tuple[int, b
     return None
 
 
+_CLOSING_PUNCTUATION = "\"'”’»›“‘ "
+
+
 def _after(g: _Grammar, text: str, quote: QuoteCandidate, limit: int) -> _Clause | None:
     """The reporting clause right after ``quote``'s closing mark."""
     toks = _tokens(text, quote.close_mark + 1, limit)
@@ -305,6 +309,10 @@ def _after(g: _Grammar, text: str, quote: QuoteCandidate, limit: int) -> _Clause
     while i < len(toks) and toks[i].text in ",—–-":
         i += 1
     if i == len(toks):
+        return None
+    if i == 0 and toks[0].capitalised and quote.text.rstrip(_CLOSING_PUNCTUATION).endswith((".", "!", "?", "…")):
+        # The quote ended its sentence and the next one starts: what follows is another
+        # statement (". Volgens minister Kaag is „...“"), not this quote's clause.
         return None
     if toks[i].low in g.according_before:
         parsed = _parse(g, toks, i + 1)

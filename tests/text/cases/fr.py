@@ -7,6 +7,12 @@ import datetime as dt
 from .languages import Date, Speaker
 
 SPEAKERS = (
+    Speaker(
+        "according to: a title with a comma and no name names no one",
+        "« Le dossier avance », a estimé Mme Martin à Nantes. Selon la présidente, « rien n'est joué ».",
+        1,
+        None,
+    ),
     Speaker("inverted: aux + participle + honorific", "« Nous tiendrons », a déclaré M. Bayrou.", 0, "Bayrou"),
     Speaker(
         "inverted: fuller form elsewhere",

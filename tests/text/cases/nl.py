@@ -8,6 +8,12 @@ from .languages import Date, Speaker
 
 SPEAKERS = (
     Speaker(
+        "a quote that ends its sentence takes no clause from the next one",
+        "Wethouder Jan Visser zei: „Het plan is klaar.” Volgens minister Eva de Boer is „het geld er nog niet”.",
+        0,
+        "Jan Visser",
+    ),
+    Speaker(
         "inverted: zei + title + name",
         '"We gaan hier samen doorheen", zei premier Mark Rutte.',
         0,
