@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .article import PreparedArticle, QuoteCandidate
 from .grammar import (
+    ABBREVIATIONS,
     ADVERB,
     APPOSITION,
     CALENDAR,
@@ -35,21 +36,44 @@ from .grammar import (
     verb_forms,
 )
 from .grammar import pattern as listed
-from .names import NamedSpeaker, _split_role, canonical_speaker, is_description, may_be_person, role_name_runs
+from .names import (
+    NamedSpeaker,
+    _split_role,
+    canonical_speaker,
+    is_description,
+    is_organisation,
+    may_be_person,
+    role_name_runs,
+)
 
 # ``," Esper told reporters`` / ``," the agency's director, Pieter Maas, said``.
 _AFTER = re.compile(
     rf"{LEAD}(?P<subject>(?:(?:the\s+)?{NAMED}){POSSESSIVE}|{PRONOUN}|{DESCRIPTION_SUBJECT}{OF_WHAT}){NAME_TAIL}"
     rf"(?P<apposition>{APPOSITION}){ADVERB}\s+(?P<verb>{REPORTING_VERBS})\b"
 )
-# ``," said Esper`` / ``," said Cal Fire spokesman Jon Heggie`` / ``," wrote the influential US daily``.
+# ``," said Esper`` / ``," said Cal Fire spokesman Jon Heggie`` / ``," wrote the influential US daily``;
+# ``," said the minister, Jane Doe.``: the name in apposition to a description, alone up
+# to the sentence's end or a comma.
 _AFTER_INVERTED = re.compile(
     rf"{LEAD}(?P<verb>{REPORTING_VERBS})\s+(?P<subject>(?:the\s+)?{NAMED}|{DESCRIPTION_AFTER})"
+    rf"(?P<apposition>,\s+(?P<name>{NAME})(?=\s*(?:[.;!?,]|$)))?"
 )
 # ``," the agency's chief hydrologist, Dr. Ines Falk, said`` : a name in apposition.
 _AFTER_APPOSITION = re.compile(
     rf"{LEAD}(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+,\s+(?P<subject>{NAME}),\s+(?P<verb>{REPORTING_VERBS})\b"
 )
+# A full stop after a word that is no abbreviation, then a capital: a sentence ends there.
+_SENTENCE_END = re.compile(r"(?P<word>[\w’'-]+)\.[\s'’”\"»]+[A-Z]")
+
+
+def _crosses_sentence(s: str) -> bool:
+    """Whether ``s`` runs past a sentence's end ("...,' Keir Starmer told the Commons. The
+    chancellor, Rachel Reeves, added"): a clause after a quote stays in its sentence."""
+    return any(
+        len(m.group("word")) > 1 and m.group("word").lower() not in ABBREVIATIONS for m in _SENTENCE_END.finditer(s)
+    )
+
+
 # ``," according to the report``.
 _AFTER_ACCORDING = re.compile(rf"{LEAD}(?P<verb>according\s+to)\s+(?P<subject>{NAME}|{DESCRIPTION_AFTER})")
 # ``" ― Pamela Padilla`` : a name after a dash, alone up to the end of its line or sentence.
@@ -136,6 +160,8 @@ def _attribution(
     s_start = base + match.start(speaker_group)
     subject, s_end = _trim_subject(match.group(speaker_group), s_start)
     named = _APPOSED_NAME.fullmatch(match.group("apposition") or "") if "apposition" in match.re.groupindex else None
+    if named is None and "name" in match.re.groupindex and match.group("name"):
+        named = _APPOSED_NAME.fullmatch(match.group("apposition") + ",")
     if named and is_description(subject):
         # "Its director, Pieter Maas, told": the name, not the description.
         s_start = base + match.start("apposition") + named.start("name")
@@ -161,7 +187,7 @@ def _clause_after(text: str, quote: QuoteCandidate) -> tuple[re.Match[str], int]
     ends_sentence = quote.text.rstrip("'’”\"»").endswith(".")
     for pattern in (_AFTER_APPOSITION, _AFTER, _AFTER_INVERTED, _AFTER_ACCORDING, _AFTER_DASH):
         match = pattern.match(after)
-        if match is None or not _names_someone(match):
+        if match is None or not _names_someone(match) or _crosses_sentence(after[: match.start("subject")]):
             continue
         if (
             ends_sentence
@@ -344,9 +370,11 @@ _SENTENCE_SUBJECT = re.compile(
 )
 
 
-def sentence_subjects(article: PreparedArticle) -> list[tuple[int, NamedSpeaker]]:
+def sentence_subjects(article: PreparedArticle, *, people: bool = True) -> list[tuple[int, NamedSpeaker]]:
     """The named subjects opening the article's sentences ("Cruz openly admitted ...",
-    "During a town hall, Tina Houchins had ..."), in order: (offset, speaker)."""
+    "During a town hall, Tina Houchins had ..."), in order: (offset, speaker); those that
+    may be people, or with ``people=False`` the organisations ("The Department for
+    Education issued ...")."""
     text = article.text
     found = []
     for sentence in article.sentences:
@@ -356,7 +384,7 @@ def sentence_subjects(article: PreparedArticle) -> list[tuple[int, NamedSpeaker]
         if m is None or m.group("subject").split()[0] in NOT_NAMES:
             continue
         speaker = canonical_speaker(text, m.group("subject"))
-        if speaker is not None and may_be_person(text, speaker):
+        if speaker is not None and (may_be_person(text, speaker) if people else is_organisation(text, speaker)):
             found.append((m.start("subject"), speaker))
     return found
 

@@ -96,6 +96,7 @@ class _Found:
     cue: tuple[int, int]
     contents: tuple[tuple[int, int], ...]
     quote_id: str | None = None
+    role: str | None = None  # the role an apposition gives the source ("the city's director, Tomás Reyes")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -119,6 +120,29 @@ _HEARER_AFTER = re.compile(
 _THAT = re.compile(r"\s*[,:]?\s*(?:that\s+)?")
 _COLON_SOURCE = re.compile(rf"^[\s{QUOTE_MARKS}]*(?P<subject>{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,2}})\s*:\s+(?=\S)")
 _NOT_COLON_SOURCES = words("LINE_LABELS")
+
+
+# A short apposition after a source, closed by a comma, and no clause after it: ", Tomás
+# Reyes, work begins", ", a consultant at the hospital, waiting lists".
+_APPOSED = re.compile(r",\s+(?P<np>[^,;:()“”\"—–―]{2,80}?),\s+(?!(?:which|who|that|and|but|or)\b)")
+_ROLE_DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+_ROLES = words("ROLE_WORDS") | words("INNER_ROLES")
+
+
+def _is_role(description: str) -> bool:
+    """A description of one person by their role ("the city's public works director"),
+    not a source of its own ("police")."""
+    words = description.split()
+    head = words[-1].lower() if words else ""
+    return (description[:1].islower() or words[0] in {"The", "A", "An"}) and head in _ROLES
+
+
+def _role_of(description: str) -> str:
+    """A description as the role of the name in apposition to it: "the city's public
+    works director" -> "city's public works director"."""
+    return _ROLE_DETERMINERS.sub("", description)
 
 
 def _quote_inside(quotes: list[tuple[int, int]], at: int) -> bool:
@@ -197,7 +221,11 @@ def _in_sentence(
     previous: list[tuple[int, int]] = sorted((a - base, b - base) for a, b in sources)
 
     def add(
-        kind: CandidateKind, source: tuple[int, int], cue: tuple[int, int], contents: list[tuple[int, int]]
+        kind: CandidateKind,
+        source: tuple[int, int],
+        cue: tuple[int, int],
+        contents: list[tuple[int, int]],
+        role: str | None = None,
     ) -> None:
         trimmed = [t for a, b in contents if (t := _trim(text, base + a, base + b)) is not None]
         if not trimmed:
@@ -206,13 +234,16 @@ def _in_sentence(
         # "said John Roe." : the sentence's full stop is not part of the name (an initial's is).
         if s[end - 1 : end] == "." and not re.search(r"\b[A-Z][a-z]?\.$", s[start:end]):
             end -= 1
-        found.append(_Found(kind, (base + start, base + end), (base + cue[0], base + cue[1]), tuple(trimmed)))
+        found.append(
+            _Found(kind, (base + start, base + end), (base + cue[0], base + cue[1]), tuple(trimmed), role=role)
+        )
         previous.append((start, end))
 
     for m in _ACCORDING.finditer(s):
         if not _quote_inside(local_quotes, m.start()) and subject_ok(m.group("subject")):
             # The content is the sentence without the "according to X" clause.
-            add("according_to", m.span("subject"), m.span("cue"), [(0, m.start()), (m.end(), len(s))])
+            named, end, role = _according_source(s, m)
+            add("according_to", named, m.span("cue"), [(0, m.start()), (end, len(s))], role)
     colon = _COLON_SOURCE.match(s)
     if colon and colon.group("subject").lower() not in _NOT_COLON_SOURCES and subject_ok(colon.group("subject")):
         if len(s[colon.end() :].split()) >= 3:
@@ -237,8 +268,36 @@ def _in_sentence(
         if not after and not agrees(cue.verb, s[source[0] : source[1]], list(cue.between)):
             continue
         content = (0, len(s[: cue.at].rstrip()) - 1) if after else _content(s, cue.verb, source, cue.end)
-        add(CUE_KINDS[cue.verb], source, (cue.start, cue.end), [content])
+        source, role = _apposed_name(s, source) if not after else (source, None)
+        add(CUE_KINDS[cue.verb], source, (cue.start, cue.end), [content], role)
     return found
+
+
+def _according_source(s: str, m: re.Match[str]) -> tuple[tuple[int, int], int, str | None]:
+    """The source of "according to X" (``m``), where its clause ends, and the role an
+    apposition gives the source: "According to the city's public works director, Tomás
+    Reyes, work begins in May" is one source, the name with that role; "According to Dr
+    Ciara Nolan, a consultant at the hospital, ..." leaves the apposition out of the content."""
+    source, end, role = m.span("subject"), m.end(), None
+    if (apposed := _APPOSED.match(s, m.end())) is not None:
+        np, subject = apposed.group("np"), m.group("subject")
+        if NP_NAME.fullmatch(np) and _is_role(subject):
+            source, role, end = apposed.span("np"), _role_of(subject), apposed.end()
+        elif np[:1].islower() and NP_NAME.fullmatch(subject):
+            end = apposed.end()
+    return source, end, role
+
+
+def _apposed_name(s: str, source: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
+    """A role's source with a name in apposition ("The Treasurer, Jim Chalmers, told
+    parliament ..."): the name, with that role; any other source as it is."""
+    named = _NAME_APPOSED.match(s, source[1])
+    if named is None or not _is_role(s[source[0] : source[1]]):
+        return source, None
+    return named.span("name"), _role_of(s[source[0] : source[1]])
+
+
+_NAME_APPOSED = re.compile(rf",\s+(?P<name>{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{1,3}}),\s*(?=\S)")
 
 
 def _content(s: str, verb: str, source: tuple[int, int], cue_end: int) -> tuple[int, int]:
@@ -390,7 +449,10 @@ def attribution_candidates(
         if NP_PRONOUN.fullmatch(subject):
             clauses.append(ClauseAttribution(str(i), f.source, f.cue, None, pronoun=True))
         else:
-            clauses.append(ClauseAttribution(str(i), f.source, f.cue, _named(text, subject)))
+            named = _named(text, subject)
+            if named is not None and f.role is not None and named.role is None:
+                named = replace(named, role=f.role)
+            clauses.append(ClauseAttribution(str(i), f.source, f.cue, named))
     resolved = resolve_pronouns(article, clauses)
 
     out: list[AttributionCandidate] = []

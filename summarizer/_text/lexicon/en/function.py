@@ -17,12 +17,12 @@ PREPOSITIONS = "about against at between by for from in into near of on over to 
 
 # Capitalised words that start a sentence or a clause, never a name ("When Clinton spoke").
 NOT_NAMES = """
-a according added after also although an and as asked at because before but by despite dr during
-earlier even for from he her here his how however i if in indeed instead into it its just last later
-like maybe meanwhile mr mrs ms my next no nor not now of on one only or our over perhaps said says
-she since so speaking still that the their then there these they this those though thus to two
-under unlike until we what when whenever where whether which while who whom why with without wrote
-yes yet you your
+a according added after also although an and as asked at because before both but by despite dr
+during earlier either even for from he her here his how however i if in indeed instead into it its
+just last later like maybe meanwhile mr mrs ms my neither next no nor not now of on one only or our
+over perhaps said says she since so speaking still that the their then there these they this those
+though thus to two under unlike until we what when whenever where whether which while who whom why
+with without wrote yes yet you your
 """
 # Capitalised words that open a sentence or clause, never a source's first word.
 OPENERS = """
