@@ -150,6 +150,7 @@ def _quote_inside(quotes: list[tuple[int, int]], at: int) -> bool:
 
 
 _BY = re.compile(r"\s+by\s")
+_PASSIVE_PRONOUN = re.compile(r"it|this|that|they|these|those", re.IGNORECASE)
 _OPENS_CONTENT = words("OPENS_CONTENT")
 
 
@@ -254,10 +255,12 @@ def _in_sentence(
             continue
         cue = find_cue(s, m)
         if _passive(cue):
-            # "is supported by far fewer publications": the source follows "by".
+            # "is supported by far fewer publications": the source follows "by". Not
+            # "why it was mentioned by Ivanka Trump": a pronoun subject is no content.
             by = _BY.match(s, cue.end)
             agent = np_starting_at(s, by.end() - 1) if by else None
-            if agent is not None and cue.at > 0:
+            subject = word_before(s, cue.at)
+            if agent is not None and cue.at > 0 and (subject is None or not _PASSIVE_PRONOUN.fullmatch(subject[1])):
                 add(CUE_KINDS[cue.verb], agent, (cue.start, cue.end), [(0, len(s[: cue.at].rstrip()))])
             continue
         if _noun_like(s, cue):

@@ -72,6 +72,16 @@ ROWS: list[Row] = [
         "Campaigners",
     ),
     ("issued-alone", "The council issued a statement on Friday.", None),
+    (
+        "passive-pronoun-no-content",
+        "Nobody knows why it was mentioned by Ciara Nolan in the interview.",
+        None,
+    ),
+    (
+        "passive-with-content",
+        "The plan is supported by most economists.",
+        ("most economists", "The plan"),
+    ),
     ("met-alone", "The minister met union leaders in Dublin on Thursday.", None),
     # Q&A transcripts: "Q:" and "A:" are labels, not sources.
     ("transcript-q", "Q: Will you stand again at the next election?", None),
@@ -85,4 +95,10 @@ ROWS: list[Row] = [
     ),
     ("not-an-article", "The said changes will take effect in June.", None),
     ("not-a-weekday", "On Monday said the shops would close.", None),
+    (
+        "rules-is-a-noun",
+        "Ms Byrne agreed that the party's selection rules should be changed.",
+        ("Byrne", "the party's selection rules"),
+    ),
+    ("not-a-quantifier-tail", "A host of other ministers said the talks had gone well.", "A host of other ministers"),
 ]

@@ -55,8 +55,8 @@ strongly then ultimately was were will would
 NOT_HEADS = """
 a about across added after against also among an and are as at be been before behind beyond but by
 can could despite did do does down during even for from had has have having he her here his how if
-in into is it its just least less like may might more most must near not of on once only or out over
-per said say says she should since so still tell than that the their them then there these they this
+in into is it its just least less like may might more most must near not of on once only or other out
+over per said say says she should since so still tell than that the their them then there these they this
 those through to told toward towards until up upon very via was were what when where which who whom
 whose why will with within without would wrote
 """

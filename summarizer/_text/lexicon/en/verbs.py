@@ -226,7 +226,7 @@ reveal              claim
 ride/rode/ridden    action
 ring/rang/rung      action
 rise/rose/risen     action
-rule                claim
+rule                claim noun
 run/ran/run         action
 rush                catenative
 say/said/said       quote short participle claim inverts leads plural
