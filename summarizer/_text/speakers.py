@@ -274,7 +274,7 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
             continue
         found = _resolve_one(text, a, candidates, offsets, paragraphs, genders, _previous_clause(a, out, clauses))
         chosen = None
-        if found is not None and not _rival_in_reach(article, a, found, candidates, offsets, genders):
+        if found is not None and not _rival_in_reach(article, a, found, candidates, offsets):
             chosen = found[0]
         out.append(ClauseAttribution(a.quote_id, a.mention, a.cue, chosen, pronoun=True) if chosen else a)
     return out
@@ -308,43 +308,46 @@ def _rival_in_reach(
     found: tuple[NamedSpeaker, int],
     candidates: list[_Candidate],
     offsets: list[int],
-    genders: dict[str, str | None],
 ) -> bool:
-    """Whether another person the pronoun may stand for is named after the chosen one's
-    mention, in the pronoun's sentence or the one before, of the pronoun's gender ("Tom Hale met David Price at the
-    station. "We are late again," he said."): the text does not settle which of them.
-    Not where the chosen subject speaks, thinks or judges in its own sentence ("said",
-    "criticized"): only a subject that does something else ("met", "thanked") leaves it open.
-    ``found``'s offset is -1 for the subject of the previous reporting clause, which the
-    pronoun continues ("...," said Liam Doyle. He met Sean Gallagher. "...," he said)."""
+    """Whether the chosen subject's own sentence, the pronoun's or the one before, names
+    after it another person of the pronoun's gender by title, role or given name ("Tom
+    Hale met David Price at the station. "We are late again," he said."): the text does
+    not settle which of them spoke.
+
+    Not where the subject speaks, thinks or judges in its sentence ("Clinton criticized
+    officer Betty Shelby ... "...," she said": the quote goes on with what it says), nor a
+    person inside what it reports ("Calderon intimated disappointment that ... Barack
+    Obama"). ``found``'s offset is -1 for the subject of the previous reporting clause,
+    which the pronoun continues ("...," said Liam Doyle. He met Sean Gallagher. "...," he
+    said)."""
     assert a.mention is not None
     speaker, at = found
     pronoun = article.text[a.mention[0] : a.mention[1]].lower()
-    if pronoun not in _PERSONAL or at < 0:
-        return False
+    own = article.sentence_at(at) if at >= 0 else None
     sentence = article.sentence_at(a.mention[0])
-    reach = a.mention[0]
-    if sentence is not None:
-        index = int(sentence.id[1:]) - 1
-        reach = article.sentences[index - 1].start if index > 0 else sentence.start
-    lo = bisect.bisect_right(offsets, max(at, reach))
-    hi = bisect.bisect_left(offsets, a.mention[0])
-    own = article.sentence_at(at)
-    said = _SPEECH_CUE.finditer(_outside_quotes(article, at, own.end)) if own is not None else iter(())
-    if any(m.group(0).lower() not in AMBIGUOUS for m in said):
-        # "Clinton criticized officer Betty Shelby ... "...," she said": the subject
-        # speaks in its sentence, and the quote goes on with what it says.
+    if pronoun not in _PERSONAL or own is None or sentence is None:
         return False
+    index = int(sentence.id[1:]) - 1
+    if own is not sentence and (index == 0 or own is not article.sentences[index - 1]):
+        return False
+    clause = _outside_quotes(article, at, min(own.end, a.mention[0]))
+    clause = _REPORTED.split(clause, maxsplit=1)[0]
+    if any(m.group(0).lower() not in AMBIGUOUS for m in _SPEECH_CUE.finditer(clause)):
+        return False
+    end = at + len(clause)
     gender = "m" if pronoun == "he" else "f"
-    # A rival whose gender the text does not give may be what the pronoun is not: only
-    # one of the pronoun's gender by its title, role or given name counts (not by the
-    # pronouns near it, which may be the chosen one's).
+    # A person whose gender the text gives only by pronouns does not count: those
+    # pronouns may be the chosen one's.
     return any(
         c.person
         and _key(c.speaker) != _key(speaker)
         and gender_of(f"{c.speaker.role or ''} {c.speaker.name}".split()) == gender
-        for c in candidates[lo:hi]
+        for c in candidates[bisect.bisect_right(offsets, at) : bisect.bisect_left(offsets, end)]
     )
+
+
+# Where what a subject reports begins: "... disappointment that ...".
+_REPORTED = re.compile(r"\b(?:that|whether|because)\b")
 
 
 def _resolve_one(
