@@ -96,7 +96,9 @@ class _Found:
     cue: tuple[int, int]
     contents: tuple[tuple[int, int], ...]
     quote_id: str | None = None
-    role: str | None = None  # the role an apposition gives the source ("the city's director, Tomás Reyes")
+    # The name in apposition to a source that is a role ("the city's director, Tomás
+    # Reyes"): the speaker is that name, with the source as its role.
+    name: tuple[int, int] | None = None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -226,7 +228,7 @@ def _in_sentence(
         source: tuple[int, int],
         cue: tuple[int, int],
         contents: list[tuple[int, int]],
-        role: str | None = None,
+        name: tuple[int, int] | None = None,
     ) -> None:
         trimmed = [t for a, b in contents if (t := _trim(text, base + a, base + b)) is not None]
         if not trimmed:
@@ -236,15 +238,21 @@ def _in_sentence(
         if s[end - 1 : end] == "." and not re.search(r"\b[A-Z][a-z]?\.$", s[start:end]):
             end -= 1
         found.append(
-            _Found(kind, (base + start, base + end), (base + cue[0], base + cue[1]), tuple(trimmed), role=role)
+            _Found(
+                kind,
+                (base + start, base + end),
+                (base + cue[0], base + cue[1]),
+                tuple(trimmed),
+                name=(base + name[0], base + name[1]) if name else None,
+            )
         )
         previous.append((start, end))
 
     for m in _ACCORDING.finditer(s):
         if not _quote_inside(local_quotes, m.start()) and subject_ok(m.group("subject")):
             # The content is the sentence without the "according to X" clause.
-            named, end, role = _according_source(s, m)
-            add("according_to", named, m.span("cue"), [(0, m.start()), (end, len(s))], role)
+            end, name = _according_end(s, m)
+            add("according_to", m.span("subject"), m.span("cue"), [(0, m.start()), (end, len(s))], name)
     colon = _COLON_SOURCE.match(s)
     if colon and colon.group("subject").lower() not in _NOT_COLON_SOURCES and subject_ok(colon.group("subject")):
         if len(s[colon.end() :].split()) >= 3:
@@ -271,33 +279,31 @@ def _in_sentence(
         if not after and not agrees(cue.verb, s[source[0] : source[1]], list(cue.between)):
             continue
         content = (0, len(s[: cue.at].rstrip()) - 1) if after else _content(s, cue.verb, source, cue.end)
-        source, role = _apposed_name(s, source) if not after else (source, None)
-        add(CUE_KINDS[cue.verb], source, (cue.start, cue.end), [content], role)
+        add(CUE_KINDS[cue.verb], source, (cue.start, cue.end), [content], None if after else _apposed_name(s, source))
     return found
 
 
-def _according_source(s: str, m: re.Match[str]) -> tuple[tuple[int, int], int, str | None]:
-    """The source of "according to X" (``m``), where its clause ends, and the role an
-    apposition gives the source: "According to the city's public works director, Tomás
-    Reyes, work begins in May" is one source, the name with that role; "According to Dr
-    Ciara Nolan, a consultant at the hospital, ..." leaves the apposition out of the content."""
-    source, end, role = m.span("subject"), m.end(), None
-    if (apposed := _APPOSED.match(s, m.end())) is not None:
-        np, subject = apposed.group("np"), m.group("subject")
-        if NP_NAME.fullmatch(np) and _is_role(subject):
-            source, role, end = apposed.span("np"), _role_of(subject), apposed.end()
-        elif np[:1].islower() and NP_NAME.fullmatch(subject):
-            end = apposed.end()
-    return source, end, role
+def _according_end(s: str, m: re.Match[str]) -> tuple[int, tuple[int, int] | None]:
+    """Where the clause "according to X" (``m``) ends, and the name in apposition to X
+    when X is a role: "According to the city's public works director, Tomás Reyes, work
+    begins in May" is one source, the name with that role; "According to Dr Ciara Nolan,
+    a consultant at the hospital, ..." leaves the apposition out of the content."""
+    apposed = _APPOSED.match(s, m.end())
+    if apposed is None:
+        return m.end(), None
+    np, subject = apposed.group("np"), m.group("subject")
+    if NP_NAME.fullmatch(np) and _is_role(subject):
+        return apposed.end(), apposed.span("np")
+    if np[:1].islower() and NP_NAME.fullmatch(subject):
+        return apposed.end(), None
+    return m.end(), None
 
 
-def _apposed_name(s: str, source: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
-    """A role's source with a name in apposition ("The Treasurer, Jim Chalmers, told
-    parliament ..."): the name, with that role; any other source as it is."""
+def _apposed_name(s: str, source: tuple[int, int]) -> tuple[int, int] | None:
+    """The name in apposition to a source that is a role ("The Treasurer, Jim Chalmers,
+    told parliament ..."), if any."""
     named = _NAME_APPOSED.match(s, source[1])
-    if named is None or not _is_role(s[source[0] : source[1]]):
-        return source, None
-    return named.span("name"), _role_of(s[source[0] : source[1]])
+    return named.span("name") if named is not None and _is_role(s[source[0] : source[1]]) else None
 
 
 _NAME_APPOSED = re.compile(rf",\s+(?P<name>{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{1,3}}),\s*(?=\S)")
@@ -452,9 +458,10 @@ def attribution_candidates(
         if NP_PRONOUN.fullmatch(subject):
             clauses.append(ClauseAttribution(str(i), f.source, f.cue, None, pronoun=True))
         else:
-            named = _named(text, subject)
-            if named is not None and f.role is not None and named.role is None:
-                named = replace(named, role=f.role)
+            # A role with a name in apposition: the name, with the role as written.
+            named = _named(text, text[f.name[0] : f.name[1]] if f.name else subject)
+            if named is not None and f.name is not None and named.role is None:
+                named = replace(named, role=_role_of(subject))
             clauses.append(ClauseAttribution(str(i), f.source, f.cue, named))
     resolved = resolve_pronouns(article, clauses)
 

@@ -69,7 +69,7 @@ ROWS: list[Row] = [
     (
         "pushed-then-called",
         "Campaigners, who had pushed for the vote since March, called the decision overdue.",
-        "Campaigners",
+        ("Campaigners", "the decision overdue"),
     ),
     ("issued-alone", "The council issued a statement on Friday.", None),
     (

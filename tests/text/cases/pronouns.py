@@ -53,6 +53,12 @@ ROWS: list[Row] = [
         "Gerald Pike",
     ),
     (
+        "who-argued-pronoun-said",
+        "Councilman Gerald Pike, who argued against the plant, said it was too costly. He said the city was "
+        "'paying for a plant that serves two counties'.",
+        "Gerald Pike",
+    ),
+    (
         "who-said-earlier",
         "Planning officer Kevin Nash backed the scheme. Resident Brian Ward, who has lived on the street for 40 years, "
         'said he was worried. "Nobody asked us," he said.',

@@ -98,4 +98,42 @@ ROWS: list[Row] = [
     ("not-an-opening-word", '"We will see," But nobody said more.', None),
     ("the-newspaper-is-a-name", '"The talks have stalled," The Irish Times reported.', "Irish Times"),
     ("not-a-time", "'It is over,' On Monday said nothing.", None),
+    # More wire and broadcast styles.
+    ("asked-then-said-colon", "Asked whether she would resign, Ms Byrne said: 'No. Not today.'", "Byrne"),
+    (
+        "indian-description-adding",
+        '"We will not tolerate this," the Chief Minister said, adding that an inquiry had been ordered.',
+        "Chief Minister",
+    ),
+    ("australian-mr-colon", 'Mr Albanese said: "The budget is responsible."', "Albanese"),
+    ("post-on-x-description", 'In a post on X, the senator wrote: "We stand with farmers."', "the senator"),
+    ("apposition-said", "'I am proud of every one of them,' the coach, Andy Farrell, said.", "Andy Farrell"),
+    (
+        "name-apposition-told-broadcaster",
+        "'We need more beds,' Dr Ruth Ahern, a consultant at the hospital, told RTÉ.",
+        "Ruth Ahern",
+    ),
+    (
+        "canadian-leader-told",
+        '"It is a sad day for Canada," Conservative Leader Pierre Poilievre told reporters in Ottawa.',
+        "Pierre Poilievre",
+    ),
+    (
+        "australian-party-senator",
+        '"The figures are alarming," Greens senator Sarah Hanson-Young said.',
+        "Sarah Hanson-Young",
+    ),
+    (
+        "indian-told-ians",
+        '"Investigation is on," a senior official told IANS on condition of anonymity.',
+        "a senior official",
+    ),
+    ("title-of-programme", "He appeared on Sky News' 'Sunday Morning' programme.", None),
+    ("title-of-show", "The BBC's 'Question Time' drew complaints on Friday.", None),
+    ("in-his-words-unnamed", 'The deal was, in his words, "a disaster for the region".', None),
+    (
+        "cataphoric-pronoun",
+        "'We are not going anywhere,' she said. Mary Hale, the shop owner, has run it for 30 years.",
+        None,
+    ),
 ]
