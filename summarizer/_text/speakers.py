@@ -21,7 +21,7 @@ from typing import Literal
 from ..models import Span, Speaker
 from .article import PreparedArticle, QuoteCandidate
 from .attribution import ClauseAttribution, clause_subjects, has_clause_after, sentence_subjects
-from .grammar import AMBIGUOUS, CUE_RE, REPORTING_VERBS, alternation, lemma_forms, pattern, words
+from .grammar import AMBIGUOUS, APPOSITION, CUE_RE, NAME, REPORTING_VERBS, alternation, lemma_forms, pattern, words
 from .names import (
     NamedSpeaker,
     PersonMention,
@@ -335,6 +335,10 @@ def _rival_in_reach(
     if any(m.group(0).lower() not in AMBIGUOUS for m in _SPEECH_CUE.finditer(clause)):
         return False
     end = at + len(clause)
+    # The subject's own apposition or relative clause names no rival: "C. Boyden Gray, who
+    # served as White House counsel under Mr. Bush's father, George Bush, ticked through ...".
+    apposed = _NAME_APPOSITION.match(article.text, at, end)
+    at = apposed.end() if apposed else at
     gender = "m" if pronoun == "he" else "f"
     # A person whose gender the text gives only by pronouns does not count: those
     # pronouns may be the chosen one's.
@@ -346,6 +350,7 @@ def _rival_in_reach(
     )
 
 
+_NAME_APPOSITION = re.compile(rf"{NAME}{APPOSITION}(?=\s+[a-z])")
 # Where what a subject reports begins: "... disappointment that ...".
 _REPORTED = re.compile(r"\b(?:that|whether|because)\b")
 

@@ -64,6 +64,12 @@ ROWS: list[Row] = [
         'said he was worried. "Nobody asked us," he said.',
         "Brian Ward",
     ),
+    (
+        "relative-clause-names-no-rival",
+        "Brendan Kerr, who served as an adviser to John Bruton, looked back on those years: "
+        "'Good manners were assumed,' he said.",
+        "Brendan Kerr",
+    ),
     # "they" and "it" take organisations and descriptions, not people.
     (
         "they-organisation",
