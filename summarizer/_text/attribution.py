@@ -9,7 +9,7 @@ A tiny model then cannot spoil an attribution the text states outright.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .article import PreparedArticle, QuoteCandidate
 from .grammar import (
@@ -44,6 +44,7 @@ from .names import (
     is_organisation,
     may_be_person,
     role_name_runs,
+    role_of,
 )
 
 # ``," Esper told reporters`` / ``," the agency's director, Pieter Maas, said``.
@@ -160,8 +161,15 @@ def _attribution(
     s_start = base + match.start(speaker_group)
     subject, s_end = _trim_subject(match.group(speaker_group), s_start)
     named = _APPOSED_NAME.fullmatch(match.group("apposition") or "") if "apposition" in match.re.groupindex else None
-    if named is None and "name" in match.re.groupindex and match.group("name"):
-        named = _APPOSED_NAME.fullmatch(match.group("apposition") + ",")
+    if named is None and "name" in match.re.groupindex and match.group("name") and is_description(subject):
+        # "...," said the minister, Jane Doe.": the description is where the text names
+        # the speaker, the name in apposition who it is, with the description as role.
+        speaker = canonical_speaker(text, match.group("name"))
+        if cue is None:
+            cue = (base + match.start("verb"), base + match.end("verb"))
+        if speaker is not None and speaker.role is None:
+            speaker = replace(speaker, role=role_of(subject))
+        return ClauseAttribution(quote.id, (s_start, s_end), cue, speaker)
     if named and is_description(subject):
         # "Its director, Pieter Maas, told": the name, not the description.
         s_start = base + match.start("apposition") + named.start("name")

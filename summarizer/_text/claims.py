@@ -53,7 +53,7 @@ from .grammar import (
     word_before,
     words,
 )
-from .names import NamedSpeaker, canonical_speaker
+from .names import NamedSpeaker, canonical_speaker, role_of
 from .speakers import resolve_pronouns
 
 # Verbs whose object is the hearer, not the content: "told reporters that ...".
@@ -127,7 +127,6 @@ _NOT_COLON_SOURCES = words("LINE_LABELS")
 # A short apposition after a source, closed by a comma, and no clause after it: ", Tomás
 # Reyes, work begins", ", a consultant at the hospital, waiting lists".
 _APPOSED = re.compile(r",\s+(?P<np>[^,;:()“”\"—–―]{2,80}?),\s+(?!(?:which|who|that|and|but|or)\b)")
-_ROLE_DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 _ROLES = words("ROLE_WORDS") | words("INNER_ROLES")
@@ -139,12 +138,6 @@ def _is_role(description: str) -> bool:
     words = description.split()
     head = words[-1].lower() if words else ""
     return (description[:1].islower() or words[0] in {"The", "A", "An"}) and head in _ROLES
-
-
-def _role_of(description: str) -> str:
-    """A description as the role of the name in apposition to it: "the city's public
-    works director" -> "city's public works director"."""
-    return _ROLE_DETERMINERS.sub("", description)
 
 
 def _quote_inside(quotes: list[tuple[int, int]], at: int) -> bool:
@@ -461,7 +454,7 @@ def attribution_candidates(
             # A role with a name in apposition: the name, with the role as written.
             named = _named(text, text[f.name[0] : f.name[1]] if f.name else subject)
             if named is not None and f.name is not None and named.role is None:
-                named = replace(named, role=_role_of(subject))
+                named = replace(named, role=role_of(subject))
             clauses.append(ClauseAttribution(str(i), f.source, f.cue, named))
     resolved = resolve_pronouns(article, clauses)
 

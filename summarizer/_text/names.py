@@ -46,6 +46,15 @@ class NamedSpeaker:
     role: str | None
 
 
+_ROLE_DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def role_of(description: str) -> str:
+    """A description as the role of the name in apposition to it: "the city's public
+    works director" -> "city's public works director"."""
+    return _ROLE_DETERMINERS.sub("", description)
+
+
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     """("Defense", "Secretary", "Mark", "Esper") -> (role tokens, name tokens).
 
