@@ -20,7 +20,10 @@ A new reporting verb is one line in ``summarizer/_text/lexicon/en/verbs.py`` (it
 and roles: ``quote`` for a clause next to a quote, ``claim`` for indirect speech, ...)
 and one row here, e.g. in ``speakers.py``::
 
-    ("verb-intone", "'The house will rise,' the Speaker intoned.", "the Speaker"),
+    ("verb-intone", "'The house will now rise,' Verona Murphy intoned.", "Verona Murphy"),
+
+(``intone  quote claim`` is such a line; the rows ``verb-intone`` and ``verb-intone-that``
+came with it); its forms ("intones", "intoned", "intoning") are derived, not listed.
 
 ``tests/text/test_cases.py`` runs every row through ``summarizer._text.analysis.analyse``.
 """

@@ -55,6 +55,7 @@ ROWS: list[Row] = [
         "The plan will cost 3 billion dollars, said Finance Minister Chrystia Freeland.",
         ("Chrystia Freeland", "The plan will cost"),
     ),
+    ("verb-intone-that", "Verona Murphy intoned that the house would rise.", ("Verona Murphy", "the house would rise")),
     ("officials-said", "The border will reopen on Friday, officials said.", ("officials", "The border will reopen")),
     (
         "indian-said-adding",

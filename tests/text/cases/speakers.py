@@ -98,6 +98,8 @@ ROWS: list[Row] = [
     ("not-an-opening-word", '"We will see," But nobody said more.', None),
     ("the-newspaper-is-a-name", '"The talks have stalled," The Irish Times reported.', "Irish Times"),
     ("not-a-time", "'It is over,' On Monday said nothing.", None),
+    # A verb added with one lexicon line ("intone  quote claim") and this row.
+    ("verb-intone", "'The house will now rise,' Verona Murphy intoned.", "Verona Murphy"),
     # More wire and broadcast styles.
     ("asked-then-said-colon", "Asked whether she would resign, Ms Byrne said: 'No. Not today.'", "Byrne"),
     (

@@ -153,6 +153,7 @@ identify            claim
 indicate            claim
 inform              hearer
 insist              quote short participle claim inverts
+intone              quote claim
 interject           quote short
 joke                quote short participle claim
 keep/kept/kept      action
