@@ -59,8 +59,9 @@ class Speaker(_Frozen):
         "or a description as written ('two US officials')."
     )
     role: str | None = Field(default=None, description="The role the article gives, e.g. 'Defense Secretary'.")
-    kind: Literal["person", "description"] = Field(
-        description="A named person or organisation, or a description such as 'two US officials'."
+    kind: Literal["person", "organisation", "description"] = Field(
+        description="A named person; a named organisation ('the Pentagon', 'Unison') where the "
+        "text says so; or a description such as 'two US officials'."
     )
     mentions: list[Span] = Field(
         description="Where the article names this speaker as the source of a quote or claim "

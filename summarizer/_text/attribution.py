@@ -9,13 +9,15 @@ A tiny model then cannot spoil an attribution the text states outright.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .article import PreparedArticle, QuoteCandidate
 from .grammar import (
+    ABBREVIATIONS,
     ADVERB,
     APPOSITION,
+    ARTICLES_ETC,
     CALENDAR,
     DESCRIPTION_AFTER,
     DESCRIPTION_SUBJECT,
@@ -31,26 +33,51 @@ from .grammar import (
     QUANTIFIERS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
+    ROLE_WORDS,
     SUBJECT,
     alternation,
     verb_forms,
 )
 from .grammar import pattern as listed
-from .names import NamedSpeaker, _split_role, canonical_speaker, is_description, may_be_person, role_name_runs
+from .names import (
+    NamedSpeaker,
+    _split_role,
+    canonical_speaker,
+    is_description,
+    is_organisation,
+    may_be_person,
+    role_name_runs,
+    role_of,
+)
 
 # ``," Esper told reporters`` / ``," the agency's director, Pieter Maas, said``.
 _AFTER = re.compile(
     rf"{LEAD}(?P<subject>(?:(?:the\s+)?{NAMED}){POSSESSIVE}|{PRONOUN}|{DESCRIPTION_SUBJECT}{OF_WHAT}){NAME_TAIL}"
     rf"(?P<apposition>{APPOSITION}){ADVERB}\s+(?P<verb>{REPORTING_VERBS})\b"
 )
-# ``," said Esper`` / ``," said Cal Fire spokesman Jon Heggie`` / ``," wrote the influential US daily``.
+# ``," said Esper`` / ``," said Cal Fire spokesman Jon Heggie`` / ``," wrote the influential US daily``;
+# ``," said the minister, Jane Doe.``: the name in apposition to a description, alone up
+# to the sentence's end or a comma.
 _AFTER_INVERTED = re.compile(
     rf"{LEAD}(?P<verb>{REPORTING_VERBS})\s+(?P<subject>(?:the\s+)?{NAMED}|{DESCRIPTION_AFTER})"
+    rf"(?P<apposition>,\s+(?P<name>{NAME})(?=\s*(?:[.;!?,]|$)))?"
 )
 # ``," the agency's chief hydrologist, Dr. Ines Falk, said`` : a name in apposition.
 _AFTER_APPOSITION = re.compile(
     rf"{LEAD}(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+,\s+(?P<subject>{NAME}),\s+(?P<verb>{REPORTING_VERBS})\b"
 )
+# A full stop after a word that is no abbreviation, then a capital: a sentence ends there.
+_SENTENCE_END = re.compile(r"(?P<word>[\w’'-]+)\.[\s'’”\"»]+[A-Z]")
+
+
+def _crosses_sentence(s: str) -> bool:
+    """Whether ``s`` runs past a sentence's end ("...,' Keir Starmer told the Commons. The
+    chancellor, Rachel Reeves, added"): a clause after a quote stays in its sentence."""
+    return any(
+        len(m.group("word")) > 1 and m.group("word").lower() not in ABBREVIATIONS for m in _SENTENCE_END.finditer(s)
+    )
+
+
 # ``," according to the report``.
 _AFTER_ACCORDING = re.compile(rf"{LEAD}(?P<verb>according\s+to)\s+(?P<subject>{NAME}|{DESCRIPTION_AFTER})")
 # ``" ― Pamela Padilla`` : a name after a dash, alone up to the end of its line or sentence.
@@ -125,6 +152,12 @@ def _trim_subject(subject: str, start: int) -> tuple[str, int]:
     return trimmed, start + len(trimmed)
 
 
+def _role_only(subject: str) -> bool:
+    """Whether a subject is a title alone ("The Taoiseach", "the Treasurer"): no name."""
+    words = [w.lower() for w in subject.split() if w.lower() not in ARTICLES_ETC]
+    return bool(words) and all(w in ROLE_WORDS for w in words)
+
+
 def _attribution(
     quote: QuoteCandidate,
     text: str,
@@ -137,8 +170,18 @@ def _attribution(
     s_start = base + match.start(speaker_group)
     subject, s_end = _trim_subject(match.group(speaker_group), s_start)
     named = _APPOSED_NAME.fullmatch(match.group("apposition") or "") if "apposition" in match.re.groupindex else None
-    if named and is_description(subject):
-        # "Its director, Pieter Maas, told": the name, not the description.
+    if named is None and "name" in match.re.groupindex and match.group("name") and is_description(subject):
+        # "...," said the minister, Jane Doe.": the description is where the text names
+        # the speaker, the name in apposition who it is, with the description as role.
+        speaker = canonical_speaker(text, match.group("name"))
+        if cue is None:
+            cue = (base + match.start("verb"), base + match.end("verb"))
+        if speaker is not None and speaker.role is None:
+            speaker = replace(speaker, role=role_of(subject))
+        return ClauseAttribution(quote.id, (s_start, s_end), cue, speaker)
+    if named and (is_description(subject) or _role_only(subject)):
+        # "Its director, Pieter Maas, told", "The Taoiseach, Micheál Martin, said": the name,
+        # not the description or the bare title.
         s_start = base + match.start("apposition") + named.start("name")
         subject, s_end = named.group("name"), base + match.start("apposition") + named.end("name")
     mention = (s_start, s_end)
@@ -162,7 +205,7 @@ def _clause_after(text: str, quote: QuoteCandidate) -> tuple[re.Match[str], int]
     ends_sentence = quote.text.rstrip("'’”\"»").endswith(".")
     for pattern in (_AFTER_APPOSITION, _AFTER, _AFTER_INVERTED, _AFTER_ACCORDING, _AFTER_DASH):
         match = pattern.match(after)
-        if match is None or not _names_someone(match):
+        if match is None or not _names_someone(match) or _crosses_sentence(after[: match.start("subject")]):
             continue
         if (
             ends_sentence
@@ -332,7 +375,7 @@ def _clause_subjects(article: PreparedArticle) -> tuple[tuple[int, int, NamedSpe
             subject_start = m.start("subject")
             subject, end = _trim_subject(m.group("subject"), subject_start)
             named = _APPOSED_NAME.fullmatch(m.group("apposition") or "") if m.re is _BEFORE else None
-            if named and is_description(subject):
+            if named and (is_description(subject) or _role_only(subject)):
                 # "The minister of the economy, Mr. Guajardo, argues": the name, as a quote's clause.
                 at = m.start("apposition")
                 subject_start, end = at + named.start("name"), at + named.end("name")
@@ -353,14 +396,16 @@ _SENTENCE_SUBJECT = re.compile(
 )
 
 
-def sentence_subjects(article: PreparedArticle) -> list[tuple[int, NamedSpeaker]]:
+def sentence_subjects(article: PreparedArticle, *, people: bool = True) -> list[tuple[int, NamedSpeaker]]:
     """The named subjects opening the article's sentences ("Cruz openly admitted ...",
-    "During a town hall, Tina Houchins had ..."), in order: (offset, speaker)."""
-    return list(_sentence_subjects(article))
+    "During a town hall, Tina Houchins had ..."), in order: (offset, speaker); those that
+    may be people, or with ``people=False`` the organisations ("The Department for
+    Education issued ...")."""
+    return list(_sentence_subjects(article, people))
 
 
-@lru_cache(maxsize=4)
-def _sentence_subjects(article: PreparedArticle) -> tuple[tuple[int, NamedSpeaker], ...]:
+@lru_cache(maxsize=8)
+def _sentence_subjects(article: PreparedArticle, people: bool) -> tuple[tuple[int, NamedSpeaker], ...]:
     text = article.text
     found = []
     for sentence in article.body_sentences:
@@ -370,7 +415,7 @@ def _sentence_subjects(article: PreparedArticle) -> tuple[tuple[int, NamedSpeake
         if m is None or m.group("subject").split()[0] in NOT_NAMES:
             continue
         speaker = canonical_speaker(text, m.group("subject"))
-        if speaker is not None and may_be_person(text, speaker):
+        if speaker is not None and (may_be_person(text, speaker) if people else is_organisation(text, speaker)):
             found.append((m.start("subject"), speaker))
     return tuple(found)
 

@@ -53,7 +53,7 @@ from .grammar import (
     word_before,
     words,
 )
-from .names import NamedSpeaker, canonical_speaker
+from .names import NamedSpeaker, canonical_speaker, role_of
 from .speakers import resolve_pronouns
 
 # Verbs whose object is the hearer, not the content: "told reporters that ...".
@@ -96,6 +96,9 @@ class _Found:
     cue: tuple[int, int]
     contents: tuple[tuple[int, int], ...]
     quote_id: str | None = None
+    # The name in apposition to a source that is a role ("the city's director, Tomás
+    # Reyes"): the speaker is that name, with the source as its role.
+    name: tuple[int, int] | None = None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -121,11 +124,28 @@ _COLON_SOURCE = re.compile(rf"^[\s{QUOTE_MARKS}]*(?P<subject>{CAPITAL_WORD}(?:\s
 _NOT_COLON_SOURCES = words("LINE_LABELS")
 
 
+# A short apposition after a source, closed by a comma, and no clause after it: ", Tomás
+# Reyes, work begins", ", a consultant at the hospital, waiting lists".
+_APPOSED = re.compile(r",\s+(?P<np>[^,;:()“”\"—–―]{2,80}?),\s+(?!(?:which|who|that|and|but|or)\b)")
+
+
+_ROLES = words("ROLE_WORDS") | words("INNER_ROLES")
+
+
+def _is_role(description: str) -> bool:
+    """A description of one person by their role ("the city's public works director"),
+    not a source of its own ("police")."""
+    words = description.split()
+    head = words[-1].lower() if words else ""
+    return (description[:1].islower() or words[0] in {"The", "A", "An"}) and head in _ROLES
+
+
 def _quote_inside(quotes: list[tuple[int, int]], at: int) -> bool:
     return any(a <= at < b for a, b in quotes)
 
 
 _BY = re.compile(r"\s+by\s")
+_PASSIVE_PRONOUN = re.compile(r"it|this|that|they|these|those", re.IGNORECASE)
 _OPENS_CONTENT = words("OPENS_CONTENT")
 
 
@@ -197,7 +217,11 @@ def _in_sentence(
     previous: list[tuple[int, int]] = sorted((a - base, b - base) for a, b in sources)
 
     def add(
-        kind: CandidateKind, source: tuple[int, int], cue: tuple[int, int], contents: list[tuple[int, int]]
+        kind: CandidateKind,
+        source: tuple[int, int],
+        cue: tuple[int, int],
+        contents: list[tuple[int, int]],
+        name: tuple[int, int] | None = None,
     ) -> None:
         trimmed = [t for a, b in contents if (t := _trim(text, base + a, base + b)) is not None]
         if not trimmed:
@@ -206,13 +230,22 @@ def _in_sentence(
         # "said John Roe." : the sentence's full stop is not part of the name (an initial's is).
         if s[end - 1 : end] == "." and not re.search(r"\b[A-Z][a-z]?\.$", s[start:end]):
             end -= 1
-        found.append(_Found(kind, (base + start, base + end), (base + cue[0], base + cue[1]), tuple(trimmed)))
+        found.append(
+            _Found(
+                kind,
+                (base + start, base + end),
+                (base + cue[0], base + cue[1]),
+                tuple(trimmed),
+                name=(base + name[0], base + name[1]) if name else None,
+            )
+        )
         previous.append((start, end))
 
     for m in _ACCORDING.finditer(s):
         if not _quote_inside(local_quotes, m.start()) and subject_ok(m.group("subject")):
             # The content is the sentence without the "according to X" clause.
-            add("according_to", m.span("subject"), m.span("cue"), [(0, m.start()), (m.end(), len(s))])
+            end, name = _according_end(s, m)
+            add("according_to", m.span("subject"), m.span("cue"), [(0, m.start()), (end, len(s))], name)
     colon = _COLON_SOURCE.match(s)
     if colon and colon.group("subject").lower() not in _NOT_COLON_SOURCES and subject_ok(colon.group("subject")):
         if len(s[colon.end() :].split()) >= 3:
@@ -223,13 +256,15 @@ def _in_sentence(
             continue
         cue = find_cue(s, m)
         if _passive(cue):
-            # "is supported by far fewer publications": the source follows "by".
+            # "is supported by far fewer publications": the source follows "by". Not
+            # "why it was mentioned by Ivanka Trump": a pronoun subject is no content.
             by = _BY.match(s, cue.end)
             agent = np_starting_at(s, by.end() - 1) if by else None
-            if agent is not None and cue.at > 0:
+            subject = word_before(s, cue.at)
+            if agent is not None and cue.at > 0 and (subject is None or not _PASSIVE_PRONOUN.fullmatch(subject[1])):
                 add(CUE_KINDS[cue.verb], agent, (cue.start, cue.end), [(0, len(s[: cue.at].rstrip()))])
             continue
-        if _noun_like(s, cue):
+        if _noun_like(s, cue) or _no_topic(s, cue):
             continue
         source, after = _source_of(s, cue, previous)
         if source is None or cue.start <= source[0] < cue.end:
@@ -237,8 +272,44 @@ def _in_sentence(
         if not after and not agrees(cue.verb, s[source[0] : source[1]], list(cue.between)):
             continue
         content = (0, len(s[: cue.at].rstrip()) - 1) if after else _content(s, cue.verb, source, cue.end)
-        add(CUE_KINDS[cue.verb], source, (cue.start, cue.end), [content])
+        add(CUE_KINDS[cue.verb], source, (cue.start, cue.end), [content], None if after else _apposed_name(s, source))
     return found
+
+
+# Verbs whose content is a topic ("spoke about the plan"): with a hearer or a place after
+# them instead ("spoke with residents", "spoke to reporters") they report nothing.
+_TOPIC_VERBS = verb_forms("topic")
+_TOPIC_FREE = re.compile(r"\s+(?:with|to|at|in|before|from|outside|inside|during|after|for)\b")
+
+
+def _no_topic(s: str, cue: Cue) -> bool:
+    return cue.verb in _TOPIC_VERBS and _TOPIC_FREE.match(s, cue.end) is not None
+
+
+def _according_end(s: str, m: re.Match[str]) -> tuple[int, tuple[int, int] | None]:
+    """Where the clause "according to X" (``m``) ends, and the name in apposition to X
+    when X is a role: "According to the city's public works director, Tomás Reyes, work
+    begins in May" is one source, the name with that role; "According to Dr Ciara Nolan,
+    a consultant at the hospital, ..." leaves the apposition out of the content."""
+    apposed = _APPOSED.match(s, m.end())
+    if apposed is None:
+        return m.end(), None
+    np, subject = apposed.group("np"), m.group("subject")
+    if NP_NAME.fullmatch(np) and _is_role(subject):
+        return apposed.end(), apposed.span("np")
+    if np[:1].islower() and NP_NAME.fullmatch(subject):
+        return apposed.end(), None
+    return m.end(), None
+
+
+def _apposed_name(s: str, source: tuple[int, int]) -> tuple[int, int] | None:
+    """The name in apposition to a source that is a role ("The Treasurer, Jim Chalmers,
+    told parliament ..."), if any."""
+    named = _NAME_APPOSED.match(s, source[1])
+    return named.span("name") if named is not None and _is_role(s[source[0] : source[1]]) else None
+
+
+_NAME_APPOSED = re.compile(rf",\s+(?P<name>{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{1,3}}),\s*(?=\S)")
 
 
 def _content(s: str, verb: str, source: tuple[int, int], cue_end: int) -> tuple[int, int]:
@@ -390,7 +461,11 @@ def attribution_candidates(
         if NP_PRONOUN.fullmatch(subject):
             clauses.append(ClauseAttribution(str(i), f.source, f.cue, None, pronoun=True))
         else:
-            clauses.append(ClauseAttribution(str(i), f.source, f.cue, _named(text, subject)))
+            # A role with a name in apposition: the name, with the role as written.
+            named = _named(text, text[f.name[0] : f.name[1]] if f.name else subject)
+            if named is not None and f.name is not None and named.role is None:
+                named = replace(named, role=role_of(subject))
+            clauses.append(ClauseAttribution(str(i), f.source, f.cue, named))
     resolved = resolve_pronouns(article, clauses)
 
     out: list[AttributionCandidate] = []

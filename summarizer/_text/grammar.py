@@ -295,6 +295,8 @@ def np_ok(np: str) -> bool:
         return False
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower().endswith(("ed", "ing")):
         return False  # "Chastened", "Having": a participle opening the sentence
+    if len(words) == 1 and words[0].lower().rstrip(".") in TITLE_ABBREVIATIONS:
+        return False  # "Mrs", "Gen.": a form of address cut from its name
     # The last word as written: "May" ends a name, "may" is a verb.
     first, last = words[0].lower(), words[-1].strip(".")
     if last.endswith(("’s", "'s", "’", "'")) or last in NOT_HEAD or first in _OPENERS_NOT_ARTICLES:

@@ -31,7 +31,9 @@ from .grammar import (
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
     adjective,
+    alternation,
     pattern,
+    verb_forms,
     words,
 )
 
@@ -42,6 +44,15 @@ class NamedSpeaker:
 
     name: str  # canonical form: the longest full name the article gives
     role: str | None
+
+
+_ROLE_DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def role_of(description: str) -> str:
+    """A description as the role of the name in apposition to it: "the city's public
+    works director" -> "city's public works director"."""
+    return _ROLE_DETERMINERS.sub("", description)
 
 
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -95,6 +106,10 @@ def _plain(form: Sequence[str]) -> bool:
     return not any(t in NOT_NAMES or t.lower() in CALENDAR for t in form)
 
 
+# Lower-case words inside a name ("Ministry of Defence", "Department for Education").
+_INNER = PARTICLES | {"of", "for", "and", "on"}
+
+
 @lru_cache(maxsize=4096)
 def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
     """The fullest name and role the article gives for ``mention``.
@@ -115,6 +130,8 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
     tokens = mention.split()
     while tokens and tokens[0] in NOT_NAMES:
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0] == "the" and all(t[:1].isupper() or t in _INNER for t in tokens[1:]):
+        tokens = tokens[1:]  # "the Pentagon": an article is no role
     # "panel Chairman Rep. Jason Chaffetz", "9/11 widow Terry Strada": lower-case words
     # and numbers before a name describe it.
     prefix = 0
@@ -239,6 +256,31 @@ def is_person(speaker: NamedSpeaker, mention: str) -> bool:
     return titled or (len(words) >= 2 and all(w[:1].isupper() or w in PARTICLES for w in words))
 
 
+_ORG_NOUNS = pattern("ORGANISATION_NOUNS")
+_REPORTING = alternation(verb_forms("quote", ("past", "third")))
+
+
+def is_organisation(text: str, speaker: NamedSpeaker) -> bool:
+    """Whether a named speaker is an organisation, by what the name holds or how the text
+    writes it: a word of an organisation ("the Home Office", "Greater Manchester Police",
+    "Harland Foods Ltd"); a noun of one before it ("the public service union Unison",
+    "the campaign group Friends of the Earth"); "the" before a one-word name that then
+    reports ("the Pentagon said"); an acronym (PTI) that labels no transcript line. A
+    person's role, a form of address or a given name says otherwise."""
+    name = speaker.name
+    words = name.split()
+    if not words or is_description(name) or speaker.role is not None or gender_of(words) is not None:
+        return False
+    if any(w.lower().strip(".") in _ORG_WORDS for w in words):
+        return True
+    escaped = re.escape(name)
+    if re.search(rf"\b{_ORG_NOUNS}\s+(?:[A-Z][\w’'-]*\s+){{0,3}}?{escaped}\b", text):
+        return True
+    if len(words) == 1 and re.search(rf"(?<![\w’'-])[Tt]he\s+{escaped}(?:\s+(?:{_REPORTING})\b|\s*[,.;:])", text):
+        return True
+    return len(name) >= 2 and name.isupper() and re.search(rf"(?m)^\s*{escaped}\s*:", text) is None
+
+
 def may_be_person(text: str, speaker: NamedSpeaker) -> bool:
     """Whether the subject of a reporting clause ("Clinton said") may be a person: a
     name, not a description, an organisation or a place the article puts after "in"."""
@@ -356,7 +398,6 @@ _PLACE_PREPOSITIONS = re.compile(
     rf"\b(?:{pattern('PLACE_WORDS')}|{pattern('COMPASS')}(?:ern)?\s+of|city\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ORG_WORDS = words("ORGANISATION_WORDS")
 
 
 @dataclass(frozen=True)

@@ -17,17 +17,20 @@ import re
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 from ..models import Span, Speaker
 from .article import PreparedArticle, QuoteCandidate
 from .attribution import ClauseAttribution, clause_subjects, has_clause_after, sentence_subjects
-from .grammar import alternation, lemma_forms, pattern, words
+from .grammar import AMBIGUOUS, APPOSITION, CUE_RE, NAME, REPORTING_VERBS, alternation, lemma_forms, pattern, words
 from .names import (
     NamedSpeaker,
     PersonMention,
     canonical_speaker,
     descriptions,
+    gender_of,
     is_description,
+    is_organisation,
     is_person,
     may_be_person,
     person_mentions,
@@ -38,11 +41,14 @@ _PERSONAL = words("GENDERED_PRONOUNS")
 _PARAGRAPHS_BACK = 2
 
 
+Kind = Literal["person", "organisation", "description"]
+
+
 @dataclass
 class _Entry:
     name: str
     role: str | None
-    kind: str
+    kind: Kind
     mentions: dict[tuple[int, int], None] = field(default_factory=dict)
 
 
@@ -59,7 +65,14 @@ class SpeakerList:
         key = speaker.name.casefold()
         entry = self._entries.get(key)
         if entry is None:
-            kind = "description" if is_description(speaker.name) else "person"
+            kind: Kind = (
+                "description"
+                # "officials", "the bank": a description; a name starts with a capital.
+                if is_description(speaker.name) or not speaker.name[:1].isupper()
+                else "organisation"
+                if is_organisation(self._text, speaker)
+                else "person"
+            )
             entry = self._entries[key] = _Entry(speaker.name, speaker.role, kind)
         elif speaker.role and (not entry.role or len(speaker.role) > len(entry.role)):
             entry.role = speaker.role
@@ -86,7 +99,7 @@ class SpeakerList:
                 id=ids[key],
                 name=entry.name,
                 role=entry.role,
-                kind="description" if entry.kind == "description" else "person",
+                kind=entry.kind,
                 mentions=[Span(text=self._text[a:b], start=a, end=b) for a, b in sorted(entry.mentions)],
             )
             for key, entry in ordered
@@ -267,6 +280,8 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
         for at, speaker in sentence_subjects(article)
         if _key(speaker) in known or (" " not in speaker.name and _named_inside(text, speaker.name))
     ]
+    # "The Department for Education issued ... "...," it said": an organisation opening a sentence.
+    candidates += [_Candidate(at, speaker, False, True) for at, speaker in sentence_subjects(article, people=False)]
     for a in attributions:
         if a.speaker is not None and a.mention and not a.pronoun:
             person = is_person(a.speaker, text[a.mention[0] : a.mention[1]]) or _key(a.speaker) in known
@@ -284,7 +299,10 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
         if not a.pronoun or a.mention is None:
             out.append(a)
             continue
-        chosen = _resolve_one(text, a, candidates, offsets, paragraphs, genders, _previous_clause(a, out, clauses))
+        found = _resolve_one(text, a, candidates, offsets, paragraphs, genders, _previous_clause(a, out, clauses))
+        chosen = None
+        if found is not None and not _rival_in_reach(article, a, found, candidates, offsets):
+            chosen = found[0]
         out.append(ClauseAttribution(a.quote_id, a.mention, a.cue, chosen, pronoun=True) if chosen else a)
     return out
 
@@ -308,6 +326,62 @@ def _previous_clause(
     return found
 
 
+_SPEECH_CUE = re.compile(rf"(?:{CUE_RE.pattern})|\b(?:{REPORTING_VERBS})\b")
+
+
+def _rival_in_reach(
+    article: PreparedArticle,
+    a: ClauseAttribution,
+    found: tuple[NamedSpeaker, int],
+    candidates: list[_Candidate],
+    offsets: list[int],
+) -> bool:
+    """Whether the chosen subject's own sentence, the pronoun's or the one before, names
+    after it another person of the pronoun's gender by title, role or given name ("Tom
+    Hale met David Price at the station. "We are late again," he said."): the text does
+    not settle which of them spoke.
+
+    Not where the subject speaks, thinks or judges in its sentence ("Clinton criticized
+    officer Betty Shelby ... "...," she said": the quote goes on with what it says), nor a
+    person inside what it reports ("Calderon intimated disappointment that ... Barack
+    Obama"). ``found``'s offset is -1 for the subject of the previous reporting clause,
+    which the pronoun continues ("...," said Liam Doyle. He met Sean Gallagher. "...," he
+    said)."""
+    assert a.mention is not None
+    speaker, at = found
+    pronoun = article.text[a.mention[0] : a.mention[1]].lower()
+    own = article.sentence_at(at) if at >= 0 else None
+    sentence = article.sentence_at(a.mention[0])
+    if pronoun not in _PERSONAL or own is None or sentence is None:
+        return False
+    index = int(sentence.id[1:]) - 1
+    if own is not sentence and (index == 0 or own is not article.sentences[index - 1]):
+        return False
+    clause = _outside_quotes(article, at, min(own.end, a.mention[0]))
+    clause = _REPORTED.split(clause, maxsplit=1)[0]
+    if any(m.group(0).lower() not in AMBIGUOUS for m in _SPEECH_CUE.finditer(clause)):
+        return False
+    end = at + len(clause)
+    # The subject's own apposition or relative clause names no rival: "C. Boyden Gray, who
+    # served as White House counsel under Mr. Bush's father, George Bush, ticked through ...".
+    apposed = _NAME_APPOSITION.match(article.text, at, end)
+    at = apposed.end() if apposed else at
+    gender = "m" if pronoun == "he" else "f"
+    # A person whose gender the text gives only by pronouns does not count: those
+    # pronouns may be the chosen one's.
+    return any(
+        c.person
+        and _key(c.speaker) != _key(speaker)
+        and gender_of(f"{c.speaker.role or ''} {c.speaker.name}".split()) == gender
+        for c in candidates[bisect.bisect_right(offsets, at) : bisect.bisect_left(offsets, end)]
+    )
+
+
+_NAME_APPOSITION = re.compile(rf"{NAME}{APPOSITION}(?=\s+[a-z])")
+# Where what a subject reports begins: "... disappointment that ...".
+_REPORTED = re.compile(r"\b(?:that|whether|because)\b")
+
+
 def _resolve_one(
     text: str,
     a: ClauseAttribution,
@@ -316,7 +390,7 @@ def _resolve_one(
     paragraphs: list[int],
     genders: dict[str, str | None],
     previous: tuple[int, int, NamedSpeaker, bool] | None,
-) -> NamedSpeaker | None:
+) -> tuple[NamedSpeaker, int] | None:
     assert a.mention is not None
     pronoun = text[a.mention[0] : a.mention[1]].lower()
     here = bisect.bisect_right(paragraphs, a.mention[0]) - 1
@@ -339,13 +413,13 @@ def _resolve_one(
             if _key(c.speaker) != key and _compatible(pronoun, c, genders) and (c.clause or not _SUBJECTS_ONLY)
         ]
         if _compatible(pronoun, _Candidate(p_start, speaker, person, True), genders) and not between:
-            return speaker
+            return speaker, -1
         between_start = bisect.bisect_right(offsets, p_end)
     nearest = _nearest_subject(pronoun, candidates[between_start:before], paragraphs, genders, window_start)
     if nearest is not None:
-        return nearest
+        return nearest.speaker, nearest.at
     fitting = {
-        _key(c.speaker): c.speaker
+        _key(c.speaker): (c.speaker, c.at)
         for c in candidates[:before]
         if c.at >= window_start and _compatible(pronoun, c, genders)
     }
@@ -360,7 +434,7 @@ def _nearest_subject(
     paragraphs: list[int],
     genders: dict[str, str | None],
     window_start: int,
-) -> NamedSpeaker | None:
+) -> _Candidate | None:
     """The nearest fitting subject among ``candidates`` (those after the previous reporting
     clause), within the pronoun's paragraph and the one before: a later subject takes over
     ("..., Trump also said. ¶ ..., Calderon intimated disappointment ... ¶ "...," he said"),
@@ -373,7 +447,7 @@ def _nearest_subject(
     nearest = subjects[-1]
     after = next((p for p in paragraphs if p > nearest.at), sys.maxsize)
     rivals = [c for c in fitting if c.at >= after and c.person and _key(c.speaker) != _key(nearest.speaker)]
-    return None if rivals else nearest.speaker
+    return None if rivals else nearest
 
 
 def continue_quotes(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[ClauseAttribution]:

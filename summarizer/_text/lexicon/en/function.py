@@ -17,12 +17,12 @@ PREPOSITIONS = "about against at between by for from in into near of on over to 
 
 # Capitalised words that start a sentence or a clause, never a name ("When Clinton spoke").
 NOT_NAMES = """
-a according added after also although an and as asked at because before but by despite dr during
-earlier even for from he her here his how however i if in indeed instead into it its just last later
-like maybe meanwhile mr mrs ms my next no nor not now of on one only or our over perhaps said says
-she since so speaking still that the their then there these they this those though thus to two
-under unlike until we what when whenever where whether which while who whom why with without wrote
-yes yet you your
+a according added after also although an and as asked at because before both but by despite dr
+during earlier either even for from he her here his how however i if in indeed instead into it its
+just last later like maybe meanwhile mr mrs ms my neither next no nor not now of on one only or our
+over perhaps said says she since so speaking still that the their then there these they this those
+though thus to two under unlike until we what when whenever where whether which while who whom why
+with without wrote yes yet you your
 """
 # Capitalised words that open a sentence or clause, never a source's first word.
 OPENERS = """
@@ -55,8 +55,8 @@ strongly then ultimately was were will would
 NOT_HEADS = """
 a about across added after against also among an and are as at be been before behind beyond but by
 can could despite did do does down during even for from had has have having he her here his how if
-in into is it its just least less like may might more most must near not of on once only or out over
-per said say says she should since so still tell than that the their them then there these they this
+in into is it its just least less like may might more most must near not of on once only or other out
+over per said say says she should since so still tell than that the their them then there these they this
 those through to told toward towards until up upon very via was were what when where which who whom
 whose why will with within without would wrote
 """

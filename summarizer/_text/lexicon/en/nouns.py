@@ -52,7 +52,14 @@ college commission committee company congress corp corporation council county co
 federal foundation fund government group house inc institute international journal kingdom league
 media ministry national nations network news office party police post press radio republic school
 security senate service state states street team times tv union university forces militia
-parliament reuters cnn
+parliament reuters cnn ltd plc llc gmbh
+"""
+# Nouns that say what a name after them is: "the public service union Unison", "the
+# campaign group Friends of the Earth", "the news agency PTI".
+ORGANISATION_NOUNS = """
+union group company firm charity agency party organisation organization association council
+ministry department newspaper broadcaster regulator airline bank network coalition alliance
+movement website outlet channel station watchdog
 """
 # Lower-case words that may end what precedes a name: "Tulsa police Chief Chuck Jordan",
 # "panel Chairman Rep. Jason Chaffetz".
@@ -81,7 +88,10 @@ newsletter magazine newspaper channel network episode documentary novel memoir p
 broadcast
 """
 # Hearers named after "told" or "assured" without a determiner: "told reporters that ...".
-HEARERS = "reporters journalists lawmakers supporters listeners viewers"
+HEARERS = """
+reporters journalists lawmakers supporters listeners viewers parliament congress delegates
+councillors senators members voters
+"""
 # A capitalised word before a colon that labels the line, not a speaker ("Photo: ...").
 LINE_LABELS = """
 note update latest photo photos related watch read editor editor’s editor's caption video source

@@ -14,10 +14,10 @@ ROLE_WORDS = """
 adm. admiral adviser advisor ambassador analyst attorney bishop capt. captain cardinal ceo chair
 chairman chairperson chairwoman chancellor chief col. colonel commander commissioner correspondent
 councillor councilman councilor councilwoman defence defense del. democrat democratic deputy
-director dr. envoy foreign gen. general gop gov. governor head host interior judge justice king
-leader lieutenant lt. maj. major mayor minister mr. mrs. ms. officer official pope president prime
-prince princess prof. queen rep. representative republican rev. secretary sen. senator sheikh
-speaker spokesman spokesperson spokeswoman state vice
+director dr. economist envoy foreign gen. general gop gov. governor head host interior judge justice king
+leader lieutenant lt. maj. major mayor minister mp mr. mrs. ms. officer official pope premier president
+prime prince princess prof. queen rep. representative republican resident rev. secretary sen. senator
+sheikh speaker spokesman spokesperson spokeswoman state taoiseach treasurer vice
 """
 # Lower-case role words between an organisation and a name: "Cal Fire spokesman Jon Heggie",
 # "Clinton campaign manager Robby Mook".

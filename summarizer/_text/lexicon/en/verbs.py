@@ -23,6 +23,8 @@ The roles:
 - ``plural``: its base form reports after a plural subject (``"...," officials say``);
 - ``noun``: its base and -s forms are nouns too (``state officials``, ``the plans``);
 - ``catenative``: its subject is the subject of the cue it leads to (``continues to insist``);
+- ``topic``: a claim cue whose content is a topic (``spoke about the plan``), so that with a
+  hearer or a place after it (``spoke with residents``) it reports nothing;
 - ``action``: an event verb whose past is irregular (a regular ``-ed`` past is an action
   unless ``NOT_ACTIONS`` lists it).
 
@@ -153,6 +155,7 @@ identify            claim
 indicate            claim
 inform              hearer
 insist              quote short participle claim inverts
+intone              quote claim
 interject           quote short
 joke                quote short participle claim
 keep/kept/kept      action
@@ -226,7 +229,7 @@ reveal              claim
 ride/rode/ridden    action
 ring/rang/rung      action
 rise/rose/risen     action
-rule                claim
+rule                claim noun
 run/ran/run         action
 rush                catenative
 say/said/said       quote short participle claim inverts leads plural
@@ -255,6 +258,7 @@ slide/slid/slid     action
 snap/snapped        quote short
 speed/sped/sped     action
 spend/spent/spent   action
+speak/spoke/spoken  claim topic
 spin/spun/spun      action
 split/split/split   action
 spread/spread/spread action

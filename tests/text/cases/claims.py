@@ -1,0 +1,112 @@
+"""Claims the text attributes to a source: ``(rule, text, expected)`` for the text's first
+claim that is not a direct quote. ``expected`` is its source's name, ``None`` for "no
+claim", or ``(source, content)`` where the claim's content starts with ``content``."""
+
+from __future__ import annotations
+
+from . import Row
+
+ROWS: list[Row] = [
+    # "According to <role>, <Name>," is one source: the name, with that role.
+    (
+        "according-to-role-name",
+        "According to the city's public works director, Tomás Reyes, work begins in May.",
+        ("Tomás Reyes", "work begins in May"),
+    ),
+    (
+        "according-to-name-role",
+        "According to Dr Ciara Nolan, a consultant at the hospital, waiting lists have doubled.",
+        ("Ciara Nolan", "waiting lists have doubled"),
+    ),
+    (
+        "according-to-description",
+        "According to two officials familiar with the talks, a deal is close.",
+        ("two officials familiar with the talks", "a deal is close"),
+    ),
+    (
+        "according-to-police-then-name",
+        "According to police, Conor Byrne, 34, was arrested at the scene.",
+        ("police", "Conor Byrne, 34, was arrested"),
+    ),
+    (
+        "according-to-report",
+        "Rents rose by 9 per cent last year, according to the Residential Tenancies Board.",
+        ("Residential Tenancies Board", "Rents rose by 9 per cent"),
+    ),
+    # A cue of saying, thinking or judging with content.
+    (
+        "said-that",
+        "Health Minister Stephen Donnelly said that the new hospital would open in 2027.",
+        ("Stephen Donnelly", "the new hospital would open"),
+    ),
+    (
+        "told-hearer-that",
+        "The Treasurer, Jim Chalmers, told parliament the budget would be in surplus.",
+        ("Jim Chalmers", "the budget would be in surplus"),
+    ),
+    ("believes-that", "Economist Ruth Gill believes rates will fall by the summer.", ("Ruth Gill", "rates will fall")),
+    (
+        "warned-that",
+        "The Reserve Bank warned that inflation remained too high.",
+        ("Reserve Bank", "inflation remained too high"),
+    ),
+    (
+        "inverted-said",
+        "The plan will cost 3 billion dollars, said Finance Minister Chrystia Freeland.",
+        ("Chrystia Freeland", "The plan will cost"),
+    ),
+    ("verb-intone-that", "Verona Murphy intoned that the house would rise.", ("Verona Murphy", "the house would rise")),
+    ("officials-said", "The border will reopen on Friday, officials said.", ("officials", "The border will reopen")),
+    (
+        "indian-said-adding",
+        "The project will be completed by March, said Union Minister Nitin Gadkari, "
+        "adding that funds had been released.",
+        "Nitin Gadkari",
+    ),
+    # No cue of saying alone: raising, welcoming and pushing report no content.
+    ("raised-alone", "The mayor raised concerns about the budget at Tuesday's meeting.", None),
+    ("welcomed-alone", "Unions welcomed the decision on Monday.", None),
+    ("spoke-with-a-hearer", "The governor visited the site and spoke with residents who had lost homes.", None),
+    ("spoke-to-reporters", "The coach spoke to reporters after the match in Leeds.", None),
+    (
+        "spoke-about-a-topic",
+        "Finance Minister Ana Lopes spoke about the need to cut spending before the election.",
+        ("Ana Lopes", "about the need to cut spending"),
+    ),
+    ("pushed-alone", "Campaigners had pushed for the vote since March.", None),
+    (
+        "pushed-then-called",
+        "Campaigners, who had pushed for the vote since March, called the decision overdue.",
+        ("Campaigners", "the decision overdue"),
+    ),
+    ("issued-alone", "The council issued a statement on Friday.", None),
+    (
+        "passive-pronoun-no-content",
+        "Nobody knows why it was mentioned by Ciara Nolan in the interview.",
+        None,
+    ),
+    (
+        "passive-with-content",
+        "The plan is supported by most economists.",
+        ("most economists", "The plan"),
+    ),
+    ("met-alone", "The minister met union leaders in Dublin on Thursday.", None),
+    # Q&A transcripts: "Q:" and "A:" are labels, not sources.
+    ("transcript-q", "Q: Will you stand again at the next election?", None),
+    ("transcript-a", "A: I have not decided yet, and I will not decide this week.", None),
+    ("transcript-name", "HALE: We have always said the plant was too big for the town.", "HALE"),
+    # A source is never a sentence-opening article, a function word or a fragment.
+    (
+        "not-a-fragment",
+        "For the vote since March, critics said the decision was overdue.",
+        ("critics", "the decision was overdue"),
+    ),
+    ("not-an-article", "The said changes will take effect in June.", None),
+    ("not-a-weekday", "On Monday said the shops would close.", None),
+    (
+        "rules-is-a-noun",
+        "Ms Byrne agreed that the party's selection rules should be changed.",
+        ("Byrne", "the party's selection rules"),
+    ),
+    ("not-a-quantifier-tail", "A host of other ministers said the talks had gone well.", "A host of other ministers"),
+]

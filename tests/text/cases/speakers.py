@@ -1,0 +1,141 @@
+"""Who a direct quote's reporting clause names: ``(rule, text, speaker)``; ``None`` is
+"no speaker", a tuple gives one speaker per quote."""
+
+from __future__ import annotations
+
+from . import Row
+
+ROWS: list[Row] = [
+    # A hearer after "told" is not the speaker, and the clause is the quote before it.
+    (
+        "told-the-commons",
+        "'We will not back down,' Keir Starmer told the Commons. The chancellor, Rachel Reeves, added: "
+        "'Growth is the mission.'",
+        ("Keir Starmer", "Rachel Reeves"),
+    ),
+    ("told-mps", "'The deal is done,' Michael Gove told MPs on Tuesday.", "Michael Gove"),
+    ("told-the-bbc", "'Nobody saw this coming,' Fiona Blake told the BBC.", "Fiona Blake"),
+    ("told-sky-news", "'It is a scandal,' Labour MP Dawn Butler told Sky News.", "Dawn Butler"),
+    ("told-rte", "'We need answers,' Mary Lou McDonald told RTÉ's Morning Ireland.", "Mary Lou McDonald"),
+    (
+        "told-the-guardian",
+        "'The rules are clear,' the regulator's chief, Anne Hollis, told the Guardian.",
+        "Anne Hollis",
+    ),
+    ("told-reporters-double", '"We are ready," Gen. Mark Tull told reporters at the Pentagon.', "Mark Tull"),
+    (
+        "told-hearer-then-said",
+        "'We will fix the roads,' Lewis Carr told the council. 'This is our first job,' said Dana Fry.",
+        ("Lewis Carr", "Dana Fry"),
+    ),
+    # British and Irish single quotes.
+    ("single-quotes-said", "'The NHS is on its knees,' Wes Streeting said.", "Wes Streeting"),
+    (
+        "single-quotes-said-comma-name",
+        "'We expect a decision by March,' a spokesman for Ofgem said.",
+        "a spokesman for Ofgem",
+    ),
+    ("single-quotes-added", "'There is no plan B,' Simon Harris added.", "Simon Harris"),
+    ("single-quotes-before", "Micheál Martin said: 'The talks are at a delicate stage.'", "Micheál Martin"),
+    ("single-quotes-warned", "'Prices will rise again,' warned Andrew Bailey.", "Andrew Bailey"),
+    # "said Mr X" and the other forms of address without a stop.
+    ("said-mr", "Labour's candidate spoke last. 'It is time for change,' said Mr Patel.", "Patel"),
+    ("said-ms", "'The figures speak for themselves,' said Ms O'Neill.", "O'Neill"),
+    ("said-dr", "'The ward is full,' said Dr Aisling Byrne.", "Aisling Byrne"),
+    ("mr-said", "'I have nothing to hide,' Mr Hancock said.", "Hancock"),
+    # Inversions.
+    ("inversion-apposition", "'We have done our job,' said the minister, Jane Doe.", "Jane Doe"),
+    (
+        "inversion-role-name",
+        "'The budget is balanced,' said Finance Minister Chrystia Freeland.",
+        "Chrystia Freeland",
+    ),
+    ("inversion-description", "'We will appeal,' said a spokeswoman for the company.", "a spokeswoman"),
+    ("inversion-name-apposition", "'It was a long night,' said Tom Reid, a local councillor.", "Tom Reid"),
+    ("inversion-added", "'And we will be back,' added Ms Rayner.", "Rayner"),
+    # Canadian and Australian wire copy.
+    (
+        "canadian-wire",
+        '"Ottawa has to step up," Ontario Premier Doug Ford told reporters in Toronto on Monday.',
+        "Doug Ford",
+    ),
+    ("canadian-said-inverted", '"It\'s a good day for Alberta," said Premier Danielle Smith.', "Danielle Smith"),
+    (
+        "australian-wire",
+        '"We won\'t be lectured on this," Prime Minister Anthony Albanese told ABC Radio.',
+        "Anthony Albanese",
+    ),
+    ("australian-senator", '"This is a cover-up," Senator Jacqui Lambie said.', "Jacqui Lambie"),
+    # Indian wire styles (PTI/IANS): "said X, adding ...".
+    (
+        "indian-said-adding",
+        '"The state will get its due share," said Chief Minister Siddaramaiah, adding that talks would go on.',
+        "Siddaramaiah",
+    ),
+    (
+        "indian-adding-quote",
+        'Union Minister Nitin Gadkari inaugurated the highway on Sunday, adding, "Work on the second phase '
+        'will begin soon."',
+        "Nitin Gadkari",
+    ),
+    (
+        "indian-told-pti",
+        '"We have asked for a report," a senior police officer told PTI.',
+        "a senior police officer",
+    ),
+    # Tweets and posts.
+    ("wrote-on-x", "Elon Park wrote on X: 'The launch went perfectly.'", "Elon Park"),
+    ("tweeted", "'Proud of our team tonight,' Gary Lineker tweeted.", "Gary Lineker"),
+    ("wrote-on-twitter", 'Sadiq Khan wrote on Twitter: "London stands together."', "Sadiq Khan"),
+    ("posted-on-facebook", 'The mayor, Ruth Dolan, posted on Facebook: "Stay indoors tonight."', "Ruth Dolan"),
+    # Scare quotes and titles of works quote no one.
+    ("scare-quote", "The government's so-called 'war on woke' has divided the party.", None),
+    ("scare-quote-double", 'Critics call the scheme a "tax grab" by another name.', None),
+    ("title-of-film", 'The film "The Long Road Home" opens in cinemas on Friday.', None),
+    ("title-of-book", "Her memoir, 'A Life in Numbers', was published last year.", None),
+    ("title-of-report", 'The report, titled "Fixing Our Roads", runs to 200 pages.', None),
+    # A speaker is never a sentence-opening article, a function word or a fragment.
+    ("not-an-opening-word", '"We will see," But nobody said more.', None),
+    ("the-newspaper-is-a-name", '"The talks have stalled," The Irish Times reported.', "Irish Times"),
+    ("not-a-time", "'It is over,' On Monday said nothing.", None),
+    # A verb added with one lexicon line ("intone  quote claim") and this row.
+    ("verb-intone", "'The house will now rise,' Verona Murphy intoned.", "Verona Murphy"),
+    # More wire and broadcast styles.
+    ("asked-then-said-colon", "Asked whether she would resign, Ms Byrne said: 'No. Not today.'", "Byrne"),
+    (
+        "indian-description-adding",
+        '"We will not tolerate this," the Chief Minister said, adding that an inquiry had been ordered.',
+        "Chief Minister",
+    ),
+    ("australian-mr-colon", 'Mr Albanese said: "The budget is responsible."', "Albanese"),
+    ("post-on-x-description", 'In a post on X, the senator wrote: "We stand with farmers."', "the senator"),
+    ("apposition-said", "'I am proud of every one of them,' the coach, Andy Farrell, said.", "Andy Farrell"),
+    (
+        "name-apposition-told-broadcaster",
+        "'We need more beds,' Dr Ruth Ahern, a consultant at the hospital, told RTÉ.",
+        "Ruth Ahern",
+    ),
+    (
+        "canadian-leader-told",
+        '"It is a sad day for Canada," Conservative Leader Pierre Poilievre told reporters in Ottawa.',
+        "Pierre Poilievre",
+    ),
+    (
+        "australian-party-senator",
+        '"The figures are alarming," Greens senator Sarah Hanson-Young said.',
+        "Sarah Hanson-Young",
+    ),
+    (
+        "indian-told-ians",
+        '"Investigation is on," a senior official told IANS on condition of anonymity.',
+        "a senior official",
+    ),
+    ("title-of-programme", "He appeared on Sky News' 'Sunday Morning' programme.", None),
+    ("title-of-show", "The BBC's 'Question Time' drew complaints on Friday.", None),
+    ("in-his-words-unnamed", 'The deal was, in his words, "a disaster for the region".', None),
+    (
+        "cataphoric-pronoun",
+        "'We are not going anywhere,' she said. Mary Hale, the shop owner, has run it for 30 years.",
+        None,
+    ),
+]

@@ -1,0 +1,74 @@
+"""The case tables of ``tests/text/cases``, each row through ``analyse()``: one test per
+row, named by the row's rule. See ``tests/text/cases/__init__.py`` for the tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer._text.analysis import analyse
+from summarizer._text.speakers import SpeakerList
+
+from .cases import Expected, Row, claims, kinds, pronouns, speakers
+
+
+def _params(rows: list[Row]) -> list[object]:
+    ids = [rule for rule, _, _ in rows]
+    assert len(ids) == len(set(ids)), "two rows of one table share a rule name"
+    return [pytest.param(text, expected, id=rule) for rule, text, expected in rows]
+
+
+def _speakers(text: str) -> tuple[str | None, ...]:
+    return tuple(a.speaker.name if a.speaker else None for a in analyse(text).attributions)
+
+
+def _check_quotes(text: str, expected: Expected) -> None:
+    found = _speakers(text)
+    if isinstance(expected, tuple):
+        assert found == expected
+    elif expected is None:
+        assert all(s is None for s in found), found
+    else:
+        assert found == (expected,)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(speakers.ROWS))
+def test_speakers(text: str, expected: Expected) -> None:
+    _check_quotes(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(pronouns.ROWS))
+def test_pronouns(text: str, expected: Expected) -> None:
+    if isinstance(expected, tuple):
+        assert _speakers(text) == expected
+    else:
+        assert _speakers(text)[-1:] == (expected,)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(claims.ROWS))
+def test_claims(text: str, expected: Expected) -> None:
+    found = [c for c in analyse(text).claims if c.kind != "quote"]
+    if expected is None:
+        assert [(text[c.source[0] : c.source[1]], c.speaker) for c in found] == []
+        return
+    assert found, "no claim"
+    first = found[0]
+    assert first.speaker is not None
+    source, content = expected if isinstance(expected, tuple) else (expected, None)
+    assert first.speaker.name == source
+    if content is not None:
+        assert text[first.contents[0][0] :].startswith(content)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(kinds.ROWS))
+def test_kinds(text: str, expected: Expected) -> None:
+    a = analyse(text)
+    listed = SpeakerList(a.article)
+    for q in a.attributions:
+        if q.speaker is not None:
+            listed.add(q.speaker, q.mention)
+    for c in a.claims:
+        if c.speaker is not None:
+            listed.add(c.speaker, c.source)
+    found, _ = listed.finish()
+    assert found, "no speaker"
+    assert found[0].kind == expected
