@@ -139,6 +139,10 @@ TimeoutFlag = Annotated[
 ConcurrencyFlag = Annotated[int | None, typer.Option(help="Requests in flight (default 8; 1 for the embedded model).")]
 RpmFlag = Annotated[int | None, typer.Option(help="Requests per minute to stay under [default: from the headers].")]
 TpmFlag = Annotated[int | None, typer.Option(help="Tokens per minute to stay under [default: from the headers].")]
+LanguageFlag = Annotated[
+    str | None,
+    typer.Option(help="The articles' language as an ISO 639-1 code (fr, de, ...) [default: detected per article]."),
+]
 CacheFlag = Annotated[bool, typer.Option(help="Reuse and keep model answers in the response cache.")]
 CacheFileFlag = Annotated[Path | None, typer.Option(help="Response cache file (default: the user cache directory).")]
 PartTokensFlag = Annotated[
@@ -183,11 +187,13 @@ def options_from_flags(
     max_parts: int,
     rpm: int | None = None,
     tpm: int | None = None,
+    language: str | None = None,
 ) -> SummarizerOptions:
     """The options the command-line flags give."""
     return {
         "rpm": rpm,
         "tpm": tpm,
+        "language": language,
         "model": model,
         "base_url": base_url,
         "max_retries": max_retries,
@@ -247,6 +253,7 @@ def run(
     concurrency: ConcurrencyFlag = None,
     rpm: RpmFlag = None,
     tpm: TpmFlag = None,
+    language: LanguageFlag = None,
     cache: CacheFlag = True,
     cache_file: CacheFileFlag = None,
     part_tokens: PartTokensFlag = None,
@@ -289,6 +296,7 @@ def run(
         max_parts=max_parts,
         rpm=rpm,
         tpm=tpm,
+        language=language,
     )
     if not inputs:
         if not stdin_is_piped():

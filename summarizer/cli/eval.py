@@ -26,6 +26,7 @@ from . import (
     CacheFlag,
     ConcurrencyFlag,
     DebugFlag,
+    LanguageFlag,
     MaxPartsFlag,
     MaxRetriesFlag,
     ModelFlag,
@@ -53,6 +54,7 @@ def run(
     concurrency: ConcurrencyFlag = None,
     rpm: RpmFlag = None,
     tpm: TpmFlag = None,
+    language: LanguageFlag = None,
     cache: CacheFlag = True,
     cache_file: CacheFileFlag = None,
     max_retries: MaxRetriesFlag = DEFAULT_MAX_RETRIES,
@@ -80,6 +82,7 @@ def run(
             max_parts=max_parts,
             rpm=rpm,
             tpm=tpm,
+            language=language,
         )
         report = evaluate(gold, progress=False if quiet else None, **options)
     except GoldFileError as exc:
