@@ -192,7 +192,7 @@ class FakeLLM:
         self._thread.start()
         return self
 
-    def __exit__(self, exc_type: object, *exc: object) -> None:
+    def __exit__(self, exc_type: object = None, *exc: object) -> None:
         self._server.shutdown()
         self._server.server_close()
         if isinstance(self._responder, Quota):

@@ -154,11 +154,12 @@ class FaultInjector:
             case "not-json":
                 return "Here is the summary you asked for: the strikes happened."
             case "schema-invalid":
-                return {"summary": "S1", "events": "none"}
+                # Injected on purpose: a server that does not enforce the schema answers so.
+                return FakeCompletion(json.dumps({"summary": "S1", "events": "none"}), off_schema=True)
             case "ungrounded":
                 answer = json.loads(content)
                 answer["claims"] = [{"attribution": "A99", "claim": "Vladimir Putin invented it"}]
-                return answer
+                return FakeCompletion(json.dumps(answer), off_schema=True)
             case "length":
                 return FakeCompletion(content[: len(content) // 3], finish_reason="length")
             case "refusal":
