@@ -260,6 +260,16 @@ _ORG_NOUNS = pattern("ORGANISATION_NOUNS")
 _REPORTING = alternation(verb_forms("quote", ("past", "third")))
 
 
+# What may stand before an organisation's name ("the public service union Unison") or
+# around a one-word one ("the Pentagon said"), read at each place the text writes the name:
+# searching the whole article once per name would take quadratic time on a long one.
+_ORG_NOUN_BEFORE = re.compile(rf"\b{_ORG_NOUNS}\s+(?:[A-Z][\w’'-]*\s+){{0,3}}?$")
+_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
+_REPORTS_AFTER = re.compile(rf"\s+(?:{_REPORTING})\b|\s*[,.;:]")
+_LABEL_AFTER = re.compile(r"\s*:")
+_LOOK_BEFORE = 120
+
+
 def is_organisation(text: str, speaker: NamedSpeaker) -> bool:
     """Whether a named speaker is an organisation, by what the name holds or how the text
     writes it: a word of an organisation ("the Home Office", "Greater Manchester Police",
@@ -267,18 +277,36 @@ def is_organisation(text: str, speaker: NamedSpeaker) -> bool:
     "the campaign group Friends of the Earth"); "the" before a one-word name that then
     reports ("the Pentagon said"); an acronym (PTI) that labels no transcript line. A
     person's role, a form of address or a given name says otherwise."""
+    return _is_organisation(text, speaker)
+
+
+@lru_cache(maxsize=4096)
+def _is_organisation(text: str, speaker: NamedSpeaker) -> bool:
     name = speaker.name
     words = name.split()
     if not words or is_description(name) or speaker.role is not None or gender_of(words) is not None:
         return False
     if any(w.lower().strip(".") in _ORG_WORDS for w in words):
         return True
-    escaped = re.escape(name)
-    if re.search(rf"\b{_ORG_NOUNS}\s+(?:[A-Z][\w’'-]*\s+){{0,3}}?{escaped}\b", text):
-        return True
-    if len(words) == 1 and re.search(rf"(?<![\w’'-])[Tt]he\s+{escaped}(?:\s+(?:{_REPORTING})\b|\s*[,.;:])", text):
-        return True
-    return len(name) >= 2 and name.isupper() and re.search(rf"(?m)^\s*{escaped}\s*:", text) is None
+    labels = False
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end]))
+        if whole:
+            if _ORG_NOUN_BEFORE.search(text, max(0, at - _LOOK_BEFORE), at):
+                return True
+            if len(words) == 1 and _THE_BEFORE.search(text, max(0, at - 8), at) and _REPORTS_AFTER.match(text, end):
+                return True
+            line = text.rfind("\n", 0, at) + 1
+            if not text[line:at].strip() and _LABEL_AFTER.match(text, end):
+                labels = True
+        at = text.find(name, at + 1)
+    return len(name) >= 2 and name.isupper() and not labels
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def may_be_person(text: str, speaker: NamedSpeaker) -> bool:
