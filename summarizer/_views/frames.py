@@ -56,6 +56,7 @@ INSTALL_HINT = "pip install pandas"
 # (name, pandas dtype), in column order.
 QUOTE_COLUMNS = (
     ("article_id", "string"),
+    ("language", "string"),  # the article's, as detected or given (provenance.language)
     ("start", "Int64"),
     ("end", "Int64"),
     ("text", "string"),
@@ -66,6 +67,7 @@ QUOTE_COLUMNS = (
 )
 EVENT_COLUMNS = (
     ("article_id", "string"),
+    ("language", "string"),  # the article's, as detected or given (provenance.language)
     ("start", "Int64"),
     ("end", "Int64"),
     ("what", "string"),
@@ -80,6 +82,7 @@ EVENT_COLUMNS = (
 )
 CLAIM_COLUMNS = (
     ("article_id", "string"),
+    ("language", "string"),  # the article's, as detected or given (provenance.language)
     ("start", "Int64"),
     ("end", "Int64"),
     ("statement", "string"),
@@ -94,6 +97,7 @@ CLAIM_COLUMNS = (
 )
 DATE_COLUMNS = (
     ("article_id", "string"),
+    ("language", "string"),  # the article's, as detected or given (provenance.language)
     ("start", "Int64"),
     ("end", "Int64"),
     ("text", "string"),
@@ -105,6 +109,7 @@ DATE_COLUMNS = (
 )
 SPEAKER_COLUMNS = (
     ("article_id", "string"),
+    ("language", "string"),  # the article's, as detected or given (provenance.language)
     ("speaker_id", "string"),
     ("name", "string"),
     ("role", "string"),
@@ -177,6 +182,7 @@ def quotes_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
             rows.append(
                 (
                     s.article_id,
+                    s.provenance.language,
                     q.start,
                     q.end,
                     q.text,
@@ -198,6 +204,7 @@ def events_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
             rows.append(
                 (
                     s.article_id,
+                    s.provenance.language,
                     start,
                     end,
                     e.what,
@@ -224,6 +231,7 @@ def claims_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
             rows.append(
                 (
                     s.article_id,
+                    s.provenance.language,
                     start,
                     end,
                     c.statement,
@@ -243,7 +251,8 @@ def claims_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
 def dates_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
     """One row per time expression, columns as in ``DATE_COLUMNS``."""
     rows: list[Row] = [
-        (s.article_id, w.start, w.end, w.text, w.date, w.last_day, w.granularity, w.label, w.resolution)
+        (s.article_id, s.provenance.language, w.start, w.end, w.text, w.date, w.last_day, w.granularity, w.label)
+        + (w.resolution,)
         for s in summaries
         for w in s.dates
     ]
@@ -257,7 +266,9 @@ def speakers_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
         for p in s.speakers:
             quotes = sum(q.speaker_id == p.id for q in s.quotes)
             claims = sum(c.source_id == p.id for c in s.claims or ())
-            rows.append((s.article_id, p.id, p.name, p.role, p.kind, len(p.mentions), quotes, claims))
+            rows.append(
+                (s.article_id, s.provenance.language, p.id, p.name, p.role, p.kind, len(p.mentions), quotes, claims)
+            )
     return _frame(SPEAKER_COLUMNS, rows)
 
 

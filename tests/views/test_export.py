@@ -86,6 +86,7 @@ def test_quotes_df_columns_and_rows() -> None:
     assert _columns(df) == list(QUOTE_COLUMNS)
     assert list(df.columns) == [
         "article_id",
+        "language",
         "start",
         "end",
         "text",
@@ -96,6 +97,7 @@ def test_quotes_df_columns_and_rows() -> None:
     ]
     assert df.speaker_name.tolist() == ["Mark Esper", "Dominic Raab", "Dominic Raab"]
     assert df.speaker_role.tolist() == ["Defense Secretary", "British Foreign Secretary", "British Foreign Secretary"]
+    assert df.language.tolist() == ["en", "en", "en"]
     for row in df.itertuples():
         assert summary.text[row.start : row.end] == row.text
     assert df.article_id.isna().all()  # a single summarize() call has no article ID
