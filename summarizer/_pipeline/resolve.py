@@ -89,17 +89,7 @@ def _resolved(article: PreparedArticle, start: int, end: int) -> When:
     period = timex.resolve(
         text[start:end], article.published, text[left:start], text[end : max(end, right)], quoted=quoted
     )
-    if period is None:
-        return When(text=text[start:end], start=start, end=end, resolution="unresolved")
-    return When(
-        text=text[start:end],
-        start=start,
-        end=end,
-        date=period.first,
-        last_day=period.last,
-        granularity=period.granularity,
-        resolution="resolved",
-    )
+    return timex.as_when(text, start, end, period)
 
 
 def _when(article: PreparedArticle, phrase: str | None, windows: list[tuple[int, int]]) -> When | None:

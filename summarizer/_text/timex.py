@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from ..models import When
 from .dates import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES, parse_date
 from .grammar import EN, alternation, capitalised, pattern, words
 
@@ -240,24 +241,24 @@ def tense(before: str, after: str) -> Tense | None:
 # ----------------------------------------------------------------- periods
 
 
-def _day(d: dt.date) -> Period:
+def day_period(d: dt.date) -> Period:
     return Period(d, d, "day")
 
 
-def _week(d: dt.date) -> Period:
+def week_period(d: dt.date) -> Period:
     monday = d - dt.timedelta(days=d.weekday())
     return Period(monday, monday + dt.timedelta(days=6), "week")
 
 
-def _month(year: int, month: int) -> Period:
+def month_period(year: int, month: int) -> Period:
     return Period(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
 
 
-def _year(year: int) -> Period:
+def year_period(year: int) -> Period:
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
 
-def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + month - 1 + delta
     return index // 12, index % 12 + 1
 
@@ -299,11 +300,11 @@ def _unit(found: re.Match[str], published: dt.date) -> Period | None:
             return None  # "next weekend" on a weekday: this one, or the one after
         return Period(saturday, saturday + dt.timedelta(days=1), "day")
     if unit == "week":
-        period = _week(published + dt.timedelta(weeks=step))
+        period = week_period(published + dt.timedelta(weeks=step))
     elif unit == "month":
-        period = _month(*_add_months(published.year, published.month, step))
+        period = month_period(*add_months(published.year, published.month, step))
     else:
-        period = _year(published.year + step)
+        period = year_period(published.year + step)
     return _edge(period, edge, published) if step == 0 else period
 
 
@@ -324,12 +325,12 @@ def _ago(found: re.Match[str], published: dt.date) -> Period | None:
         return None  # "a few days ago", "several weeks ago": no number, no date
     unit = found["unit"].lower().rstrip("s")
     if unit == "day":
-        return _day(published - dt.timedelta(days=n))
+        return day_period(published - dt.timedelta(days=n))
     if unit == "week":
-        return _week(published - dt.timedelta(weeks=n))
+        return week_period(published - dt.timedelta(weeks=n))
     if unit == "month":
-        return _month(*_add_months(published.year, published.month, -n))
-    return _year(published.year - n)
+        return month_period(*add_months(published.year, published.month, -n))
+    return year_period(published.year - n)
 
 
 _DEICTIC = re.compile(
@@ -343,7 +344,7 @@ _OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "this": 0}
 def _deictic(found: re.Match[str], published: dt.date) -> Period:
     word = found["word"].lower()
     offset = -1 if word.startswith("last") else _OFFSETS[word]
-    return _day(published + dt.timedelta(days=offset))
+    return day_period(published + dt.timedelta(days=offset))
 
 
 _WEEKDAY_EXPRESSION = re.compile(
@@ -360,13 +361,13 @@ def _weekday(found: re.Match[str], published: dt.date, when: Tense | None) -> Pe
     back = (published.weekday() - day) % 7
     ahead = (day - published.weekday()) % 7
     if which in ("next", "coming"):
-        return _day(published + dt.timedelta(days=ahead or 7))
+        return day_period(published + dt.timedelta(days=ahead or 7))
     if which in ("last", "past"):
-        return _day(published - dt.timedelta(days=back or 7))
+        return day_period(published - dt.timedelta(days=back or 7))
     if when == "past":
-        return _day(published - dt.timedelta(days=back))
+        return day_period(published - dt.timedelta(days=back))
     if when == "future":
-        return _day(published + dt.timedelta(days=ahead))
+        return day_period(published + dt.timedelta(days=ahead))
     return None
 
 
@@ -402,7 +403,7 @@ def _absolute(found: re.Match[str], published: dt.date | None, when: Tense | Non
     day = int(found["d1"] or found["d2"])
     if found["y"]:
         try:
-            return _day(dt.date(int(found["y"]), month, day))
+            return day_period(dt.date(int(found["y"]), month, day))
         except ValueError:
             return None
     if published is None:
@@ -418,7 +419,7 @@ def _absolute(found: re.Match[str], published: dt.date | None, when: Tense | Non
         # No tense: only a date within a month of the publication is unambiguous.
         near = [d for d in candidates if abs((d - published).days) <= 31]
         chosen = near[0] if len(near) == 1 else None
-    return _day(chosen) if chosen else None
+    return day_period(chosen) if chosen else None
 
 
 def _month_only(found: re.Match[str], published: dt.date | None, when: Tense | None) -> Period | None:
@@ -428,28 +429,28 @@ def _month_only(found: re.Match[str], published: dt.date | None, when: Tense | N
     which = (found["which"] or "").lower()
     if which == "last":
         year = published.year if month < published.month else published.year - 1
-        return _month(year, month)
+        return month_period(year, month)
     if which == "next":
-        return _month(published.year if month > published.month else published.year + 1, month)
+        return month_period(published.year if month > published.month else published.year + 1, month)
     if which == "this" or (when is None and month == published.month):
-        return _month(published.year, month)
+        return month_period(published.year, month)
     if which == "since":
         when = "past"
     starts = [dt.date(y, month, 1) for y in (published.year - 1, published.year, published.year + 1)]
     this_month = dt.date(published.year, published.month, 1)
     chosen = _nearest_dated(starts, this_month, when)
-    return _month(chosen.year, month) if chosen else None
+    return month_period(chosen.year, month) if chosen else None
 
 
 def _day_of_month(found: re.Match[str], published: dt.date, when: Tense | None) -> Period | None:
     day = int(found["d"])
     candidates = []
     for delta in (-1, 0, 1):
-        year, month = _add_months(published.year, published.month, delta)
+        year, month = add_months(published.year, published.month, delta)
         if day <= calendar.monthrange(year, month)[1]:
             candidates.append(dt.date(year, month, day))
     chosen = _nearest_dated(candidates, published, when)
-    return _day(chosen) if chosen else None
+    return day_period(chosen) if chosen else None
 
 
 def _relative(written: str, published: dt.date, when: Tense | None) -> Period | None:
@@ -531,12 +532,28 @@ def _period(written: str, published: dt.date | None, when: Tense | None) -> Peri
     if found := _ABSOLUTE.match(written):
         return _absolute(found, published, when)
     if found := _MONTH_YEAR.match(written):
-        return _month(int(found["y"]), _month_number(found["m"]))
+        return month_period(int(found["y"]), _month_number(found["m"]))
     if found := _YEAR_ONLY.match(written):
-        return _year(int(found["y"]))
+        return year_period(int(found["y"]))
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", written):
         iso = parse_date(written)
-        return _day(iso) if iso else None
+        return day_period(iso) if iso else None
     if found := _MONTH_ONLY.match(written):
         return _month_only(found, published, when)
     return None if published is None else _relative(written, published, when)
+
+
+def as_when(text: str, start: int, end: int, period: Period | None) -> When:
+    """The public form of the time expression ``text[start:end]``: the period it resolves
+    to, or "unresolved" (``period`` None)."""
+    if period is None:
+        return When(text=text[start:end], start=start, end=end, resolution="unresolved")
+    return When(
+        text=text[start:end],
+        start=start,
+        end=end,
+        date=period.first,
+        last_day=period.last,
+        granularity=period.granularity,
+        resolution="resolved",
+    )

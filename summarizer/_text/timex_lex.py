@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..models import When
 from .article import PreparedArticle
 from .lexicon import Lexicon, load
-from .timex import Period, Tense, _add_months, _day, _month, _week, _year
+from .timex import Period, Tense, add_months, as_when, day_period, month_period, week_period, year_period
 
 __all__ = ["dateline", "dates", "spans_in"]
 
@@ -172,21 +172,21 @@ def _resolve(cal: _Calendar, found: re.Match[str], published: dt.date | None, se
     groups = {k: v for k, v in found.groupdict().items() if v}
     if "iso" in groups:
         iso = dt.date.fromisoformat(groups["iso"]) if _date(*map(int, groups["iso"].split("-"))) else None
-        return _day(iso) if iso else None
+        return day_period(iso) if iso else None
     if "d" in groups:
         month, day = _month_number(cal, groups["m"]), int(groups["d"])
         if "y" in groups:
             date = _date(int(groups["y"]), month, day)
-            return _day(date) if date else None
+            return day_period(date) if date else None
         if published is None:
             return None
         candidates = [
             d for y in (published.year - 1, published.year, published.year + 1) if (d := _date(y, month, day))
         ]
         chosen = _nearest(candidates, published, _tense(cal, sentence))
-        return _day(chosen) if chosen else None
+        return day_period(chosen) if chosen else None
     if "mm" in groups:
-        return _month(int(groups["my"]), _month_number(cal, groups["mm"]))
+        return month_period(int(groups["my"]), _month_number(cal, groups["mm"]))
     if published is None:
         return None
     return _relative(cal, groups, published, sentence)
@@ -195,14 +195,14 @@ def _resolve(cal: _Calendar, found: re.Match[str], published: dt.date | None, se
 def _relative(cal: _Calendar, groups: dict[str, str], published: dt.date, sentence: str) -> Period | None:
     for name, offset in _RELATIVE.items():
         if name in groups:
-            return _day(published + dt.timedelta(days=offset))
+            return day_period(published + dt.timedelta(days=offset))
     for name, (unit, delta) in _PERIODS.items():
         if name in groups:
             if unit == "week":
-                return _week(published + dt.timedelta(days=7 * delta))
+                return week_period(published + dt.timedelta(days=7 * delta))
             if unit == "month":
-                return _month(*_add_months(published.year, published.month, delta))
-            return _year(published.year + delta)
+                return month_period(*add_months(published.year, published.month, delta))
+            return year_period(published.year + delta)
     if "weekday" in groups:
         return _weekday(cal, groups, published, sentence)
     return None
@@ -217,12 +217,14 @@ def _weekday(cal: _Calendar, groups: dict[str, str], published: dt.date, sentenc
     which = groups.get("which", "").lower()
     if which:
         past = which in cal.words["PAST_WEEKDAY"]
-        return _day(published - dt.timedelta(days=back or 7) if past else published + dt.timedelta(days=ahead or 7))
+        return day_period(
+            published - dt.timedelta(days=back or 7) if past else published + dt.timedelta(days=ahead or 7)
+        )
     when = _tense(cal, sentence)
     if when == "past":
-        return _day(published - dt.timedelta(days=back))
+        return day_period(published - dt.timedelta(days=back))
     if when == "future":
-        return _day(published + dt.timedelta(days=ahead))
+        return day_period(published + dt.timedelta(days=ahead))
     return None
 
 
@@ -243,19 +245,6 @@ def dates(article: PreparedArticle, language: str) -> list[When]:
             period = None if relative and quoted else _resolve(cal, found, article.published, context)
         elif found is not None:
             date = _date(*map(int, text[start:end].split("-")))
-            period = _day(date) if date else None
-        if period is None:
-            out.append(When(text=text[start:end], start=start, end=end, resolution="unresolved"))
-        else:
-            out.append(
-                When(
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    date=period.first,
-                    last_day=period.last,
-                    granularity=period.granularity,
-                    resolution="resolved",
-                )
-            )
+            period = day_period(date) if date else None
+        out.append(as_when(text, start, end, period))
     return out
