@@ -313,9 +313,41 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> ClauseAttribut
     ending the previous sentence with a colon (``He said:`` then the quote).
     """
     text = article.text
+    introduced = _introduced(article, quote)
+    if introduced is not None:
+        # `Starmer told MPs: "We will act." The chancellor, Rachel Reeves, added: ...`:
+        # a quote that a colon clause introduces and that ends its sentence is that
+        # clause's; a clause after it opens the next statement.
+        match, base, group, cue = introduced
+        return _attribution(quote, text, match, base, speaker_group=group, cue=cue)
     after = _clause_after(text, quote)
     if after is not None:
         return _attribution(quote, text, *after)
+    found = _found_before(article, quote)
+    if found is None:
+        return ClauseAttribution(quote.id, None, None, None)
+    match, base, group, cue = found
+    return _attribution(quote, text, match, base, speaker_group=group, cue=cue)
+
+
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _introduced(article: PreparedArticle, quote: QuoteCandidate) -> _Found | None:
+    """The clause that introduces ``quote`` with a colon in its own sentence, when the
+    quote ends that sentence (``X told MPs: "… ."``); None otherwise."""
+    text = article.text
+    if not quote.text.rstrip("'’”\"»").endswith((".", "!", "?")):
+        return None
+    if _COLON_BEFORE.search(text, max(0, quote.open_mark - 4), quote.open_mark) is None:
+        return None
+    return _found_before(article, quote)
+
+
+def _found_before(article: PreparedArticle, quote: QuoteCandidate) -> _Found | None:
+    """The reporting clause before ``quote``: in its own sentence, or ending the previous
+    sentence with a colon."""
+    text = article.text
     before_start = _sentence_start(article, quote.open_mark)
     if quote.open_mark - before_start > _BEFORE_WINDOW:
         # The clause sits near its quote; reading all of a huge sentence for each of
@@ -334,10 +366,7 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> ClauseAttribut
         if previous is not None and text[previous[0] : previous[1]].rstrip().endswith(":"):
             start = max(previous[0], previous[1] - _BEFORE_WINDOW)
             found = _clause_before(text, start, previous[1])
-    if found is None:
-        return ClauseAttribution(quote.id, None, None, None)
-    match, base, group, cue = found
-    return _attribution(quote, text, match, base, speaker_group=group, cue=cue)
+    return found
 
 
 _CLAUSE_AFTER = re.compile(rf"[^.!?\n]{{0,60}}?\b(?:{REPORTING_VERBS})\b")

@@ -28,6 +28,31 @@ ROWS: list[Row] = [
         "'We will fix the roads,' Lewis Carr told the council. 'This is our first job,' said Dana Fry.",
         ("Lewis Carr", "Dana Fry"),
     ),
+    # A colon clause keeps the quote it introduces when the quote ends its sentence; the
+    # clause after opens the next statement.
+    (
+        "colon-then-next-speaker-mps",
+        "The prime minister told MPs: 'We will not raise taxes on working people.' The shadow chancellor, "
+        "Mel Stride, replied: 'Nobody believes that.'",
+        ("The prime minister", "Mel Stride"),
+    ),
+    (
+        "colon-then-next-speaker-ontario",
+        'Premier Doug Ford told reporters: "The line will open next year." Transit critic, Jessica Bell, '
+        'said: "We have heard that before."',
+        ("Doug Ford", "Jessica Bell"),
+    ),
+    (
+        "colon-then-next-speaker-wrote",
+        "Senator Penny Wong wrote on X: 'Australia stands with our Pacific family.' Opposition leader, "
+        "Peter Dutton, said: 'Words are cheap.'",
+        ("Penny Wong", "Peter Dutton"),
+    ),
+    (
+        "colon-then-short-clause",
+        'Mayor Olivia Chow said: "We will not close the shelters." Councillor Brad Bradford disagreed.',
+        "Olivia Chow",
+    ),
     # British and Irish single quotes.
     ("single-quotes-said", "'The NHS is on its knees,' Wes Streeting said.", "Wes Streeting"),
     (
