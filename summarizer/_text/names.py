@@ -242,6 +242,17 @@ def gender_of(words: list[str], name_from: int = 0) -> str | None:
     return "m" if male and not female else "f" if female and not male else None
 
 
+def gendered_word(word: str) -> str | None:
+    """ "m" or "f" when ``word`` alone says a man or a woman: a title or role word ("Mr.",
+    "brother", "wife") or a capitalised given name that almost always names one ("Kevin")."""
+    lowered = word.lower()
+    if lowered in _MALE or (word[:1].isupper() and lowered in _MALE_NAMES):
+        return "m"
+    if lowered in _FEMALE or (word[:1].isupper() and lowered in _FEMALE_NAMES):
+        return "f"
+    return None
+
+
 def is_person(speaker: NamedSpeaker, mention: str) -> bool:
     """Whether a named speaker is a person rather than an organisation or a place: a
     title or role, or a name of two or more words none of which names an organisation."""

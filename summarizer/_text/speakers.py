@@ -29,6 +29,7 @@ from .names import (
     canonical_speaker,
     descriptions,
     gender_of,
+    gendered_word,
     is_description,
     is_organisation,
     is_person,
@@ -369,12 +370,22 @@ def _rival_in_reach(
     gender = "m" if pronoun == "he" else "f"
     # A person whose gender the text gives only by pronouns does not count: those
     # pronouns may be the chosen one's.
-    return any(
+    if any(
         c.person
         and _key(c.speaker) != _key(speaker)
         and gender_of(f"{c.speaker.role or ''} {c.speaker.name}".split()) == gender
         for c in candidates[bisect.bisect_right(offsets, at) : bisect.bisect_left(offsets, end)]
-    )
+    ):
+        return True
+    # Nor one the text names by a given name or a word of kin alone ("John Ma and his
+    # brother Kevin opened the shop", "Tom Reid thanked his son"): no person mention, yet
+    # as likely to have spoken.
+    # After the chosen one's own name ("Mr. Ma and his brother ...": not "Mr.").
+    last = speaker.name.split()[-1] if speaker.name.split() else ""
+    named = article.text.find(last, at, end) if last else -1
+    after = named + len(last) if named >= 0 else at
+    own = {w.lower() for w in f"{speaker.role or ''} {speaker.name}".split()}
+    return any(w.lower() not in own and gendered_word(w) == gender for w in _WORD.findall(article.text, after, end))
 
 
 _NAME_APPOSITION = re.compile(rf"{NAME}{APPOSITION}(?=\s+[a-z])")

@@ -25,6 +25,21 @@ ROWS: list[Row] = [
         None,
     ),
     (
+        "brother-by-given-name-abstain",
+        "John Ma and his brother Kevin opened the noodle shop in 1998. 'It was hard at first,' he said.",
+        None,
+    ),
+    (
+        "kin-word-abstain",
+        "Deirdre Walsh and her daughter stood outside the court for an hour. 'We just want the truth,' she said.",
+        None,
+    ),
+    (
+        "kin-other-gender-settles",
+        "Deirdre Walsh and her son stood outside the court for an hour. 'We just want the truth,' she said.",
+        "Deirdre Walsh",
+    ),
+    (
         "subject-who-speaks",
         "Mary Byrne criticised Garda Commissioner Anne Kelly on Tuesday. 'Nobody has taken responsibility,' she said.",
         "Mary Byrne",

@@ -34,10 +34,13 @@ friend nephew niece cousin uncle aunt colleague neighbor neighbour grandson gran
 # What may qualify a role: "former Secretary of State", "acting director".
 ROLE_MODIFIERS = "former then longtime veteran acting incoming outgoing deputy senior interim"
 # Forms of address and role words that say whether a person is a man or a woman.
-MALE_WORDS = "mr. mr sir lord king prince spokesman chairman congressman businessman father husband"
+MALE_WORDS = """
+mr. mr sir lord king prince spokesman chairman congressman businessman father husband brother son
+nephew uncle grandson boyfriend
+"""
 FEMALE_WORDS = """
 mrs. mrs ms. ms miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman
-mother wife
+mother wife sister daughter niece aunt granddaughter girlfriend
 """
 # Given names that almost always name a man or a woman in the news of the languages we
 # read (names common to both, such as Chris, Kelly, Leslie, Jordan, Andrea or Sasha, are
