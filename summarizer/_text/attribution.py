@@ -96,6 +96,13 @@ _BEFORE_INVERTED = re.compile(
     rf"\s+(?P<subject>{NAMED})"
     r"(?:,\s+(?:who|a|an|the)\s[^,\"“”\n]{1,100})?\s*[:,]\s*$"
 )
+# ``He was responding to Sir Keir Starmer, who had said: "``: a name's relative clause.
+_BEFORE_RELATIVE = re.compile(
+    rf"(?<![\w’'-])(?P<subject>{NAMED}),\s+who(?:\s+(?:had|has|have|also|later|then|once))?"
+    rf"{ADVERB}\s+(?P<verb>{REPORTING_VERBS})\b"
+)
+# A relative clause after "the lawyer for X" or "the wife of X" may be either's.
+_NOT_BEFORE_RELATIVE = frozenset({"of", "for"})
 # ``according to the report, "``.
 _BEFORE_ACCORDING = re.compile(
     rf"(?:^|(?<=[\s(,;:—–]))(?P<verb>[Aa]ccording\s+to)\s+(?P<subject>{NAME}|{DESCRIPTION_AFTER})"
@@ -240,6 +247,11 @@ def _names_someone(match: re.Match[str]) -> bool:
     ):
         # "Mr. Obama's remarks": a possessive is no subject; what follows it is a noun.
         return False
+    if match.re is _BEFORE_RELATIVE:
+        previous = match.string[max(0, match.start("subject") - 12) : match.start("subject")].split()
+        # Nor the tail of a longer name ("John Smith": not "Smith" alone, when "of John
+        # Smith" was refused).
+        return not previous or (previous[-1] not in _NOT_BEFORE_RELATIVE and not previous[-1][:1].isupper())
     if "verb" in match.re.groupindex and match.start("subject") < match.start("verb"):
         # "of Ashton, Md., who watched ..., said": a name after a preposition is no subject.
         previous = match.string[max(0, match.start("subject") - 12) : match.start("subject")].split()
@@ -280,7 +292,14 @@ def _clause_before(text: str, start: int, end: int) -> _Found | None:
     group naming the speaker)."""
     before = text[start:end]
     best: _Found | None = None
-    for pattern in (_BEFORE, _BEFORE_ACCORDING, _BEFORE_QUOTED_AS, _BEFORE_NAMED_PARTICIPLE, _BEFORE_INVERTED):
+    for pattern in (
+        _BEFORE,
+        _BEFORE_ACCORDING,
+        _BEFORE_QUOTED_AS,
+        _BEFORE_NAMED_PARTICIPLE,
+        _BEFORE_INVERTED,
+        _BEFORE_RELATIVE,
+    ):
         found = _named_clauses(pattern, before)
         if found and (best is None or found[-1].end() > best[0].end()):
             best = (found[-1], start, "subject", None)

@@ -384,8 +384,8 @@ def _rival_in_reach(
     last = speaker.name.split()[-1] if speaker.name.split() else ""
     named = article.text.find(last, at, end) if last else -1
     after = named + len(last) if named >= 0 else at
-    own_words = {w.lower() for w in f"{speaker.role or ''} {speaker.name}".split()}
-    return any(w.lower() not in own_words and gendered_word(w) == gender for w in _WORD.findall(article.text, after, end))
+    mine = {w.lower() for w in f"{speaker.role or ''} {speaker.name}".split()}
+    return any(w.lower() not in mine and gendered_word(w) == gender for w in _WORD.findall(article.text, after, end))
 
 
 _NAME_APPOSITION = re.compile(rf"{NAME}{APPOSITION}(?=\s+[a-z])")

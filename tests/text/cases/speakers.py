@@ -53,6 +53,34 @@ ROWS: list[Row] = [
         'Mayor Olivia Chow said: "We will not close the shelters." Councillor Brad Bradford disagreed.',
         "Olivia Chow",
     ),
+    # A name's relative clause ("X, who said: ...") names X; not after "of" or "for", where
+    # "who" may be the head noun's.
+    (
+        "relative-who-had-said",
+        "Rishi Sunak hit back on Wednesday. He was responding to Sir Keir Starmer, who had said: "
+        "'This government has run out of road.'",
+        "Sir Keir Starmer",
+    ),
+    (
+        "relative-who-told",
+        "Ms Holt spoke after the retired engineer Jim Reid, who told the inquiry: 'I was never warned.'",
+        "Jim Reid",
+    ),
+    (
+        "relative-who-said-partial",
+        'The award went to Dr. Amal Aziz, who said she was "deeply honoured" by the choice.',
+        "Amal Aziz",
+    ),
+    (
+        "relative-after-of-abstain",
+        "The statement came from the wife of John Smith, who said: 'He is innocent.'",
+        None,
+    ),
+    (
+        "relative-after-for-abstain",
+        "Reporters waited for the lawyer for Daniel Kerr, who said: 'My client will appeal.'",
+        None,
+    ),
     # British and Irish single quotes.
     ("single-quotes-said", "'The NHS is on its knees,' Wes Streeting said.", "Wes Streeting"),
     (
