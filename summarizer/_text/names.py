@@ -67,8 +67,36 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
             or any(part in ROLE_WORDS for part in tok.lower().split("-")[1:])
         ):
             last_role = i
+    if any(t in _ROLE_CONNECTORS for t in tokens[1 : last_role + 1]):
+        # "Mayor of London Sadiq Khan", "Chancellor of the Exchequer Rachel Reeves": what
+        # the role is of is part of it, and the name is the last words. "Bank of England",
+        # "University of Toronto": no one's name follows the role's "of"; the words name a
+        # body, not a person with a role.
+        rest = tokens[last_role + 1 :]
+        size = _name_size(rest)
+        if len(rest) > size:
+            last_role += len(rest) - size
+        elif tokens[last_role] in _ROLE_CONNECTORS and not (len(rest) == size and rest[0].lower() in _GIVEN_NAMES):
+            return [], tokens
     role = [t for t in tokens[: last_role + 1] if t.lower().removesuffix(".") not in HONORIFICS]
     return role, tokens[last_role + 1 :]
+
+
+# The words that join a role to what it is of: "Secretary of State", "Chancellor of the Exchequer".
+_ROLE_CONNECTORS = frozenset({"of", "the", "for"})
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _name_size(words: Sequence[str]) -> int:
+    """How many of ``words``' last words a person's name takes: a given and a family name,
+    with initials, particles and further given names ("John F. Kerry", "Maria Luís
+    Albuquerque"); at most all of them."""
+    size = 2
+    while size < len(words) and (
+        _INITIAL.fullmatch(words[-size]) or words[-size - 1] in PARTICLES or words[-size - 1].lower() in _GIVEN_NAMES
+    ):
+        size += 1
+    return min(size, len(words))
 
 
 _GENERAL_DESCRIPTION = re.compile(
@@ -160,6 +188,9 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
     return NamedSpeaker(name=" ".join(best_name), role=" ".join(best_role) or None)
 
 
+_AFTER_CONNECTOR = re.compile(r"\b(?:of|the|for)\s+$")
+
+
 @lru_cache(maxsize=4)
 def _name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The distinct runs of capitalised words in ``text`` by each of their words, in order
@@ -171,6 +202,12 @@ def _name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
             tokens = tokens[1:]
         if tokens:  # "Donald Trump’s" is "Donald Trump"
             tokens[-1] = re.sub(r"['’]s$", "", tokens[-1])
+        if _AFTER_CONNECTOR.search(text, max(0, run.start() - 5), run.start()) and not any(
+            t.lower() in ROLE_WORDS for t in tokens
+        ):
+            # "Chancellor of the Exchequer Rachel Reeves": a run after a role's "of" or
+            # "the" opens with what the role is of; the name is its last words.
+            tokens = tokens[len(tokens) - _name_size(tokens) :]
         for token in dict.fromkeys(tokens):
             runs.setdefault(token, {})[tuple(tokens)] = None
     return {word: tuple(found) for word, found in runs.items()}
@@ -215,6 +252,7 @@ _MALE = words("MALE_WORDS")
 _FEMALE = words("FEMALE_WORDS")
 # Given names that almost always name a man or a woman.
 _MALE_NAMES = words("MALE_NAMES")
+_GIVEN_NAMES = _MALE_NAMES | words("FEMALE_NAMES")
 _FEMALE_NAMES = words("FEMALE_NAMES")
 _TITLES_AND_ROLES = frozenset(w.rstrip(".") for w in ROLE_WORDS | _MALE | _FEMALE) | TITLE_ABBREVIATIONS
 

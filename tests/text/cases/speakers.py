@@ -81,6 +81,15 @@ ROWS: list[Row] = [
         "Reporters waited for the lawyer for Daniel Kerr, who said: 'My client will appeal.'",
         None,
     ),
+    # A role "of" something keeps what it is of; a body "of" a place is one name.
+    ("org-of-place", "'The outlook remains uncertain,' the Bank of England said in a statement.", "Bank of England"),
+    ("org-of-place-inverted", '"Our finances are sound," said the University of Toronto.', "University of Toronto"),
+    ("role-of-place-name", "'London will not stop,' Mayor of London Sadiq Khan said.", "Sadiq Khan"),
+    (
+        "role-of-two-words-name",
+        '"We have already filed an FIR," said Superintendent of Police Rakesh Singh.',
+        "Rakesh Singh",
+    ),
     # British and Irish single quotes.
     ("single-quotes-said", "'The NHS is on its knees,' Wes Streeting said.", "Wes Streeting"),
     (
