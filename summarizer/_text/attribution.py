@@ -257,7 +257,7 @@ def _names_someone(match: re.Match[str]) -> bool:
         previous = match.string[max(0, match.start("subject") - 12) : match.start("subject")].split()
         # "footage of Trump saying": a participle's subject may follow "of".
         after_of = match.re is _BEFORE_NAMED_PARTICIPLE and previous[-1:] == ["of"]
-        if previous and previous[-1] in PREPOSITIONS | QUANTIFIERS and not after_of:
+        if previous and previous[-1].lower() in PREPOSITIONS | QUANTIFIERS and not after_of:
             # "so many Republican claims": a name after a quantifier modifies a noun.
             return False
     if "apposition" in match.re.groupindex and match.group("apposition") == ",":

@@ -90,6 +90,17 @@ ROWS: list[Row] = [
         '"We have already filed an FIR," said Superintendent of Police Rakesh Singh.',
         "Rakesh Singh",
     ),
+    # A sentence-opening preposition ("In a tweet, ...") makes what follows it no subject.
+    (
+        "in-a-tweet-apposition",
+        "In a tweet, the White House press secretary, Karine Jean-Pierre, wrote: 'The president is focused on jobs.'",
+        "Karine Jean-Pierre",
+    ),
+    (
+        "in-a-statement-apposition",
+        'In a statement, the club\'s chairman, Daniel Levy, said: "We have made the right call."',
+        "Daniel Levy",
+    ),
     # British and Irish single quotes.
     ("single-quotes-said", "'The NHS is on its knees,' Wes Streeting said.", "Wes Streeting"),
     (
