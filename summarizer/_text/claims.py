@@ -223,7 +223,11 @@ def _in_sentence(
         contents: list[tuple[int, int]],
         name: tuple[int, int] | None = None,
     ) -> None:
-        trimmed = [t for a, b in contents if (t := _trim(text, base + a, base + b)) is not None]
+        trimmed = [
+            t
+            for a, b in contents
+            if (t := _trim(text, base + a, base + b)) is not None and _says_something(text[t[0] : t[1]])
+        ]
         if not trimmed:
             return
         start, end = source
@@ -274,6 +278,18 @@ def _in_sentence(
         content = (0, len(s[: cue.at].rstrip()) - 1) if after else _content(s, cue.verb, source, cue.end)
         add(CUE_KINDS[cue.verb], source, (cue.start, cue.end), [content], None if after else _apposed_name(s, source))
     return found
+
+
+_NO_CONTENT = words("NO_CONTENT")
+
+
+def _says_something(content: str) -> bool:
+    """Whether a cue's content reports anything: not an adverb alone ("replied quickly"),
+    nor opening with "nothing" or "little" ("said nothing about the cuts")."""
+    found = content.strip(EDGE).split()
+    if len(found) == 1 and found[0].lower().endswith("ly"):
+        return False
+    return bool(found) and found[0].lower() not in _NO_CONTENT
 
 
 # Verbs whose content is a topic ("spoke about the plan"): with a hearer or a place after

@@ -33,6 +33,10 @@ ROWS: list[Row] = [
         "Rents rose by 9 per cent last year, according to the Residential Tenancies Board.",
         ("Residential Tenancies Board", "Rents rose by 9 per cent"),
     ),
+    # A cue that reports nothing: one word, or "nothing"/"little".
+    ("said-nothing-about", "The minister said nothing about the cuts on Tuesday.", None),
+    ("said-little", "Asked about the leak, Ms Patel said little.", None),
+    ("replied-adverb", "Anne Hollis replied quickly.", None),
     # A cue of saying, thinking or judging with content.
     (
         "said-that",

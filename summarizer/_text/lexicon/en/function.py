@@ -14,6 +14,9 @@ DETERMINERS = "a an her his its my our that the their these this those your"
 ARTICLES = "a an the this that these those"
 QUANTIFIERS = "all few many more most other several some these those"
 PREPOSITIONS = "about against at between by for from in into near of on over to under with"
+# What a verb of saying takes when it reports no content: "said nothing about the cuts",
+# "said little".
+NO_CONTENT = "nothing little"
 
 # Capitalised words that start a sentence or a clause, never a name ("When Clinton spoke").
 NOT_NAMES = """
