@@ -10,9 +10,10 @@ import bisect
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from .._errors import InvalidArticleError
 from .dates import DATE_TEXT, complete_year, find_date, month_and_day
@@ -75,6 +76,12 @@ class PreparedArticle:
         """The sentences of the story itself: those of kind "body", in order (their IDs
         keep their place among all the sentences)."""
         return tuple(s for s in self.sentences if s.kind == "body")
+
+    @cached_property
+    def memo(self) -> dict[Hashable, Any]:
+        """What the finders compute from this article once and read more than once, by
+        key (kept with the article, so another article with the same text recomputes it)."""
+        return {}
 
     def sentence(self, sid: str) -> Sentence:
         # IDs are S1..Sn in order, so the index is the number.

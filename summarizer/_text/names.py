@@ -552,5 +552,13 @@ def typed_names(article: PreparedArticle, start: int | None = None, end: int | N
     """The names of the article body, or of ``text[start:end]``, typed as actors
     (people, organisations, descriptive sources) and places, cleaned of sentence-initial
     common words, demonyms and adjectives, weekdays and months."""
-    found = tuple(mentions(article, start, end))
-    return _typed(article.text, article.body_start, article.body_end, found)
+    start = article.body_start if start is None else start
+    end = article.body_end if end is None else end
+    # Once per article and span: the request's names and the events' places are the same
+    # body's, and finding the mentions is most of the work.
+    key = ("typed_names", start, end)
+    found = article.memo.get(key)
+    if not isinstance(found, Names):
+        found = _typed(article.text, article.body_start, article.body_end, tuple(mentions(article, start, end)))
+        article.memo[key] = found
+    return found
