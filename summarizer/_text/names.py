@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .article import PreparedArticle
@@ -160,8 +160,22 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
     return NamedSpeaker(name=" ".join(best_name), role=" ".join(best_role) or None)
 
 
-@lru_cache(maxsize=4)
+# Shorter texts (a name alone, as canonical_role reads it) are not cached: they are
+# quicker to read than the article's runs are to find again once such names have pushed
+# them out of the cache.
+_CACHED_RUNS = 200
+
+
 def _name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return _article_name_runs(text) if len(text) >= _CACHED_RUNS else _find_name_runs(text)
+
+
+@lru_cache(maxsize=4)
+def _article_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return _find_name_runs(text)
+
+
+def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The distinct runs of capitalised words in ``text`` by each of their words, in order
     of first appearance, found once per article rather than once per quote."""
     runs: dict[str, dict[tuple[str, ...], None]] = {}
@@ -438,6 +452,7 @@ class Names:
 
 _TOKEN = re.compile(r"[\w’'.&-]+")
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+_NAME_END = re.compile(r"(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -448,6 +463,8 @@ class _Index:
     body: str
     starts: dict[str, list[int]]
     lower: frozenset[str]
+    # Whether each name is a place (_is_place), asked more than once per name.
+    places: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, body: str) -> _Index:
@@ -462,11 +479,10 @@ class _Index:
 
     def occurrences(self, name: str) -> list[int]:
         first = name.split()[0].rstrip(".")
-        end_ok = re.compile(r"(?![\w-])")
         return [
             at
             for at in self.starts.get(first, ())
-            if self.body.startswith(name, at) and end_ok.match(self.body, at + len(name))
+            if self.body.startswith(name, at) and _NAME_END.match(self.body, at + len(name))
         ]
 
 
@@ -515,6 +531,13 @@ def _kept(index: _Index, name: str) -> bool:
 
 
 def _is_place(index: _Index, name: str) -> bool:
+    found = index.places.get(name)
+    if found is None:
+        found = index.places[name] = _written_as_place(index, name)
+    return found
+
+
+def _written_as_place(index: _Index, name: str) -> bool:
     words = [w.lower().strip(".") for w in name.split()]
     facility = words[-1] in _FACILITY_WORDS  # "the Betty Ford Center", "Fulton County"
     if any(w in _ORG_WORDS for w in words) and not facility or canonical_role(name):
@@ -526,7 +549,10 @@ def _is_place(index: _Index, name: str) -> bool:
 def canonical_role(name: str) -> bool:
     """True when ``name`` carries a role or form of address ("Defense Secretary Mark Esper")."""
     speaker = canonical_speaker(name, name)
-    return bool(speaker and speaker.role) or bool(re.match(r"(?:Mr|Mrs|Ms|Dr)\.?\s", name))
+    return bool(speaker and speaker.role) or bool(_ADDRESSED.match(name))
+
+
+_ADDRESSED = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
 
 
 @lru_cache(maxsize=8)
