@@ -193,7 +193,7 @@ def _stamp(line: str) -> _Stamp | None:
     if not found:
         return None
     date = find_date(found.group("rest"))
-    if date is None and not (found.group("colon") and re.search(r"\d", found.group("rest"))):
+    if date is None and not (found.group("colon") and _DIGIT.search(found.group("rest"))):
         return None
     return _Stamp(date, updated="updat" in found.group("kind").lower())
 
@@ -600,11 +600,15 @@ _AFTER_CLOCK = re.compile(
 )
 
 
+_LAST_WORD = re.compile(r"([\w.]+?)\.*$")
+_DIGIT = re.compile(r"\d")
+
+
 def ends_abbreviation(text: str, dot: int, start: int = 0) -> bool:
     """Whether the full stop at ``text[dot]`` ends an abbreviation or an initial
     ("Prof.", "approx.", "U.S.", "John F. Kennedy") rather than a sentence or a word.
     ``start``: where the text may be read from (the sentence's start)."""
-    word = re.search(r"([\w.]+?)\.*$", text[max(start, dot - _WORD_BEFORE) : dot])
+    word = _LAST_WORD.search(text[max(start, dot - _WORD_BEFORE) : dot])
     if not word:
         return False
     found = word.group(1).lower().strip(".")

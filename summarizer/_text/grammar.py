@@ -500,16 +500,21 @@ def np_before_apposition(s: str, comma: int) -> tuple[int, int] | None:
     return best
 
 
+_LEADING_MARKS = re.compile(rf"[\s{QUOTE_MARKS}]*")
+_OPENER = re.compile(r"(?:But|And|So|Still|Yet|Now|Meanwhile|However|Also|Then)\s+")
+_BEFORE_LOWER_WORD = re.compile(r"(?<=[\w.’'])(?=\s+[a-z])")
+
+
 def sentence_subject(s: str) -> tuple[int, int] | None:
     """The source opening a sentence, when one does: the longest run of words from its
     start that is a source and is followed by a lower-case word."""
-    m = re.match(rf"[\s{QUOTE_MARKS}]*", s)
+    m = _LEADING_MARKS.match(s)
     start = m.end() if m else 0
-    opener = re.match(r"(?:But|And|So|Still|Yet|Now|Meanwhile|However|Also|Then)\s+", s[start:])
+    opener = _OPENER.match(s[start:])
     if opener:
         start += opener.end()
     best = None
-    for end_m in re.finditer(r"(?<=[\w.’'])(?=\s+[a-z])", s[start : start + 100]):
+    for end_m in _BEFORE_LOWER_WORD.finditer(s[start : start + 100]):
         np = s[start : start + end_m.start()]
         if np_ok(np):
             best = (start, start + end_m.start())

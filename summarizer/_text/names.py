@@ -108,6 +108,9 @@ def _plain(form: Sequence[str]) -> bool:
 
 # Lower-case words inside a name ("Ministry of Defence", "Department for Education").
 _INNER = PARTICLES | {"of", "for", "and", "on"}
+# A name's trailing stop or possessive ("said Scholz.", "Esper's").
+_MENTION_END = re.compile(r"(?:['’]s)?[.,;:]+$|['’]s$")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=4096)
@@ -122,7 +125,7 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
     """
     # A name at the end of a sentence ("said Scholz.") keeps no trailing stop,
     # nor a possessive ("Esper's").
-    mention = re.sub(r"(?:['’]s)?[.,;:]+$|['’]s$", "", mention.strip())
+    mention = _MENTION_END.sub("", mention.strip())
     if not mention:
         return None
     if is_description(mention):
@@ -184,7 +187,7 @@ def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
         while tokens and tokens[0] in NOT_NAMES:
             tokens = tokens[1:]
         if tokens:  # "Donald Trump’s" is "Donald Trump"
-            tokens[-1] = re.sub(r"['’]s$", "", tokens[-1])
+            tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
         for token in dict.fromkeys(tokens):
             runs.setdefault(token, {})[tuple(tokens)] = None
     return {word: tuple(found) for word, found in runs.items()}
