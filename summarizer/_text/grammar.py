@@ -61,6 +61,18 @@ def pattern(name: str, *, initial_case: bool = False) -> str:
     return alternation(EN.words(name), initial_case=initial_case)
 
 
+def content_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the blank characters ending ``text[start:end]``.
+
+    A span's finders (names, time expressions) find the same in it either way: no match
+    ends in blanks, and a blank after a match is no more a word character than the end of
+    the span is. So a part and the body it equals, less its final line breaks, share one
+    cached result."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def search_back(pattern: re.Pattern[str], s: str, at: int, reach: int = 120) -> re.Match[str] | None:
     """``pattern.search(s, 0, at)`` for a pattern anchored at ``at`` (it ends with ``$``)
     and shorter than ``reach``: only the last ``reach`` characters are read, so that

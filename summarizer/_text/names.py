@@ -32,6 +32,7 @@ from .grammar import (
     TITLE_ABBREVIATIONS,
     adjective,
     alternation,
+    content_end,
     pattern,
     verb_forms,
     words,
@@ -582,9 +583,9 @@ def typed_names(article: PreparedArticle, start: int | None = None, end: int | N
     (people, organisations, descriptive sources) and places, cleaned of sentence-initial
     common words, demonyms and adjectives, weekdays and months."""
     start = article.body_start if start is None else start
-    end = article.body_end if end is None else end
-    # Once per article and span: the request's names and the events' places are the same
-    # body's, and finding the mentions is most of the work.
+    end = content_end(article.text, start, article.body_end if end is None else end)
+    # Once per article and span: the request's names (of the part) and the events' places
+    # (of the body) are the same for a one-part article, and finding them is most of the work.
     key = ("typed_names", start, end)
     found = article.memo.get(key)
     if not isinstance(found, Names):

@@ -28,7 +28,7 @@ from typing import Literal
 
 from ..models import When
 from .dates import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES, parse_date
-from .grammar import EN, alternation, capitalised, pattern, words
+from .grammar import EN, alternation, capitalised, content_end, pattern, words
 
 Granularity = Literal["day", "week", "month", "year"]
 Tense = Literal["past", "future"]
@@ -140,10 +140,14 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return windows
 
 
-@lru_cache(maxsize=8)
 def spans_in(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """``time_expression_spans`` of an article's body (or a part), found once: the prompt's
-    list of times and the summary's dates both ask."""
+    list of times (of the part) and the summary's dates (of the body) both ask."""
+    return _spans_in(text, start, content_end(text, start, end))
+
+
+@lru_cache(maxsize=8)
+def _spans_in(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     return tuple(time_expression_spans(text, start, end))
 
 
