@@ -78,6 +78,10 @@ class PreparedArticle:
         return tuple(s for s in self.sentences if s.kind == "body")
 
     @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
     def memo(self) -> dict[Hashable, Any]:
         """What the finders compute from this article once and read more than once, by
         key (kept with the article, so another article with the same text recomputes it)."""
@@ -96,7 +100,7 @@ class PreparedArticle:
     def sentence_at(self, offset: int) -> Sentence | None:
         # Sentences are in order and do not overlap: only the last one starting at or
         # before the offset can hold it.
-        at = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        at = bisect.bisect_right(self._sentence_starts, offset) - 1
         if at >= 0 and offset < self.sentences[at].end:
             return self.sentences[at]
         return None
