@@ -201,11 +201,14 @@ def is_description(name: str) -> bool:
 
 def descriptions(article: PreparedArticle) -> list[tuple[int, str]]:
     """Descriptive sources the article mentions ("two US officials"): (offset, text)."""
-    body_start = article.body_start
-    return [
-        (body_start + m.start(), m.group(0))
-        for m in DESCRIPTION_RE.finditer(article.text[body_start : article.body_end])
-    ]
+    found = article.memo.get("descriptions")
+    if not isinstance(found, tuple):  # found once: the quotes' pronouns and the claims' ask
+        body_start = article.body_start
+        found = article.memo["descriptions"] = tuple(
+            (body_start + m.start(), m.group(0))
+            for m in DESCRIPTION_RE.finditer(article.text[body_start : article.body_end])
+        )
+    return list(found)
 
 
 def role_name_runs(article: PreparedArticle) -> list[tuple[int, list[str]]]:
@@ -457,6 +460,9 @@ class Names:
 _TOKEN = re.compile(r"[\w’'.&-]+")
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
 _NAME_END = re.compile(r"(?![\w-])")
+# A _TOKEN whose first character may be a capital (a letter, not a-z): a superset of
+# those that start with one, found without visiting every word.
+_CAPITAL_TOKEN = re.compile(r"(?<![\w’'.&-])(?=[^\W\d_a-z])[\w’'.&-]+")
 
 
 @dataclass(frozen=True)
@@ -472,16 +478,18 @@ class _Index:
 
     @classmethod
     def of(cls, body: str) -> _Index:
+        # Only names are looked up, and a name starts with a capital: the places of the
+        # other words are not kept. Of the words in lower case, the spellings only.
         starts: dict[str, list[int]] = {}
-        lower: set[str] = set()
-        for m in _TOKEN.finditer(body):
+        for m in _CAPITAL_TOKEN.finditer(body):
             word = m.group(0).rstrip(".")
-            starts.setdefault(word, []).append(m.start())
-            if word[:1].islower():
-                lower.add(word)
-        return cls(body, starts, frozenset(lower))
+            if word[:1].isupper():
+                starts.setdefault(word, []).append(m.start())
+        spellings = (token.rstrip(".") for token in set(_TOKEN.findall(body)))
+        return cls(body, starts, frozenset(w for w in spellings if w[:1].islower()))
 
     def occurrences(self, name: str) -> list[int]:
+        """Where ``name`` (which starts with a capital) is written as a whole word."""
         first = name.split()[0].rstrip(".")
         return [
             at
