@@ -10,9 +10,10 @@ import bisect
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from .._errors import InvalidArticleError
 from .dates import DATE_TEXT, complete_year, find_date, month_and_day
@@ -76,6 +77,16 @@ class PreparedArticle:
         keep their place among all the sentences)."""
         return tuple(s for s in self.sentences if s.kind == "body")
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def memo(self) -> dict[Hashable, Any]:
+        """What the finders compute from this article once and read more than once, by
+        key (kept with the article, so another article with the same text recomputes it)."""
+        return {}
+
     def sentence(self, sid: str) -> Sentence:
         # IDs are S1..Sn in order, so the index is the number.
         return self.sentences[int(sid[1:]) - 1]
@@ -89,7 +100,7 @@ class PreparedArticle:
     def sentence_at(self, offset: int) -> Sentence | None:
         # Sentences are in order and do not overlap: only the last one starting at or
         # before the offset can hold it.
-        at = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        at = bisect.bisect_right(self._sentence_starts, offset) - 1
         if at >= 0 and offset < self.sentences[at].end:
             return self.sentences[at]
         return None
@@ -186,7 +197,7 @@ def _stamp(line: str) -> _Stamp | None:
     if not found:
         return None
     date = find_date(found.group("rest"))
-    if date is None and not (found.group("colon") and re.search(r"\d", found.group("rest"))):
+    if date is None and not (found.group("colon") and _DIGIT.search(found.group("rest"))):
         return None
     return _Stamp(date, updated="updat" in found.group("kind").lower())
 
@@ -593,11 +604,15 @@ _AFTER_CLOCK = re.compile(
 )
 
 
+_LAST_WORD = re.compile(r"([\w.]+?)\.*$")
+_DIGIT = re.compile(r"\d")
+
+
 def ends_abbreviation(text: str, dot: int, start: int = 0) -> bool:
     """Whether the full stop at ``text[dot]`` ends an abbreviation or an initial
     ("Prof.", "approx.", "U.S.", "John F. Kennedy") rather than a sentence or a word.
     ``start``: where the text may be read from (the sentence's start)."""
-    word = re.search(r"([\w.]+?)\.*$", text[max(start, dot - _WORD_BEFORE) : dot])
+    word = _LAST_WORD.search(text[max(start, dot - _WORD_BEFORE) : dot])
     if not word:
         return False
     found = word.group(1).lower().strip(".")

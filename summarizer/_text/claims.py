@@ -197,6 +197,10 @@ def _source_of(s: str, cue: Cue, previous: list[tuple[int, int]]) -> tuple[tuple
     return np_ending_at(s, len(before)), False
 
 
+# A name ending with an initial's stop ("John F.") or an abbreviation's ("Jr.").
+_INITIAL_END = re.compile(r"\b[A-Z][a-z]?\.$")
+
+
 def _in_sentence(
     text: str,
     sentence: Sentence,
@@ -232,7 +236,7 @@ def _in_sentence(
             return
         start, end = source
         # "said John Roe." : the sentence's full stop is not part of the name (an initial's is).
-        if s[end - 1 : end] == "." and not re.search(r"\b[A-Z][a-z]?\.$", s[start:end]):
+        if s[end - 1 : end] == "." and not _INITIAL_END.search(s[start:end]):
             end -= 1
         found.append(
             _Found(

@@ -61,6 +61,18 @@ def pattern(name: str, *, initial_case: bool = False) -> str:
     return alternation(EN.words(name), initial_case=initial_case)
 
 
+def content_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the blank characters ending ``text[start:end]``.
+
+    A span's finders (names, time expressions) find the same in it either way: no match
+    ends in blanks, and a blank after a match is no more a word character than the end of
+    the span is. So a part and the body it equals, less its final line breaks, share one
+    cached result."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def search_back(pattern: re.Pattern[str], s: str, at: int, reach: int = 120) -> re.Match[str] | None:
     """``pattern.search(s, 0, at)`` for a pattern anchored at ``at`` (it ends with ``$``)
     and shorter than ``reach``: only the last ``reach`` characters are read, so that
@@ -256,9 +268,23 @@ NOT_SOURCES = words("NOT_SOURCES")
 
 
 def word_before(s: str, at: int) -> tuple[int, str] | None:
-    """The word ending just before ``at`` (blanks skipped), and where it starts."""
-    m = search_back(WORD_BEFORE_RE, s, at)
-    return (m.start(1), m.group(1)) if m else None
+    """The word ending just before ``at`` (blanks skipped), and where it starts.
+
+    What ``search_back(WORD_BEFORE_RE, s, at)`` finds, read backwards from ``at`` rather
+    than tried at each of the 120 places before it."""
+    lo = max(0, at - 120)
+    end = at
+    while end > lo and s[end - 1].isspace():
+        end -= 1
+    start = end
+    if end > lo:
+        while start > 0 and (s[start - 1].isalnum() or s[start - 1] in _WORD_MARKS):
+            start -= 1
+    return (start, s[start:end]) if start < end else None
+
+
+# The characters of WORD_BEFORE_RE's words besides letters and digits (``\w`` holds "_").
+_WORD_MARKS = frozenset("_’'.-")
 
 
 WORD_BEFORE_RE = re.compile(r"([\w’'.-]+)\s*$")
@@ -500,16 +526,21 @@ def np_before_apposition(s: str, comma: int) -> tuple[int, int] | None:
     return best
 
 
+_LEADING_MARKS = re.compile(rf"[\s{QUOTE_MARKS}]*")
+_OPENER = re.compile(r"(?:But|And|So|Still|Yet|Now|Meanwhile|However|Also|Then)\s+")
+_BEFORE_LOWER_WORD = re.compile(r"(?<=[\w.’'])(?=\s+[a-z])")
+
+
 def sentence_subject(s: str) -> tuple[int, int] | None:
     """The source opening a sentence, when one does: the longest run of words from its
     start that is a source and is followed by a lower-case word."""
-    m = re.match(rf"[\s{QUOTE_MARKS}]*", s)
+    m = _LEADING_MARKS.match(s)
     start = m.end() if m else 0
-    opener = re.match(r"(?:But|And|So|Still|Yet|Now|Meanwhile|However|Also|Then)\s+", s[start:])
+    opener = _OPENER.match(s[start:])
     if opener:
         start += opener.end()
     best = None
-    for end_m in re.finditer(r"(?<=[\w.’'])(?=\s+[a-z])", s[start : start + 100]):
+    for end_m in _BEFORE_LOWER_WORD.finditer(s[start : start + 100]):
         np = s[start : start + end_m.start()]
         if np_ok(np):
             best = (start, start + end_m.start())

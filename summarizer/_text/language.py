@@ -22,12 +22,22 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def _letters(sample: str, count: int) -> bool:
+    """Whether ``sample`` has at least ``count`` letters (read until it is known)."""
+    for c in sample:
+        if c.isalpha():
+            count -= 1
+            if not count:
+                return True
+    return False
+
+
 def detect(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in ("en", "fr", "zh").
 
     Text with no letters to go by is taken as English, as before detection existed."""
     sample = text[:_SAMPLE]
-    if sum(c.isalpha() for c in sample) < 3:
+    if not _letters(sample, 3):
         return "en"
     language, _ = _identifier().classify(sample)
     return str(language)

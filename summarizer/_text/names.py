@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .article import PreparedArticle
@@ -32,6 +32,7 @@ from .grammar import (
     TITLE_ABBREVIATIONS,
     adjective,
     alternation,
+    content_end,
     pattern,
     verb_forms,
     words,
@@ -136,6 +137,9 @@ def _plain(form: Sequence[str]) -> bool:
 
 # Lower-case words inside a name ("Ministry of Defence", "Department for Education").
 _INNER = PARTICLES | {"of", "for", "and", "on"}
+# A name's trailing stop or possessive ("said Scholz.", "Esper's").
+_MENTION_END = re.compile(r"(?:['’]s)?[.,;:]+$|['’]s$")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=4096)
@@ -150,7 +154,7 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
     """
     # A name at the end of a sentence ("said Scholz.") keeps no trailing stop,
     # nor a possessive ("Esper's").
-    mention = re.sub(r"(?:['’]s)?[.,;:]+$|['’]s$", "", mention.strip())
+    mention = _MENTION_END.sub("", mention.strip())
     if not mention:
         return None
     if is_description(mention):
@@ -189,10 +193,22 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
 
 
 _AFTER_CONNECTOR = re.compile(r"\b(?:of|the|for)\s+$")
+# Shorter texts (a name alone, as canonical_role reads it) are not cached: they are
+# quicker to read than the article's runs are to find again once such names have pushed
+# them out of the cache.
+_CACHED_RUNS = 200
+
+
+def _name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return _article_name_runs(text) if len(text) >= _CACHED_RUNS else _find_name_runs(text)
 
 
 @lru_cache(maxsize=4)
-def _name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _article_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return _find_name_runs(text)
+
+
+def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The distinct runs of capitalised words in ``text`` by each of their words, in order
     of first appearance, found once per article rather than once per quote."""
     runs: dict[str, dict[tuple[str, ...], None]] = {}
@@ -201,7 +217,7 @@ def _name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
         while tokens and tokens[0] in NOT_NAMES:
             tokens = tokens[1:]
         if tokens:  # "Donald Trump’s" is "Donald Trump"
-            tokens[-1] = re.sub(r"['’]s$", "", tokens[-1])
+            tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
         if _AFTER_CONNECTOR.search(text, max(0, run.start() - 5), run.start()) and not any(
             t.lower() in ROLE_WORDS for t in tokens
         ):
@@ -220,11 +236,14 @@ def is_description(name: str) -> bool:
 
 def descriptions(article: PreparedArticle) -> list[tuple[int, str]]:
     """Descriptive sources the article mentions ("two US officials"): (offset, text)."""
-    body_start = article.body_start
-    return [
-        (body_start + m.start(), m.group(0))
-        for m in DESCRIPTION_RE.finditer(article.text[body_start : article.body_end])
-    ]
+    found = article.memo.get("descriptions")
+    if not isinstance(found, tuple):  # found once: the quotes' pronouns and the claims' ask
+        body_start = article.body_start
+        found = article.memo["descriptions"] = tuple(
+            (body_start + m.start(), m.group(0))
+            for m in DESCRIPTION_RE.finditer(article.text[body_start : article.body_end])
+        )
+    return list(found)
 
 
 def role_name_runs(article: PreparedArticle) -> list[tuple[int, list[str]]]:
@@ -487,6 +506,10 @@ class Names:
 
 _TOKEN = re.compile(r"[\w’'.&-]+")
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+_NAME_END = re.compile(r"(?![\w-])")
+# A _TOKEN whose first character may be a capital (a letter, not a-z): a superset of
+# those that start with one, found without visiting every word.
+_CAPITAL_TOKEN = re.compile(r"(?<![\w’'.&-])(?=[^\W\d_a-z])[\w’'.&-]+")
 
 
 @dataclass(frozen=True)
@@ -497,25 +520,28 @@ class _Index:
     body: str
     starts: dict[str, list[int]]
     lower: frozenset[str]
+    # Whether each name is a place (_is_place), asked more than once per name.
+    places: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, body: str) -> _Index:
+        # Only names are looked up, and a name starts with a capital: the places of the
+        # other words are not kept. Of the words in lower case, the spellings only.
         starts: dict[str, list[int]] = {}
-        lower: set[str] = set()
-        for m in _TOKEN.finditer(body):
+        for m in _CAPITAL_TOKEN.finditer(body):
             word = m.group(0).rstrip(".")
-            starts.setdefault(word, []).append(m.start())
-            if word[:1].islower():
-                lower.add(word)
-        return cls(body, starts, frozenset(lower))
+            if word[:1].isupper():
+                starts.setdefault(word, []).append(m.start())
+        spellings = (token.rstrip(".") for token in set(_TOKEN.findall(body)))
+        return cls(body, starts, frozenset(w for w in spellings if w[:1].islower()))
 
     def occurrences(self, name: str) -> list[int]:
+        """Where ``name`` (which starts with a capital) is written as a whole word."""
         first = name.split()[0].rstrip(".")
-        end_ok = re.compile(r"(?![\w-])")
         return [
             at
             for at in self.starts.get(first, ())
-            if self.body.startswith(name, at) and end_ok.match(self.body, at + len(name))
+            if self.body.startswith(name, at) and _NAME_END.match(self.body, at + len(name))
         ]
 
 
@@ -564,6 +590,13 @@ def _kept(index: _Index, name: str) -> bool:
 
 
 def _is_place(index: _Index, name: str) -> bool:
+    found = index.places.get(name)
+    if found is None:
+        found = index.places[name] = _written_as_place(index, name)
+    return found
+
+
+def _written_as_place(index: _Index, name: str) -> bool:
     words = [w.lower().strip(".") for w in name.split()]
     facility = words[-1] in _FACILITY_WORDS  # "the Betty Ford Center", "Fulton County"
     if any(w in _ORG_WORDS for w in words) and not facility or canonical_role(name):
@@ -575,7 +608,10 @@ def _is_place(index: _Index, name: str) -> bool:
 def canonical_role(name: str) -> bool:
     """True when ``name`` carries a role or form of address ("Defense Secretary Mark Esper")."""
     speaker = canonical_speaker(name, name)
-    return bool(speaker and speaker.role) or bool(re.match(r"(?:Mr|Mrs|Ms|Dr)\.?\s", name))
+    return bool(speaker and speaker.role) or bool(_ADDRESSED.match(name))
+
+
+_ADDRESSED = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
 
 
 @lru_cache(maxsize=8)
@@ -601,5 +637,13 @@ def typed_names(article: PreparedArticle, start: int | None = None, end: int | N
     """The names of the article body, or of ``text[start:end]``, typed as actors
     (people, organisations, descriptive sources) and places, cleaned of sentence-initial
     common words, demonyms and adjectives, weekdays and months."""
-    found = tuple(mentions(article, start, end))
-    return _typed(article.text, article.body_start, article.body_end, found)
+    start = article.body_start if start is None else start
+    end = content_end(article.text, start, article.body_end if end is None else end)
+    # Once per article and span: the request's names (of the part) and the events' places
+    # (of the body) are the same for a one-part article, and finding them is most of the work.
+    key = ("typed_names", start, end)
+    found = article.memo.get(key)
+    if not isinstance(found, Names):
+        found = _typed(article.text, article.body_start, article.body_end, tuple(mentions(article, start, end)))
+        article.memo[key] = found
+    return found

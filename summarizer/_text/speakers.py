@@ -175,9 +175,9 @@ def _genders(
         rest = _outside_quotes(article, persons[lo].end, sentence.end)
         # A one-word name ("Clinton") is no person mention, yet may own the pronoun: the
         # family name of anyone else the article names leaves the sentence out.
-        own = set(persons[lo].speaker.name.split())
+        others = surnames - set(persons[lo].speaker.name.split())
         words = _CAPITALISED.findall(_outside_quotes(article, sentence.start, sentence.end))
-        if any(w.removesuffix("’s").removesuffix("'s") in surnames - own for w in words):
+        if any(w.removesuffix("’s").removesuffix("'s") in others for w in words):
             continue
         male, female = _MALE_PRONOUNS.search(rest), _FEMALE_PRONOUNS.search(rest)
         if bool(male) != bool(female):
@@ -294,13 +294,15 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
     candidates.sort(key=lambda c: c.at)
     offsets = [c.at for c in candidates]
     paragraphs = _paragraph_starts(text, article.body_start, article.body_end)
+    persons_named = frozenset(_key(c.speaker) for c in candidates if c.person)
 
     out = []
     for a in attributions:
         if not a.pronoun or a.mention is None:
             out.append(a)
             continue
-        found = _resolve_one(text, a, candidates, offsets, paragraphs, genders, _previous_clause(a, out, clauses))
+        previous = _previous_clause(a, out, clauses)
+        found = _resolve_one(text, a, candidates, offsets, paragraphs, genders, previous, persons_named)
         chosen = None
         if found is not None and not _rival_in_reach(article, a, found, candidates, offsets):
             chosen = found[0]
@@ -401,7 +403,9 @@ def _resolve_one(
     paragraphs: list[int],
     genders: dict[str, str | None],
     previous: tuple[int, int, NamedSpeaker, bool] | None,
+    persons_named: frozenset[str],
 ) -> tuple[NamedSpeaker, int] | None:
+    """``persons_named``: the keys of the candidates that are persons."""
     assert a.mention is not None
     pronoun = text[a.mention[0] : a.mention[1]].lower()
     here = bisect.bisect_right(paragraphs, a.mention[0]) - 1
@@ -413,11 +417,7 @@ def _resolve_one(
         p_start, p_end, speaker, was_pronoun = previous
         key = _key(speaker)
         # The subject of a reporting clause is a person unless the text says otherwise.
-        person = (
-            (was_pronoun and pronoun in _PERSONAL)
-            or any(c.person for c in candidates if _key(c.speaker) == key)
-            or may_be_person(text, speaker)
-        )
+        person = (was_pronoun and pronoun in _PERSONAL) or key in persons_named or may_be_person(text, speaker)
         between = [
             c
             for c in candidates[bisect.bisect_right(offsets, p_end) : before]
@@ -431,8 +431,8 @@ def _resolve_one(
         return nearest.speaker, nearest.at
     fitting = {
         _key(c.speaker): (c.speaker, c.at)
-        for c in candidates[:before]
-        if c.at >= window_start and _compatible(pronoun, c, genders)
+        for c in candidates[bisect.bisect_left(offsets, window_start) : before]
+        if _compatible(pronoun, c, genders)
     }
     if len(fitting) == 1:
         return next(iter(fitting.values()))

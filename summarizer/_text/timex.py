@@ -28,7 +28,7 @@ from typing import Literal
 
 from ..models import When
 from .dates import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES, parse_date
-from .grammar import EN, alternation, capitalised, pattern, words
+from .grammar import EN, alternation, capitalised, content_end, pattern, words
 
 Granularity = Literal["day", "week", "month", "year"]
 Tense = Literal["past", "future"]
@@ -140,10 +140,14 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return windows
 
 
-@lru_cache(maxsize=8)
 def spans_in(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """``time_expression_spans`` of an article's body (or a part), found once: the prompt's
-    list of times and the summary's dates both ask."""
+    list of times (of the part) and the summary's dates (of the body) both ask."""
+    return _spans_in(text, start, content_end(text, start, end))
+
+
+@lru_cache(maxsize=8)
+def _spans_in(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     return tuple(time_expression_spans(text, start, end))
 
 
@@ -491,6 +495,11 @@ def _with_year(written: str, published: dt.date | None, after: str) -> str:
     return written
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_FIRST_WORD = re.compile(r"\w+")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 @lru_cache(maxsize=4096)
 def resolve(
     expression: str, published: dt.date | None, before: str = "", after: str = "", *, quoted: bool = False
@@ -505,7 +514,7 @@ def resolve(
     does (no reference, no guess).
     """
     written = " ".join(expression.split())
-    if _NAMED_DAY_BEFORE.search(before) or (_NAMED_DAY_AFTER.match(after) and not re.search(r"\d{4}", written)):
+    if _NAMED_DAY_BEFORE.search(before) or (_NAMED_DAY_AFTER.match(after) and not _FOUR_DIGITS.search(written)):
         return None  # "Black Friday", "the Sept. 11 attacks": a name, not a date
     if _SEPTEMBER_11.match(written):
         return None  # in news, "before Sept. 11" is 2001 far more often than this year
@@ -513,7 +522,7 @@ def resolve(
         return None  # "tonight" in a quote is the speaker's night, maybe not the publication's
     written = _with_year(written, published, after)
     when = tense(before, after)
-    lead = re.match(r"\w+", written)
+    lead = _FIRST_WORD.match(written)
     preposition = _PREPOSITION.search(before)
     word = (lead.group(0) if lead else "").lower()
     if word not in ("on", "in", "since", "until", "till", "by", "from"):
@@ -535,7 +544,7 @@ def _period(written: str, published: dt.date | None, when: Tense | None) -> Peri
         return month_period(int(found["y"]), _month_number(found["m"]))
     if found := _YEAR_ONLY.match(written):
         return year_period(int(found["y"]))
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", written):
+    if _ISO_DATE.fullmatch(written):
         iso = parse_date(written)
         return day_period(iso) if iso else None
     if found := _MONTH_ONLY.match(written):
