@@ -312,12 +312,12 @@ def _part_request(
 
 
 def _event_prompt(text: str, offer: EventOffer) -> dict[str, Any]:
-    """An event candidate as the prompt lists it: its clause, who reports it, and each
-    argument labelled with the role the clause gives it, or else its kind."""
+    """An event candidate as the prompt lists it: its sentence and verb, who reports it,
+    and each argument labelled with the role the clause gives it, or else its kind."""
     return {
         "id": offer.id,
         "sentence": offer.sentence_id,
-        "what": text[offer.what[0] : offer.what[1]],
+        "verb": text[offer.verb[0] : offer.verb[1]],
         "reported_by": text[offer.reporter.source[0] : offer.reporter.source[1]] if offer.reporter else None,
         "arguments": [
             {"id": a.id, "label": a.role or a.kind, "text": text[a.span[0] : a.span[1]]} for a in offer.arguments

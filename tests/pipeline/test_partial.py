@@ -457,7 +457,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[bytes]:
 )
 def test_published_accepts_iso_strings_dates_and_datetimes(published: object) -> None:
     article = "The minister spoke on Wednesday about the budget."
-    answer = {"summary": "The minister spoke about the budget.", "events": []}  # no attributions: no claims
+    answer = {"summary": "The minister spoke about the budget."}  # no attribution or action clause to choose
     with FakeLLM([answer]) as llm:
         result = _summarize(article, llm, published=published)
     assert result.provenance.published == dt.date(2020, 3, 13)
