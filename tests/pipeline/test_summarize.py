@@ -3,7 +3,6 @@
 
 import codecs
 import hashlib
-import json
 import re
 import time
 import warnings
