@@ -110,11 +110,15 @@ def _arguments(
         for phrase in phrases
         for span in _occurrences(article.text, phrase, sentence.start, sentence.end)
     }
-    # A name inside a longer one ("Esper" in "Mark Esper") is no choice of its own.
+    # A name inside a longer one ("Esper" in "Mark Esper") is no choice of its own, nor is
+    # one in the news dateline opening the body ("WASHINGTON (Reuters) -"): it says where
+    # the report was filed, not where or by whom anything happened.
+    dateline = article.dateline or (0, 0)
     found += [
         (kind, span, None)
         for span, kind in sorted(spans.items())
         if not any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in spans)
+        and not (span[0] < dateline[1] and dateline[0] < span[1])
     ]
     found += [("time", s, None) for s in times if sentence.start <= s[0] and s[1] <= sentence.end]
     seen: set[tuple[int, int]] = set()
