@@ -468,7 +468,8 @@ def test_prompt_injection_stays_data(llm: FakeLLM) -> None:
         assert phrase not in injected_messages[0]["content"]
     user = injected_messages[1]["content"]
     assert all(
-        line.startswith(("[", "Published:", "Sentences:", "Quotes:", "Attributions:", "Names for")) or not line
+        line.startswith(("[", "Published:", "Sentences:", "Quotes:", "Attributions:", "Events (", "Names for"))
+        or not line
         for line in user.splitlines()[user.splitlines().index("Sentences:") :]
     ), user
     # The quote keeps the speaker its reporting clause names, not the injected one, and

@@ -27,7 +27,7 @@ from summarizer.testing import FakeCompletion, FakeLLM, FakeResponse
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_36f5bebade865c5d.txt"
 
 
-def _seed_event(opening: str, what: str, *roles: Role) -> dict[str, Any]:
+def seed_event(opening: str, what: str, *roles: Role) -> dict[str, Any]:
     """An event of the seed as a model answers it, by ID: the event offered for the
     sentence that opens with ``opening`` (found by its text, so that the fixture does not
     depend on how many events the text layer finds before it), with the clause's own
@@ -44,9 +44,9 @@ def _seed_event(opening: str, what: str, *roles: Role) -> dict[str, Any]:
 GOOD = {
     "summary": "The United States struck Kata’ib Hezbollah in Iraq after a rocket attack killed two US troops.",
     "events": [
-        _seed_event("Britain also took part", "Britain took part in the US-led coalition strikes", "who"),
+        seed_event("Britain also took part", "Britain took part in the US-led coalition strikes", "who"),
         # Told in Esper's words (S10): the event says who reports it.
-        _seed_event("Eariler, US President", "Trump gave the Pentagon the authority to respond", "who"),
+        seed_event("Eariler, US President", "Trump gave the Pentagon the authority to respond", "who"),
     ],
     # A4: "the Pentagon ... blamed Iran-backed militia for Wednesday's attack" (S8).
     "claims": [{"attribution": "A4", "claim": "Iran-backed militia was behind the attack"}],
