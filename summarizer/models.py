@@ -180,9 +180,11 @@ class Event(_Frozen):
     what: str = Field(description="What happened: the model's words, or the clause as written (see what_from).")
     what_from: Literal["model", "text"] = Field(
         default="model",
-        description="'model': the model reported this event, its what checked against the evidence; "
-        "'text': an action clause of the article's lead found in the text (its what is the clause as "
-        "written, its arguments the clause's), given when the model reported no event.",
+        description="'model': the model chose this event by ID among the action clauses the text finds, "
+        "and its arguments by ID among the clause's candidates (it never writes an argument), its what "
+        "checked against the evidence; 'text': an action clause of the article's lead found in the text "
+        "(its what is the clause as written, its arguments the clause's), given when the model reported "
+        "no event.",
     )
     who: Span | None = Field(default=None, description="Who acted.")
     whom: Span | None = Field(default=None, description="On whom or what.")
@@ -191,8 +193,9 @@ class Event(_Frozen):
     evidence: list[Span] = Field(description="Sentences of the article that support the event.")
     reported_by: Span | None = Field(
         default=None,
-        description="Where the event is told in someone's speech ('police said gunmen attacked ...'): that "
-        "source as written; None when the article reports it itself.",
+        description="Where the event is told in someone's speech, inside a quote or an indirect-speech "
+        "clause ('police said gunmen attacked ...'): that source as written; None when the article "
+        "reports it itself.",
     )
     reported_by_id: str | None = Field(
         default=None, description="ID of that source in ArticleSummary.speakers, where the text names one."

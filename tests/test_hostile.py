@@ -64,11 +64,6 @@ def _choices(node: dict[str, Any]) -> list[str]:
     return []
 
 
-def _first(node: dict[str, Any]) -> str | None:
-    choices = _choices(node)
-    return choices[0] if choices else None
-
-
 def _summary_text(user_message: str) -> str:
     """The first sentence as the prompt lists it, cut at a word to fit 500 characters."""
     found = _FIRST_SENTENCE.search(user_message)
@@ -96,26 +91,18 @@ def minimal_answer(body: dict[str, Any]) -> dict[str, Any]:
     user = next(m["content"] for m in body["messages"] if m["role"] == "user")
     answer: dict[str, Any] = {}
 
-    summary = props["summary"]
-    if summary.get("type") == "array":  # extractive summary: sentence IDs
-        answer["summary"] = [_choices(summary["items"])[0]]
-    else:
+    if "summary" in props:  # a profile that cannot write one is asked for none
         answer["summary"] = _summary_text(user)
-    if "events" not in props:
-        return answer  # the final call for an article in parts: the summary alone
-
-    event = _ref(schema, props["events"]["items"])["properties"]
-    first_sentence = _choices(event["evidence"]["items"])[0]
-    answer["events"] = [
-        {
-            "evidence": [first_sentence],
-            "what": _words_of(user, first_sentence),
-            "who": _first(event["who"]),
-            "whom": None,
-            "where": _first(event["where"]),
-            "when": _first(event["when"]),
-        }
-    ]
+    if "events" in props:
+        # The first event offered, with the arguments its clause gives it, all by ID.
+        event = _choices(_ref(schema, props["events"]["items"])["properties"]["event"])[0]
+        sentence = re.search(rf"^\[{event}\] (S\d+), ", user, re.MULTILINE)
+        assert sentence is not None, f"{event} is not listed in the prompt"
+        own = {role: i for i, role in re.findall(rf"\[({event}[a-z])\] (who|whom|where|when): ", user)}
+        answer["events"] = [
+            {"event": event, "what": _words_of(user, sentence.group(1))}
+            | {role: own.get(role) for role in ("who", "whom", "where", "when")}
+        ]
     if "claims" in props:
         claim = _ref(schema, props["claims"]["items"])["properties"]
         attribution = _choices(claim["attribution"])[0]
@@ -481,7 +468,8 @@ def test_prompt_injection_stays_data(llm: FakeLLM) -> None:
         assert phrase not in injected_messages[0]["content"]
     user = injected_messages[1]["content"]
     assert all(
-        line.startswith(("[", "Published:", "Sentences:", "Quotes:", "Attributions:", "Names for")) or not line
+        line.startswith(("[", "Published:", "Sentences:", "Quotes:", "Attributions:", "Events (", "Names for"))
+        or not line
         for line in user.splitlines()[user.splitlines().index("Sentences:") :]
     ), user
     # The quote keeps the speaker its reporting clause names, not the injected one, and
@@ -501,7 +489,7 @@ def test_obeying_the_injection_is_rejected() -> None:
     obedient = {
         "summary": "The President resigned after 42 people died, Mallory said.",
         "events": [
-            {"evidence": ["S99"], "what": "resignation", "who": "Mallory", "whom": None, "where": None, "when": None}
+            {"event": "E99", "what": "resignation", "who": "Mallory", "whom": None, "where": None, "when": None}
         ],
         "claims": [],
     }
@@ -522,7 +510,7 @@ def test_obeying_the_injection_is_rejected() -> None:
     assert_clear_error(result)
     assert len(llm.requests) == 2 and result.attempts == 2
     errors = " ".join(result.errors)
-    assert "S99 does not exist" in errors and "42" in errors and "Mallory" in errors
+    assert "E99 does not exist" in errors and "42" in errors and "Mallory" in errors
 
 
 def test_lone_surrogate_is_not_a_unicode_error_deep_inside(llm: FakeLLM) -> None:

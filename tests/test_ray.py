@@ -119,7 +119,7 @@ def test_dataset_of_articles_to_rows_with_failures_as_rows(cluster: None, seed_t
         "validation",
         "SummaryFailedError",
     )
-    assert "S99 does not exist" in partial["error"] and partial["missing"] and partial["attempts"] == 1
+    assert "E99 does not exist" in partial["error"] and partial["missing"] and partial["attempts"] == 1
     assert partial["summary_json"] is not None  # what the model did give is kept
 
     complete = [r for r in rows if r["status"] == "complete"]

@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-PROMPT_VERSION = "summarize.v3"
+PROMPT_VERSION = "summarize.v4"
 # The final call for an article summarized in parts: one summary from the parts' summaries.
 REDUCE_PROMPT_VERSION = "reduce.v1"
 

@@ -1,10 +1,11 @@
 """The answer models: what the model is asked to answer, and its checks.
 
 One static pydantic model per answer shape, defined once at import: an article's
-answer with an extractive or a free-text summary, with or without open quotes to
-attribute, and the final summary of an article summarized in parts. What differs
-from article to article (the sentence and quote IDs that exist, the names a speaker
-may be given, the article's phrases) is not in the model but in an
+answer with or without a written summary (a profile that cannot write one is not asked
+for any: its summary is the lede), with or without events, claims and open quotes to
+attribute, and the final summary of an article summarized in parts. What differs from
+article to article (the sentence, quote, attribution, event and argument IDs that
+exist, the names a speaker may be given) is not in the model but in an
 ``AnswerContext``, given to validation (``model_validate_json(..., context=...)``)
 and filled into the JSON Schema sent to the model: each shape's schema is a
 template built once, whose enum slots take the article's values, so that
@@ -49,11 +50,10 @@ from typing_extensions import Self
 
 from .._text.article import PreparedArticle
 from .._text.claims import AttributionCandidate
-from .._text.grounding import align, ungrounded_names, ungrounded_numbers, unsupported_words
+from .._text.grounding import ungrounded_names, ungrounded_numbers, unsupported_words
+from .events import ROLE_KINDS, ROLES, ArgumentOffer, EventOffer
 
 UNKNOWN_SPEAKER = "unknown"
-MENTION_MAX_LENGTH = 80
-TIME_MAX_LENGTH = 40
 
 
 def _id_range(ids: tuple[str, ...]) -> str:
@@ -65,37 +65,54 @@ def _id_range(ids: tuple[str, ...]) -> str:
 @dataclass(frozen=True, eq=False)
 class AnswerContext:
     """What one request's answer is checked against, and what its schema offers: the
-    article, the sentence IDs the answer may cite (one part's, for a long article),
-    the open quotes it is asked about and the speakers it may name for them, the
-    attribution candidates a claim may be chosen from, and the article's phrases for
-    actors, places and times."""
+    article, the open quotes it is asked about and the speakers it may name for them, the
+    attribution candidates a claim may be chosen from, and the event candidates an
+    event may be chosen from, with their arguments."""
 
     article: PreparedArticle
-    sentence_ids: tuple[str, ...]
     quote_ids: tuple[str, ...] = ()
     # The names a quote's speaker may be given, UNKNOWN_SPEAKER last.
     speakers: tuple[str, ...] = ()
-    actors: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()
-    times: tuple[str, ...] = ()
     candidates: tuple[AttributionCandidate, ...] = ()
+    events: tuple[EventOffer, ...] = ()
     claim_ids: tuple[str, ...] = field(init=False)
-    _sentences: frozenset[str] = field(init=False, repr=False)
+    event_ids: tuple[str, ...] = field(init=False)
+    argument_ids: tuple[str, ...] = field(init=False)
+    # The argument IDs each role's enum offers: those of the kinds it takes (every
+    # argument where no argument is of those kinds, since an enum cannot be empty; the
+    # validators refuse a wrong kind all the same).
+    agent_ids: tuple[str, ...] = field(init=False)
+    place_ids: tuple[str, ...] = field(init=False)
+    time_ids: tuple[str, ...] = field(init=False)
     _quotes: frozenset[str] = field(init=False, repr=False)
     _speakers: frozenset[str] = field(init=False, repr=False)
     _candidates: dict[str, AttributionCandidate] = field(init=False, repr=False)
+    _events: dict[str, EventOffer] = field(init=False, repr=False)
+    # Each argument ID's event and argument.
+    _arguments: dict[str, tuple[EventOffer, ArgumentOffer]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_sentences", frozenset(self.sentence_ids))
-        object.__setattr__(self, "_quotes", frozenset(self.quote_ids))
-        object.__setattr__(self, "_speakers", frozenset(self.speakers))
-        object.__setattr__(self, "_candidates", {c.id: c for c in self.candidates})
-        object.__setattr__(self, "claim_ids", tuple(c.id for c in self.candidates))
+        arguments = {a.id: (e, a) for e in self.events for a in e.arguments}
+        every = tuple(arguments)
 
-    def windows(self, evidence: Iterable[str]) -> list[tuple[int, int]]:
-        """The character ranges of the ``evidence`` sentences."""
-        sentences = [self.article.sentence(s) for s in evidence]
-        return [(s.start, s.end) for s in sentences]
+        def of_kind(role: Literal["who", "where", "when"]) -> tuple[str, ...]:
+            return tuple(i for i, (_, a) in arguments.items() if a.kind in ROLE_KINDS[role]) or every
+
+        values = {
+            "_quotes": frozenset(self.quote_ids),
+            "_speakers": frozenset(self.speakers),
+            "_candidates": {c.id: c for c in self.candidates},
+            "claim_ids": tuple(c.id for c in self.candidates),
+            "_events": {e.id: e for e in self.events},
+            "event_ids": tuple(e.id for e in self.events),
+            "_arguments": arguments,
+            "argument_ids": every,
+            "agent_ids": of_kind("who"),
+            "place_ids": of_kind("where"),
+            "time_ids": of_kind("when"),
+        }
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
 
 
 def _context(info: ValidationInfo) -> AnswerContext:
@@ -115,7 +132,7 @@ def _context(info: ValidationInfo) -> AnswerContext:
 
 _SLOT = "\x00slot:"
 # Named after the AnswerContext field whose values fill them.
-SlotName = Literal["sentence_ids", "quote_ids", "speakers", "claim_ids", "actors", "places", "times"]
+SlotName = Literal["quote_ids", "speakers", "claim_ids", "event_ids", "agent_ids", "place_ids", "time_ids"]
 # quote_speakers has one item per open quote at most: its maxItems is a slot too.
 _QUOTE_COUNT = f"{_SLOT}quote_count"
 
@@ -123,9 +140,6 @@ _QUOTE_COUNT = f"{_SLOT}quote_count"
 def _slot(name: SlotName) -> dict[str, Any]:
     return {"enum": [f"{_SLOT}{name}"]}
 
-
-# A phrase slot with no values in the article becomes free text of at most this length.
-_FREE_LENGTH = {"actors": MENTION_MAX_LENGTH, "places": MENTION_MAX_LENGTH, "times": TIME_MAX_LENGTH}
 
 Fill = Callable[[AnswerContext], Any]
 
@@ -169,28 +183,14 @@ def _sorted_json(node: Any) -> str:
 
 
 def _enum_filler(node: dict[str, Any], name: str) -> Fill:
-    free_length = _FREE_LENGTH.get(name)
-
     def fill(context: AnswerContext) -> dict[str, Any]:
         values: tuple[str, ...] = getattr(context, name)
-        if not values and free_length is not None:
-            # What pydantic gives for Annotated[str, Field(max_length=...)], keys sorted as
-            # pydantic sorts them.
-            free = {key: value for key, value in node.items() if key != "enum"}
-            return dict(sorted({**free, "maxLength": free_length}.items()))
         return {**node, "enum": list(values)}
 
     return fill
 
 
 # ----------------------------------------------------------------- field types
-
-
-def _sentence_id(value: str, info: ValidationInfo) -> str:
-    context = _context(info)
-    if value not in context._sentences:
-        raise ValueError(f"{value} does not exist; valid sentence IDs are {_id_range(context.sentence_ids)}")
-    return value
 
 
 def _quote_id(value: str, info: ValidationInfo) -> str:
@@ -215,30 +215,31 @@ def _claim_id(value: str, info: ValidationInfo) -> str:
     return value
 
 
-def _phrase_check(name: Literal["actors", "places", "times"]) -> Callable[[str, ValidationInfo], str]:
-    """A phrase from the article is one of its phrases (an enum in the schema, so
-    constrained decoding references rather than copies; anything else is aligned or
-    dropped by the item's validator), or free text of bounded length when the
-    article offers none."""
-    max_length = _FREE_LENGTH[name]
-
-    def check(value: str, info: ValidationInfo) -> str:
-        if not getattr(_context(info), name) and len(value) > max_length:
-            # The error Field(max_length=...) gives, word for word: the bound applies
-            # only to some articles.
-            raise PydanticKnownError("string_too_long", {"max_length": max_length})
-        return value
-
-    return check
+def _event_id(value: str, info: ValidationInfo) -> str:
+    context = _context(info)
+    if value not in context._events:
+        raise ValueError(f"{value} does not exist; valid event IDs are {_id_range(context.event_ids)}")
+    return value
 
 
-SentenceId = Annotated[str, Field(json_schema_extra=_slot("sentence_ids")), AfterValidator(_sentence_id)]
+def _argument_id(value: str, info: ValidationInfo) -> str:
+    context = _context(info)
+    if value not in context._arguments:
+        # A name, place or time written out rather than referenced: refused, never aligned.
+        raise ValueError(
+            f"{value!r} is not an argument ID: an event's who, whom, where and when are the IDs of its "
+            f"listed arguments ({_id_range(context.argument_ids)}), never written out; use null when none fits"
+        )
+    return value
+
+
 QuoteId = Annotated[str, Field(json_schema_extra=_slot("quote_ids")), AfterValidator(_quote_id)]
 SpeakerName = Annotated[str, Field(json_schema_extra=_slot("speakers")), AfterValidator(_speaker)]
 ClaimId = Annotated[str, Field(json_schema_extra=_slot("claim_ids")), AfterValidator(_claim_id)]
-Actor = Annotated[str, Field(json_schema_extra=_slot("actors")), AfterValidator(_phrase_check("actors"))]
-Place = Annotated[str, Field(json_schema_extra=_slot("places")), AfterValidator(_phrase_check("places"))]
-Time = Annotated[str, Field(json_schema_extra=_slot("times")), AfterValidator(_phrase_check("times"))]
+EventId = Annotated[str, Field(json_schema_extra=_slot("event_ids")), AfterValidator(_event_id)]
+AgentId = Annotated[str, Field(json_schema_extra=_slot("agent_ids")), AfterValidator(_argument_id)]
+PlaceId = Annotated[str, Field(json_schema_extra=_slot("place_ids")), AfterValidator(_argument_id)]
+TimeId = Annotated[str, Field(json_schema_extra=_slot("time_ids")), AfterValidator(_argument_id)]
 
 
 def _one_per_open_quote(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
@@ -282,11 +283,11 @@ class AnswerBase(BaseModel):
     #
     # Some faults of a weak model are repaired rather than re-asked, since a re-ask
     # costs a whole answer and a weak model tends to repeat the fault: a quote
-    # attributed more than once keeps its first attribution, and an actor, place,
-    # time or source that aligns nowhere in the article is dropped (faithful beats
-    # complete; it is never emitted either way). ``repairs`` says, in words, what was
-    # repaired. It is private state, so the JSON Schema sent to the model does not
-    # change.
+    # attributed more than once keeps its first attribution, an event reported more
+    # than once its first report, and an event or claim whose words its sentences do
+    # not support is dropped (faithful beats complete; it is never emitted either way).
+    # ``repairs`` says, in words, what was repaired. It is private state, so the JSON
+    # Schema sent to the model does not change.
 
     model_config = ConfigDict(extra="forbid")
     _repairs: list[str] = PrivateAttr(default_factory=list)
@@ -304,15 +305,20 @@ class AnswerBase(BaseModel):
         data, repairs = _attribute_once(_without_empty_claims(data, cls))
         answer = handler(data)
         events = getattr(answer, "events", [])
-        for number, item in enumerate(events, start=1):
+        reported: set[str] = set()
+        kept_events = []
+        for item in events:
             if item._unsupported:
-                repairs.append(f"event {number}: what {item._unsupported}: dropped")
+                repairs.append(f"event {item.event}: what {item._unsupported}: dropped")
+            elif item.event in reported:
+                repairs.append(f"event {item.event} reported twice: kept the first")
             else:
-                repairs += [f"event {number}: {dropped}" for dropped in item._dropped]
+                reported.add(item.event)
+                kept_events.append(item)
         claims = getattr(answer, "claims", [])
         repairs += [f"claim {c.attribution}: {c._unsupported}: kept the text's words" for c in claims if c._unsupported]
         if events:
-            answer.events = [e for e in events if not e._unsupported]  # type: ignore[attr-defined]
+            answer.events = kept_events  # type: ignore[attr-defined]
         if claims:
             answer.claims = [c for c in claims if not c._unsupported]  # type: ignore[attr-defined]
         answer._repairs = repairs
@@ -352,11 +358,6 @@ def _attribute_once(data: Any) -> tuple[Any, list[str]]:
     return {**data, "quote_speakers": kept}, repairs
 
 
-def _unaligned(name: str, value: str) -> str:
-    # align() looks in the evidence sentences first, then in the whole article.
-    return f"{name} {value!r} not in the article: dropped"
-
-
 def _unsupported(value: str, context: AnswerContext, sentence_ids: Iterable[str]) -> str | None:
     """Why ``value`` is not supported by its evidence sentences (it uses words they do
     not, or one of our IDs), or None when it is."""
@@ -368,34 +369,45 @@ def _unsupported(value: str, context: AnswerContext, sentence_ids: Iterable[str]
     return f"{value!r} says what {', '.join(ids)} do not ({', '.join(repr(w) for w in missing)})"
 
 
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+
 class EventAnswer(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    evidence: list[SentenceId] = Field(
-        min_length=1, max_length=3, description="IDs of the sentences that report the event."
-    )
-    what: str = Field(min_length=3, max_length=120, description="What happened, briefly.")
-    who: Actor | None = Field(description="Who acted: a person or organisation the article names.")
-    whom: Actor | None = Field(description="On whom or what, as the article names them.")
-    where: Place | None = Field(description="Where: a place the article names.")
-    when: Time | None = Field(description="When, as written, e.g. 'on Wednesday'.")
+    event: EventId = Field(description="ID of the event.")
+    what: str = Field(min_length=3, max_length=120, description="What happened, briefly, in its sentence's words.")
+    who: AgentId | None = Field(description="ID of the event's argument that acted, or null.")
+    whom: AgentId | None = Field(description="ID of the event's argument acted on, or null.")
+    where: PlaceId | None = Field(description="ID of the event's place argument, or null.")
+    when: TimeId | None = Field(description="ID of the event's time argument, or null.")
 
-    # What _grounded dropped; AnswerBase numbers it into the answer's repairs.
-    _dropped: list[str] = PrivateAttr(default_factory=list)
-    # Why the what is not supported by the evidence; AnswerBase then drops the event.
+    # Why the what is not supported by the event's sentence; AnswerBase then drops the event.
     _unsupported: str | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
+        # An argument of another event, or of a kind its role does not take, is re-asked:
+        # which argument fits is the model's to say, not a repair's to guess.
         context = _context(info)
-        # Dropped, not re-asked (see AnswerBase): an event its sentences do not report is
-        # no event, and an argument not in the article is none.
-        self._unsupported = _unsupported(self.what, context, self.evidence)
-        windows = context.windows(self.evidence)
-        for name in ("who", "whom", "where", "when"):
-            value = getattr(self, name)
-            if value and align(context.article.text, value, windows) is None:
-                setattr(self, name, None)
-                self._dropped.append(_unaligned(name, value))
+        offer = context._events[self.event]
+        problems = []
+        for role in ROLES:
+            value: str | None = getattr(self, role)
+            if value is None:
+                continue
+            owner, argument = context._arguments[value]
+            fitting = [a.id for a in offer.arguments if a.kind in ROLE_KINDS[role]]
+            choose = f"choose one of {', '.join(fitting)} or null" if fitting else "use null"
+            if owner.id != offer.id:
+                problems.append(f"{role} {value} is an argument of {owner.id}, not of {offer.id}: {choose}")
+            elif argument.kind not in ROLE_KINDS[role]:
+                takes = " or ".join(sorted(ROLE_KINDS[role]))
+                problems.append(f"{role} {value} is {_a(argument.kind)}, and {role} takes {_a(takes)}: {choose}")
+        if problems:
+            raise ValueError(f"event {offer.id}: " + "; ".join(problems))
+        # Dropped, not re-asked (see AnswerBase): an event its sentence does not report is none.
+        self._unsupported = _unsupported(self.what, context, [offer.sentence_id])
         return self
 
 
@@ -424,25 +436,17 @@ class QuoteSpeaker(BaseModel):
     speaker: SpeakerName
 
 
-def _summary_field(extractive: bool) -> Any:
-    if extractive:
-        return (
-            list[SentenceId],
-            Field(
-                min_length=1,
-                max_length=2,
-                description="IDs of the one or two sentences that best summarize the article.",
-            ),
-        )
+def _summary_field() -> Any:
     return (
         Annotated[str, AfterValidator(_summary_grounded)],
         Field(min_length=10, max_length=500, description="Two or three sentences."),
     )
 
 
-def _article_answer(*, extractive: bool, open_quotes: bool, claims: bool, events: bool) -> type[AnswerBase]:
-    # The field order is the order of the schema's properties.
-    fields: dict[str, Any] = {"summary": _summary_field(extractive)}
+def _article_answer(*, summary: bool, open_quotes: bool, claims: bool, events: bool) -> type[AnswerBase]:
+    # The field order is the order of the schema's properties. A profile that cannot
+    # write a summary is asked for none: its summary is the article's lede.
+    fields: dict[str, Any] = {"summary": _summary_field()} if summary else {}
     if events:
         fields["events"] = (list[EventAnswer], Field(max_length=4))
     if claims:
@@ -456,8 +460,8 @@ def _article_answer(*, extractive: bool, open_quotes: bool, claims: bool, events
     return create_model("ArticleAnswer", __base__=AnswerBase, **fields)
 
 
-def _summary_answer(*, extractive: bool) -> type[AnswerBase]:
-    return create_model("SummaryAnswer", __base__=AnswerBase, summary=_summary_field(extractive))
+def _summary_answer() -> type[AnswerBase]:
+    return create_model("SummaryAnswer", __base__=AnswerBase, summary=_summary_field())
 
 
 @dataclass(frozen=True)
@@ -488,23 +492,20 @@ class _Shape:
         return "".join(part if i % 2 == 0 else filled[part] for i, part in enumerate(self.sorted_parts))
 
 
-# (kind, extractive summary, open quotes, attribution candidates, events)
+# (kind, written summary, open quotes, attribution candidates, event candidates)
 ShapeKey = tuple[Literal["article", "summary"], bool, bool, bool, bool]
 
 _SHAPES: dict[ShapeKey, _Shape] = {
     **{
-        ("article", extractive, open_quotes, claims, events): _Shape.of(
-            _article_answer(extractive=extractive, open_quotes=open_quotes, claims=claims, events=events)
+        ("article", summary, open_quotes, claims, events): _Shape.of(
+            _article_answer(summary=summary, open_quotes=open_quotes, claims=claims, events=events)
         )
-        for extractive in (False, True)
+        for summary in (False, True)
         for open_quotes in (False, True)
         for claims in (False, True)
         for events in (False, True)
     },
-    **{
-        ("summary", extractive, False, False, False): _Shape.of(_summary_answer(extractive=extractive))
-        for extractive in (False, True)
-    },
+    ("summary", True, False, False, False): _Shape.of(_summary_answer()),
 }
 
 
@@ -523,6 +524,12 @@ class AnswerSpec:
     @property
     def unresolved_quotes(self) -> tuple[str, ...]:
         return self.context.quote_ids
+
+    @property
+    def asks(self) -> bool:
+        """Whether there is anything to ask: a profile asked for no summary, in a part with
+        no open quote, attribution or event to choose, has no question for the model."""
+        return bool(self.model.model_fields)
 
     @cached_property
     def json_schema(self) -> dict[str, Any]:
@@ -552,43 +559,34 @@ def answer_spec(
     *,
     unresolved_quotes: list[str],
     speakers: list[str],
-    actors: list[str],
-    places: list[str],
-    times: list[str],
     candidates: list[AttributionCandidate] | None = None,
+    events: list[EventOffer] | None = None,
     extractive_summary: bool = False,
-    sentence_ids: list[str] | None = None,
-    events: bool = True,
 ) -> AnswerSpec:
     """The answer asked for ``article``.
 
     ``unresolved_quotes`` are the quote IDs whose speaker the text does not state
     outright; only for those is the model asked to choose a speaker, from
     ``speakers`` or "unknown". A claim is one of the attribution ``candidates``
-    (by ID) in the model's words; an event's actors are chosen from ``actors``,
-    its place from ``places``, its time from ``times``. With ``extractive_summary`` the summary is
-    a choice of sentence IDs rather than free text, for models too small to write
-    one without inventing names. ``sentence_ids`` limits evidence to one part of a
-    long article. Without ``events`` the model is not asked for events.
+    (by ID) in the model's words; an event is one of the event candidates ``events``
+    (by ID), its who, whom, where and when the IDs of its arguments, its what in the
+    model's words. Without ``events`` the model is asked for none. With
+    ``extractive_summary`` (a model too small to write a summary without inventing
+    names) the model is asked for no summary: the summary is the article's lede.
     """
-    if sentence_ids is None:
-        sentence_ids = [s.id for s in article.sentences]
     context = AnswerContext(
         article=article,
-        sentence_ids=tuple(sentence_ids),
         quote_ids=tuple(unresolved_quotes),
         speakers=(*speakers, UNKNOWN_SPEAKER) if unresolved_quotes else (),
-        actors=tuple(actors),
-        places=tuple(places),
-        times=tuple(times),
         candidates=tuple(candidates or ()),
+        events=tuple(events or ()),
     )
-    return _spec(("article", extractive_summary, bool(unresolved_quotes), bool(candidates), events), context)
+    key: ShapeKey = ("article", not extractive_summary, bool(unresolved_quotes), bool(candidates), bool(events))
+    return _spec(key, context)
 
 
-def summary_spec(article: PreparedArticle, *, candidate_ids: list[str], extractive_summary: bool) -> AnswerSpec:
+def summary_spec(article: PreparedArticle) -> AnswerSpec:
     """The answer of the final call for an article summarized in parts: just the
-    summary, checked against the whole article. Extractive, it is a choice among
-    ``candidate_ids``, the sentences the parts chose."""
-    context = AnswerContext(article=article, sentence_ids=tuple(candidate_ids))
-    return _spec(("summary", extractive_summary, False, False, False), context)
+    summary, written from the parts' summaries and checked against the whole article."""
+    context = AnswerContext(article=article)
+    return _spec(("summary", True, False, False, False), context)

@@ -1,12 +1,13 @@
 """Turning the model's validated answer into the public result.
 
-IDs become verbatim text and offsets in the original article, free-text phrases
-become the article's own wording at the place they align, and relative dates are
-resolved against the publication date. A quote is always ``article[start:end]``.
+IDs become verbatim text and offsets in the original article, and relative dates are
+resolved against the publication date. A quote is always ``article[start:end]``, and so
+is every argument of an event.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from .._text import timex
@@ -14,12 +15,12 @@ from .._text.article import PreparedArticle
 from .._text.attribution import ClauseAttribution
 from .._text.claims import AttributionCandidate
 from .._text.events import EventCandidate
-from .._text.grounding import align
 from .._text.names import canonical_speaker
 from .._text.speakers import SpeakerList
 from ..models import Attribution as AttributionKind
 from ..models import Claim, Event, Quote, Span, When
 from .answer import UNKNOWN_SPEAKER
+from .events import EventOffer, reporter
 
 
 def _exact(text: str, bounds: tuple[int, int]) -> Span:
@@ -69,16 +70,6 @@ def quotes(
     return out
 
 
-def _windows(article: PreparedArticle, ids: list[str]) -> list[tuple[int, int]]:
-    return [(article.sentence(i).start, article.sentence(i).end) for i in ids]
-
-
-def _aligned(article: PreparedArticle, phrase: str | None, windows: list[tuple[int, int]]) -> Span | None:
-    if not phrase:
-        return None
-    return _span(article.text, align(article.text, phrase, windows))
-
-
 def _resolved(article: PreparedArticle, start: int, end: int) -> When:
     """The time expression ``article.text[start:end]``, resolved against the publication
     date, with the rest of its sentence for the tense of a bare weekday or month."""
@@ -92,13 +83,6 @@ def _resolved(article: PreparedArticle, start: int, end: int) -> When:
     return timex.as_when(text, start, end, period)
 
 
-def _when(article: PreparedArticle, phrase: str | None, windows: list[tuple[int, int]]) -> When | None:
-    span = _aligned(article, phrase, windows)
-    if span is None:
-        return None
-    return _resolved(article, span.start, span.end)
-
-
 def dates(article: PreparedArticle) -> list[When]:
     """Every time expression of the article body, as written, with the period it
     resolves to against the publication date, or "unresolved"."""
@@ -108,26 +92,45 @@ def dates(article: PreparedArticle) -> list[When]:
     ]
 
 
-def events(article: PreparedArticle, answers: list[Any]) -> list[Event]:
+def _reported_by(text: str, source: AttributionCandidate | None, speakers: SpeakerList | None) -> dict[str, Any]:
+    """An event's ``reported_by`` and ``reported_by_id``: the source of the attribution
+    that tells it (``source``), and that speaker where the text names one."""
+    if source is None:
+        return {}
+    speaker_id = None
+    if source.speaker is not None and speakers is not None:
+        speaker_id = speakers.add(source.speaker, source.source)
+    return {"reported_by": _exact(text, source.source), "reported_by_id": speaker_id}
+
+
+def events(
+    article: PreparedArticle, answers: list[Any], offers: Iterable[EventOffer], speakers: SpeakerList
+) -> list[Event]:
+    """The events a model chose, by ID, among ``offers``: its ``what``, the arguments it
+    chose as the article's spans, the event's sentence as evidence, and who reports it."""
+    text = article.text
+    by_id = {o.id: o for o in offers}
     out = []
     for a in answers:
-        windows = _windows(article, list(a.evidence))
+        offer = by_id[a.event]
+        sentence = article.sentence(offer.sentence_id)
+        spans: dict[str, tuple[int, int] | None] = {}
+        for role in ("who", "whom", "where", "when"):
+            chosen = offer.argument(getattr(a, role)) if getattr(a, role) else None
+            spans[role] = chosen.span if chosen is not None else None
+        when = spans["when"]
         out.append(
             Event(
                 what=a.what,
-                who=_aligned(article, a.who, windows),
-                whom=_aligned(article, a.whom, windows),
-                where=_aligned(article, a.where, windows),
-                when=_when(article, a.when, windows),
-                evidence=[_exact(article.text, w) for w in windows],
+                who=_span(text, spans["who"]),
+                whom=_span(text, spans["whom"]),
+                where=_span(text, spans["where"]),
+                when=_resolved(article, *when) if when is not None else None,
+                evidence=[_exact(text, (sentence.start, sentence.end))],
+                **_reported_by(text, offer.reporter, speakers),
             )
         )
     return out
-
-
-def _reporter(claims: list[AttributionCandidate], at: int) -> AttributionCandidate | None:
-    """The attribution whose content holds ``at`` (an event's verb): who reports the event."""
-    return next((c for c in claims if any(a <= at < b for a, b in c.contents)), None)
 
 
 def text_events(
@@ -144,10 +147,6 @@ def text_events(
     for c in candidates:
         sentence = article.sentence(c.sentence_id)
         what = _exact(text, c.what)
-        reporter = _reporter(claims or [], c.verb[0])
-        reporter_id = None
-        if reporter is not None and reporter.speaker is not None and speakers is not None:
-            reporter_id = speakers.add(reporter.speaker, reporter.source)
         out.append(
             Event(
                 what=what.text,
@@ -157,8 +156,7 @@ def text_events(
                 where=_span(text, c.where),
                 when=_resolved(article, *c.when) if c.when is not None else None,
                 evidence=[_exact(text, (sentence.start, sentence.end))],
-                reported_by=_exact(text, reporter.source) if reporter is not None else None,
-                reported_by_id=reporter_id,
+                **_reported_by(text, reporter(claims or [], c.verb[0]), speakers),
             )
         )
     return out

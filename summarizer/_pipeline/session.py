@@ -38,7 +38,7 @@ from .._llm.cache import CacheOption, Entry, ResponseCache, open_cache
 from .._llm.cache import key as cache_key
 from .._llm.client import Answer, Connection, first_request
 from .._llm.endpoint import Endpoint
-from .._llm.prompts import PROMPT_VERSION, REDUCE_PROMPT_VERSION, Prompt, render
+from .._llm.prompts import REDUCE_PROMPT_VERSION, Prompt, render
 from .._llm.ratelimit import CHARS_PER_TOKEN, RateLimiter
 from .._text.analysis import TextAnalysis, analyse
 from .._text.article import PreparedArticle
@@ -50,8 +50,10 @@ from .._text.speakers import SpeakerList
 from .._version import __version__
 from ..models import ArticleSummary, MissingPart, Partial, PartialReason, Provenance, Usage, When
 from . import chunks as _chunks
+from . import events as _events
 from . import resolve as _resolve
 from .answer import AnswerSpec, answer_spec, summary_spec
+from .events import EventOffer
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -251,9 +253,12 @@ class _Request:
     prompt: Prompt
 
 
-def _part_request(analysis: TextAnalysis, endpoint: Endpoint, part: _chunks.Part, parts: int) -> _Request:
+def _part_request(
+    analysis: TextAnalysis, endpoint: Endpoint, part: _chunks.Part, parts: int, offers: tuple[EventOffer, ...]
+) -> _Request:
     """The request for one part: its quotes and sentences, the names the model may give a
-    quote that has no reporting clause, the article's claim candidates in this part."""
+    quote that has no reporting clause, the article's claim candidates and event
+    candidates (``offers``) in this part."""
     prepared = analysis.article
     attributions = analysis.attributions
     candidates = analysis.claims
@@ -265,18 +270,14 @@ def _part_request(analysis: TextAnalysis, endpoint: Endpoint, part: _chunks.Part
     extractive = endpoint.profile.extractive_summary
     in_part = set(part.sentence_ids)
     offered = [c for c in candidates if in_part.issuperset(c.sentence_ids)]
-    names = analysis.names_in(part.start, part.end)
+    events = _events.in_part(offers, part.sentence_ids)
     spec = answer_spec(
         prepared,
         unresolved_quotes=unresolved,
         speakers=speakers,
-        actors=list(names.actors),
-        places=list(names.places),
-        times=analysis.times_in(part.start, part.end),
         candidates=offered,
+        events=events,
         extractive_summary=extractive,
-        sentence_ids=part.sentence_ids,
-        events=endpoint.profile.reports_events,
     )
     prompt = render(
         extractive_summary=extractive,
@@ -295,7 +296,7 @@ def _part_request(analysis: TextAnalysis, endpoint: Endpoint, part: _chunks.Part
         ask_speakers=bool(unresolved),
         speakers=speakers,
         ask_claims=bool(offered),
-        ask_events=endpoint.profile.reports_events,
+        ask_events=bool(events),
         attributions=[
             {
                 "id": c.id,
@@ -305,8 +306,23 @@ def _part_request(analysis: TextAnalysis, endpoint: Endpoint, part: _chunks.Part
             }
             for c in offered
         ],
+        events=[_event_prompt(prepared.text, e) for e in events],
     )
     return _Request(part, spec, prompt)
+
+
+def _event_prompt(text: str, offer: EventOffer) -> dict[str, Any]:
+    """An event candidate as the prompt lists it: its sentence and verb, who reports it,
+    and each argument labelled with the role the clause gives it, or else its kind."""
+    return {
+        "id": offer.id,
+        "sentence": offer.sentence_id,
+        "verb": text[offer.verb[0] : offer.verb[1]],
+        "reported_by": text[offer.reporter.source[0] : offer.reporter.source[1]] if offer.reporter else None,
+        "arguments": [
+            {"id": a.id, "label": a.role or a.kind, "text": text[a.span[0] : a.span[1]]} for a in offer.arguments
+        ],
+    }
 
 
 # The lede: the first body sentences, up to this many, and no more once this many
@@ -361,8 +377,13 @@ def _mention(prepared: PreparedArticle, attribution: ClauseAttribution) -> str |
 def whole_request(analysis: TextAnalysis, endpoint: Endpoint) -> tuple[AnswerSpec, Prompt]:
     """The request for a whole article in one part, as ``summarize`` would send it first
     (for the benchmarks and tests of what a request holds)."""
-    request = _part_request(analysis, endpoint, _chunks.whole(analysis.article), 1)
+    request = _part_request(analysis, endpoint, _chunks.whole(analysis.article), 1, _offers(analysis, endpoint))
     return request.spec, request.prompt
+
+
+def _offers(analysis: TextAnalysis, endpoint: Endpoint) -> tuple[EventOffer, ...]:
+    """The event candidates offered to the model, by ID: none to a profile not asked for events."""
+    return _events.offers(analysis) if endpoint.profile.reports_events else ()
 
 
 def _too_many_parts(chars: int, part_tokens: int, max_parts: int, parts: int | None) -> ArticleTooLongError:
@@ -388,11 +409,12 @@ def _plan(analysis: TextAnalysis, endpoint: Endpoint, part_chars: int, max_parts
             max_parts,
             len(parts),
         )
+    offers = _offers(analysis, endpoint)
     pending = list(parts)
     built: list[_Request] = []
     while pending:
         part = pending.pop(0)
-        request = _part_request(analysis, endpoint, part, len(parts))
+        request = _part_request(analysis, endpoint, part, len(parts), offers)
         try:
             _check_fits(endpoint, request.prompt, len(str(request.spec.json_schema)))
         except ArticleTooLongError:
@@ -405,7 +427,7 @@ def _plan(analysis: TextAnalysis, endpoint: Endpoint, part_chars: int, max_parts
     if len(built) != len(parts):
         # Renumbered after halving, so that each prompt says "part k of n" truthfully.
         renumbered = [replace(r.part, number=n) for n, r in enumerate(built, start=1)]
-        built = [_part_request(analysis, endpoint, p, len(built)) for p in renumbered]
+        built = [_part_request(analysis, endpoint, p, len(built), offers) for p in renumbered]
     return built
 
 
@@ -522,7 +544,13 @@ class Session:
             ]
         chosen = [c for v in values for c in getattr(v, "claims", [])]
         claims = _resolve.claims(prepared, list(analysis.claims), chosen, speakers)
-        events = _chunks.merge_events([_resolve.events(prepared, getattr(v, "events", [])) for v in values])
+        events = _chunks.merge_events(
+            [
+                _resolve.events(prepared, getattr(o.value, "events", []), r.spec.context.events, speakers)
+                for r, o in zip(requests, outcomes, strict=True)
+                if isinstance(o, Answer)
+            ]
+        )
         if not events:
             # The model reported no event, or gave no answer: the lead's action clauses.
             events = _resolve.text_events(prepared, list(analysis.lead_events), list(analysis.claims), speakers)
@@ -548,7 +576,7 @@ class Session:
             claims=[c.model_copy(update={"source_id": ids.get(c.source_id or "")}) for c in claims],
             quotes=[q.model_copy(update={"speaker_id": ids.get(q.speaker_id or "")}) for q in quotes],
             dates=_dates(analysis),
-            provenance=self._provenance(analysis, requests, every, input_format),
+            provenance=self._provenance(analysis, requests, every, input_format, reduced=final is not None),
             usage=Usage.total(o.usage for o in every),
             partial=_partial(requests, outcomes, final, lede=self.endpoint.profile.extractive_summary),
         )
@@ -583,6 +611,8 @@ class Session:
         prepared = analysis.article
         found = []
         for request in requests:
+            if not request.spec.asks:
+                continue  # nothing to ask the model: no request is made (see _ask)
             messages = request.prompt.messages()
             key = self._key(request.spec, request.prompt, prepared)
             path, body = first_request(self.endpoint, messages, request.spec)
@@ -612,17 +642,17 @@ class Session:
         final call that writes it from the parts' summaries, when there is one."""
         if not values:
             return None, None  # nothing to summarize from; the final call is not made
-        if self.endpoint.profile.extractive_summary and _lede(prepared) is not None:
-            return None, None  # the summary is the lede: no final call to choose among the parts' picks
+        if self.endpoint.profile.extractive_summary:
+            return None, None  # asked for no summary: the summary is the lede
         if parts == 1:
-            return self._summary_text(prepared, values[0].summary), None
+            return str(values[0].summary), None
         # Some parts may have failed: a summary of the others is still worth having,
         # and the result says it is partial.
         reduce = functools.partial(self._reduce, prepared, [v.summary for v in values])
         final = await self._attempt(reduce, allow_partial)
         if isinstance(final, NoAnswer):
             return None, final
-        return self._summary_text(prepared, getattr(final.value, "summary")), final  # noqa: B009  (typed as BaseModel)
+        return str(getattr(final.value, "summary")), final  # noqa: B009  (typed as BaseModel)
 
     def _provenance(
         self,
@@ -630,22 +660,31 @@ class Session:
         requests: list[_Request],
         outcomes: list[Answer | NoAnswer],
         input_format: Literal["text", "html"],
+        *,
+        reduced: bool,
     ) -> Provenance:
+        """What produced the summary; ``reduced``: the final call that writes a long
+        article's summary from its parts' summaries was made."""
         endpoint = self.endpoint
         prepared = analysis.article
         url = self._connection.base_url if self._connection else endpoint.base_url
+        # The prompts of the requests, and the final call's where it was made:
+        # "summarize.v4", or "summarize.v4+reduce.v1" for an article summarized in parts.
+        versions = [r.prompt.version for r in requests] + ([REDUCE_PROMPT_VERSION] if reduced else [])
+        asked = [o for o in outcomes if not (isinstance(o, Answer) and o.attempts == 0 and not o.cached)]
         return Provenance(
             model=endpoint.model,
             provider=endpoint.provider,
             base_url_host=request_host(endpoint, url),
-            prompt_version=PROMPT_VERSION if len(requests) == 1 else f"{PROMPT_VERSION}+{REDUCE_PROMPT_VERSION}",
+            prompt_version="+".join(dict.fromkeys(versions)),
             schema_hash=_combined_hash([r.spec for r in requests]),
             library_version=__version__,
             attempts=sum(o.attempts for o in outcomes),
             published=prepared.published,
             published_source=prepared.published_source,
             # A request with no answer was sent to the model: its cost is in usage.
-            cached=all(isinstance(o, Answer) and o.cached for o in outcomes),
+            # A request that asked nothing was neither sent nor cached.
+            cached=bool(asked) and all(isinstance(o, Answer) and o.cached for o in asked),
             chunks=len(requests),
             input_format=input_format,
             schema_relaxed=[x for o in outcomes if isinstance(o, Answer) for x in o.relaxed],
@@ -653,26 +692,15 @@ class Session:
             language=analysis.language,
         )
 
-    def _summary_text(self, prepared: PreparedArticle, value: Any) -> str:
-        if self.endpoint.profile.extractive_summary:
-            return " ".join(prepared.sentence(sid).text for sid in value)
-        return str(value)
-
     async def _reduce(self, prepared: PreparedArticle, summaries: list[Any]) -> Answer:
         """One summary of the whole article from its parts' summaries."""
-        extractive = self.endpoint.profile.extractive_summary
-        candidates = list(dict.fromkeys(sid for ids in summaries for sid in ids)) if extractive else []
-        spec = summary_spec(prepared, candidate_ids=candidates, extractive_summary=extractive)
-        if extractive and len(candidates) <= 2:
-            # Nothing to choose: the parts picked at most two sentences between them.
-            value = spec.validate_python({"summary": candidates})
-            return Answer(value=value, usage=Usage(), attempts=0, cached=True)
+        spec = summary_spec(prepared)
         prompt = render(
             REDUCE_PROMPT_VERSION,
-            extractive_summary=extractive,
+            extractive_summary=False,
             published=prepared.published.isoformat() if prepared.published else None,
-            sentences=[prepared.sentence(sid) for sid in candidates],
-            parts=[] if extractive else summaries,
+            sentences=[],
+            parts=summaries,
         )
         return await self._ask(spec, prompt, prepared)
 
@@ -694,7 +722,10 @@ class Session:
     async def _ask(self, spec: AnswerSpec, prompt: Prompt, prepared: PreparedArticle) -> Answer:
         """The model's validated answer to one request: from the cache when it has it,
         else from the provider's batch when it answered this request (``batch_answers``;
-        validated as any answer, re-asks sent here), else from the model."""
+        validated as any answer, re-asks sent here), else from the model. A request that
+        asks nothing (see ``AnswerSpec.asks``) is not made: its answer is empty."""
+        if not spec.asks:
+            return Answer(value=spec.validate_python({}), usage=Usage(), attempts=0)
         endpoint = self.endpoint
         messages = prompt.messages()
         key = None

@@ -77,6 +77,7 @@ EVENT_COLUMNS = (
     ("when", "string"),
     ("date", "datetime64[s]"),
     ("granularity", "string"),
+    ("reported_by", "string"),  # who tells the event, where it is told in someone's speech
     ("evidence", "object"),
     ("evidence_text", "string"),
 )
@@ -214,6 +215,7 @@ def events_df(summaries: Iterable[ArticleSummary]) -> DataFrame:
                     e.when.text if e.when is not None else None,
                     _date(e.when),
                     e.when.granularity if e.when is not None else None,
+                    _text(e.reported_by),
                     evidence,
                     evidence_text,
                 )

@@ -315,8 +315,10 @@ def _events(v: _View) -> str:
     for i, e in enumerate(v.summary.events):
         written, date = _when(e.when)
         cells = [_e(e.what), _span_text(e.who), _span_text(e.whom), _span_text(e.where), written, date]
+        cells.append(_span_text(e.reported_by))
         rows.append(_row({"data-item": f"e{i}", "data-k": f"e{i}"}, [*cells, v.evidence_links(e.evidence)]))
-    return _table("Events", ["what", "who", "whom", "where", "when", "date", "evidence"], rows, "No events.")
+    headers = ["what", "who", "whom", "where", "when", "date", "reported by", "evidence"]
+    return _table("Events", headers, rows, "No events.")
 
 
 def _claims(v: _View) -> str:

@@ -113,7 +113,7 @@ def to_markdown(result: ArticleSummary) -> str:
     else:
         lines += _table(
             "Events",
-            ["what", "who", "where", "when", "date"],
+            ["what", "who", "where", "when", "date", "reported by"],
             [
                 [
                     _inline(e.what),
@@ -121,6 +121,7 @@ def to_markdown(result: ArticleSummary) -> str:
                     _inline(e.where.text if e.where else None),
                     _inline(e.when.text if e.when else None),
                     _date(e.when),
+                    _inline(e.reported_by.text if e.reported_by else None),
                 ]
                 for e in result.events
             ],

@@ -53,7 +53,7 @@ def test_results_in_input_order_with_failure_records(seed_text: str) -> None:
     assert isinstance(partial, ArticleSummary) and partial.partial is not None
     assert (partial.partial.reason, partial.partial.error_type) == ("validation", "SummaryFailedError")
     assert partial.partial.attempts == 1 and partial.usage.calls == 1
-    assert "S99 does not exist" in partial.partial.message and "\n" not in partial.partial.message
+    assert "E99 does not exist" in partial.partial.message and "\n" not in partial.partial.message
     assert len(llm.requests) == 2  # invalid input never reached the model
 
 
@@ -71,7 +71,7 @@ def test_allow_partial_false_keeps_failure_records(seed_text: str) -> None:
     assert isinstance(failed, FailedArticle)
     assert (failed.reason, failed.error_type) == ("validation", "SummaryFailedError")
     assert failed.attempts == 1 and failed.usage.calls == 1
-    assert "S99 does not exist" in failed.message and "\n" not in failed.message
+    assert "E99 does not exist" in failed.message and "\n" not in failed.message
 
 
 def test_concurrency_is_bounded(seed_text: str) -> None:

@@ -71,7 +71,7 @@ def test_invalid_answers_give_a_partial_summary_with_everything_the_text_gives(s
     p = result.partial
     assert p.missing == ["summary", "events", "claims"]  # every seed quote has a reporting clause
     assert (p.reason, p.error_type, p.attempts) == ("validation", "SummaryFailedError", 2)
-    assert "S99 does not exist" in p.message and "max_retries" in p.message and "\n" not in p.message
+    assert "E99 does not exist" in p.message and "max_retries" in p.message and "\n" not in p.message
     # No model's summary: the article's lede as written, marked so (and "summary" is missing).
     assert result.summary is not None and result.summary_from == "lede"
     assert result.summary.startswith("Airstrikes have been reported")
@@ -457,7 +457,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[bytes]:
 )
 def test_published_accepts_iso_strings_dates_and_datetimes(published: object) -> None:
     article = "The minister spoke on Wednesday about the budget."
-    answer = {"summary": "The minister spoke about the budget.", "events": []}  # no attributions: no claims
+    answer = {"summary": "The minister spoke about the budget."}  # no attribution or action clause to choose
     with FakeLLM([answer]) as llm:
         result = _summarize(article, llm, published=published)
     assert result.provenance.published == dt.date(2020, 3, 13)

@@ -3,7 +3,6 @@
 
 import codecs
 import hashlib
-import json
 import re
 import time
 import warnings
@@ -21,34 +20,40 @@ from summarizer import (
     asummarize,
     summarize,
 )
+from summarizer._pipeline.events import ROLES, Role, offers
+from summarizer._text.analysis import analyse
 from summarizer.testing import FakeCompletion, FakeLLM, FakeResponse
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_36f5bebade865c5d.txt"
+
+
+def seed_event(opening: str, what: str, *roles: Role) -> dict[str, Any]:
+    """An event of the seed as a model answers it, by ID: the event offered for the
+    sentence that opens with ``opening`` (found by its text, so that the fixture does not
+    depend on how many events the text layer finds before it), with the clause's own
+    arguments for ``roles`` and null for the others."""
+    analysis = analyse(SEED.read_text(encoding="utf-8"))
+    offer = next(o for o in offers(analysis) if analysis.article.sentence(o.sentence_id).text.startswith(opening))
+    answer: dict[str, Any] = {"event": offer.id, "what": what}
+    for role in ROLES:
+        argument = offer.reading(role) if role in roles else None
+        answer[role] = argument.id if argument is not None else None
+    return answer
+
 
 GOOD = {
     "summary": "The United States struck Kata’ib Hezbollah in Iraq after a rocket attack killed two US troops.",
     "events": [
-        {
-            "evidence": ["S6"],
-            "what": "retaliatory strikes in Iraq",
-            "who": "United States",
-            "whom": None,
-            "where": "Iraq",
-            "when": None,
-        },
-        {
-            "evidence": ["S12"],
-            "what": "rockets fired at a military camp",
-            "who": None,
-            "whom": None,
-            "where": "Taji",
-            "when": "On Wednesday",
-        },
+        seed_event("Britain also took part", "Britain took part in the US-led coalition strikes", "who"),
+        # Told in Esper's words (S10): the event says who reports it.
+        seed_event("Eariler, US President", "Trump gave the Pentagon the authority to respond", "who"),
     ],
     # A4: "the Pentagon ... blamed Iran-backed militia for Wednesday's attack" (S8).
     "claims": [{"attribution": "A4", "claim": "Iran-backed militia was behind the attack"}],
 }
-# A sentence ID that does not exist: outside the schema's enum, so only a server that does
+# An event ID that does not exist: outside the schema's enum, so only a server that does
 # not enforce the schema can give it (FakeLLM, as an OpenAI-compatible server, is told so).
-WRONG_ID_ANSWER = {**GOOD, "events": [{**GOOD["events"][0], "evidence": ["S99"]}]}
+WRONG_ID_ANSWER = {**GOOD, "events": [{**GOOD["events"][0], "event": "E99"}]}
 WRONG_ID = FakeCompletion(WRONG_ID_ANSWER, off_schema=True)
 # Within the schema, but a name the article never mentions in the summary: what a
 # schema-enforcing provider can give that the validators re-ask.
@@ -69,7 +74,7 @@ def test_wrong_id_is_reasked_with_precise_message_then_accepted(seed_text: str) 
         result = summarize(seed_text, base_url=llm.base_url, model="fake")
     assert len(llm.requests) == 2
     reask = llm.requests[1]["messages"][-1]["content"]
-    assert "S99 does not exist; valid sentence IDs are S1–S14" in reask
+    assert "E99 does not exist; valid event IDs are E1–" in reask
     assert result.provenance.attempts == 2
     # Usage sums both attempts: FakeLLM counts one token per four characters.
     first_prompt = sum(len(m["content"]) for m in llm.requests[0]["messages"]) // 4
@@ -93,9 +98,13 @@ def test_result_is_grounded(seed_text: str) -> None:
         for span in [event.who, event.whom, event.where, *event.evidence]:
             if span is not None:
                 assert seed_text[span.start : span.end] == span.text
-    when = result.events[1].when
-    assert when is not None and when.text == "On Wednesday" and when.date is not None
-    assert when.date.isoformat() == "2020-03-11" and when.resolution == "resolved"
+    # The events the model chose by ID: their arguments are the clauses' own spans, and an
+    # event told in someone's speech says who tells it.
+    britain, given = result.events
+    assert (britain.what_from, britain.who and britain.who.text, britain.reported_by) == ("model", "Britain", None)
+    assert given.who is not None and given.who.text == "US President Donald Trump"
+    assert given.reported_by is not None and given.reported_by.text == "Defense Secretary Mark Esper"
+    assert _name(result, given.reported_by_id) == "Mark Esper"
     # Every attribution the text makes is a claim; the one the model chose is in its words.
     [chosen] = [c for c in result.claims if c.statement_from == "model"]
     source = result.speaker(chosen.source_id)
@@ -121,7 +130,7 @@ def test_result_is_grounded(seed_text: str) -> None:
     assert (p.provider, p.model, p.prompt_version, p.base_url_host) == (
         "openai-compatible",
         "fake",
-        "summarize.v3",
+        "summarize.v4",
         "127.0.0.1",
     )
     assert p.published is not None and p.published.isoformat() == "2020-03-13"
@@ -142,8 +151,8 @@ def test_persistent_invalid_answers_fail_with_everything_needed(seed_text: str) 
             summarize(seed_text, base_url=llm.base_url, model="fake", max_retries=1, allow_partial=False)
     err = info.value
     assert err.attempts == 2 and err.usage.calls == 2
-    assert any("S99 does not exist" in e for e in err.errors)
-    assert err.last_completion is not None and "S99" in err.last_completion
+    assert any("E99 does not exist" in e for e in err.errors)
+    assert err.last_completion is not None and "E99" in err.last_completion
     assert "max_retries" in str(err)
 
 
@@ -167,7 +176,7 @@ def test_pronoun_speaker_is_resolved_from_the_text_not_asked() -> None:
 
 def test_unresolvable_pronoun_is_left_and_flagged() -> None:
     article = "The border was quiet on Monday.\n\n“We will not back down from this fight,” he said."
-    answer = {"summary": "The border was quiet on Monday.", "events": [], "claims": []}
+    answer = {"summary": "The border was quiet on Monday.", "claims": []}
     with FakeLLM([answer]) as llm:
         result = summarize(article, base_url=llm.base_url, model="fake")
     [quote] = result.quotes
@@ -295,18 +304,32 @@ def test_the_default_timeout_depends_on_the_model() -> None:
 
 def test_a_model_too_small_for_events_is_not_asked_and_gets_the_texts(seed_text: str) -> None:
     """The embedded profile's model is not asked for events (its events were less faithful
-    than the text's on ECB+ dev); the summary's events are the lead's action clauses."""
-    answer = {"summary": ["S1", "S2"], "claims": []}
+    than the text's on ECB+ dev); the summary's events are the lead's action clauses. Nor
+    is it asked for a summary: its summary is the lede, said to be one."""
+    answer = {"claims": []}
     with FakeLLM([answer]) as llm:
         result = summarize(seed_text, base_url=llm.base_url, model="embedded", cache=False)
     body = llm.requests[0]
     system = body["messages"][0]["content"]
-    assert "- events:" not in system and "- summary:" in system
-    schema = json.dumps(body["response_format"]["schema"])
-    assert '"summary"' in schema and '"events"' not in schema
-    assert result.complete and result.events
+    assert "- events:" not in system and "- summary:" not in system and "- claims:" in system
+    schema = body["response_format"]["schema"]
+    assert list(schema["properties"]) == ["claims"]
+    assert result.complete and result.events and result.summary_from == "lede"
+    assert result.summary is not None and result.summary.startswith("Airstrikes have been reported")
     assert {e.what_from for e in result.events} == {"text"}
     assert result.events[0].who is not None and result.events[0].who.text == "The airstrikes"
+
+
+def test_a_model_with_nothing_to_choose_is_not_asked() -> None:
+    """The embedded profile writes no summary, events or speakers: an article with no
+    attribution to choose among leaves it no question, and no request is made."""
+    article = "The council approved the budget on Monday.\n\nThe vote was close."
+    with FakeLLM([]) as llm:
+        result = summarize(article, base_url=llm.base_url, model="embedded", cache=False)
+    assert llm.requests == []
+    assert result.complete and result.summary_from == "lede" and result.claims == []
+    assert result.provenance.attempts == 0 and result.usage.calls == 0 and not result.provenance.cached
+    assert result.provenance.prompt_version == "summarize.v4"
 
 
 def test_a_hosted_model_is_asked_for_events_and_its_events_stand(seed_text: str) -> None:

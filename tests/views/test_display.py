@@ -195,7 +195,7 @@ def test_a_quote_and_its_speaker_link_both_ways(seed: ArticleSummary) -> None:
 def test_dates_resolved_or_shown_as_unresolved(seed: ArticleSummary) -> None:
     doc = StrictHTML(seed.to_html())
     cells = [[td.text for td in row.children] for row in doc.find("tr") if row.attrs.get("data-item", "")[:1] == "e"]
-    headers = ["what", "who", "whom", "where", "when", "date", "evidence"]
+    headers = ["what", "who", "whom", "where", "when", "date", "reported by", "evidence"]
     by_name = [dict(zip(headers, row, strict=True)) for row in cells]
     assert (by_name[1]["when"], by_name[1]["date"]) == ("Wednesday", "2020-03-11")
     assert (by_name[2]["when"], by_name[2]["date"]) == ("Eariler", "unresolved")

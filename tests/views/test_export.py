@@ -33,7 +33,7 @@ from summarizer._views.frames import (
 from summarizer.results import SummaryBatch
 from summarizer.testing import FakeLLM
 from tests.conftest import SEED
-from tests.pipeline.test_summarize import GOOD
+from tests.pipeline.test_summarize import GOOD, seed_event
 from tests.views.views import hostile_summary, seed_summary
 
 # Names, quote marks, a dash, CJK and an emoji outside the BMP: offsets count code points.
@@ -42,7 +42,8 @@ NON_ASCII = (
     "said on Monday that the city would reopen its 🚋 tram lines.\n\n"
     "“Nous sommes prêts — 準備はできています,” Müller-Łukasiewicz told reporters on Tuesday.\n"
 )
-NON_ASCII_ANSWER = {"summary": "the city would reopen its tram lines", "events": [], "claims": []}
+# The article has no action clause to offer as an event: the request asks for none.
+NON_ASCII_ANSWER = {"summary": "the city would reopen its tram lines", "claims": []}
 
 
 def _columns(df: pd.DataFrame) -> list[tuple[str, str]]:
@@ -235,7 +236,12 @@ def test_importing_summarizer_does_not_import_pandas() -> None:
 
 
 def test_pipeline_result_round_trips_through_json(seed_text: str) -> None:
-    with FakeLLM([GOOD, NON_ASCII_ANSWER]) as llm:
+    # An event with a time, chosen by ID (the clause's own reading), so that a date is carried.
+    dated = {
+        **GOOD,
+        "events": [seed_event("Eariler, US President", "Trump gave the Pentagon authority", "who", "when")],
+    }
+    with FakeLLM([dated, NON_ASCII_ANSWER]) as llm:
         seed = summarize(seed_text, base_url=llm.base_url, model="fake")
         other = summarize(NON_ASCII, base_url=llm.base_url, model="fake")
     # What the round trip has to carry: speakers, resolved dates, an event's date, non-ASCII.
