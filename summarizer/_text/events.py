@@ -67,8 +67,11 @@ _OBJECT_WORD = re.compile(r"\s*(?P<w>(?:[\w’'$£€¥%.,&]|-(?!-))+)")
 _NOT_OBJECT_OPENERS = frozenset({"of", "among", "amid", "between"}) | words("BE")
 # A score or a range alone ("6-1") is no one acted on.
 _SCORE = re.compile(r"\d+[-–]\d+")
+# Nor is a number alone ("wounded 71"): what it counts is not written.
+_NUMBER = re.compile(r"[\d.,]+")
 _SCORE_AFTER = re.compile(r"\s+\d+[-–]\d+")
 _NOT_OBJECTS = words("NOT_OBJECTS")
+_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
 _NEXT_NOUNISH = re.compile(r"\s+(?!(?:in|on|at|to|for|with|from|by|and|or|as|that|after|before)\b)[a-z]")
 _DETERMINER_WORDS = words("DETERMINERS")
 
@@ -91,6 +94,10 @@ class EventCandidate:
         """The clause as written: from its actor (or what it acted on, or its verb) to its end."""
         spans = [s for s in (self.who, self.verb, self.whom) if s is not None]
         return min(a for a, _ in spans), max(self.clause_end, *(b for _, b in spans))
+
+
+def _participle(word: str) -> bool:
+    return word in _IRREGULAR or word.endswith("ed") and len(word) >= 4
 
 
 def _is_action(verb: str) -> bool:
@@ -126,14 +133,17 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
             and (low in _NOT_OBJECTS or low in _OBJECT_STOP or low in _NOT_OBJECT_OPENERS or low.endswith("ly"))
         ):
             return None
-        if low in _OBJECT_STOP or not bare:
-            break
+        if low in _OBJECT_STOP or not bare or words and low in _FINITE:
+            break  # "learned the gunman was known": a finite verb is no part of a noun phrase
         # "kept rising", "the infrastructure ... resulting in": a participle ends it,
         # unless a determiner makes it a noun ("the building").
         previous = s[start:end].split()[-1].lower() if start is not None and end is not None else ""
         if low.endswith("ing") and previous not in _DETERMINER_WORDS:
             if words == 0:
                 return None
+            break
+        # "ordered Matanov held until trial": a participle after a name is no part of it.
+        if words and bare.islower() and s[start:end].split()[-1][:1].isupper() and _participle(low):
             break
         if start is None:
             start = m.start("w")
@@ -180,12 +190,20 @@ _WORD_START = re.compile(r"(?<![\w’'.&-])[\w]")
 _CLAUSE_OPENERS = words("CLAUSE_OPENERS")
 
 
+# A noun phrase after one of these is a preposition's object, not a clause's subject:
+# "the number of people involved in the attempt against President Maduro has risen".
+_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w’'-])(?:against|of|for|with|from|by|into|onto|about|among|toward|towards|over|under)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _subject(s: str, end: int) -> tuple[int, int] | None:
     """The clause's subject ending at ``end``: past an apposition ("Bettie Page, the
     pin-up model ..., has died"), after a verb of saying ("said it has captured"), with a
     place it is "in" or "from" ("Police in Cairo", "The man from Hampton East")."""
     subject = np_ending_at(s, end)
-    if subject is not None:
+    if subject is not None and not _AFTER_PREPOSITION.search(s, max(0, subject[0] - 20), subject[0]):
         return subject
     if s[:end].endswith(","):
         return np_before_apposition(s, end - 1)
@@ -222,6 +240,10 @@ def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+# What a noun phrase never ends with: "the ringleader of", "a bakery on the".
+_DANGLING = _OBJECT_STOP | _DETERMINER_WORDS | {"of"}
+
+
 def _trimmed(s: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """``span`` without blanks, marks or a dangling linking word or determiner at its end;
     None when nothing (or a lone determiner) is left."""
@@ -229,7 +251,7 @@ def _trimmed(s: str, span: tuple[int, int]) -> tuple[int, int] | None:
     while True:
         end = len(s[:end].rstrip(" ,;:"))
         cut = s.rfind(" ", start, end)
-        if cut > start and s[cut + 1 : end].lower() in _OBJECT_STOP | _DETERMINER_WORDS:
+        if cut > start and s[cut + 1 : end].lower() in _DANGLING:
             end = cut
             continue
         break
@@ -242,6 +264,10 @@ def _in_quote(quotes: list[tuple[int, int]], at: int) -> bool:
     return any(a <= at < b for a, b in quotes)
 
 
+# A lower-case particle joined to a capitalised word goes on a name: "ez-Zor", "al-Sham".
+_PARTICLE_NAME = re.compile(r"\s+[a-z]{1,3}-[A-Z]")
+
+
 def _first_place(sentence: Sentence, places: tuple[str, ...], after: int, before: int) -> tuple[int, int] | None:
     """The first of the article's places (by the name list: never a capitalised word
     that happens to follow "in") written in the sentence up to the clause's end
@@ -249,6 +275,8 @@ def _first_place(sentence: Sentence, places: tuple[str, ...], after: int, before
     found = []
     for name in places:
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", sentence.text):
+            if _PARTICLE_NAME.match(sentence.text, m.end()):
+                continue  # "Deir ez-Zor", "Badia al-Sham": the first word of a longer name
             if sentence.start + m.end() <= before:
                 found.append((sentence.start + m.start(), sentence.start + m.end()))
     if not found:
@@ -286,6 +314,8 @@ def _clause(
     between = [w.lower() for w in cue.between]
     if between and between[-1] == "being" or between and between[-1] == "to" and not headline:
         return None  # "the groups being targeted", "to keep": not a finite clause
+    if _negated_or_habitual(s, m.start(), between):
+        return None
     if present and (between or _AUX_AFTER.match(s, cue.end)):
         return None  # "standings have claimed", "riots Greece has seen": a noun, not a verb
     end = len(s[: cue.at].rstrip())
@@ -299,6 +329,8 @@ def _clause(
         subject = _subject(s, len(s[: time.start()].rstrip()))  # "Staunton Police this morning arrested"
     if subject is None and s[:end].endswith(" and"):
         subject = sentence_subject(s)  # "has decided to ... and has entered rehab"
+        if subject is not None and _RELATIVE_AFTER_VERB.search(s, subject[1], end):
+            subject = None  # "..., Spain which killed 13 people and wounded 71": not its subject
     if subject is None or present and s[subject[0] : subject[1]].lower() in _PRONOUNS_PLURAL:
         return None
     # A headline's bare participle is a passive: "Teen Killed By Police".
@@ -310,6 +342,9 @@ def _clause(
 
 
 _BY = re.compile(r"\s[Bb]y\s")
+_HABITUAL = words("HABITUAL_ADVERBS")
+_NEGATION = frozenset({"not", "never", "n't", "no", "neither", "nor"})
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:(?:been|yet|be|have|ever)\s+)*$")
 
 
 def _agent(s: str, at: int) -> tuple[int, int] | None:
@@ -338,6 +373,16 @@ _TIME_BEFORE_VERB = re.compile(
 )
 
 
+def _negated_or_habitual(s: str, verb: int, between: list[str]) -> bool:
+    """Whether the verb starting at ``verb`` tells what did not happen ("He is not
+    charged", "had never fired") or a habit ("was regularly frequented by police"): no
+    event either way."""
+    if _NEGATION.intersection(between) or _NEGATED.search(s, max(0, verb - 40), verb):
+        return True
+    before = s[max(0, verb - 30) : verb].lower().split()[-2:]
+    return bool(_HABITUAL.intersection(between) or _HABITUAL.intersection(before))
+
+
 def _pasts(verb: str) -> set[str]:
     """The past forms a verb may have: "checks" -> "checked", "dies" -> "died"; a past is its own."""
     if not verb.endswith("s"):
@@ -351,9 +396,55 @@ _IRREGULAR_PRESENT = {v.forms.third: v.forms.past for v in EN.verbs if "action" 
 
 
 _PRONOUNS_PLURAL = words("PLURAL_PRONOUNS")
+# A finite verb after an object, with no mark or conjunction between, makes the "object"
+# the subject of a clause the verb reports: "learned the suspect had fled".
+_CLAUSE_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|but|who|whom|which|that|when|where|while)\b)[\w’'-]+){0,8}?"
+    r"\s+(?:was|were|is|are|has|have|had|will|would)\b"
+)
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _AUX_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|[\w’'-]+ed|[\w’'-]+ing)\b")
 # "killed at least three people": a quantity opens the object, though "at" stops one.
 _QUANTITY = re.compile(r"\s+(?P<q>at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)(?=\s)")
+
+
+# A caption in the body's flow (wire and VOA style): "FILE - Salman Abedi ... is seen in
+# this image taken from CCTV.", "Protesters are pictured outside the court."
+_CAPTION = re.compile(
+    r"^\W*FILE(?:\s+PHOTO)?\s*[-–—:]\s"
+    r"|\b(?:is|are|was|were)\s+(?:seen|shown|pictured)\s+(?:in\s+)?(?:this|a|an)\s+(?:\w+\s+){0,2}"
+    r"(?:image|photo|photograph|picture|video|frame|still)s?\b"
+    r"|\b(?:is|are)\s+pictured\b"
+)
+
+
+def _story(article: PreparedArticle, sentence: Sentence) -> tuple[str, int] | None:
+    """The sentence's text after the news dateline it may open with ("ANKARA, Turkey (AP)
+    — Turkish police detained ..."), and where that starts; None for a caption written as
+    a sentence (what a picture shows is no event of the story)."""
+    s, base = sentence.text, sentence.start
+    dateline = article.dateline
+    if dateline is not None and base <= dateline[0] < sentence.end:
+        skip = len(s) - len(s[dateline[1] - base :].lstrip())
+        s, base = s[skip:], base + skip
+    return None if _CAPTION.search(s) else (s, base)
+
+
+def _first_clause(
+    s: str, base: int, quotes: list[tuple[int, int]], lower: frozenset[str]
+) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None, int] | None:
+    """The first action clause of sentence ``s`` (at ``base``) out of quotes with an actor
+    or what it acted on: a past action first; a present one ("Lindsay Lohan checks into
+    rehab") only in a line without a full stop, as headlines write, where it has none."""
+    headline = not s.rstrip(" ”\"’'").endswith((".", "!", "?"))
+    for present in (False, True) if headline else (False,):
+        for m in (_HEADLINE_VERB if headline else _VERB).finditer(s):
+            if _in_quote(quotes, base + m.start()):
+                continue
+            found = _clause(s, m, present, headline, lower)
+            if found is not None and (found[1] is not None or found[2] is not None):
+                return found
+    return None
 
 
 def _in_sentence(
@@ -363,37 +454,32 @@ def _in_sentence(
     places: tuple[str, ...],
     lower: frozenset[str],
 ) -> EventCandidate | None:
-    s, base = sentence.text, sentence.start
-    found = None
-    # A past action first; a present one ("Lindsay Lohan checks into rehab") only where
-    # the sentence has none.
-    # A headline has no full stop; its present tense tells what happened.
-    headline = not s.rstrip(" ”\"’'").endswith((".", "!", "?"))
-    for present in (False, True) if headline else (False,):
-        for m in (_HEADLINE_VERB if headline else _VERB).finditer(s):
-            if _in_quote(quotes, base + m.start()):
-                continue
-            found = _clause(s, m, present, headline, lower)
-            if found is not None and (found[1] is not None or found[2] is not None):
-                break
-            found = None
-        if found is not None:
-            break
+    story = _story(article, sentence)
+    if story is None:
+        return None
+    s, base = story
+    found = _first_clause(s, base, quotes, lower)
     if found is None:
         return None
     verb, who, whom, object_end = found
+    if whom is not None and whom[0] > verb[0] and _CLAUSE_AFTER.match(s, whom[1]):
+        return None  # "It emerged the ringleader ... was known to them": a clause, not an object
     after = s[verb[1] :].split(maxsplit=1)
     if whom is None and after and after[0].lower() in _DETERMINER_WORDS:
         return None  # "termed an “act of terrorism”": an object not read whole makes no clause whole
+    if whom is not None and _NUMBER.fullmatch(s[whom[0] : whom[1]]):
+        whom = None
     clause_end = _clause_end(s, max(verb[1], object_end))
     every_time = [t for t in time_expression_spans(s) if not _in_quote(quotes, base + t[0])]
     times = [t for t in every_time if _own_time(s, t, verb, clause_end)]
     # "reached the lower valley this week", "attacked by an arsonist last night": the
     # time is neither who acted nor what they acted on.
+    # A time that qualifies a noun ("the ringleader of Saturday’s attack") stays in it.
+    cuts = [t for t in every_time if not _POSSESSIVE.match(s, t[1])]
     if whom is not None and whom[0] > verb[0]:
-        whom = _trimmed(s, next(((whom[0], t[0] - 1) for t in every_time if whom[0] < t[0] < whom[1]), whom))
+        whom = _trimmed(s, next(((whom[0], t[0] - 1) for t in cuts if whom[0] < t[0] < whom[1]), whom))
     if who is not None and who[0] > verb[0]:
-        who = _trimmed(s, next(((who[0], t[0] - 1) for t in every_time if who[0] < t[0] < who[1]), who))
+        who = _trimmed(s, next(((who[0], t[0] - 1) for t in cuts if who[0] < t[0] < who[1]), who))
     if who is not None and (lead := next((t for t in every_time if t[0] == who[0] and t[1] < who[1]), None)):
         # "Early today Mr Whitelaw gave ...": the time is not who acted.
         rest = s[lead[1] : who[1]]

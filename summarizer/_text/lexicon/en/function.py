@@ -163,6 +163,11 @@ ACTION_PARTICLES = "up down off out back away over"
 CUE_PARTICLES = "for on out to"
 # Adverbs between an auxiliary and an action: "has almost totally destroyed".
 ADVERBS_BEFORE_ACTION = "almost nearly allegedly since already"
+# Adverbs that make a clause a habit, not an event: "was regularly frequented by police".
+HABITUAL_ADVERBS = """
+always commonly customarily frequently generally habitually normally often occasionally regularly
+routinely sometimes traditionally typically usually
+"""
 # Where a place is: "in Babylon", "north of Baghdad", "camp Taji".
 PLACE_WORDS = "in at near outside inside across around into throughout camp base town village province capital"
 COMPASS = "north south east west northeast northwest southeast southwest"
