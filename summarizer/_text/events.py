@@ -168,18 +168,33 @@ _WHAT_MAX = 120
 
 
 def _clause_end(s: str, at: int) -> int:
-    """Where the clause running through ``s[at]`` (its verb and object) ends: at a mark,
-    or at ``at`` itself when what follows would run past ``_WHAT_MAX`` characters or end
-    on a word that opens a phrase ("termed an", "near the city of"): a ``what`` is the
-    clause's core whole rather than its adjuncts cut mid-phrase."""
+    """Where the clause running through ``s[at]`` (its verb and object) ends: at a mark;
+    when that is past ``_WHAT_MAX`` characters, before the last word within them that
+    opens another clause; never after a word that opens a phrase ("termed an", "near the
+    city of"): a ``what`` is a clause whole, not cut mid-phrase."""
     m = _CLAUSE_END.search(s, at)
     end = m.start() if m else len(s)
-    if end - at > _WHAT_MAX:
-        return at
-    last = s[at:end].split()[-1:] or [""]
-    if last[0].lower() in _OBJECT_STOP | _DETERMINER_WORDS | _NOT_OBJECT_OPENERS:
-        return at
-    return end
+    if end - at <= _WHAT_MAX and _whole(s, at, end):
+        return end
+    # Else up to the last word that opens another clause ("... died | after a roadside
+    # bomb ...", "pleaded not guilty to charges | that he ..."), where what comes before is whole.
+    for b in reversed([b.start() for b in _CLAUSE_BREAK.finditer(s, at, min(end, at + _WHAT_MAX))]):
+        if b > at and _whole(s, at, b):
+            return b
+    return end if _whole(s, at, end) else at  # a long clause whole rather than cut
+
+
+_CLAUSE_BREAK = re.compile(
+    r"\s+(?=(?:and|but|or|that|which|who|whom|whose|where|when|while|because|after|before|as|since|until|"
+    r"although|though|if|following|saying)\b)"
+)
+
+
+def _whole(s: str, at: int, end: int) -> bool:
+    """Whether ``s[at:end]`` ends on a word that closes a phrase: not "termed an", "near
+    the city of"."""
+    last = (s[at:end].split()[-1:] or [""])[0].lower()
+    return last == "her" or last not in _OBJECT_STOP | _DETERMINER_WORDS | _NOT_OBJECT_OPENERS  # "hit her"
 
 
 _PLACE_PHRASE = re.compile(r"\s(?:in|from|of|at|near|outside)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
@@ -193,7 +208,8 @@ _CLAUSE_OPENERS = words("CLAUSE_OPENERS")
 # A noun phrase after one of these is a preposition's object, not a clause's subject:
 # "the number of people involved in the attempt against President Maduro has risen".
 _AFTER_PREPOSITION = re.compile(
-    r"(?<![\w’'-])(?:against|of|for|with|from|by|into|onto|about|among|toward|towards|over|under)\s+$",
+    r"(?<![\w’'-])(?:against|of|for|with|from|by|into|onto|about|among|toward|towards|over|under|in|on|at|near|"
+    r"outside|inside|[a-z]{2,}ing)\s+$",
     re.IGNORECASE,
 )
 
@@ -203,7 +219,11 @@ def _subject(s: str, end: int) -> tuple[int, int] | None:
     pin-up model ..., has died"), after a verb of saying ("said it has captured"), with a
     place it is "in" or "from" ("Police in Cairo", "The man from Hampton East")."""
     subject = np_ending_at(s, end)
-    if subject is not None and not _AFTER_PREPOSITION.search(s, max(0, subject[0] - 20), subject[0]):
+    # A noun phrase after a preposition or a participle is no subject ("the plot against
+    # President Maduro has risen", "suspected of stabbing two people in Croydon was"):
+    # the subject is then the phrase that holds it, from the sentence's start.
+    held = subject is not None and _AFTER_PREPOSITION.search(s, max(0, subject[0] - 20), subject[0]) is not None
+    if subject is not None and not held:
         return subject
     if s[:end].endswith(","):
         return np_before_apposition(s, end - 1)
@@ -215,7 +235,8 @@ def _subject(s: str, end: int) -> tuple[int, int] | None:
             return m.start(), end
     phrase = search_back(_PLACE_PHRASE, s, end)
     if phrase is not None and (head := np_ending_at(s, phrase.start())) is not None:
-        return head[0], end
+        if not held or head[0] == _LEADING.match(s).end():  # type: ignore[union-attr]
+            return head[0], end
     return _leading_subject(s, end)
 
 
@@ -338,6 +359,8 @@ def _clause(
     if passive:
         return (cue.start, cue.end), _agent(s, cue.end), subject, cue.end
     obj = _object_at(s, cue.end)
+    if obj is None and not between and not future and _agent(s, cue.end) is not None:
+        return None  # "A woman hit and killed by a motorist": a participle, not the clause's verb
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
 
 

@@ -145,10 +145,31 @@ ROWS: list[Row] = [
         "Gunmen attacked a mosque in Lyon, an assault the French interior minister termed an “act of terror”.",
         ("what=Gunmen attacked a mosque in Lyon",),
     ),
+    (
+        "what-long-clause-cut-before-clause-word",
+        "A 61-year-old man was charged with first-degree murder on Saturday after allegedly opening fire on a "
+        "crowded party at a community hall in the town of Covina east of Los Angeles.",
+        ("what=A 61-year-old man was charged with first-degree murder on Saturday", "whom=A 61-year-old man"),
+    ),
+    ("what-ends-on-pronoun", "The car first hit her.", ("what=The car first hit her", "who=The car")),
+    # A subject is the phrase that holds a preposition's or a participle's object.
+    (
+        "subject-holds-participle-object",
+        "A man suspected of stabbing two people in Croydon was arrested on Friday.",
+        ("whom=A man suspected of stabbing two people", "where=Croydon", "when=on Friday"),
+    ),
+    (
+        "subject-holds-place",
+        "A cyclist hit by a lorry near Kendal died in hospital on Sunday.",
+        ("who=A cyclist hit by a lorry near Kendal", "when=on Sunday"),
+    ),
+    ("adjective-participle", "The troubled singer checked into a clinic in Malibu on Monday.", ("who=The troubled singer",)),
+    ("whom-not-adverb", "The prisoner escaped just after midnight on Tuesday.", ("who=The prisoner", "whom=")),
     # Fewer events that are right: no event from what did not happen, a habit, a state,
     # a caption's verbs, a clause reported as known, or a clause without its own subject.
     ("negated", "Police have not charged the driver of the lorry.", None),
     ("habitual", "The bar was regularly frequented by off-duty officers.", None),
+    ("participle-with-agent-is-no-verb", "Protesters carrying banners daubed by students.", None),
     ("stative-famed", "The town is famed for its blue cheese.", None),
     ("pictured", "He was pictured leaving the court in Leeds.", None),
     ("clause-not-object", "It emerged the gunman was known to police.", None),
