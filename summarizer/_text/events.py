@@ -311,6 +311,18 @@ def _present(verb: str) -> bool:
     return len(verb) >= 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ous"))
 
 
+def _clause_subject(s: str, end: int) -> tuple[int, int] | None:
+    """The subject of a verb whose subject ends at ``end`` (before its auxiliaries)."""
+    subject = _subject(s, end)
+    if subject is None and (time := search_back(_TIME_BEFORE_VERB, s, end)) is not None:
+        subject = _subject(s, len(s[: time.start()].rstrip()))  # "Staunton Police this morning arrested"
+    if subject is None and s[:end].endswith(" and"):
+        subject = sentence_subject(s)  # "has decided to ... and has entered rehab"
+        if subject is not None and _RELATIVE_AFTER_VERB.search(s, subject[1], end):
+            subject = None  # "..., Spain which killed 13 people and wounded 71": not its subject
+    return subject
+
+
 def _clause(
     s: str, m: re.Match[str], present: bool, headline: bool, lower: frozenset[str]
 ) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None, int] | None:
@@ -345,13 +357,7 @@ def _clause(
     while (adverb := search_back(_ADVERB_BEFORE, s, end)) is not None:
         end = adverb.start()  # "has almost totally destroyed"
         between += adverb.group(1).lower().split()
-    subject = _subject(s, end)
-    if subject is None and (time := search_back(_TIME_BEFORE_VERB, s, end)) is not None:
-        subject = _subject(s, len(s[: time.start()].rstrip()))  # "Staunton Police this morning arrested"
-    if subject is None and s[:end].endswith(" and"):
-        subject = sentence_subject(s)  # "has decided to ... and has entered rehab"
-        if subject is not None and _RELATIVE_AFTER_VERB.search(s, subject[1], end):
-            subject = None  # "..., Spain which killed 13 people and wounded 71": not its subject
+    subject = _clause_subject(s, end)
     if subject is None or present and s[subject[0] : subject[1]].lower() in _PRONOUNS_PLURAL:
         return None
     # A headline's bare participle is a passive: "Teen Killed By Police".

@@ -163,7 +163,11 @@ ROWS: list[Row] = [
         "A cyclist hit by a lorry near Kendal died in hospital on Sunday.",
         ("who=A cyclist hit by a lorry near Kendal", "when=on Sunday"),
     ),
-    ("adjective-participle", "The troubled singer checked into a clinic in Malibu on Monday.", ("who=The troubled singer",)),
+    (
+        "adjective-participle",
+        "The troubled singer checked into a clinic in Malibu on Monday.",
+        ("who=The troubled singer",),
+    ),
     ("whom-not-adverb", "The prisoner escaped just after midnight on Tuesday.", ("who=The prisoner", "whom=")),
     # Fewer events that are right: no event from what did not happen, a habit, a state,
     # a caption's verbs, a clause reported as known, or a clause without its own subject.
