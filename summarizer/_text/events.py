@@ -347,7 +347,7 @@ def _clause(
     between = [w.lower() for w in cue.between]
     if between and between[-1] == "being" or between and between[-1] == "to" and not headline:
         return None  # "the groups being targeted", "to keep": not a finite clause
-    if _negated_or_habitual(s, m.start(), between):
+    if _not_happened(s, m.start(), between, future):
         return None
     if present and (between or _AUX_AFTER.match(s, cue.end)):
         return None  # "standings have claimed", "riots Greece has seen": a noun, not a verb
@@ -372,6 +372,10 @@ def _clause(
 
 _BY = re.compile(r"\s[Bb]y\s")
 _HABITUAL = words("HABITUAL_ADVERBS")
+_MAYBE = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+# "if" or "unless" opening the verb's clause, with no mark between them.
+_CONDITION = re.compile(r"(?<![\w’'-])(?:if|unless|whether)\s[^,;:.!?—–()]*$", re.IGNORECASE)
+_IF_OPENING = re.compile(r"\W*(?:if|unless|should)\s", re.IGNORECASE)
 _NEGATION = frozenset({"not", "never", "n't", "no", "neither", "nor"})
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:(?:been|yet|be|have|ever)\s+)*$")
 
@@ -402,11 +406,16 @@ _TIME_BEFORE_VERB = re.compile(
 )
 
 
-def _negated_or_habitual(s: str, verb: int, between: list[str]) -> bool:
+def _not_happened(s: str, verb: int, between: list[str], future: bool) -> bool:
     """Whether the verb starting at ``verb`` tells what did not happen ("He is not
-    charged", "had never fired") or a habit ("was regularly frequented by police"): no
-    event either way."""
+    charged", "had never fired"), what might have ("could have killed", "if the driver
+    had stopped", "If the talks fail, the union will strike") or a habit ("was regularly
+    frequented by police"): no event."""
+    if future and _IF_OPENING.match(s):
+        return True
     if _NEGATION.intersection(between) or _NEGATED.search(s, max(0, verb - 40), verb):
+        return True
+    if _MAYBE.intersection(between) or _CONDITION.search(s, max(0, verb - 80), verb):
         return True
     before = s[max(0, verb - 30) : verb].lower().split()[-2:]
     return bool(_HABITUAL.intersection(between) or _HABITUAL.intersection(before))

@@ -173,6 +173,13 @@ ROWS: list[Row] = [
     # a caption's verbs, a clause reported as known, or a clause without its own subject.
     ("negated", "Police have not charged the driver of the lorry.", None),
     ("habitual", "The bar was regularly frequented by off-duty officers.", None),
+    ("modal", "The blaze could have destroyed the whole terrace, firefighters said.", None),
+    ("conditional", "The woman might be alive if the driver had stopped at the crossing.", None),
+    (
+        "conditional-clause-then-event",
+        "If the talks fail, the union will stage a strike. Nurses staged a walkout in Leeds on Monday.",
+        ("who=Nurses", "whom=a walkout", "where=Leeds"),
+    ),
     ("participle-with-agent-is-no-verb", "Protesters carrying banners daubed by students.", None),
     ("stative-famed", "The town is famed for its blue cheese.", None),
     ("pictured", "He was pictured leaving the court in Leeds.", None),
