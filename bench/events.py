@@ -7,7 +7,9 @@ written), prints what the gold holds, summarizes every article and prints the ev
 figures: event precision (matched / predicted events), also counted over the predicted
 events whose evidence touches a fully annotated sentence (ECB+ annotates a few sentences
 per article: an event predicted elsewhere may be right and have no gold), event recall,
-and argument recall and precision per role (who, whom, where, when) and overall.
+and argument recall and precision per role (who, whom, where, when) and overall; on
+WikiEvents also the precision of a predicted who, whom or where against any annotated
+argument of its sentence (the gold keeps one event mention's arguments a sentence).
 
     python bench/events.py /path/to/EventStoryLine --split dev --model none   # text only
     python bench/events.py /path/to/EventStoryLine --split dev --limit 20     # embedded model

@@ -15,6 +15,15 @@ the reporter's. A clause with no subject the text writes (``the injured man``, a
 participle) makes no candidate: every argument is a span of the article, and an
 argument the clause does not settle is left out rather than guessed.
 
+Each candidate is a claim the library makes about the article, so fewer that are right
+beat more: only story sentences are read (not a headline, caption, credit, byline or
+dateline, nor a caption in the body's flow, "FILE - ..."), and what did not happen
+("was not charged"), might have ("could have destroyed", "if ...") or happens as a habit
+("was regularly frequented") is no event. An argument is a whole noun phrase, never a
+number alone; ``where`` is a place of the name list; ``when`` the clause's own time;
+``what`` a clause whole, never cut mid-phrase. The rules' examples are the case rows of
+``tests/text/cases/events.py``.
+
 The events a summary keeps from these are the article's lead (``lead_events``): news
 reports its main events first, and a later sentence's action is more often background
 than news. So an article keeps events when the model gives none, or fails.
