@@ -190,7 +190,11 @@ def _clause_end(s: str, at: int) -> int:
     for b in reversed([b.start() for b in _CLAUSE_BREAK.finditer(s, at, min(end, at + _WHAT_MAX))]):
         if b > at and _whole(s, at, b):
             return b
-    return end if _whole(s, at, end) else at  # a long clause whole rather than cut
+    if _whole(s, at, end):
+        return end  # a long clause whole rather than cut
+    # "will take on the sequel to “Twilight”": up to the last word that closes a phrase.
+    trimmed = _trimmed(s, (at - 1, end))  # from the verb's (or object's) last letter
+    return trimmed[1] if trimmed is not None and at < trimmed[1] <= at + _WHAT_MAX else at
 
 
 _CLAUSE_BREAK = re.compile(

@@ -152,6 +152,11 @@ ROWS: list[Row] = [
         ("what=A 61-year-old man was charged with first-degree murder on Saturday", "whom=A 61-year-old man"),
     ),
     ("what-ends-on-pronoun", "The car first hit her.", ("what=The car first hit her", "who=The car")),
+    (
+        "what-ends-on-a-whole-phrase-before-a-quote",
+        "Officers had pointed a rifle at the crowd for “several minutes”.",
+        ("what=Officers had pointed a rifle at the crowd", "whom=a rifle"),
+    ),
     # A subject is the phrase that holds a preposition's or a participle's object.
     (
         "subject-holds-participle-object",
