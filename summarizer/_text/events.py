@@ -146,30 +146,52 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
             break  # "learned the gunman was known": a finite verb is no part of a noun phrase
         # "kept rising", "the infrastructure ... resulting in": a participle ends it,
         # unless a determiner makes it a noun ("the building").
-        previous = s[start:end].split()[-1].lower() if start is not None and end is not None else ""
-        if low.endswith("ing") and previous not in _DETERMINER_WORDS:
+        written_before = s[start:end].split()[-1] if start is not None and end is not None else ""
+        previous = written_before.lower()
+        # "the Boston Marathon bombing suspect": after a name, "-ing" is a noun.
+        if low.endswith("ing") and previous not in _DETERMINER_WORDS and not written_before[:1].isupper():
             if words == 0:
                 return None
             break
         # "ordered Matanov held until trial": a participle after a name is no part of it.
-        if words and bare.islower() and s[start:end].split()[-1][:1].isupper() and _participle(low):
+        if words and bare.islower() and written_before[:1].isupper() and _participle(low):
             break
         if start is None:
             start = m.start("w")
         end = m.start("w") + len(bare)
-        words += 1
+        words += not (bare[:1].isupper() and written_before[:1].isupper())  # a name's words count once
         if word != bare:  # a comma or a full stop ends it
             break
         pos = m.end()
     if start is None or end is None or _SCORE.fullmatch(s[start:end]):
         return None
+    return _object_whole(s, start, end, at_limit=words == 7)
+
+
+def _object_whole(s: str, start: int, end: int, *, at_limit: bool) -> tuple[int, int] | None:
+    """The object ``s[start:end]`` as read, made whole: without a score after it, past
+    the rest of a name the word limit cut, before "of" when the limit cut a phrase, and
+    without a word left hanging at its end."""
     if (score := _SCORE_AFTER.search(s, start, end)) is not None and score.end() == end:
         end = score.start()  # "beat Madrid 6-1": Madrid
-    if words == 7 and (of := s.find(" of ", start, end)) > start:
-        # Cut at the limit inside a noun phrase ("a friend of Boston Marathon [bombing
-        # suspect ...]"): its head, before "of", is whole.
+    if at_limit:
+        end = _name_continued(s, start, end)
+    if at_limit and not s[start:end].split()[-1][:1].isupper() and (of := s.find(" of ", start, end)) > start:
+        # Cut at the limit inside a noun phrase ("a friend of the [bombing suspect's
+        # ...]"): its head, before "of", is whole.
         end = of
     return _trimmed(s, (start, end))  # an object ends in a word, not in a determiner left hanging
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][\w’'-]*")
+
+
+def _name_continued(s: str, start: int, end: int) -> int:
+    """``end``, or past the rest of the name ``s[start:end]`` ends in ("... bombing suspect
+    Dzokhar | Tsarnaev"): an object is not cut inside a name."""
+    while s[start:end].split()[-1][:1].isupper() and (more := _NAME_GOES_ON.match(s, end)) is not None:
+        end = more.end()
+    return end
 
 
 _CLAUSE_END = re.compile(r"\s*(?:,(?!\d{3}(?!\d))|[;:(“”\"—–―]|\s-\s|--|\.\s|\.?$)")
@@ -216,6 +238,7 @@ _PLACE_PHRASE = re.compile(r"\s(?:in|from|of|at|near|outside)\s+(?:the\s+)?[A-Z]
 _WORD_START = re.compile(r"(?<![\w’'.&-])[\w]")
 # After these a clause may begin: "said it has captured", "says the actress checked".
 _CLAUSE_OPENERS = words("CLAUSE_OPENERS")
+_AND_BEFORE = re.compile(r"\s+and\s+$")
 
 
 # A noun phrase after one of these is a preposition's object, not a clause's subject:
@@ -324,9 +347,27 @@ def _present(verb: str) -> bool:
     return len(verb) >= 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ous"))
 
 
+def _after_opener(s: str, end: int) -> tuple[int, int] | None:
+    """The noun phrase ending at ``end`` that a verb of saying opens ("said 20-year-old
+    Tazhayakov"), of at most four words."""
+    for m in _WORD_START.finditer(s, max(0, end - 50), end):
+        before = s[: m.start()].split()
+        if before and before[-1].lower() in _CLAUSE_OPENERS and len(s[m.start() : end].split()) <= 4:
+            return (m.start(), end) if np_ok(s[m.start() : end]) else None
+    return None
+
+
 def _clause_subject(s: str, end: int) -> tuple[int, int] | None:
-    """The subject of a verb whose subject ends at ``end`` (before its auxiliaries)."""
+    """The subject of a verb whose subject ends at ``end`` (before its auxiliaries), with
+    a noun phrase joined to it by "and" ("20-year-old Tazhayakov and another college
+    friend removed")."""
     subject = _subject(s, end)
+    if subject is not None and (joined := _AND_BEFORE.search(s, max(0, subject[0] - 8), subject[0])):
+        first = np_ending_at(s, joined.start())
+        if first is None or not all(w[:1].isupper() for w in s[first[0] : first[1]].split()):
+            first = _after_opener(s, joined.start())  # a name, or a phrase after "said"
+        if first is not None:
+            subject = first[0], subject[1]
     if subject is None and (time := search_back(_TIME_BEFORE_VERB, s, end)) is not None:
         subject = _subject(s, len(s[: time.start()].rstrip()))  # "Staunton Police this morning arrested"
     if subject is None and s[:end].endswith(" and"):

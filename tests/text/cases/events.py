@@ -85,6 +85,22 @@ ROWS: list[Row] = [
         "A federal judge ordered Matanov held until trial.",
         ("who=A federal judge", "whom=Matanov"),
     ),
+    (
+        "subject-joined-by-and",
+        "Prosecutors said 20-year-old Tazhayakov and another college friend removed a backpack from his room.",
+        ("who=20-year-old Tazhayakov and another college friend", "whom=a backpack"),
+    ),
+    ("subject-names-joined", "Smith and Jones scored twice in the second half.", ("who=Smith and Jones", "whom=")),
+    (
+        "subject-not-across-a-clause",
+        "The firm sold its stake and the bank bought the rest.",
+        ("who=the bank", "whom=the rest"),
+    ),
+    (
+        "object-name-whole",
+        "A court has convicted a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev for obstruction.",
+        ("who=A court", "whom=a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev"),
+    ),
     # "where" is a place by the name list, never a capitalised word after "in".
     (
         "where-not-capital-after-in",

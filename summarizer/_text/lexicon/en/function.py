@@ -104,7 +104,7 @@ NOT_OBJECTS = """
 abroad again ahead also away back be become days down early famous first go hard he her here herself
 him himself home hours it its itself last late minutes moments months myself not off ourselves out
 overnight part place she so still that them themselves there they this to together too up violent
-weeks well years just live alone
+weeks well years just live alone twice once
 """
 # After these a clause may begin: "said it has captured", "says the actress checked".
 CLAUSE_OPENERS = "said say says tells that told"
