@@ -176,7 +176,12 @@ def _object_whole(s: str, start: int, end: int, *, at_limit: bool) -> tuple[int,
         end = score.start()  # "beat Madrid 6-1": Madrid
     if at_limit:
         end = _name_continued(s, start, end)
-    if at_limit and not s[start:end].split()[-1][:1].isupper() and (of := s.find(" of ", start, end)) > start:
+    last = s[start:end].split()[-1]
+    if (
+        at_limit
+        and (not last[:1].isupper() or last.endswith(("'", "’", "'s", "’s")))
+        and (of := s.find(" of ", start, end)) > start
+    ):
         # Cut at the limit inside a noun phrase ("a friend of the [bombing suspect's
         # ...]"): its head, before "of", is whole.
         end = of
@@ -200,16 +205,16 @@ _WHAT_MAX = 120
 
 def _clause_end(s: str, at: int) -> int:
     """Where the clause running through ``s[at]`` (its verb and object) ends: at a mark;
-    when that is past ``_WHAT_MAX`` characters, before the last word within them that
+    when that is past ``_WHAT_MAX`` characters, before the first word within them that
     opens another clause; never after a word that opens a phrase ("termed an", "near the
     city of"): a ``what`` is a clause whole, not cut mid-phrase."""
     m = _CLAUSE_END.search(s, at)
     end = m.start() if m else len(s)
     if end - at <= _WHAT_MAX and _whole(s, at, end):
         return end
-    # Else up to the last word that opens another clause ("... died | after a roadside
-    # bomb ...", "pleaded not guilty to charges | that he ..."), where what comes before is whole.
-    for b in reversed([b.start() for b in _CLAUSE_BREAK.finditer(s, at, min(end, at + _WHAT_MAX))]):
+    # Else up to the first word that opens another clause ("was examined over the weekend
+    # | and coach Sean Payton said"), where what comes before is whole.
+    for b in [b.start() for b in _CLAUSE_BREAK.finditer(s, at, min(end, at + _WHAT_MAX))]:
         if b > at and _whole(s, at, b):
             return b
     if _whole(s, at, end):
@@ -245,7 +250,7 @@ _AND_BEFORE = re.compile(r"\s+and\s+$")
 # "the number of people involved in the attempt against President Maduro has risen".
 _AFTER_PREPOSITION = re.compile(
     r"(?<![\w’'-])(?:against|of|for|with|from|by|into|onto|about|among|toward|towards|over|under|in|on|at|near|"
-    r"outside|inside|[a-z]{2,}ing)\s+$",
+    r"outside|inside|(?!morning|evening)[a-z]{2,}ing)\s+$",
     re.IGNORECASE,
 )
 
@@ -357,6 +362,26 @@ def _after_opener(s: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+_OPENING_TIME = re.compile(r"[\s“‘\"'(]*(?:(?:early|late)\s+)?", re.IGNORECASE)
+
+
+def _after_opening_time(s: str, end: int) -> tuple[int, int] | None:
+    """The noun phrase between a time that opens the sentence and ``end`` ("On Saturday
+    evening | police", "Early this morning | firefighters"): at most five words, no mark,
+    no verb of saying or clause word among them, no determiner or preposition last."""
+    opening = _OPENING_TIME.match(s).end()  # type: ignore[union-attr]
+    time = next(iter(time_expression_spans(s, 0, end)), None)
+    if time is None or time[0] != opening:
+        return None
+    start = time[1] + len(s[time[1] : end]) - len(s[time[1] : end].lstrip(" ,"))
+    words = s[start:end].split()
+    if not 0 < len(words) <= 5 or any(c in s[start:end] for c in ',;:()“”"—–'):
+        return None
+    if any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES for w in words) or words[-1].lower() in _DANGLING:
+        return None
+    return start, end
+
+
 def _clause_subject(s: str, end: int) -> tuple[int, int] | None:
     """The subject of a verb whose subject ends at ``end`` (before its auxiliaries), with
     a noun phrase joined to it by "and" ("20-year-old Tazhayakov and another college
@@ -370,6 +395,8 @@ def _clause_subject(s: str, end: int) -> tuple[int, int] | None:
             subject = first[0], subject[1]
     if subject is None and (time := search_back(_TIME_BEFORE_VERB, s, end)) is not None:
         subject = _subject(s, len(s[: time.start()].rstrip()))  # "Staunton Police this morning arrested"
+    if subject is None:
+        subject = _after_opening_time(s, end)  # "On Saturday evening police arrested"
     if subject is None and s[:end].endswith(" and"):
         subject = sentence_subject(s)  # "has decided to ... and has entered rehab"
         if subject is not None and _RELATIVE_AFTER_VERB.search(s, subject[1], end):

@@ -524,9 +524,16 @@ def _is_place(index: _Index, name: str) -> bool:
     return any(_PLACE_PREPOSITIONS.search(body[max(0, at - 30) : at]) for at in index.occurrences(name))
 
 
-# Words after a name that leave it whole: verbs and function words, and the words that
-# open a time ("near the Champs-Elysees late Thursday").
-_NOT_QUALIFIED = _AFTER_NAME | words("OBJECT_STOPS") | CALENDAR | {"late", "early", "last", "this", "next", "overnight"}
+# Words after a name that leave it whole: verbs and function words, the words that open
+# a noun phrase ("in Leeds two men") or a time ("near the Champs-Elysees late Thursday").
+_NOT_QUALIFIED = (
+    _AFTER_NAME
+    | words("OBJECT_STOPS")
+    | words("DETERMINERS")
+    | words("NUMBER_WORDS")
+    | CALENDAR
+    | {"late", "early", "last", "this", "next", "overnight"}
+)
 
 
 _VERB_FORMS = frozenset(v.form(k) for v in EN.verbs for k in ("past", "participle", "third"))

@@ -101,6 +101,16 @@ ROWS: list[Row] = [
         "A court has convicted a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev for obstruction.",
         ("who=A court", "whom=a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev"),
     ),
+    (
+        "subject-after-opening-time",
+        "On Saturday evening police arrested two men in Leeds.",
+        ("who=police", "whom=two men", "when=On Saturday evening"),
+    ),
+    (
+        "subject-after-early-time",
+        "Early this morning firefighters rescued a family from a flat in Hull.",
+        ("who=firefighters", "whom=a family", "when=this morning"),
+    ),
     # "where" is a place by the name list, never a capitalised word after "in".
     (
         "where-not-capital-after-in",
