@@ -148,8 +148,10 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
         # unless a determiner makes it a noun ("the building").
         written_before = s[start:end].split()[-1] if start is not None and end is not None else ""
         previous = written_before.lower()
-        # "the Boston Marathon bombing suspect": after a name, "-ing" is a noun.
-        if low.endswith("ing") and previous not in _DETERMINER_WORDS and not written_before[:1].isupper():
+        # "the Boston Marathon bombing suspect": after a name and before a noun, "-ing" is
+        # a noun too (not in "Kata'ib Hezbollah resulting in").
+        noun = written_before[:1].isupper() and _NEXT_NOUNISH.match(s, m.end()) is not None
+        if low.endswith("ing") and previous not in _DETERMINER_WORDS and not noun:
             if words == 0:
                 return None
             break

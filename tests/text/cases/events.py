@@ -111,6 +111,11 @@ ROWS: list[Row] = [
         "Early this morning firefighters rescued a family from a flat in Hull.",
         ("who=firefighters", "whom=a family", "when=this morning"),
     ),
+    (
+        "object-ends-before-participle-after-name",
+        "The airstrikes targeted the infrastructure of Hezbollah resulting in dozens of deaths.",
+        ("who=The airstrikes", "whom=the infrastructure of Hezbollah"),
+    ),
     # "where" is a place by the name list, never a capitalised word after "in".
     (
         "where-not-capital-after-in",
