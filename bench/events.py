@@ -7,7 +7,9 @@ written), prints what the gold holds, summarizes every article and prints the ev
 figures: event precision (matched / predicted events), also counted over the predicted
 events whose evidence touches a fully annotated sentence (ECB+ annotates a few sentences
 per article: an event predicted elsewhere may be right and have no gold), event recall,
-and argument recall and precision per role (who, whom, where, when) and overall.
+and argument recall and precision per role (who, whom, where, when) and overall; on
+WikiEvents also the precision of a predicted who, whom or where against any annotated
+argument of its sentence (the gold keeps one event mention's arguments a sentence).
 
     python bench/events.py /path/to/EventStoryLine --split dev --model none   # text only
     python bench/events.py /path/to/EventStoryLine --split dev --limit 20     # embedded model
@@ -23,10 +25,12 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 from pathlib import Path
 
 from _common import evaluate_keeping, machine_info
 
+from summarizer.eval._corpus import Corpus
 from summarizer.eval.ecbplus import SPLITS, EcbDocument, read_ecbplus_documents
 from summarizer.eval.gold import GoldArticle
 from summarizer.eval.scoring import _args_match, _overlap, _score_events
@@ -78,12 +82,19 @@ def _gold_statistics(documents: list[EcbDocument], split: str) -> None:
     )
 
 
-def _event_figures(documents: list[EcbDocument], summaries: dict[str, ArticleSummary]) -> None:
+def _event_figures(
+    documents: list[EcbDocument],
+    summaries: dict[str, ArticleSummary],
+    arguments: dict[str, list[list[str]]] | None = None,
+) -> None:
     predicted = matched = touching = gold_events = 0
     gold: collections.Counter[str] = collections.Counter()
     made: collections.Counter[str] = collections.Counter()
     right: collections.Counter[str] = collections.Counter()
     found = [0]  # the gold arguments of the matched events
+    # WikiEvents: a predicted argument that is any annotated argument of its sentence (of
+    # any event mention there, in any role), as a reader checking the events would count.
+    any_made = any_right = 0
     for document in documents:
         article = document.article
         events_gold = article.events or []
@@ -104,6 +115,13 @@ def _event_figures(documents: list[EcbDocument], summaries: dict[str, ArticleSum
                 span = getattr(events[p], role)
                 made[role] += span is not None
                 right[role] += gold_arg is not None and span is not None and _args_match(span.text, gold_arg)
+            if arguments is not None:
+                line = article.text.count("\n", 0, events_gold[g].start)
+                for role in ("who", "whom", "where"):  # KAIROS annotates no times
+                    span = getattr(events[p], role)
+                    if span is not None:
+                        any_made += 1
+                        any_right += any(_args_match(span.text, a) for a in arguments[article.id][line])
     print(f"\nevent precision: {_rate(matched, predicted)} matched / predicted events")
     print(f"event precision, annotated sentences: {_rate(matched, touching)} matched / predicted touching one")
     print(f"event recall (by evidence): {_rate(matched, gold_events)} matched / gold events")
@@ -117,6 +135,28 @@ def _event_figures(documents: list[EcbDocument], summaries: dict[str, ArticleSum
     total_made = sum(made[r] for r in annotated)
     print(f"  {'all':<6} recall {_rate(total_right, total_gold):<22} precision {_rate(total_right, total_made)}")
     print(f"  of the annotated arguments of the events found: {_rate(total_right, found[0])}")
+    if arguments is not None:
+        print(f"  precision against any annotated argument of the sentence: {_rate(any_right, any_made)}")
+
+
+def _sentence_arguments(root: Path, split: str) -> dict[str, list[list[str]]]:
+    """WikiEvents: each article's sentences' annotated arguments, as written (every role
+    of every event mention in the sentence), by article ID and sentence (line) number."""
+    lines = Corpus(root, "data").read(f"data/wikievents/{split}.jsonl") or ""
+    found: dict[str, list[list[str]]] = {}
+    for line in filter(str.strip, lines.splitlines()):
+        document = json.loads(line)
+        tokens = [(i, t[0]) for i, (sentence, _) in enumerate(document["sentences"]) for t in sentence]
+        entities = {e["id"]: e for e in document["entity_mentions"]}
+        per_sentence: list[list[str]] = [[] for _ in document["sentences"]]
+        for mention in document["event_mentions"]:
+            for argument in mention["arguments"]:
+                entity = entities.get(argument["entity_id"])
+                if entity is not None:
+                    sentence = tokens[entity["start"]][0]
+                    per_sentence[sentence].append(" ".join(t for _, t in tokens[entity["start"] : entity["end"]]))
+        found[document["doc_id"]] = per_sentence
+    return found
 
 
 def _whole(article: GoldArticle) -> EcbDocument:
@@ -161,7 +201,7 @@ def main() -> None:
     )
     if args.details:
         print(report.to_text(details=True))
-    _event_figures(documents, summaries)
+    _event_figures(documents, summaries, _sentence_arguments(args.corpus, args.split) if args.wikievents else None)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,15 @@ the reporter's. A clause with no subject the text writes (``the injured man``, a
 participle) makes no candidate: every argument is a span of the article, and an
 argument the clause does not settle is left out rather than guessed.
 
+Each candidate is a claim the library makes about the article, so fewer that are right
+beat more: only story sentences are read (not a headline, caption, credit, byline or
+dateline, nor a caption in the body's flow, "FILE - ..."), and what did not happen
+("was not charged"), might have ("could have destroyed", "if ...") or happens as a habit
+("was regularly frequented") is no event. An argument is a whole noun phrase, never a
+number alone; ``where`` is a place of the name list; ``when`` the clause's own time;
+``what`` a clause whole, never cut mid-phrase. The rules' examples are the case rows of
+``tests/text/cases/events.py``.
+
 The events a summary keeps from these are the article's lead (``lead_events``): news
 reports its main events first, and a later sentence's action is more often background
 than news. So an article keeps events when the model gives none, or fails.
@@ -67,8 +76,11 @@ _OBJECT_WORD = re.compile(r"\s*(?P<w>(?:[\w’'$£€¥%.,&]|-(?!-))+)")
 _NOT_OBJECT_OPENERS = frozenset({"of", "among", "amid", "between"}) | words("BE")
 # A score or a range alone ("6-1") is no one acted on.
 _SCORE = re.compile(r"\d+[-–]\d+")
+# Nor is a number alone ("wounded 71"): what it counts is not written.
+_NUMBER = re.compile(r"[\d.,]+")
 _SCORE_AFTER = re.compile(r"\s+\d+[-–]\d+")
 _NOT_OBJECTS = words("NOT_OBJECTS")
+_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
 _NEXT_NOUNISH = re.compile(r"\s+(?!(?:in|on|at|to|for|with|from|by|and|or|as|that|after|before)\b)[a-z]")
 _DETERMINER_WORDS = words("DETERMINERS")
 
@@ -91,6 +103,10 @@ class EventCandidate:
         """The clause as written: from its actor (or what it acted on, or its verb) to its end."""
         spans = [s for s in (self.who, self.verb, self.whom) if s is not None]
         return min(a for a, _ in spans), max(self.clause_end, *(b for _, b in spans))
+
+
+def _participle(word: str) -> bool:
+    return word in _IRREGULAR or word.endswith("ed") and len(word) >= 4
 
 
 def _is_action(verb: str) -> bool:
@@ -126,31 +142,63 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
             and (low in _NOT_OBJECTS or low in _OBJECT_STOP or low in _NOT_OBJECT_OPENERS or low.endswith("ly"))
         ):
             return None
-        if low in _OBJECT_STOP or not bare:
-            break
+        if low in _OBJECT_STOP or not bare or words and low in _FINITE:
+            break  # "learned the gunman was known": a finite verb is no part of a noun phrase
         # "kept rising", "the infrastructure ... resulting in": a participle ends it,
         # unless a determiner makes it a noun ("the building").
-        previous = s[start:end].split()[-1].lower() if start is not None and end is not None else ""
-        if low.endswith("ing") and previous not in _DETERMINER_WORDS:
+        written_before = s[start:end].split()[-1] if start is not None and end is not None else ""
+        previous = written_before.lower()
+        # "the Boston Marathon bombing suspect": after a name and before a noun, "-ing" is
+        # a noun too (not in "Kata'ib Hezbollah resulting in").
+        noun = written_before[:1].isupper() and _NEXT_NOUNISH.match(s, m.end()) is not None
+        if low.endswith("ing") and previous not in _DETERMINER_WORDS and not noun:
             if words == 0:
                 return None
+            break
+        # "ordered Matanov held until trial": a participle after a name is no part of it.
+        if words and bare.islower() and written_before[:1].isupper() and _participle(low):
             break
         if start is None:
             start = m.start("w")
         end = m.start("w") + len(bare)
-        words += 1
+        words += not (bare[:1].isupper() and written_before[:1].isupper())  # a name's words count once
         if word != bare:  # a comma or a full stop ends it
             break
         pos = m.end()
     if start is None or end is None or _SCORE.fullmatch(s[start:end]):
         return None
+    return _object_whole(s, start, end, at_limit=words == 7)
+
+
+def _object_whole(s: str, start: int, end: int, *, at_limit: bool) -> tuple[int, int] | None:
+    """The object ``s[start:end]`` as read, made whole: without a score after it, past
+    the rest of a name the word limit cut, before "of" when the limit cut a phrase, and
+    without a word left hanging at its end."""
     if (score := _SCORE_AFTER.search(s, start, end)) is not None and score.end() == end:
         end = score.start()  # "beat Madrid 6-1": Madrid
-    if words == 7 and (of := s.find(" of ", start, end)) > start:
-        # Cut at the limit inside a noun phrase ("a friend of Boston Marathon [bombing
-        # suspect ...]"): its head, before "of", is whole.
+    if at_limit:
+        end = _name_continued(s, start, end)
+    last = s[start:end].split()[-1]
+    if (
+        at_limit
+        and (not last[:1].isupper() or last.endswith(("'", "’", "'s", "’s")))
+        and (of := s.find(" of ", start, end)) > start
+    ):
+        # Cut at the limit inside a noun phrase ("a friend of the [bombing suspect's
+        # ...]"): its head, before "of", is whole.
         end = of
     return _trimmed(s, (start, end))  # an object ends in a word, not in a determiner left hanging
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][\w’'-]*")
+
+
+def _name_continued(s: str, start: int, end: int) -> int:
+    """``end``, or past the rest of the name ``s[start:end]`` ends in ("... bombing suspect
+    Dzokhar | Tsarnaev"): an object is not cut inside a name."""
+    while s[start:end].split()[-1][:1].isupper() and (more := _NAME_GOES_ON.match(s, end)) is not None:
+        end = more.end()
+    return end
 
 
 _CLAUSE_END = re.compile(r"\s*(?:,(?!\d{3}(?!\d))|[;:(“”\"—–―]|\s-\s|--|\.\s|\.?$)")
@@ -158,18 +206,37 @@ _WHAT_MAX = 120
 
 
 def _clause_end(s: str, at: int) -> int:
-    """Where the clause running through ``s[at]`` (its verb and object) ends: at a mark,
-    or at ``at`` itself when what follows would run past ``_WHAT_MAX`` characters or end
-    on a word that opens a phrase ("termed an", "near the city of"): a ``what`` is the
-    clause's core whole rather than its adjuncts cut mid-phrase."""
+    """Where the clause running through ``s[at]`` (its verb and object) ends: at a mark;
+    when that is past ``_WHAT_MAX`` characters, before the first word within them that
+    opens another clause; never after a word that opens a phrase ("termed an", "near the
+    city of"): a ``what`` is a clause whole, not cut mid-phrase."""
     m = _CLAUSE_END.search(s, at)
     end = m.start() if m else len(s)
-    if end - at > _WHAT_MAX:
-        return at
-    last = s[at:end].split()[-1:] or [""]
-    if last[0].lower() in _OBJECT_STOP | _DETERMINER_WORDS | _NOT_OBJECT_OPENERS:
-        return at
-    return end
+    if end - at <= _WHAT_MAX and _whole(s, at, end):
+        return end
+    # Else up to the first word that opens another clause ("was examined over the weekend
+    # | and coach Sean Payton said"), where what comes before is whole.
+    for b in [b.start() for b in _CLAUSE_BREAK.finditer(s, at, min(end, at + _WHAT_MAX))]:
+        if b > at and _whole(s, at, b):
+            return b
+    if _whole(s, at, end):
+        return end  # a long clause whole rather than cut
+    # "will take on the sequel to “Twilight”": up to the last word that closes a phrase.
+    trimmed = _trimmed(s, (at - 1, end))  # from the verb's (or object's) last letter
+    return trimmed[1] if trimmed is not None and at < trimmed[1] <= at + _WHAT_MAX else at
+
+
+_CLAUSE_BREAK = re.compile(
+    r"\s+(?=(?:and|but|or|that|which|who|whom|whose|where|when|while|because|after|before|as|since|until|"
+    r"although|though|if|following|saying)\b)"
+)
+
+
+def _whole(s: str, at: int, end: int) -> bool:
+    """Whether ``s[at:end]`` ends on a word that closes a phrase: not "termed an", "near
+    the city of"."""
+    last = (s[at:end].split()[-1:] or [""])[0].lower()
+    return last == "her" or last not in _OBJECT_STOP | _DETERMINER_WORDS | _NOT_OBJECT_OPENERS  # "hit her"
 
 
 _PLACE_PHRASE = re.compile(r"\s(?:in|from|of|at|near|outside)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
@@ -178,6 +245,16 @@ _PLACE_PHRASE = re.compile(r"\s(?:in|from|of|at|near|outside)\s+(?:the\s+)?[A-Z]
 _WORD_START = re.compile(r"(?<![\w’'.&-])[\w]")
 # After these a clause may begin: "said it has captured", "says the actress checked".
 _CLAUSE_OPENERS = words("CLAUSE_OPENERS")
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+
+
+# A noun phrase after one of these is a preposition's object, not a clause's subject:
+# "the number of people involved in the attempt against President Maduro has risen".
+_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w’'-])(?:against|of|for|with|from|by|into|onto|about|among|toward|towards|over|under|in|on|at|near|"
+    r"outside|inside|(?!morning|evening)[a-z]{2,}ing)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _subject(s: str, end: int) -> tuple[int, int] | None:
@@ -185,7 +262,11 @@ def _subject(s: str, end: int) -> tuple[int, int] | None:
     pin-up model ..., has died"), after a verb of saying ("said it has captured"), with a
     place it is "in" or "from" ("Police in Cairo", "The man from Hampton East")."""
     subject = np_ending_at(s, end)
-    if subject is not None:
+    # A noun phrase after a preposition or a participle is no subject ("the plot against
+    # President Maduro has risen", "suspected of stabbing two people in Croydon was"):
+    # the subject is then the phrase that holds it, from the sentence's start.
+    held = subject is not None and _AFTER_PREPOSITION.search(s, max(0, subject[0] - 20), subject[0]) is not None
+    if subject is not None and not held:
         return subject
     if s[:end].endswith(","):
         return np_before_apposition(s, end - 1)
@@ -197,7 +278,8 @@ def _subject(s: str, end: int) -> tuple[int, int] | None:
             return m.start(), end
     phrase = search_back(_PLACE_PHRASE, s, end)
     if phrase is not None and (head := np_ending_at(s, phrase.start())) is not None:
-        return head[0], end
+        if not held or head[0] == _LEADING.match(s).end():  # type: ignore[union-attr]
+            return head[0], end
     return _leading_subject(s, end)
 
 
@@ -222,6 +304,10 @@ def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+# What a noun phrase never ends with: "the ringleader of", "a bakery on the".
+_DANGLING = _OBJECT_STOP | _DETERMINER_WORDS | {"of"}
+
+
 def _trimmed(s: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """``span`` without blanks, marks or a dangling linking word or determiner at its end;
     None when nothing (or a lone determiner) is left."""
@@ -229,7 +315,7 @@ def _trimmed(s: str, span: tuple[int, int]) -> tuple[int, int] | None:
     while True:
         end = len(s[:end].rstrip(" ,;:"))
         cut = s.rfind(" ", start, end)
-        if cut > start and s[cut + 1 : end].lower() in _OBJECT_STOP | _DETERMINER_WORDS:
+        if cut > start and s[cut + 1 : end].lower() in _DANGLING:
             end = cut
             continue
         break
@@ -242,6 +328,10 @@ def _in_quote(quotes: list[tuple[int, int]], at: int) -> bool:
     return any(a <= at < b for a, b in quotes)
 
 
+# A lower-case particle joined to a capitalised word goes on a name: "ez-Zor", "al-Sham".
+_PARTICLE_NAME = re.compile(r"\s+[a-z]{1,3}-[A-Z]")
+
+
 def _first_place(sentence: Sentence, places: tuple[str, ...], after: int, before: int) -> tuple[int, int] | None:
     """The first of the article's places (by the name list: never a capitalised word
     that happens to follow "in") written in the sentence up to the clause's end
@@ -249,6 +339,8 @@ def _first_place(sentence: Sentence, places: tuple[str, ...], after: int, before
     found = []
     for name in places:
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", sentence.text):
+            if _PARTICLE_NAME.match(sentence.text, m.end()):
+                continue  # "Deir ez-Zor", "Badia al-Sham": the first word of a longer name
             if sentence.start + m.end() <= before:
                 found.append((sentence.start + m.start(), sentence.start + m.end()))
     if not found:
@@ -260,6 +352,58 @@ def _first_place(sentence: Sentence, places: tuple[str, ...], after: int, before
 def _present(verb: str) -> bool:
     """A third-person present form, as headlines write actions ("checks into", "dies")."""
     return len(verb) >= 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ous"))
+
+
+def _after_opener(s: str, end: int) -> tuple[int, int] | None:
+    """The noun phrase ending at ``end`` that a verb of saying opens ("said 20-year-old
+    Tazhayakov"), of at most four words."""
+    for m in _WORD_START.finditer(s, max(0, end - 50), end):
+        before = s[: m.start()].split()
+        if before and before[-1].lower() in _CLAUSE_OPENERS and len(s[m.start() : end].split()) <= 4:
+            return (m.start(), end) if np_ok(s[m.start() : end]) else None
+    return None
+
+
+_OPENING_TIME = re.compile(r"[\s“‘\"'(]*(?:(?:early|late)\s+)?", re.IGNORECASE)
+
+
+def _after_opening_time(s: str, end: int) -> tuple[int, int] | None:
+    """The noun phrase between a time that opens the sentence and ``end`` ("On Saturday
+    evening | police", "Early this morning | firefighters"): at most five words, no mark,
+    no verb of saying or clause word among them, no determiner or preposition last."""
+    opening = _OPENING_TIME.match(s).end()  # type: ignore[union-attr]
+    time = next(iter(time_expression_spans(s, 0, end)), None)
+    if time is None or time[0] != opening:
+        return None
+    start = time[1] + len(s[time[1] : end]) - len(s[time[1] : end].lstrip(" ,"))
+    words = s[start:end].split()
+    if not 0 < len(words) <= 5 or any(c in s[start:end] for c in ',;:()“”"—–'):
+        return None
+    if any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES for w in words) or words[-1].lower() in _DANGLING:
+        return None
+    return start, end
+
+
+def _clause_subject(s: str, end: int) -> tuple[int, int] | None:
+    """The subject of a verb whose subject ends at ``end`` (before its auxiliaries), with
+    a noun phrase joined to it by "and" ("20-year-old Tazhayakov and another college
+    friend removed")."""
+    subject = _subject(s, end)
+    if subject is not None and (joined := _AND_BEFORE.search(s, max(0, subject[0] - 8), subject[0])):
+        first = np_ending_at(s, joined.start())
+        if first is None or not all(w[:1].isupper() for w in s[first[0] : first[1]].split()):
+            first = _after_opener(s, joined.start())  # a name, or a phrase after "said"
+        if first is not None:
+            subject = first[0], subject[1]
+    if subject is None and (time := search_back(_TIME_BEFORE_VERB, s, end)) is not None:
+        subject = _subject(s, len(s[: time.start()].rstrip()))  # "Staunton Police this morning arrested"
+    if subject is None:
+        subject = _after_opening_time(s, end)  # "On Saturday evening police arrested"
+    if subject is None and s[:end].endswith(" and"):
+        subject = sentence_subject(s)  # "has decided to ... and has entered rehab"
+        if subject is not None and _RELATIVE_AFTER_VERB.search(s, subject[1], end):
+            subject = None  # "..., Spain which killed 13 people and wounded 71": not its subject
+    return subject
 
 
 def _clause(
@@ -286,6 +430,8 @@ def _clause(
     between = [w.lower() for w in cue.between]
     if between and between[-1] == "being" or between and between[-1] == "to" and not headline:
         return None  # "the groups being targeted", "to keep": not a finite clause
+    if _not_happened(s, m.start(), between, future):
+        return None
     if present and (between or _AUX_AFTER.match(s, cue.end)):
         return None  # "standings have claimed", "riots Greece has seen": a noun, not a verb
     end = len(s[: cue.at].rstrip())
@@ -294,11 +440,7 @@ def _clause(
     while (adverb := search_back(_ADVERB_BEFORE, s, end)) is not None:
         end = adverb.start()  # "has almost totally destroyed"
         between += adverb.group(1).lower().split()
-    subject = _subject(s, end)
-    if subject is None and (time := search_back(_TIME_BEFORE_VERB, s, end)) is not None:
-        subject = _subject(s, len(s[: time.start()].rstrip()))  # "Staunton Police this morning arrested"
-    if subject is None and s[:end].endswith(" and"):
-        subject = sentence_subject(s)  # "has decided to ... and has entered rehab"
+    subject = _clause_subject(s, end)
     if subject is None or present and s[subject[0] : subject[1]].lower() in _PRONOUNS_PLURAL:
         return None
     # A headline's bare participle is a passive: "Teen Killed By Police".
@@ -306,10 +448,19 @@ def _clause(
     if passive:
         return (cue.start, cue.end), _agent(s, cue.end), subject, cue.end
     obj = _object_at(s, cue.end)
+    if obj is None and not between and not future and _agent(s, cue.end) is not None:
+        return None  # "A woman hit and killed by a motorist": a participle, not the clause's verb
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
 
 
 _BY = re.compile(r"\s[Bb]y\s")
+_HABITUAL = words("HABITUAL_ADVERBS")
+_MAYBE = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+# "if" or "unless" opening the verb's clause, with no mark between them.
+_CONDITION = re.compile(r"(?<![\w’'-])(?:if|unless|whether)\s[^,;:.!?—–()]*$", re.IGNORECASE)
+_IF_OPENING = re.compile(r"\W*(?:if|unless|should)\s", re.IGNORECASE)
+_NEGATION = frozenset({"not", "never", "n't", "no", "neither", "nor"})
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:(?:been|yet|be|have|ever)\s+)*$")
 
 
 def _agent(s: str, at: int) -> tuple[int, int] | None:
@@ -338,6 +489,21 @@ _TIME_BEFORE_VERB = re.compile(
 )
 
 
+def _not_happened(s: str, verb: int, between: list[str], future: bool) -> bool:
+    """Whether the verb starting at ``verb`` tells what did not happen ("He is not
+    charged", "had never fired"), what might have ("could have killed", "if the driver
+    had stopped", "If the talks fail, the union will strike") or a habit ("was regularly
+    frequented by police"): no event."""
+    if future and _IF_OPENING.match(s):
+        return True
+    if _NEGATION.intersection(between) or _NEGATED.search(s, max(0, verb - 40), verb):
+        return True
+    if _MAYBE.intersection(between) or _CONDITION.search(s, max(0, verb - 80), verb):
+        return True
+    before = s[max(0, verb - 30) : verb].lower().split()[-2:]
+    return bool(_HABITUAL.intersection(between) or _HABITUAL.intersection(before))
+
+
 def _pasts(verb: str) -> set[str]:
     """The past forms a verb may have: "checks" -> "checked", "dies" -> "died"; a past is its own."""
     if not verb.endswith("s"):
@@ -351,9 +517,55 @@ _IRREGULAR_PRESENT = {v.forms.third: v.forms.past for v in EN.verbs if "action" 
 
 
 _PRONOUNS_PLURAL = words("PLURAL_PRONOUNS")
+# A finite verb after an object, with no mark or conjunction between, makes the "object"
+# the subject of a clause the verb reports: "learned the suspect had fled".
+_CLAUSE_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|but|who|whom|which|that|when|where|while)\b)[\w’'-]+){0,8}?"
+    r"\s+(?:was|were|is|are|has|have|had|will|would)\b"
+)
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _AUX_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|[\w’'-]+ed|[\w’'-]+ing)\b")
 # "killed at least three people": a quantity opens the object, though "at" stops one.
 _QUANTITY = re.compile(r"\s+(?P<q>at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)(?=\s)")
+
+
+# A caption in the body's flow (wire and VOA style): "FILE - Salman Abedi ... is seen in
+# this image taken from CCTV.", "Protesters are pictured outside the court."
+_CAPTION = re.compile(
+    r"^\W*FILE(?:\s+PHOTO)?\s*[-–—:]\s"
+    r"|\b(?:is|are|was|were)\s+(?:seen|shown|pictured)\s+(?:in\s+)?(?:this|a|an)\s+(?:\w+\s+){0,2}"
+    r"(?:image|photo|photograph|picture|video|frame|still)s?\b"
+    r"|\b(?:is|are)\s+pictured\b"
+)
+
+
+def _story(article: PreparedArticle, sentence: Sentence) -> tuple[str, int] | None:
+    """The sentence's text after the news dateline it may open with ("ANKARA, Turkey (AP)
+    — Turkish police detained ..."), and where that starts; None for a caption written as
+    a sentence (what a picture shows is no event of the story)."""
+    s, base = sentence.text, sentence.start
+    dateline = article.dateline
+    if dateline is not None and base <= dateline[0] < sentence.end:
+        skip = len(s) - len(s[dateline[1] - base :].lstrip())
+        s, base = s[skip:], base + skip
+    return None if _CAPTION.search(s) else (s, base)
+
+
+def _first_clause(
+    s: str, base: int, quotes: list[tuple[int, int]], lower: frozenset[str]
+) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None, int] | None:
+    """The first action clause of sentence ``s`` (at ``base``) out of quotes with an actor
+    or what it acted on: a past action first; a present one ("Lindsay Lohan checks into
+    rehab") only in a line without a full stop, as headlines write, where it has none."""
+    headline = not s.rstrip(" ”\"’'").endswith((".", "!", "?"))
+    for present in (False, True) if headline else (False,):
+        for m in (_HEADLINE_VERB if headline else _VERB).finditer(s):
+            if _in_quote(quotes, base + m.start()):
+                continue
+            found = _clause(s, m, present, headline, lower)
+            if found is not None and (found[1] is not None or found[2] is not None):
+                return found
+    return None
 
 
 def _in_sentence(
@@ -363,37 +575,32 @@ def _in_sentence(
     places: tuple[str, ...],
     lower: frozenset[str],
 ) -> EventCandidate | None:
-    s, base = sentence.text, sentence.start
-    found = None
-    # A past action first; a present one ("Lindsay Lohan checks into rehab") only where
-    # the sentence has none.
-    # A headline has no full stop; its present tense tells what happened.
-    headline = not s.rstrip(" ”\"’'").endswith((".", "!", "?"))
-    for present in (False, True) if headline else (False,):
-        for m in (_HEADLINE_VERB if headline else _VERB).finditer(s):
-            if _in_quote(quotes, base + m.start()):
-                continue
-            found = _clause(s, m, present, headline, lower)
-            if found is not None and (found[1] is not None or found[2] is not None):
-                break
-            found = None
-        if found is not None:
-            break
+    story = _story(article, sentence)
+    if story is None:
+        return None
+    s, base = story
+    found = _first_clause(s, base, quotes, lower)
     if found is None:
         return None
     verb, who, whom, object_end = found
+    if whom is not None and whom[0] > verb[0] and _CLAUSE_AFTER.match(s, whom[1]):
+        return None  # "It emerged the ringleader ... was known to them": a clause, not an object
     after = s[verb[1] :].split(maxsplit=1)
     if whom is None and after and after[0].lower() in _DETERMINER_WORDS:
         return None  # "termed an “act of terrorism”": an object not read whole makes no clause whole
+    if whom is not None and _NUMBER.fullmatch(s[whom[0] : whom[1]]):
+        whom = None
     clause_end = _clause_end(s, max(verb[1], object_end))
     every_time = [t for t in time_expression_spans(s) if not _in_quote(quotes, base + t[0])]
     times = [t for t in every_time if _own_time(s, t, verb, clause_end)]
     # "reached the lower valley this week", "attacked by an arsonist last night": the
     # time is neither who acted nor what they acted on.
+    # A time that qualifies a noun ("the ringleader of Saturday’s attack") stays in it.
+    cuts = [t for t in every_time if not _POSSESSIVE.match(s, t[1])]
     if whom is not None and whom[0] > verb[0]:
-        whom = _trimmed(s, next(((whom[0], t[0] - 1) for t in every_time if whom[0] < t[0] < whom[1]), whom))
+        whom = _trimmed(s, next(((whom[0], t[0] - 1) for t in cuts if whom[0] < t[0] < whom[1]), whom))
     if who is not None and who[0] > verb[0]:
-        who = _trimmed(s, next(((who[0], t[0] - 1) for t in every_time if who[0] < t[0] < who[1]), who))
+        who = _trimmed(s, next(((who[0], t[0] - 1) for t in cuts if who[0] < t[0] < who[1]), who))
     if who is not None and (lead := next((t for t in every_time if t[0] == who[0] and t[1] < who[1]), None)):
         # "Early today Mr Whitelaw gave ...": the time is not who acted.
         rest = s[lead[1] : who[1]]

@@ -20,6 +20,7 @@ from .grammar import (
     DESCRIPTION_AFTER,
     DESCRIPTION_RE,
     DESCRIPTION_SUBJECT,
+    EN,
     HEAD,
     HONORIFICS,
     HYPHEN_ADJECTIVE,
@@ -605,6 +606,33 @@ def _written_as_place(index: _Index, name: str) -> bool:
     return any(_PLACE_PREPOSITIONS.search(body[max(0, at - 30) : at]) for at in index.occurrences(name))
 
 
+# Words after a name that leave it whole: verbs and function words, the words that open
+# a noun phrase ("in Leeds two men") or a time ("near the Champs-Elysees late Thursday").
+_NOT_QUALIFIED = (
+    _AFTER_NAME
+    | words("OBJECT_STOPS")
+    | words("DETERMINERS")
+    | words("NUMBER_WORDS")
+    | CALENDAR
+    | {"late", "early", "last", "this", "next", "overnight"}
+)
+
+
+_VERB_FORMS = frozenset(v.form(k) for v in EN.verbs for k in ("past", "participle", "third"))
+
+
+def _adjective_only(index: _Index, name: str) -> bool:
+    """Whether a one-word name is followed by a lower-case word that is no verb or
+    function word wherever the body writes it ("a fire in Student halls"): it qualifies
+    a noun, and is not a place the text names."""
+    if " " in name:
+        return False
+    followers = [_next_word(index.body, at + len(name)) for at in index.occurrences(name)]
+    return bool(followers) and all(
+        f[:1].islower() and f not in _NOT_QUALIFIED and f not in _VERB_FORMS and not f.endswith("ed") for f in followers
+    )
+
+
 def canonical_role(name: str) -> bool:
     """True when ``name`` carries a role or form of address ("Defense Secretary Mark Esper")."""
     speaker = canonical_speaker(name, name)
@@ -627,7 +655,8 @@ def _typed(text: str, body_start: int, body_end: int, names: tuple[str, ...]) ->
         if not _kept(index, name):
             continue
         if _is_place(index, name):
-            places.append(name)
+            if not _adjective_only(index, name):  # "in Student halls": no place
+                places.append(name)
         else:
             actors.append(name)
     return Names(tuple(actors), tuple(places))

@@ -8,7 +8,7 @@ import pytest
 from summarizer._text.analysis import analyse
 from summarizer._text.speakers import SpeakerList
 
-from .cases import Expected, Row, claims, kinds, pronouns, speakers
+from .cases import Expected, Row, claims, events, kinds, pronouns, speakers
 
 
 def _params(rows: list[Row]) -> list[object]:
@@ -72,3 +72,24 @@ def test_kinds(text: str, expected: Expected) -> None:
     found, _ = listed.finish()
     assert found, "no speaker"
     assert found[0].kind == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(events.ROWS))
+def test_events(text: str, expected: Expected) -> None:
+    found = analyse(text).events
+
+    def written(span: tuple[int, int] | None) -> str:
+        return text[span[0] : span[1]] if span else ""
+
+    if expected is None:
+        assert [written(e.what) for e in found] == []
+        return
+    assert isinstance(expected, tuple)
+    checks = [c for c in expected if c is not None]
+    index = int(checks.pop(0).removeprefix("event=")) - 1 if checks[0].startswith("event=") else 0
+    assert len(found) > index, [written(e.what) for e in found]
+    event = found[index]
+    got = {role: written(getattr(event, role)) for role in ("what", "who", "whom", "where", "when")}
+    for check in checks:
+        role, value = check.split("=", 1)
+        assert got[role] == value, got

@@ -9,6 +9,9 @@
 - ``claims.py``: the source of the text's first claim that is not a direct quote:
   a name, ``None`` for "no claim", or ``(source, content)`` where the claim's content
   must start with ``content``.
+- ``events.py``: the event candidates (``analyse(text).events``): ``None`` for "no
+  event", or ``"role=value"`` checks of the first event's ``what``, ``who``, ``whom``,
+  ``where`` and ``when`` (see the module).
 - ``kinds.py``: the kind ("person", "organisation", "description") of the first
   speaker the summary's speaker list gets.
 

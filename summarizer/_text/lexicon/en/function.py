@@ -107,7 +107,7 @@ NOT_OBJECTS = """
 abroad again ahead also away back be become days down early famous first go hard he her here herself
 him himself home hours it its itself last late minutes moments months myself not off ourselves out
 overnight part place she so still that them themselves there they this to together too up violent
-weeks well years
+weeks well years just live alone twice once
 """
 # After these a clause may begin: "said it has captured", "says the actress checked".
 CLAUSE_OPENERS = "said say says tells that told"
@@ -166,6 +166,11 @@ ACTION_PARTICLES = "up down off out back away over"
 CUE_PARTICLES = "for on out to"
 # Adverbs between an auxiliary and an action: "has almost totally destroyed".
 ADVERBS_BEFORE_ACTION = "almost nearly allegedly since already"
+# Adverbs that make a clause a habit, not an event: "was regularly frequented by police".
+HABITUAL_ADVERBS = """
+always commonly customarily frequently generally habitually normally often occasionally regularly
+routinely sometimes traditionally typically usually
+"""
 # Where a place is: "in Babylon", "north of Baghdad", "camp Taji".
 PLACE_WORDS = "in at near outside inside across around into throughout camp base town village province capital"
 COMPASS = "north south east west northeast northwest southeast southwest"

@@ -322,7 +322,7 @@ detailed unidentified affected embattled beleaguered undecided committed married
 planned aimed intended designed tasked accused alleged reported believed considered
 entitled titled dubbed nicknamed labeled labelled housed owned located situated composed
 suited pleased surprised shocked worried frightened scared tired bored excited disappointed
-seen done
+seen done famed pictured photographed unmanned learned learnt troubled suspected
 """
 
 # Participles a description may hold as adjectives: "the retired general", "an unnamed official".

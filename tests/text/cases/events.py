@@ -1,0 +1,241 @@
+"""Event candidates (``analyse(text).events``): which sentence makes an event and what
+its arguments are.
+
+``expected`` is ``None`` when the text makes no event, else a tuple of ``"role=value"``
+checks on its first event (``""`` after ``=`` for "no such argument"): ``what``, ``who``,
+``whom``, ``where`` and ``when`` as the text writes them. A leading ``"event=N"`` checks
+the N-th event (from 1) instead.
+"""
+
+from __future__ import annotations
+
+from . import Row
+
+ROWS: list[Row] = [
+    # Only story sentences make events: not a headline, a caption, a credit, a byline or a dateline.
+    (
+        "headline-no-event",
+        "Council Approves New Bridge Over Avon\nThe council approved a new footbridge over the Avon on Tuesday.",
+        ("who=The council", "whom=a new footbridge", "when=on Tuesday"),
+    ),
+    (
+        "caption-file-dash",
+        "FILE - Riot police detained a protester outside parliament in Ankara, Turkey, March 3, 2019.\n"
+        "Turkish police detained 40 people in Istanbul on Saturday.",
+        ("who=Turkish police", "whom=40 people", "where=Istanbul", "when=on Saturday"),
+    ),
+    (
+        "caption-seen-in-this-image",
+        "Salman Rahimi, who carried out the attack, is seen in this image released by police on Friday.",
+        None,
+    ),
+    (
+        "caption-image-caption",
+        "Image caption Firefighters battled the blaze for six hours\n"
+        "Fire crews tackled a blaze at a warehouse in Salford overnight.",
+        ("who=Fire crews", "whom=a blaze"),
+    ),
+    (
+        "credit-line",
+        "Handout photo released by the interior ministry\nGunmen attacked a checkpoint in Sinai on Friday.",
+        ("who=Gunmen", "whom=a checkpoint", "where=Sinai", "when=on Friday"),
+    ),
+    (
+        "byline",
+        "By Jane Doe, Associated Press\nFarmers blocked a motorway near Lyon with tractors on Monday.",
+        ("who=Farmers", "whom=a motorway"),
+    ),
+    (
+        "dateline",
+        "ANKARA, Turkey (AP) — Turkish police detained 40 people in Istanbul on Saturday.",
+        ("who=Turkish police", "whom=40 people", "when=on Saturday"),
+    ),
+    # An argument is a whole noun phrase: numbers keep their separators and units.
+    (
+        "number-thousands",
+        "Campaigners raised £180,000 for the village library in Ashford last year.",
+        (
+            "who=Campaigners",
+            "whom=£180,000",
+            "what=Campaigners raised £180,000 for the village library in Ashford last year",
+        ),
+    ),
+    (
+        "number-million",
+        "The council earmarked 6.5 million pounds for flood defences in Carlisle.",
+        ("whom=6.5 million pounds",),
+    ),
+    (
+        "number-per-cent",
+        "The bank closed 30 per cent of its branches in Wales last year.",
+        ("whom=30 per cent of its branches",),
+    ),
+    (
+        "number-at-least",
+        "The landslide killed at least 12 people in Kerala on Tuesday.",
+        ("who=The landslide", "whom=at least 12 people"),
+    ),
+    (
+        "possessive-time-stays",
+        "Police arrested the ringleader of Saturday's attack in Leeds.",
+        ("whom=the ringleader of Saturday's attack", "when=Saturday"),
+    ),
+    (
+        "participle-after-name",
+        "A federal judge ordered Matanov held until trial.",
+        ("who=A federal judge", "whom=Matanov"),
+    ),
+    (
+        "subject-joined-by-and",
+        "Prosecutors said 20-year-old Tazhayakov and another college friend removed a backpack from his room.",
+        ("who=20-year-old Tazhayakov and another college friend", "whom=a backpack"),
+    ),
+    ("subject-names-joined", "Smith and Jones scored twice in the second half.", ("who=Smith and Jones", "whom=")),
+    (
+        "subject-not-across-a-clause",
+        "The firm sold its stake and the bank bought the rest.",
+        ("who=the bank", "whom=the rest"),
+    ),
+    (
+        "object-name-whole",
+        "A court has convicted a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev for obstruction.",
+        ("who=A court", "whom=a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev"),
+    ),
+    (
+        "subject-after-opening-time",
+        "On Saturday evening police arrested two men in Leeds.",
+        ("who=police", "whom=two men", "when=On Saturday evening"),
+    ),
+    (
+        "subject-after-early-time",
+        "Early this morning firefighters rescued a family from a flat in Hull.",
+        ("who=firefighters", "whom=a family", "when=this morning"),
+    ),
+    (
+        "object-ends-before-participle-after-name",
+        "The airstrikes targeted the infrastructure of Hezbollah resulting in dozens of deaths.",
+        ("who=The airstrikes", "whom=the infrastructure of Hezbollah"),
+    ),
+    # "where" is a place by the name list, never a capitalised word after "in".
+    (
+        "where-not-capital-after-in",
+        "A fire broke out in Student halls near the campus on Friday.",
+        ("who=A fire", "where="),
+    ),
+    (
+        "where-place-by-list",
+        "Gunmen shot dead three Kurdish activists in Paris on Wednesday.",
+        ("who=Gunmen", "where=Paris", "when=on Wednesday"),
+    ),
+    (
+        "where-name-particle",
+        "A car bomb killed four soldiers near Deir ez-Zor on Sunday.",
+        ("who=A car bomb", "whom=four soldiers", "where="),
+    ),
+    # "when" comes from the event's own clause.
+    (
+        "when-not-relative-clause",
+        "The council earmarked £2m in September for the library, which opened in 1911.",
+        ("when=in September",),
+    ),
+    (
+        "when-relative-clause-only",
+        "A developer bought the old mill, which closed in 1911.",
+        ("whom=the old mill", "when="),
+    ),
+    (
+        "when-not-neighbour-sentence",
+        "Floodwater swamped 400 homes in Cockermouth on Thursday. Volunteers cleared the streets.",
+        ("event=2", "who=Volunteers", "when="),
+    ),
+    # A passive's "by X" is who acted, unless it is a time.
+    (
+        "passive-by-who",
+        "Two guards were injured by a gunman outside the embassy in Nairobi.",
+        ("who=a gunman", "whom=Two guards", "where=Nairobi"),
+    ),
+    (
+        "passive-by-time",
+        "The bridge was reopened by Monday.",
+        ("who=", "whom=The bridge"),
+    ),
+    # "whom" is never a score or a number alone.
+    (
+        "whom-not-score",
+        "Leeds beat Millwall 3-1 at Elland Road on Saturday.",
+        ("who=Leeds", "whom=Millwall"),
+    ),
+    (
+        "whom-not-number-alone",
+        "A second bomb wounded 71 near the market.",
+        ("who=A second bomb", "whom=", "what=A second bomb wounded 71 near the market"),
+    ),
+    # A "what" is a whole clause, never cut mid-phrase.
+    (
+        "what-not-cut-mid-phrase",
+        "Gunmen attacked a mosque in Lyon, an assault the French interior minister termed an “act of terror”.",
+        ("what=Gunmen attacked a mosque in Lyon",),
+    ),
+    (
+        "what-long-clause-cut-before-clause-word",
+        "A 61-year-old man was charged with first-degree murder on Saturday after allegedly opening fire on a "
+        "crowded party at a community hall in the town of Covina east of Los Angeles.",
+        ("what=A 61-year-old man was charged with first-degree murder on Saturday", "whom=A 61-year-old man"),
+    ),
+    ("what-ends-on-pronoun", "The car first hit her.", ("what=The car first hit her", "who=The car")),
+    (
+        "what-ends-on-a-whole-phrase-before-a-quote",
+        "Officers had pointed a rifle at the crowd for “several minutes”.",
+        ("what=Officers had pointed a rifle at the crowd", "whom=a rifle"),
+    ),
+    # A subject is the phrase that holds a preposition's or a participle's object.
+    (
+        "subject-holds-participle-object",
+        "A man suspected of stabbing two people in Croydon was arrested on Friday.",
+        ("whom=A man suspected of stabbing two people", "where=Croydon", "when=on Friday"),
+    ),
+    (
+        "subject-holds-place",
+        "A cyclist hit by a lorry near Kendal died in hospital on Sunday.",
+        ("who=A cyclist hit by a lorry near Kendal", "when=on Sunday"),
+    ),
+    (
+        "adjective-participle",
+        "The troubled singer checked into a clinic in Malibu on Monday.",
+        ("who=The troubled singer",),
+    ),
+    ("whom-not-adverb", "The prisoner escaped just after midnight on Tuesday.", ("who=The prisoner", "whom=")),
+    # Fewer events that are right: no event from what did not happen, a habit, a state,
+    # a caption's verbs, a clause reported as known, or a clause without its own subject.
+    ("negated", "Police have not charged the driver of the lorry.", None),
+    ("habitual", "The bar was regularly frequented by off-duty officers.", None),
+    ("modal", "The blaze could have destroyed the whole terrace, firefighters said.", None),
+    ("conditional", "The woman might be alive if the driver had stopped at the crossing.", None),
+    (
+        "conditional-clause-then-event",
+        "If the talks fail, the union will stage a strike. Nurses staged a walkout in Leeds on Monday.",
+        ("who=Nurses", "whom=a walkout", "where=Leeds"),
+    ),
+    ("participle-with-agent-is-no-verb", "Protesters carrying banners daubed by students.", None),
+    ("stative-famed", "The town is famed for its blue cheese.", None),
+    ("pictured", "He was pictured leaving the court in Leeds.", None),
+    ("clause-not-object", "It emerged the gunman was known to police.", None),
+    ("learned-no-event", "The BBC has learned of the plan to test drones.", None),
+    (
+        "learned-reports-its-clause",
+        "Drones will be tested at an army base, the BBC has learned.",
+        ("what=Drones will be tested at an army base", "who=", "whom=Drones"),
+    ),
+    (
+        "relative-clause-subject",
+        "The bombing was an attack on a cafe in Madrid which killed 13 people and wounded 71.",
+        None,
+    ),
+    (
+        "object-of-preposition-not-subject",
+        "The number of people held over the plot against President Maduro has risen to 34.",
+        None,
+    ),
+    ("quote-inner-text", "“They burned the whole village,” the witness said.", None),
+    ("reporting-verb-alone", "The minister said the talks were over.", None),
+]
