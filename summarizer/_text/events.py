@@ -31,7 +31,9 @@ than news. So an article keeps events when the model gives none, or fails.
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from dataclasses import dataclass
 
 from .article import PreparedArticle, Sentence
@@ -325,7 +327,10 @@ def _trimmed(s: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 
 def _in_quote(quotes: list[tuple[int, int]], at: int) -> bool:
-    return any(a <= at < b for a, b in quotes)
+    """Whether ``at`` is inside one of ``quotes`` (sorted, not overlapping): found by
+    bisection, since a sentence of thousands of quotes asks at each of its words."""
+    i = bisect.bisect_right(quotes, (at, sys.maxsize)) - 1
+    return i >= 0 and quotes[i][0] <= at < quotes[i][1]
 
 
 # A lower-case particle joined to a capitalised word goes on a name: "ez-Zor", "al-Sham".
