@@ -64,6 +64,24 @@ CASES: tuple[Case, ...] = (
         "Story continues below\n\nTickets go on sale on Friday.",
         ("body", "headline", "headline", "body"),
     ),
+    Case(
+        "headline: a first line in title case keeps its added full stop and is still the headline",
+        "Only 24 Percent of the Senator's Donors Are Small Donors.\n\n"
+        "Less than a quarter of the senator's campaign donations came from small donors, a review found.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: a short first line over the paragraph a news dateline opens",
+        "Green candidate removed from debate site by police.\n\n"
+        "HEMPSTEAD, N.Y., Sept. 26 (UPI) — The Green Party candidate was escorted from the grounds on Monday.",
+        ("headline", "body"),
+    ),
+    Case(
+        "body: a one-sentence lede paragraph in sentence case stays body",
+        "The council voted on Tuesday to close two libraries in the city's north.\n\n"
+        "The decision follows a year of budget cuts that have hit every department.",
+        ("body", "body"),
+    ),
     # ----------------------------------------------------------------- datelines
     Case(
         "dateline: a wire dateline opening the first sentence stays in it",
