@@ -158,7 +158,7 @@ def analyse(
     """
     language = language or detect(text)
     speech = None if language == "en" else speech_cues(language)
-    article = prepare(text, published=published, speech=speech)
+    article = prepare(text, published=published, speech=speech, english=language == "en")
     if article.published_source == "none" and language != "en":
         found = dateline(article, language)
         if found is not None:

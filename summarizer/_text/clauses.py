@@ -82,6 +82,15 @@ class _Grammar:
         self.finite = w("SPEECH_FINITE")
         self.participles = w("SPEECH_PARTICIPLES")
         self.auxiliaries = w("AUXILIARIES")
+        # Reflexive verbs of speaking: "s'est félicité", "s'indigne".
+        self.reflexives = w("REFLEXIVE_PRONOUNS")
+        self.reflexive_auxiliaries = w("REFLEXIVE_AUXILIARIES")
+        self.reflexive_finite = w("REFLEXIVE_FINITE")
+        self.reflexive_participles = w("REFLEXIVE_PARTICIPLES")
+        # Verbs that introduce a quote only before a colon, perhaps after their object:
+        # "ha attaccato il governo: «...»".
+        self.colon_finite = w("COLON_FINITE")
+        self.colon_participles = w("COLON_PARTICIPLES")
         # Longest first: "a-t-il" is "a" + "-t-il", not "a-t" + "-il".
         self.inversions = tuple(sorted(w("INVERSION_SUFFIXES"), key=len, reverse=True))
         self.according_before = w("ACCORDING_BEFORE")
@@ -272,23 +281,50 @@ class _Clause:
     cue: tuple[int, int]
 
 
-def _verb_at(g: _Grammar, text: str, toks: list[_Token], i: int) -> tuple[int, bool] | None:
-    """The index after the reporting verb group at ``i`` ("a déclaré", "a-t-il dit",
-    "sagte", "ha detto"), and whether it ends in an inverted pronoun; or None."""
-    if i >= len(toks):
-        return None
-    word = toks[i].low
-    inverted = False
-    base = word
+def _inverted(g: _Grammar, word: str) -> tuple[str, bool]:
+    """``word`` without an inverted pronoun ("a-t-il" -> "a"), and whether it had one."""
     for suffix in g.inversions:
         if word.endswith(suffix) and len(word) > len(suffix):
-            base, inverted = word[: -len(suffix)], True
-            break
-    if base in g.finite:
+            return word[: -len(suffix)], True
+    return word, False
+
+
+def _agreeing(word: str, forms: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``forms`` or agrees with one ("indignée", "réjouis")."""
+    return any(word == f + ending for ending in ("", "e", "s", "es") for f in forms)
+
+
+def _reflexive_at(g: _Grammar, toks: list[_Token], i: int) -> tuple[int, bool] | None:
+    """The reflexive verb group at ``i`` ("s'est félicité", "s'est-elle indignée",
+    "s'exclame"): the index after it and whether it ends in an inverted pronoun."""
+    if i + 1 >= len(toks) or toks[i].low not in g.reflexives:
+        return None
+    base, inverted = _inverted(g, toks[i + 1].low)
+    if base in g.reflexive_finite:
+        return i + 2, inverted
+    if base in g.reflexive_auxiliaries:
+        j = _skip_adverbs(g, toks, i + 2)
+        if j < len(toks) and _agreeing(toks[j].low, g.reflexive_participles):
+            return j + 1, inverted
+    return None
+
+
+def _verb_at(g: _Grammar, text: str, toks: list[_Token], i: int, colon: bool = False) -> tuple[int, bool] | None:
+    """The index after the reporting verb group at ``i`` ("a déclaré", "a-t-il dit",
+    "sagte", "ha detto", "s'est félicité"), and whether it ends in an inverted pronoun;
+    or None. ``colon``: the group stands before a colon, where the verbs that introduce a
+    quote only so count too."""
+    if i >= len(toks):
+        return None
+    reflexive = _reflexive_at(g, toks, i)
+    if reflexive is not None:
+        return reflexive
+    base, inverted = _inverted(g, toks[i].low)
+    if base in g.finite or (colon and base in g.colon_finite):
         return i + 1, inverted
     if base in g.auxiliaries:
         j = _skip_adverbs(g, toks, i + 1)
-        if j < len(toks) and toks[j].low in g.participles:
+        if j < len(toks) and (toks[j].low in g.participles or (colon and toks[j].low in g.colon_participles)):
             return j + 1, inverted
         for phrase in g.verb_phrases:
             if j < len(toks) and text[toks[j].start : toks[j].start + len(phrase)].lower() == phrase:
@@ -297,6 +333,16 @@ def _verb_at(g: _Grammar, text: str, toks: list[_Token], i: int) -> tuple[int, b
                     k += 1
                 return k, inverted
     return None
+
+
+def _inverted_pronoun(g: _Grammar, toks: list[_Token], start: int, end: int) -> _Phrase:
+    """The pronoun an inverted verb group ``toks[start:end]`` ends its verb with ("-il"
+    of "a-t-il dit", "-elle" of "s'est-elle indignée")."""
+    tok = next(t for t in toks[start:end] if _inverted(g, t.low)[1])
+    suffix = tok.text.rsplit("-", 1)[-1]
+    low = suffix.lower()
+    gender = "m" if low in g.male_pronouns else "f" if low in g.female_pronouns else "p"
+    return _Phrase(tok.end - len(suffix), tok.end, "pronoun", gender=gender)
 
 
 _CLOSING_PUNCTUATION = "\"'”’»›“‘ "
@@ -324,10 +370,7 @@ def _after(g: _Grammar, text: str, quote: QuoteCandidate, limit: int) -> _Clause
         after, inverted = verb
         cue = (toks[i].start, toks[after - 1].end)
         if inverted:
-            suffix = toks[i].text.rsplit("-", 1)[-1]
-            start = toks[i].end - len(suffix)
-            gender = "m" if suffix.lower() in g.male_pronouns else "f" if suffix.lower() in g.female_pronouns else "p"
-            return _Clause(_Phrase(start, toks[i].end, "pronoun", gender=gender), cue)
+            return _Clause(_inverted_pronoun(g, toks, i, after), cue)
         j = _skip_adverbs(g, toks, after)
         parsed = _parse(g, toks, j)
         if parsed is not None:
@@ -351,12 +394,21 @@ def _after(g: _Grammar, text: str, quote: QuoteCandidate, limit: int) -> _Clause
 
 def _according_before(g: _Grammar, toks: list[_Token], end: int) -> _Clause | None:
     """ "selon M. Bayrou, « ... »": a source ending right before the quote's comma."""
-    for k in range(max(0, end - _SUBJECT_TOKENS), end):
+    for k in range(max(0, end - _SUBJECT_TOKENS - _COPULA_TOKENS), end):
         if toks[k].low in g.according_before:
             parsed = _parse(g, toks, k + 1)
-            if parsed and parsed[1] == end and parsed[0].kind != "pronoun":
+            if parsed and parsed[0].kind != "pronoun" and _copula(toks[parsed[1] : end]):
                 return _Clause(parsed[0], (toks[k].start, toks[k].end))
     return None
+
+
+# "Laut Lauterbach ist »...«", "selon lui, c'est « ... »": a verb or two may stand between
+# a source and the quote it gives; a capitalised word there (a German noun) may not.
+_COPULA_TOKENS = 2
+
+
+def _copula(gap: list[_Token]) -> bool:
+    return len(gap) <= _COPULA_TOKENS and all(t.text[:1].isalpha() and not t.capitalised for t in gap)
 
 
 def _before(g: _Grammar, text: str, start: int, quote: QuoteCandidate) -> _Clause | None:
@@ -366,44 +418,63 @@ def _before(g: _Grammar, text: str, start: int, quote: QuoteCandidate) -> _Claus
     if not toks:
         return None
     end = len(toks)
+    colon = toks[-1].text == ":"
+    direct = False  # the verb right before the opening mark: "X a dénoncé « ... »"
     if toks[-1].text in ":,":
         end -= 1
     elif toks[-1].low in g.complementizers:
         end -= 1
     elif toks[-1].text not in "—–":
         # "Laut Lindner „gibt es ...“": a source right before the opening mark.
-        return _according_before(g, toks, end)
+        according = _according_before(g, toks, end)
+        if according is not None:
+            return according
+        direct = True
     according = _according_before(g, toks, end)
     if according is not None:
         return according
     # The verb: the last reporting verb group, with at most a few words after it
-    # ("sagte am Mittwoch in Berlin:").
+    # ("sagte am Mittwoch in Berlin:", "ha attaccato il governo:").
     for v in range(end - 1, max(-1, end - 8), -1):
-        verb = _verb_at(g, text, toks, v)
+        verb = _verb_at(g, text, toks, v, colon=colon)
         if verb is None:
             # an auxiliary's participle is found from the auxiliary
             continue
         after, inverted = verb
-        if after > end or any(t.text in ".;!?" for t in toks[after:end]):
+        if after > end or any(t.text in '.;!?,«»„“”"' for t in toks[after:end]) or (direct and after != end):
             continue
         cue = (toks[v].start, toks[after - 1].end)
         if inverted:
-            suffix = toks[v].text.rsplit("-", 1)[-1]
-            gender = "m" if suffix.lower() in g.male_pronouns else "f" if suffix.lower() in g.female_pronouns else "p"
-            return _Clause(_Phrase(toks[v].end - len(suffix), toks[v].end, "pronoun", gender=gender), cue)
+            return _Clause(_inverted_pronoun(g, toks, v, after), cue)
         # The subject ends right before the verb (adverbs aside).
         s_end = v
         while s_end > 0 and toks[s_end - 1].low in g.adverbs:
             s_end -= 1
-        for k in range(max(0, s_end - _SUBJECT_TOKENS), s_end):
-            if k > 0 and (toks[k - 1].capitalised or toks[k - 1].low in g.articles | g.particles):
-                continue  # not the start of a phrase
-            parsed = _parse(g, toks, k)
-            if parsed is not None and parsed[1] == s_end:
-                return _Clause(parsed[0], cue)
+        subject = _subject_before(g, toks, s_end)
+        if subject is not None:
+            return _Clause(subject, cue)
         if g.null_subject and (s_end == 0 or toks[s_end - 1].text in ",;"):
             return _Clause(None, cue)
         return None
+    return None
+
+
+def _subject_before(g: _Grammar, toks: list[_Token], s_end: int) -> _Phrase | None:
+    """The subject phrase ending at token ``s_end`` (a verb's start), or None."""
+    for k in range(max(0, s_end - _SUBJECT_TOKENS), s_end):
+        if k > 0 and (toks[k - 1].capitalised or toks[k - 1].low in g.articles | g.particles):
+            continue  # not the start of a phrase
+        parsed = _parse(g, toks, k)
+        if parsed is None:
+            continue
+        phrase, after = parsed
+        if after == s_end:
+            return phrase
+        # "El portavoz del PP, Borja Sémper, acusó": a title and its name in apposition,
+        # closed by a comma before the verb.
+        apposed = phrase.kind == "name" and phrase.title and toks[after - len(phrase.name) - 1].text == ","
+        if apposed and after == s_end - 1 and toks[after].text == ",":
+            return phrase
     return None
 
 

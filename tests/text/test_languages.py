@@ -58,6 +58,13 @@ def test_case_rows_are_detected_in_their_language(language: str, row: Speaker) -
         "„Nie poddamy się tak łatwo” – powiedział premier Jan Kowalski po spotkaniu w Warszawie.",
         "«Мы не отступим ни на шаг», — заявил министр Иван Петров журналистам в Москве.",
         "「我们不会退缩」，部长王明在北京对记者说。",
+        # Swedish, Finnish and Danish copy writes both marks alike: ”...” and »...».
+        "”Vi kommer inte att ge upp kampen om jobben”, sade statsministern Ulf Kristersson i Stockholm.",
+        "»Regeringen står fast vid budgeten», sade finansministern Elisabeth Svantesson på tisdagen.",
+        "”Emme anna periksi tässä asiassa”, sanoi pääministeri Petteri Orpo tiistaina Helsingissä.",
+        "”Vi giver ikke op, før aftalen er på plads”, sagde statsminister Mette Frederiksen i København.",
+        "»Vi skal bygge flere boliger i byene«, sa kommunalminister Erling Sande til NRK.",
+        "„Nebudeme ustupovat vydírání“, řekl premiér Petr Fiala novinářům v Praze.",
     ],
 )
 def test_other_languages_keep_quotes_and_guess_no_speaker(text: str) -> None:

@@ -37,6 +37,30 @@ SPEAKERS = (
     Speaker("laut before", "Laut Lindner „gibt es keinen Spielraum“.", 0, "Lindner"),
     Speaker("zufolge after", "„Es gibt keinen Spielraum“, Lindner zufolge.", 0, "Lindner"),
     Speaker("no clause", "„Die Kasse ist leer und bleibt leer.“", 0, None),
+    Speaker(
+        "inward guillemets: laut + title + name, copula before the quote",
+        "Laut Gesundheitsminister Karl Lauterbach ist »die Welle noch lange nicht gebrochen«.",
+        0,
+        "Karl Lauterbach",
+    ),
+    Speaker(
+        "inward guillemets: title and name before the colon",
+        "Innenministerin Nancy Faeser sagte am Montag in Berlin: »Wir werden die Kontrollen verlängern.«",
+        0,
+        "Nancy Faeser",
+    ),
+    Speaker(
+        "inward guillemets: inverted, article + title + name",
+        "»Die Kontrollen bleiben bis Ende Juni«, sagte die Ministerin Nancy Faeser am Montag.",
+        0,
+        "Nancy Faeser",
+    ),
+    Speaker(
+        "inward guillemets: a title alone names no one",
+        "Die Ministerin sagte am Montag in Berlin: »Wir werden die Mittel für die Länder verdoppeln.«",
+        0,
+        None,
+    ),
 )
 
 DATES = (

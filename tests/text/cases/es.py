@@ -41,6 +41,24 @@ SPEAKERS = (
     Speaker("subject first with colon", 'Sánchez dijo: "No vamos a subir los impuestos".', 0, "Sánchez"),
     Speaker("según before", 'Según Feijóo, "el Gobierno está agotado".', 0, "Feijóo"),
     Speaker("no clause", '"El Gobierno está agotado y sin rumbo."', 0, None),
+    Speaker(
+        "dialogue dash: title and name after the verb",
+        "—No vamos a cerrar el mercado por unas obras —dijo el alcalde Joan Ribó ante los vecinos.",
+        0,
+        "Joan Ribó",
+    ),
+    Speaker(
+        "dialogue dash: clause closed by a second dash",
+        "La consejera Mónica García visitó el hospital.\n\n—Faltan médicos en todas las plantas —afirmó García—.",
+        0,
+        "Mónica García",
+    ),
+    Speaker(
+        "verb, object and colon",
+        "El portavoz del PP, Borja Sémper, acusó al Gobierno: «Están jugando con el dinero de todos».",
+        0,
+        "Borja Sémper",
+    ),
 )
 
 DATES = (

@@ -57,6 +57,49 @@ SPEAKERS = (
         None,
     ),
     Speaker("no clause", "« Nous tiendrons bon jusqu'au bout. »", 0, None),
+    Speaker(
+        "reflexive inversion: s'est félicité + title + name",
+        "« C'est une étape décisive pour tout le bassin minier », s'est félicité le président Antoine Garnier.",
+        0,
+        "Antoine Garnier",
+    ),
+    Speaker(
+        "reflexive inversion: agreeing participle, feminine title",
+        "« Ce chantier est une insulte aux riverains », s'est indignée la maire de Lille, Martine Aubry.",
+        0,
+        "Martine Aubry",
+    ),
+    Speaker(
+        "reflexive inversion with a pronoun",
+        "La ministre Agnès Pannier-Runacher a visité l'usine. « Nous avons tenu parole », s'est-elle réjouie.",
+        0,
+        "Agnès Pannier-Runacher",
+    ),
+    Speaker(
+        "reflexive, present tense",
+        "« On nous prend pour des imbéciles », s'exclame Jean-Luc Mélenchon devant ses partisans.",
+        0,
+        "Jean-Luc Mélenchon",
+    ),
+    Speaker(
+        "verb right before the quote, no colon",
+        "La députée Hélène Roussel a dénoncé « une réforme écrite à la hâte et sans concertation ».",
+        0,
+        "Hélène Roussel",
+    ),
+    Speaker(
+        "a second speaker with renchéri and a colon",
+        "Le ministre Bruno Le Maire a déclaré : « Les caisses sont vides. » Son collègue Thomas Berthier a "
+        "renchéri : « Il faudra des économies partout. »",
+        1,
+        "Thomas Berthier",
+    ),
+    Speaker(
+        "verb, object and colon",
+        "Le député Fabien Roussel a interpellé le gouvernement : « Où sont passés les milliards promis ? »",
+        0,
+        "Fabien Roussel",
+    ),
 )
 
 DATES = (

@@ -35,6 +35,25 @@ SPEAKERS = (
         None,
     ),
     Speaker("no clause", '"Il governo durerà fino alla fine."', 0, None),
+    Speaker(
+        "dialogue dash: title and name after the verb",
+        "—Non ci arrenderemo davanti alle minacce —disse il sindaco Giorgio Gori ai cronisti.",
+        0,
+        "Giorgio Gori",
+    ),
+    Speaker(
+        "verb, object and colon",
+        "Il leader dell'opposizione Marco Bellini ha attaccato il governo: «Questa manovra è un disastro per le "
+        "famiglie».",
+        0,
+        "Marco Bellini",
+    ),
+    Speaker(
+        "inverted: article, title and name",
+        "«Non arretreremo di un passo», ha detto il sindaco Giuseppe Sala ai giornalisti.",
+        0,
+        "Giuseppe Sala",
+    ),
 )
 
 DATES = (

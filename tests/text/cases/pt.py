@@ -35,6 +35,12 @@ SPEAKERS = (
     Speaker("subject first with colon", 'Haddad disse: "Não haverá aumento de impostos".', 0, "Haddad"),
     Speaker("segundo before", 'Segundo Haddad, "as contas vão fechar".', 0, "Haddad"),
     Speaker("no clause", '"As contas vão fechar no fim do ano."', 0, None),
+    Speaker(
+        "dialogue dash with spaces: title and name after the verb",
+        "— Não vamos desistir da obra no porto — disse o prefeito Eduardo Paes aos jornalistas.",
+        0,
+        "Eduardo Paes",
+    ),
 )
 
 DATES = (

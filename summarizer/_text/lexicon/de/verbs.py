@@ -13,6 +13,9 @@ behauptete behauptet mahnte mahnt forderte fordert räumte stellte fügte teilte
 SPEECH_PARTICIPLES = "gesagt erklärt betont"
 AUXILIARIES = "hat"
 INVERSION_SUFFIXES = ""
+# Before a colon only, perhaps after their object: "griff die Regierung an: „...“".
+COLON_FINITE = "attackierte attackiert warf wirft"
+COLON_PARTICIPLES = "kritisiert attackiert"
 ACCORDING_BEFORE = "laut"
 ACCORDING_AFTER = "zufolge"
 COMPLEMENTIZERS = "dass"

@@ -18,6 +18,9 @@ criticado denunciado anunciado escrito recalcado
 """
 AUXILIARIES = "ha han había"
 INVERSION_SUFFIXES = ""
+# Before a colon only, perhaps after their object: "criticó al Gobierno: «...»".
+COLON_FINITE = "acusó acusa arremetió arremete cargó carga reprochó reprocha"
+COLON_PARTICIPLES = "acusado arremetido cargado reprochado criticado"
 ACCORDING_BEFORE = "según"
 ACCORDING_AFTER = ""
 COMPLEMENTIZERS = "que"
