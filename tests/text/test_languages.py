@@ -93,3 +93,28 @@ def test_other_language_gets_iso_dates_only() -> None:
     analysis = analyse("Президент выступил 2020-03-13 в Москве и вчера в Санкт-Петербурге.")
     found = analysis.dates() or []
     assert [w.text for w in found] == ["2020-03-13"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dateline"),
+    [
+        ("fr", "Paris, le 13 mars 2020\n\nIl y a trois jours de grève prévus dans les transports.", "le 13 mars 2020"),
+        ("pt", "Lisboa, 13 de março de 2020 — Há duas semanas de prazo para recorrer.", "13 de março de 2020"),
+    ],
+)
+def test_a_duration_is_not_a_date(language: str, text: str, dateline: str) -> None:
+    # "il y a" / "há" also say "there are": before "de" the phrase is a length of time.
+    assert [w.text for w in analyse(text, language=language).dates() or []] == [dateline]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Der Vertrag wurde vor zwei Wochen unterzeichnet und gestern bestätigt."),
+        ("es", "El Gobierno aprobó el plan hace dos semanas y lo publicó ayer."),
+    ],
+)
+def test_relative_dates_wait_for_the_publication_date(language: str, text: str) -> None:
+    found = analyse(text, language=language).dates() or []
+    assert len(found) == 2
+    assert all(w.date is None for w in found)

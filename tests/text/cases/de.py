@@ -79,4 +79,16 @@ DATES = (
         dt.date(2020, 4, 5),
     ),
     Date("last week", "Berlin, 13. März 2020\n\nDie Zahlen stiegen letzte Woche.", "letzte Woche", dt.date(2020, 3, 2)),
+    Date(
+        "vor + number word + weeks",
+        "Berlin, 13. März 2020\n\nDer Vertrag wurde vor zwei Wochen in Brüssel unterzeichnet.",
+        "vor zwei Wochen",
+        dt.date(2020, 2, 24),
+    ),
+    Date(
+        "vor einem Jahr",
+        "Berlin, 13. März 2020\n\nDie Fabrik schloss vor einem Jahr.",
+        "vor einem Jahr",
+        dt.date(2019, 1, 1),
+    ),
 )

@@ -82,4 +82,16 @@ DATES = (
         "el año pasado",
         dt.date(2019, 1, 1),
     ),
+    Date(
+        "dateline with agency and dash",
+        "Madrid, 13 de marzo de 2020 (EFE) — El Consejo de Ministros aprobó el decreto.",
+        "13 de marzo de 2020",
+        dt.date(2020, 3, 13),
+    ),
+    Date(
+        "hace + number word + weeks",
+        "Madrid, 13 de marzo de 2020 (EFE) — El Gobierno aprobó el plan hace dos semanas.",
+        "hace dos semanas",
+        dt.date(2020, 2, 24),
+    ),
 )

@@ -130,4 +130,22 @@ DATES = (
         dt.date(2020, 3, 2),
     ),
     Date("weekday, no tense", "Paris, le 13 mars 2020\n\nRéunion mercredi.", "mercredi", None),
+    Date(
+        "il y a + number word + days",
+        "Paris, le 13 mars 2020\n\nLe maire de Saint-Denis a démissionné il y a trois jours.",
+        "il y a trois jours",
+        dt.date(2020, 3, 10),
+    ),
+    Date(
+        "il y a + figures + years",
+        "Paris, le 13 mars 2020\n\nL'usine avait fermé il y a 12 ans.",
+        "il y a 12 ans",
+        dt.date(2020 - 12, 1, 1),
+    ),
+    Date(
+        "il y a inside a quote: not resolved",
+        "Paris, le 13 mars 2020\n\n« Je l'ai vu il y a deux jours », a raconté un voisin.",
+        "il y a deux jours",
+        None,
+    ),
 )

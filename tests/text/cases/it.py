@@ -71,4 +71,10 @@ DATES = (
         "la settimana scorsa",
         dt.date(2020, 3, 2),
     ),
+    Date(
+        "number word + days + fa",
+        "Roma, 13 marzo 2020 — Il decreto è stato firmato tre giorni fa dal presidente.",
+        "tre giorni fa",
+        dt.date(2020, 3, 10),
+    ),
 )

@@ -45,4 +45,10 @@ DATES = (
         dt.date(2020, 3, 11),
     ),
     Date("last week", "Den Haag, 13 maart 2020\n\nDe beurs daalde vorige week.", "vorige week", dt.date(2020, 3, 2)),
+    Date(
+        "number word + weeks + geleden",
+        "Den Haag, 13 maart 2020 — Het kabinet besloot twee weken geleden tot de maatregel.",
+        "twee weken geleden",
+        dt.date(2020, 2, 24),
+    ),
 )

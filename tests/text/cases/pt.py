@@ -58,4 +58,10 @@ DATES = (
         "na próxima semana",
         dt.date(2020, 3, 16),
     ),
+    Date(
+        "há + number word + weeks",
+        "Lisboa, 13 de março de 2020 — O acordo foi assinado há duas semanas em Bruxelas.",
+        "há duas semanas",
+        dt.date(2020, 2, 24),
+    ),
 )

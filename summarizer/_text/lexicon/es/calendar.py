@@ -21,3 +21,12 @@ NEXT_WEEKDAY = "próximo"
 PAST_WORDS = "ha han había habían fue fueron dijo afirmó aseguró declaró anunció se_reunió"
 FUTURE_WORDS = "va van será serán irá"
 FUTURE_ENDINGS = "rá rán"
+# "hace dos semanas": a number of days, weeks, months or years before the publication. The number
+# words in order from one ("/" joins the forms of one number).
+AGO_BEFORE = "hace"
+AGO_AFTER = "atrás"
+NUMBER_WORDS = "un/una/uno dos tres cuatro cinco seis siete ocho nueve diez once doce"
+DAY_UNITS = "día días"
+WEEK_UNITS = "semana semanas"
+MONTH_UNITS = "mes meses"
+YEAR_UNITS = "año años"

@@ -27,3 +27,12 @@ PAST_WORDS = "a ont avait avaient était s'est s’est se_sont fut"
 FUTURE_WORDS = "va vont devrait devraient doit doivent sera seront prochain prochaine"
 # Future endings (lower-case words only): "se réunira", "voteront".
 FUTURE_ENDINGS = "ra ront"
+# "il y a trois jours": a number of days, weeks, months or years before the publication. The number
+# words in order from one ("/" joins the forms of one number).
+AGO_BEFORE = "il_y_a"
+AGO_AFTER = ""
+NUMBER_WORDS = "un/une deux trois quatre cinq six sept huit neuf dix onze douze"
+DAY_UNITS = "jour jours"
+WEEK_UNITS = "semaine semaines"
+MONTH_UNITS = "mois"
+YEAR_UNITS = "an ans année années"

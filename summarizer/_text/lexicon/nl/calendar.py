@@ -21,3 +21,12 @@ NEXT_WEEKDAY = ""
 PAST_WORDS = "heeft hebben had hadden was waren zei werd"
 FUTURE_WORDS = "zal zullen gaat gaan wordt"
 FUTURE_ENDINGS = ""
+# "twee weken geleden": a number of days, weeks, months or years before the publication. The number
+# words in order from one ("/" joins the forms of one number).
+AGO_BEFORE = ""
+AGO_AFTER = "geleden"
+NUMBER_WORDS = "een twee drie vier vijf zes zeven acht negen tien elf twaalf"
+DAY_UNITS = "dag dagen"
+WEEK_UNITS = "week weken"
+MONTH_UNITS = "maand maanden"
+YEAR_UNITS = "jaar jaren"

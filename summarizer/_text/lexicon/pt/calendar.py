@@ -21,3 +21,12 @@ NEXT_WEEKDAY = "próximo próxima"
 PAST_WORDS = "foi foram disse afirmou declarou anunciou tinha esteve"
 FUTURE_WORDS = "vai vão será serão irá"
 FUTURE_ENDINGS = "rá rão"
+# "há duas semanas": a number of days, weeks, months or years before the publication. The number
+# words in order from one ("/" joins the forms of one number).
+AGO_BEFORE = "há"
+AGO_AFTER = "atrás"
+NUMBER_WORDS = "um/uma dois/duas três quatro cinco seis sete oito nove dez onze doze"
+DAY_UNITS = "dia dias"
+WEEK_UNITS = "semana semanas"
+MONTH_UNITS = "mês meses"
+YEAR_UNITS = "ano anos"
