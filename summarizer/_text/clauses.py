@@ -31,15 +31,16 @@ from .claims import AttributionCandidate
 from .lexicon import Lexicon, load
 from .names import NamedSpeaker
 
-__all__ = ["attributions", "person_names", "quote_claims", "supported"]
+__all__ = ["attributions", "indirect_claims", "person_names", "quote_claims", "supported"]
 
 # A token: an elided article or preposition ("l'", "d'", "dell'"), a word, a number, or
 # one other character.
 _TOKEN = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])|[^\W\d_](?:[\w-]|['’](?=\w))*|\d+|\S")
 # How far past a quote's closing mark its reporting clause may stand.
 _AFTER_WINDOW = 160
-# How many tokens a subject before its verb may hold.
-_SUBJECT_TOKENS = 9
+# How many tokens a subject before its verb may hold (a title, its complement and a
+# name in apposition: "Le ministre de l'Économie, Bruno Le Maire,").
+_SUBJECT_TOKENS = 12
 _OPENING = '«„“"‹»‚「『'
 _CLOSING = '»“”"›«‘’」』'
 
@@ -175,17 +176,27 @@ def _name_word(g: _Grammar, tok: _Token) -> bool:
     return tok.capitalised and tok.low not in g.not_names and not g.is_title(tok.text) and len(tok.text) > 1
 
 
+def _title_in_name(g: _Grammar, tok: _Token) -> bool:
+    """A capitalised title word after a particle inside a name ("Bruno Le Maire"), in a
+    language that writes its titles in lower case."""
+    return tok.capitalised and g.is_title(tok.text) and "capitalised nouns" not in g.features
+
+
 def _name(g: _Grammar, toks: list[_Token], i: int) -> int:
     """The end index of the name starting at ``i`` ("Charles de Gaulle"), or ``i``."""
     j = i
     while j < len(toks):
-        if _name_word(g, toks[j]):
+        if _name_word(g, toks[j]) or (j > i and toks[j - 1].low in g.particles and _title_in_name(g, toks[j])):
             j += 1
         elif (
             toks[j].low in g.particles
             and j > i
             and j + 1 < len(toks)
-            and (_name_word(g, toks[j + 1]) or (toks[j + 1].low in g.particles and j + 2 < len(toks)))
+            and (
+                _name_word(g, toks[j + 1])
+                or (toks[j + 1].low in g.particles and j + 2 < len(toks))
+                or _title_in_name(g, toks[j + 1])
+            )
         ):
             j += 1
         else:
@@ -205,9 +216,31 @@ def _complement(g: _Grammar, toks: list[_Token], i: int) -> int:
     if j == i or j >= len(toks) or not toks[j].capitalised:
         return i
     k = j
-    while k < len(toks) and toks[k].capitalised and k - j < 3:
+    # "dell'Economia Giancarlo Giorgetti": a given name starts the name after the complement.
+    while k < len(toks) and toks[k].capitalised and k - j < 3 and not (k > j and _given_name(g, toks[k])):
         k += 1
     return k
+
+
+def _given_name(g: _Grammar, tok: _Token) -> bool:
+    return tok.low in g.male_names or tok.low in g.female_names
+
+
+# How many words a title's complement in lower case may hold ("de la région").
+_LOWER_COMPLEMENT = 4
+
+
+def _lower_complement(g: _Grammar, toks: list[_Token], i: int) -> int:
+    """The index of the comma after a title's complement in lower case ("de la région,"),
+    or ``i`` when there is none."""
+    if i >= len(toks) or toks[i].low not in g.links:
+        return i
+    k = i
+    while k < len(toks) and k - i <= _LOWER_COMPLEMENT and toks[k].text != ",":
+        if not (toks[k].low in g.links | g.articles or (toks[k].text[:1].islower() and toks[k].text.isalpha())):
+            return i
+        k += 1
+    return k if k < len(toks) and toks[k].text == "," else i
 
 
 def _gender_of_name(g: _Grammar, name: tuple[str, ...]) -> str | None:
@@ -251,12 +284,15 @@ def _parse(g: _Grammar, toks: list[_Token], i: int) -> tuple[_Phrase, int] | Non
             break
     i += honorific
     end = _name(g, toks, i)
-    if end == i and title and i + 1 < len(toks) and toks[i].text == ",":
-        # "le ministre de l'Intérieur, Gérald Darmanin,": the name in apposition; a comma
-        # with no name after it ("selon la Première ministre, « ...") names no one.
-        apposed = _name(g, toks, i + 1)
-        if apposed > i + 1:
-            i, end = i + 1, apposed
+    comma = _lower_complement(g, toks, i) if end == i and title else i
+    if end == i and title and comma + 1 < len(toks) and toks[comma].text == ",":
+        # "le ministre de l'Intérieur, Gérald Darmanin,", "la présidente de la région,
+        # Carole Delga,": the name in apposition; a comma with no name after it ("selon la
+        # Première ministre, « ...") names no one.
+        apposed = _name(g, toks, comma + 1)
+        if apposed > comma + 1:
+            title.extend(t.text for t in toks[i:comma])
+            i, end = comma + 1, apposed
     if end > i:
         name = tuple(t.text for t in toks[i:end])
         gender = gender or _gender_of_name(g, name)
@@ -462,7 +498,7 @@ def _before(g: _Grammar, text: str, start: int, quote: QuoteCandidate) -> _Claus
 def _subject_before(g: _Grammar, toks: list[_Token], s_end: int) -> _Phrase | None:
     """The subject phrase ending at token ``s_end`` (a verb's start), or None."""
     for k in range(max(0, s_end - _SUBJECT_TOKENS), s_end):
-        if k > 0 and (toks[k - 1].capitalised or toks[k - 1].low in g.articles | g.particles):
+        if k > 0 and (toks[k - 1].capitalised or toks[k - 1].low in g.articles | g.particles | g.links):
             continue  # not the start of a phrase
         parsed = _parse(g, toks, k)
         if parsed is None:
@@ -489,6 +525,8 @@ def _canonical(g: _Grammar, text: str, phrase: _Phrase) -> NamedSpeaker:
             continue
         k = n
         while k > 0 and n - k < 4 and (_name_word(g, toks[k - 1]) or toks[k - 1].low in g.particles):
+            if k > 1 and toks[k - 2].low in (g.links | g.articles) - g.particles:
+                break  # "dell'Economia Giancarlo Giorgetti": the word before is a title's complement
             k -= 1
         while k < n and toks[k].low in g.particles:
             k += 1
@@ -663,6 +701,143 @@ def quote_claims(article: PreparedArticle, found: tuple[ClauseAttribution, ...])
             )
         )
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Claim:
+    kind: str  # "indirect" or "according_to"
+    phrase: _Phrase
+    cue: tuple[int, int]
+    content: tuple[int, int]
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The reported clause from ``start`` to its sentence's ``end``, without the final
+    stop; None when it is a direct quote (a quote claim already) or holds no words."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;!?…"):
+        end -= 1
+    if start >= end or text[start] in _OPENING or not re.search(r"[^\W\d_]{2}", text[start:end]):
+        return None
+    return start, end
+
+
+def _indirect(g: _Grammar, text: str, toks: list[_Token], end: int) -> _Claim | None:
+    """The first "X a affirmé que ...", "X sagte, dass ...", "sagte X, dass ...", "selon X,
+    ..." of a sentence (its tokens ``toks``, ending at ``end``)."""
+    for v in range(len(toks)):
+        if v == 0 and toks[0].low in g.according_before:
+            return _according(g, text, toks, end)
+        verb = _verb_at(g, text, toks, v)
+        if verb is None:
+            continue
+        after, inverted = verb
+        cue = (toks[v].start, toks[after - 1].end)
+        subject: _Phrase | None = _inverted_pronoun(g, toks, v, after) if inverted else None
+        j = _skip_adverbs(g, toks, after)
+        if subject is None and not (j < len(toks) and (toks[j].low in g.complementizers or toks[j].text == ",")):
+            # "sagte Scholz, dass", "afirmó el ministro que": the subject after the verb
+            parsed = _parse(g, toks, j)
+            if parsed is not None and parsed[0].kind != "description":
+                subject, j = parsed[0], _skip_adverbs(g, toks, parsed[1])
+                # "sagte Kanzler Olaf Scholz in Berlin, dass": a short phrase before the comma
+                comma = next((k for k in range(j, min(len(toks), j + 4)) if toks[k].text == ","), j)
+                if all(
+                    _verb_at(g, text, toks, k) is None and toks[k].low not in g.complementizers for k in range(j, comma)
+                ):
+                    j = comma
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        if not (j < len(toks) and toks[j].low in g.complementizers):
+            continue
+        if subject is None:
+            s_end = v
+            while s_end > 0 and toks[s_end - 1].low in g.adverbs:
+                s_end -= 1
+            subject = _subject_before(g, toks, s_end)
+        content = _content(text, toks[j].end, end)
+        if subject is None or content is None:
+            return None
+        return _Claim("indirect", subject, cue, content)
+    return _reported_before(g, text, toks)
+
+
+def _according(g: _Grammar, text: str, toks: list[_Token], end: int) -> _Claim | None:
+    """ "Selon M. Bayrou, ...", "Volgens minister De Jonge is ...": the source after
+    "selon", then a comma or (in a verb-second language) the verb in lower case."""
+    parsed = _parse(g, toks, 1)
+    if not parsed or parsed[0].kind != "name" or parsed[1] >= len(toks):
+        return None
+    nxt = toks[parsed[1]]
+    if nxt.text == ",":
+        content = _content(text, nxt.end, end)
+    elif nxt.text[:1].islower() and nxt.text.isalpha():
+        content = _content(text, nxt.start, end)
+    else:
+        return None
+    return None if content is None else _Claim("according_to", parsed[0], (toks[0].start, toks[0].end), content)
+
+
+def _reported_before(g: _Grammar, text: str, toks: list[_Token]) -> _Claim | None:
+    """ "Die Lage sei ernst, sagte Scholz am Mittwoch.", "La croissance sera forte, a
+    estimé M. Bayrou.": the reported clause first, then a comma and the inverted clause
+    naming its source."""
+    for c in range(1, len(toks) - 1):
+        if toks[c].text != ",":
+            continue
+        verb = _verb_at(g, text, toks, c + 1)
+        if verb is None:
+            continue
+        after, inverted = verb
+        cue = (toks[c + 1].start, toks[after - 1].end)
+        if inverted:
+            subject: _Phrase | None = _inverted_pronoun(g, toks, c + 1, after)
+            rest = after
+        else:
+            parsed = _parse(g, toks, _skip_adverbs(g, toks, after))
+            if parsed is None or parsed[0].kind != "name":
+                return None
+            subject, rest = parsed
+        if any(t.text in ",;:" or t.low in g.complementizers for t in toks[rest:]):
+            return None  # more clauses follow: not a closing reporting clause
+        content = _content(text, toks[0].start, toks[c].start)
+        return None if subject is None or content is None else _Claim("indirect", subject, cue, content)
+    return None
+
+
+def indirect_claims(article: PreparedArticle, language: str) -> list[AttributionCandidate]:
+    """The claims of the body's reported speech in ``language``: "M. Bayrou a affirmé que
+    ...", "Scholz sagte, dass ...", "selon M. Bayrou, ...", with the source the clause names
+    (a pronoun resolved only where one person fits). A source the text names no one by
+    ("le gouvernement a affirmé que") gives no claim: no speaker is made of a common noun."""
+    g = _grammar(language)
+    text = article.text
+    out: list[AttributionCandidate] = []
+    for sentence in article.body_sentences:
+        if any(sentence.start <= q.open_mark < sentence.end for q in article.quotes):
+            continue  # the quote's claim is the sentence's
+        found = _indirect(g, text, _tokens(text, sentence.start, sentence.end), sentence.end)
+        if found is None:
+            continue
+        phrase = found.phrase
+        pronoun = phrase.kind == "pronoun"
+        speaker = _resolve(g, article, phrase.start, phrase.gender) if pronoun else _speaker(g, article, phrase)
+        if speaker is None and not pronoun:
+            continue
+        out.append(
+            AttributionCandidate(
+                id="",
+                kind="according_to" if found.kind == "according_to" else "indirect",
+                source=(phrase.start, phrase.end),
+                cue=found.cue,
+                contents=(found.content,),
+                sentence_ids=(sentence.id,),
+                speaker=speaker,
+                pronoun=pronoun,
+            )
+        )
+    return out
 
 
 @lru_cache(maxsize=16)

@@ -10,21 +10,22 @@ import pytest
 from summarizer._text.analysis import LANGUAGES, analyse
 from summarizer._text.language import detect
 
-from .cases.languages import PUBLISHED, Date, Speaker
+from .cases.languages import PUBLISHED, Claim, Date, Speaker
 
 OTHERS = [language for language in LANGUAGES if language != "en"]
 
 
-def _table(name: str) -> list[tuple[str, Speaker | Date]]:
-    rows: list[tuple[str, Speaker | Date]] = []
+def _table(name: str) -> list[tuple[str, Speaker | Date | Claim]]:
+    rows: list[tuple[str, Speaker | Date | Claim]] = []
     for language in OTHERS:
         module = importlib.import_module(f"tests.text.cases.{language}")
-        rows.extend((language, row) for row in getattr(module, name))
+        rows.extend((language, row) for row in getattr(module, name, ()))
     return rows
 
 
 SPEAKERS = _table("SPEAKERS")
 DATES = _table("DATES")
+CLAIMS = _table("CLAIMS")
 
 
 @pytest.mark.parametrize(("language", "row"), SPEAKERS, ids=[f"{lang}: {row.rule}" for lang, row in SPEAKERS])
@@ -33,6 +34,19 @@ def test_speaker(language: str, row: Speaker) -> None:
     attribution = analysis.attributions[row.quote]
     found = attribution.speaker.name if attribution.speaker else None
     assert found == row.speaker
+
+
+@pytest.mark.parametrize(("language", "row"), CLAIMS, ids=[f"{lang}: {row.rule}" for lang, row in CLAIMS])
+def test_claim(language: str, row: Claim) -> None:
+    found = [c for c in analyse(row.text, language=language).claims if c.kind != "quote"]
+    if row.source is None:
+        # No source named: no claim, or one whose pronoun the text does not resolve.
+        assert [(row.text[c.source[0] : c.source[1]], c.speaker) for c in found if c.speaker or not c.pronoun] == []
+        return
+    assert found, "no claim"
+    assert found[0].speaker is not None
+    assert found[0].speaker.name == row.source
+    assert row.text[found[0].contents[0][0] :].startswith(row.content)
 
 
 @pytest.mark.parametrize(("language", "row"), DATES, ids=[f"{lang}: {row.rule}" for lang, row in DATES])

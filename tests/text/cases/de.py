@@ -1,10 +1,10 @@
-"""German case table: reporting clauses, pronouns and dates (see languages.py)."""
+"""German case table: reporting clauses, pronouns, claims and dates (see languages.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .languages import Date, Speaker
+from .languages import Claim, Date, Speaker
 
 SPEAKERS = (
     Speaker("inverted: sagte + name", "„Wir schaffen das“, sagte Scholz.", 0, "Scholz"),
@@ -59,6 +59,32 @@ SPEAKERS = (
         "inward guillemets: a title alone names no one",
         "Die Ministerin sagte am Montag in Berlin: »Wir werden die Mittel für die Länder verdoppeln.«",
         0,
+        None,
+    ),
+)
+
+CLAIMS = (
+    Claim(
+        "sagte, dass: title compound and name before",
+        "Finanzminister Christian Lindner sagte, dass der Haushalt ausgeglichen sei.",
+        "Christian Lindner",
+        "der Haushalt ausgeglichen",
+    ),
+    Claim(
+        "inverted: am Dienstag sagte Kanzler X, dass",
+        "Am Dienstag sagte Kanzler Olaf Scholz in Berlin, dass die Hilfen verlängert würden.",
+        "Olaf Scholz",
+        "die Hilfen verlängert",
+    ),
+    Claim(
+        "subjunctive clause first, then sagte + name",
+        "Die Lage an den Grenzen sei ernst, sagte Innenministerin Nancy Faeser am Mittwoch.",
+        "Nancy Faeser",
+        "Die Lage an den Grenzen sei ernst",
+    ),
+    Claim(
+        "a title alone is no source",
+        "Die Ministerin erklärte, dass die Mittel nicht reichen würden.",
         None,
     ),
 )

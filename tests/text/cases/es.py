@@ -1,10 +1,10 @@
-"""Spanish case table: reporting clauses, pronouns and dates (see languages.py)."""
+"""Spanish case table: reporting clauses, pronouns, claims and dates (see languages.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .languages import Date, Speaker
+from .languages import Claim, Date, Speaker
 
 SPEAKERS = (
     Speaker(
@@ -58,6 +58,27 @@ SPEAKERS = (
         "El portavoz del PP, Borja Sémper, acusó al Gobierno: «Están jugando con el dinero de todos».",
         0,
         "Borja Sémper",
+    ),
+)
+
+CLAIMS = (
+    Claim(
+        "afirmó que: title, complement and apposition",
+        "La ministra de Hacienda, María Jesús Montero, afirmó que no habrá subida de impuestos.",
+        "María Jesús Montero",
+        "no habrá subida",
+    ),
+    Claim(
+        "según + name",
+        "Según el alcalde José Luis Martínez-Almeida, las obras terminarán en junio.",
+        "José Luis Martínez-Almeida",
+        "las obras terminarán",
+    ),
+    Claim(
+        "aseguró el ministro X que: subject after the verb",
+        "Aseguró el ministro José Luis Escrivá que las pensiones subirán con el IPC.",
+        "José Luis Escrivá",
+        "las pensiones subirán",
     ),
 )
 

@@ -1,10 +1,10 @@
-"""French case table: reporting clauses, pronouns and dates (see languages.py)."""
+"""French case table: reporting clauses, pronouns, claims and dates (see languages.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .languages import Date, Speaker
+from .languages import Claim, Date, Speaker
 
 SPEAKERS = (
     Speaker(
@@ -99,6 +99,43 @@ SPEAKERS = (
         "Le député Fabien Roussel a interpellé le gouvernement : « Où sont passés les milliards promis ? »",
         0,
         "Fabien Roussel",
+    ),
+)
+
+CLAIMS = (
+    Claim(
+        "a affirmé que: title, complement and apposition",
+        "Le ministre de l'Économie, Bruno Le Maire, a affirmé que la croissance dépasserait 1 % cette année.",
+        "Bruno Le Maire",
+        "la croissance dépasserait",
+    ),
+    Claim(
+        "selon + title, lower-case complement and apposition",
+        "Selon la présidente de la région, Carole Delga, les travaux de la ligne commenceront en septembre.",
+        "Carole Delga",
+        "les travaux de la ligne",
+    ),
+    Claim(
+        "a assuré que with a pronoun: the one woman named",
+        "La ministre Sophie Martin a rencontré les syndicats mardi. Elle a assuré que les emplois seraient maintenus.",
+        "Sophie Martin",
+        "les emplois seraient maintenus",
+    ),
+    Claim(
+        "inverted clause after the reported one",
+        "La dette publique baissera dès l'an prochain, a estimé M. Bayrou devant les sénateurs.",
+        "Bayrou",
+        "La dette publique baissera",
+    ),
+    Claim(
+        "a common noun is no source",
+        "Le gouvernement a affirmé que la réforme serait adoptée avant l'été.",
+        None,
+    ),
+    Claim(
+        "pronoun with two men named: no source",
+        "M. Paul Leroy a rencontré M. Jacques Morel. Il a affirmé que le dialogue reprendrait.",
+        None,
     ),
 )
 

@@ -1,10 +1,10 @@
-"""Italian case table: reporting clauses, pronouns and dates (see languages.py)."""
+"""Italian case table: reporting clauses, pronouns, claims and dates (see languages.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .languages import Date, Speaker
+from .languages import Claim, Date, Speaker
 
 SPEAKERS = (
     Speaker(
@@ -53,6 +53,26 @@ SPEAKERS = (
         "«Non arretreremo di un passo», ha detto il sindaco Giuseppe Sala ai giornalisti.",
         0,
         "Giuseppe Sala",
+    ),
+)
+
+CLAIMS = (
+    Claim(
+        "ha detto che: title, complement and name",
+        "Il ministro dell'Economia Giancarlo Giorgetti ha detto che la manovra sarà approvata entro dicembre.",
+        "Giancarlo Giorgetti",
+        "la manovra sarà approvata",
+    ),
+    Claim(
+        "secondo + title + name",
+        "Secondo il sindaco Giuseppe Sala, la nuova linea della metropolitana aprirà in autunno.",
+        "Giuseppe Sala",
+        "la nuova linea",
+    ),
+    Claim(
+        "a common noun is no source",
+        "Il governo ha detto che le accise non aumenteranno.",
+        None,
     ),
 )
 

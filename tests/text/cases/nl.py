@@ -1,10 +1,10 @@
-"""Dutch case table: reporting clauses, pronouns and dates (see languages.py)."""
+"""Dutch case table: reporting clauses, pronouns, claims and dates (see languages.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .languages import Date, Speaker
+from .languages import Claim, Date, Speaker
 
 SPEAKERS = (
     Speaker(
@@ -33,6 +33,21 @@ SPEAKERS = (
         None,
     ),
     Speaker("no clause", '"De economie krimpt dit jaar fors."', 0, None),
+)
+
+CLAIMS = (
+    Claim(
+        "zei dat: title and name",
+        "Premier Mark Rutte zei dat het kabinet de steun aan de boeren verlengt.",
+        "Mark Rutte",
+        "het kabinet de steun",
+    ),
+    Claim(
+        "volgens + title + name",
+        "Volgens minister Hugo de Jonge is het virus nog lang niet verslagen.",
+        "Hugo de Jonge",
+        "is het virus",
+    ),
 )
 
 DATES = (

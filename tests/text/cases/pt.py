@@ -1,10 +1,10 @@
-"""Portuguese case table: reporting clauses, pronouns and dates (see languages.py)."""
+"""Portuguese case table: reporting clauses, pronouns, claims and dates (see languages.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .languages import Date, Speaker
+from .languages import Claim, Date, Speaker
 
 SPEAKERS = (
     Speaker("inverted: disse + name", '"Vamos vencer esta crise", disse Lula.', 0, "Lula"),
@@ -40,6 +40,21 @@ SPEAKERS = (
         "— Não vamos desistir da obra no porto — disse o prefeito Eduardo Paes aos jornalistas.",
         0,
         "Eduardo Paes",
+    ),
+)
+
+CLAIMS = (
+    Claim(
+        "disse que: title and name",
+        "O presidente Luiz Inácio Lula da Silva disse que o governo vai investir nas escolas públicas.",
+        "Luiz Inácio Lula da Silva",
+        "o governo vai investir",
+    ),
+    Claim(
+        "segundo + title + name",
+        "Segundo o ministro Fernando Medina, o défice ficará abaixo de 1 % este ano.",
+        "Fernando Medina",
+        "o défice ficará",
     ),
 )
 
