@@ -176,6 +176,17 @@ def _name_word(g: _Grammar, tok: _Token) -> bool:
     return tok.capitalised and tok.low not in g.not_names and not g.is_title(tok.text) and len(tok.text) > 1
 
 
+def _object_article(g: _Grammar, toks: list[_Token], j: int) -> bool:
+    """In a language that capitalises its nouns, "der", "den" after a name start its object
+    ("sagte Allendorf der Frankfurter Allgemeinen"), unless a particle comes first ("von
+    der Leyen")."""
+    return (
+        "capitalised nouns" in g.features
+        and toks[j].text in g.articles
+        and not (j > 0 and toks[j - 1].low in g.particles)
+    )
+
+
 def _title_in_name(g: _Grammar, tok: _Token) -> bool:
     """A capitalised title word after a particle inside a name ("Bruno Le Maire"), in a
     language that writes its titles in lower case."""
@@ -191,6 +202,7 @@ def _name(g: _Grammar, toks: list[_Token], i: int) -> int:
         elif (
             toks[j].low in g.particles
             and j > i
+            and not _object_article(g, toks, j)
             and j + 1 < len(toks)
             and (
                 _name_word(g, toks[j + 1])
@@ -498,7 +510,10 @@ def _before(g: _Grammar, text: str, start: int, quote: QuoteCandidate) -> _Claus
 def _subject_before(g: _Grammar, toks: list[_Token], s_end: int) -> _Phrase | None:
     """The subject phrase ending at token ``s_end`` (a verb's start), or None."""
     for k in range(max(0, s_end - _SUBJECT_TOKENS), s_end):
-        if k > 0 and (toks[k - 1].capitalised or toks[k - 1].low in g.articles | g.particles | g.links):
+        before = toks[k - 1] if k > 0 else None
+        if before and (
+            (before.capitalised and before.low not in g.not_names) or before.low in g.articles | g.particles | g.links
+        ):
             continue  # not the start of a phrase
         parsed = _parse(g, toks, k)
         if parsed is None:
@@ -718,8 +733,10 @@ def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;!?…"):
         end -= 1
-    if start >= end or text[start] in _OPENING or not re.search(r"[^\W\d_]{2}", text[start:end]):
+    if start >= end or not re.search(r"[^\W\d_]{2}", text[start:end]):
         return None
+    if any(mark in text[start:end] for mark in _OPENING + _CLOSING):
+        return None  # a quote mark the finder left unpaired: the clause's bounds are unsure
     return start, end
 
 
@@ -806,6 +823,13 @@ def _reported_before(g: _Grammar, text: str, toks: list[_Token]) -> _Claim | Non
     return None
 
 
+def _bare_word(text: str, phrase: _Phrase, speaker: NamedSpeaker | None) -> bool:
+    """A source that is one capitalised word with no title, form of address or fuller form
+    in the article ("Laut Herstellerangaben", "Selon Ésope"): too unsure to be a person."""
+    alone = len(text[phrase.start : phrase.end].split()) == 1
+    return alone and speaker is not None and len(speaker.name.split()) == 1
+
+
 def indirect_claims(article: PreparedArticle, language: str) -> list[AttributionCandidate]:
     """The claims of the body's reported speech in ``language``: "M. Bayrou a affirmé que
     ...", "Scholz sagte, dass ...", "selon M. Bayrou, ...", with the source the clause names
@@ -824,6 +848,8 @@ def indirect_claims(article: PreparedArticle, language: str) -> list[Attribution
         pronoun = phrase.kind == "pronoun"
         speaker = _resolve(g, article, phrase.start, phrase.gender) if pronoun else _speaker(g, article, phrase)
         if speaker is None and not pronoun:
+            continue
+        if not pronoun and _bare_word(text, phrase, speaker):
             continue
         out.append(
             AttributionCandidate(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import importlib
+import time
 
 import pytest
 
@@ -132,3 +133,18 @@ def test_relative_dates_wait_for_the_publication_date(language: str, text: str) 
     found = analyse(text, language=language).dates() or []
     assert len(found) == 2
     assert all(w.date is None for w in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "—a b —dijo\n" * 20_000),
+        ("es", "—a b —c" * 50_000),
+        ("de", "»a " * 75_000),
+    ],
+    ids=["dialogue-lines", "dialogue-dashes", "inward-guillemets"],
+)
+def test_other_typography_is_linear(language: str, text: str) -> None:
+    started = time.monotonic()
+    analyse(text, language=language, published=PUBLISHED).quotes  # noqa: B018 (the work is the point)
+    assert time.monotonic() - started < 5.0

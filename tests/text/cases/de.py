@@ -61,6 +61,18 @@ SPEAKERS = (
         0,
         None,
     ),
+    Speaker(
+        "sagte + name + dative newspaper: the newspaper is no part of the name",
+        "„Wir verhandeln weiter mit allen Fraktionen“, sagte Kühnert der Süddeutschen Zeitung am Wochenende.",
+        0,
+        "Kühnert",
+    ),
+    Speaker(
+        "compound title with a hyphen: Bahn-Managerin",
+        "„Die Strecke wird bis Dezember gesperrt“, sagt Bahn-Managerin Evelyn Palla.",
+        0,
+        "Evelyn Palla",
+    ),
 )
 
 CLAIMS = (
@@ -85,6 +97,11 @@ CLAIMS = (
     Claim(
         "a title alone is no source",
         "Die Ministerin erklärte, dass die Mittel nicht reichen würden.",
+        None,
+    ),
+    Claim(
+        "laut + a noun is no source",
+        "Laut Polizeiangaben wurden bei dem Unfall auf der A7 drei Menschen verletzt.",
         None,
     ),
 )

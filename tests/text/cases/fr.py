@@ -137,6 +137,12 @@ CLAIMS = (
         "M. Paul Leroy a rencontré M. Jacques Morel. Il a affirmé que le dialogue reprendrait.",
         None,
     ),
+    Claim(
+        "a capitalised conjunction opening the sentence is no part of the name",
+        "Pourtant Jean Castex a affirmé que le couvre-feu serait levé avant l'été.",
+        "Jean Castex",
+        "le couvre-feu serait levé",
+    ),
 )
 
 DATES = (

@@ -10,3 +10,8 @@ PLURAL_PRONOUNS = "ze"
 CLAUSE_ADVERBS = "ook nog daarna later gisteren vandaag eerder"
 # Before these a single capitalised word is a place, not a person ("nach Kiew").
 PLACE_PREPOSITIONS = "in naar uit"
+# Conjunctions and adverbs that open a sentence: capitalised there, never part of a name
+# ("Mais Bayrou a dit" names Bayrou).
+NOT_NAMES = """
+maar en voor dus toch ook daarna eerder tijdens volgens zoals toen als intussen bovendien
+"""
