@@ -423,6 +423,9 @@ def _after(g: _Grammar, text: str, quote: QuoteCandidate, limit: int) -> _Clause
         parsed = _parse(g, toks, j)
         if parsed is not None:
             return _Clause(parsed[0], cue)
+        if j + 1 < len(toks) and toks[j].low in g.articles:
+            # "dijo una periodista": a subject the text names no one by, not a dropped one
+            return _Clause(_Phrase(toks[j].start, toks[j + 1].end, "description"), cue)
         if g.null_subject and (j >= len(toks) or toks[j].text in ".,;!?" or toks[j].low[:1].islower()):
             return _Clause(None, cue)
         return None
@@ -529,6 +532,15 @@ def _subject_before(g: _Grammar, toks: list[_Token], s_end: int) -> _Phrase | No
     return None
 
 
+def _complement_word(g: _Grammar, toks: list[_Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a title's complement ("Economia" of "il ministro
+    dell'Economia", "Pd" of "il segretario del Pd"), not the start of a name."""
+    link = toks[k - 1].low
+    if link in (g.links | g.articles) - g.particles:
+        return True
+    return link in g.links and k > 1 and g.is_title(toks[k - 2].text)
+
+
 def _canonical(g: _Grammar, text: str, phrase: _Phrase) -> NamedSpeaker:
     """The fullest form the article gives of a name: "Bayrou" -> "François Bayrou"."""
     role = " ".join(phrase.title) or None
@@ -540,7 +552,7 @@ def _canonical(g: _Grammar, text: str, phrase: _Phrase) -> NamedSpeaker:
             continue
         k = n
         while k > 0 and n - k < 4 and (_name_word(g, toks[k - 1]) or toks[k - 1].low in g.particles):
-            if k > 1 and toks[k - 2].low in (g.links | g.articles) - g.particles:
+            if k > 1 and _complement_word(g, toks, k - 1):
                 break  # "dell'Economia Giancarlo Giorgetti": the word before is a title's complement
             k -= 1
         while k < n and toks[k].low in g.particles:

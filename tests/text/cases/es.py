@@ -59,6 +59,19 @@ SPEAKERS = (
         0,
         "Borja Sémper",
     ),
+    Speaker(
+        "dialogue dash: a question and an unnamed asker, with the minister named before",
+        "La ministra Nadia Calviño visitó la feria de Valencia.\n—¿Cuándo llegarán los fondos europeos? —preguntó "
+        "la periodista.",
+        0,
+        None,
+    ),
+    Speaker(
+        "an article and a common noun after the verb: no dropped subject",
+        'La ministra Nadia Calviño visitó la feria. "Los fondos llegarán pronto", dijo una periodista.',
+        0,
+        None,
+    ),
 )
 
 CLAIMS = (

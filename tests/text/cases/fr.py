@@ -100,6 +100,12 @@ SPEAKERS = (
         0,
         "Fabien Roussel",
     ),
+    Speaker(
+        "a capitalised article and title after the verb name no one",
+        "« Nous ne céderons pas aux menaces », a déclaré Le ministre.",
+        0,
+        None,
+    ),
 )
 
 CLAIMS = (

@@ -54,6 +54,18 @@ SPEAKERS = (
         0,
         "Giuseppe Sala",
     ),
+    Speaker(
+        "title with a party as complement, then the name",
+        "«Non ci sono le condizioni per un accordo», ha spiegato il segretario del Pd Elly Schlein.",
+        0,
+        "Elly Schlein",
+    ),
+    Speaker(
+        "a capitalised article and title after the verb name no one",
+        "«Andremo avanti comunque con il progetto», ha detto Il presidente della Regione.",
+        0,
+        None,
+    ),
 )
 
 CLAIMS = (

@@ -33,6 +33,18 @@ SPEAKERS = (
         None,
     ),
     Speaker("no clause", '"De economie krimpt dit jaar fors."', 0, None),
+    Speaker(
+        "inverted: zei + minister + name, place after",
+        "„Het kabinet neemt deze signalen zeer serieus”, zei minister Dilan Yeşilgöz in Den Haag.",
+        0,
+        "Dilan Yeşilgöz",
+    ),
+    Speaker(
+        "aldus + an unnamed spokesperson: no speaker",
+        "„De dijken in Zeeland zijn op orde”, aldus een woordvoerder van Rijkswaterstaat.",
+        0,
+        None,
+    ),
 )
 
 CLAIMS = (

@@ -41,6 +41,24 @@ SPEAKERS = (
         0,
         "Eduardo Paes",
     ),
+    Speaker(
+        "inverted: disse + article + title + full name",
+        "«O orçamento será cumprido até ao fim do ano», disse o presidente Marcelo Rebelo de Sousa aos jornalistas.",
+        0,
+        "Marcelo Rebelo de Sousa",
+    ),
+    Speaker(
+        "pronoun after the verb: the one man named, a city after 'a' is no person",
+        'O ministro Fernando Medina chegou a Bruxelas. "Portugal cumpre as regras", disse ele.',
+        0,
+        "Fernando Medina",
+    ),
+    Speaker(
+        "an article and a common noun after the verb: no dropped subject, no guess",
+        'A ministra Ana Mendes Godinho visitou a fábrica. "Os salários vão subir", disse uma trabalhadora.',
+        0,
+        None,
+    ),
 )
 
 CLAIMS = (

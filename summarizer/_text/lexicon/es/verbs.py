@@ -9,7 +9,7 @@ dijo dijeron dice dicen afirmó afirmaron afirma aseguró aseguraron asegura dec
 explicó explicaron explica añadió añadieron añade agregó agregaron agrega señaló señalaron señala
 indicó indica advirtió advierte sostuvo sostiene subrayó subraya destacó destaca manifestó
 apuntó apunta insistió insiste precisó reconoció reconoce comentó comenta expresó respondió
-replicó lamentó criticó denunció anunció escribió recalcó remarcó admitió zanjó
+replicó preguntó lamentó criticó denunció anunció escribió recalcó remarcó admitió zanjó
 """
 SPEECH_PARTICIPLES = """
 dicho afirmado asegurado declarado explicado añadido señalado indicado advertido subrayado

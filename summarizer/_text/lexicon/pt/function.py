@@ -9,7 +9,7 @@ PLURAL_PRONOUNS = "eles elas"
 CLAUSE_ADVERBS = "também ainda depois ontem hoje já então"
 FEATURES = "null_subject"
 # Before these a single capitalised word is a place, not a person ("nach Kiew").
-PLACE_PREPOSITIONS = "em para no na"
+PLACE_PREPOSITIONS = "em para no na a à"
 # Conjunctions and adverbs that open a sentence: capitalised there, never part of a name
 # ("Mais Bayrou a dit" names Bayrou).
 NOT_NAMES = """
