@@ -114,6 +114,7 @@ def _calendar(language: str) -> _Calendar | None:
     day_article = rf"(?:(?:{_alternation(words['DAY_ARTICLES'])})\s+)?" if words["DAY_ARTICLES"] else ""
     absolute = (
         rf"(?:(?P<weekday1>{weekday}),?\s+)?{day_article}(?P<d>\d{{1,2}})(?:{suffix})?\s+{link}(?P<m>{month})\b"
+        r"(?:\.(?=\s+\d{4}))?"
         rf"(?:,?\s+{link}(?P<y>\d{{4}})\b)?"
     )
     relative = [name for name in (*_RELATIVE, *_PERIODS) if words[name]]
@@ -126,8 +127,9 @@ def _calendar(language: str) -> _Calendar | None:
     alternatives += _ago(words, numbers)
     pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
     dateline = re.compile(
-        rf"[^\W\d_][\w.'’ -]{{0,40}}?,\s+(?:{weekday},?\s+)?{day_article}(?P<d>\d{{1,2}})(?:{suffix})?\s+{link}"
-        rf"(?P<m>{month})\b\.?,?\s+{link}(?P<y>\d{{4}})\b",
+        # "Paris, le vendredi 13 mars 2020", "Den Haag, vrijdag 13 maart 2020", "Roma, 13 mar 2020"
+        rf"[^\W\d_][\w.'’ -]{{0,40}}?,\s+{day_article}(?:(?:{weekday}),?\s+)?{day_article}"
+        rf"(?P<d>\d{{1,2}})(?:{suffix})?\s+{link}(?P<m>{month})\b\.?,?\s+{link}(?P<y>\d{{4}})\b",
         re.IGNORECASE,
     )
     return _Calendar(months, weekdays, words, numbers, pattern, dateline)

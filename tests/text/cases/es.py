@@ -128,4 +128,10 @@ DATES = (
         "hace dos semanas",
         dt.date(2020, 2, 24),
     ),
+    Date(
+        "wire dateline with an abbreviated month and a stop",
+        "MADRID, 13 Mar. 2020 (EUROPA PRESS) - El Gobierno aprobó ayer el plan de choque.",
+        "ayer",
+        dt.date(2020, 3, 12),
+    ),
 )

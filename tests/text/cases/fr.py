@@ -197,4 +197,16 @@ DATES = (
         "il y a deux jours",
         None,
     ),
+    Date(
+        "dateline with a weekday after le",
+        "Lyon, le vendredi 13 mars 2020\n\nLe conseil municipal a voté hier le budget.",
+        "hier",
+        dt.date(2020, 3, 12),
+    ),
+    Date(
+        "wire dateline in capitals with the agency",
+        "PARIS, 13 mars 2020 (AFP) - Le gouvernement a annoncé hier la fermeture des écoles.",
+        "hier",
+        dt.date(2020, 3, 12),
+    ),
 )

@@ -109,4 +109,10 @@ DATES = (
         "tre giorni fa",
         dt.date(2020, 3, 10),
     ),
+    Date(
+        "dateline with an abbreviated month",
+        "ROMA, 13 mar 2020 - Il Consiglio dei ministri ha approvato ieri il decreto.",
+        "ieri",
+        dt.date(2020, 3, 12),
+    ),
 )

@@ -78,4 +78,10 @@ DATES = (
         "twee weken geleden",
         dt.date(2020, 2, 24),
     ),
+    Date(
+        "dateline with a weekday",
+        "Den Haag, vrijdag 13 maart 2020\n\nHet kabinet besloot gisteren tot nieuwe maatregelen.",
+        "gisteren",
+        dt.date(2020, 3, 12),
+    ),
 )

@@ -97,4 +97,10 @@ DATES = (
         "há duas semanas",
         dt.date(2020, 2, 24),
     ),
+    Date(
+        "dateline with an abbreviated month and the agency",
+        "Lisboa, 13 mar 2020 (Lusa) - O Governo aprovou ontem o plano de emergência.",
+        "ontem",
+        dt.date(2020, 3, 12),
+    ),
 )

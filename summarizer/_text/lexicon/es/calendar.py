@@ -2,6 +2,8 @@
 
 WEEKDAYS = "lunes martes miércoles jueves viernes sábado domingo"
 MONTHS = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+# Abbreviated, as datelines write them ("13 mar 2020"): each the start of its month.
+MONTH_ABBREVIATIONS = "ene feb mar abr jun jul ago sep sept oct nov dic"
 DAY_ARTICLES = "el"
 DAY_SUFFIXES = "º"
 DATE_LINKS = "de"

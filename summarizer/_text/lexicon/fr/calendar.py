@@ -3,6 +3,8 @@ to the publication date, and the words that set a sentence's tense."""
 
 WEEKDAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche"
 MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+# Abbreviated, as datelines write them ("13 mar 2020"): each the start of its month.
+MONTH_ABBREVIATIONS = "janv févr avr juil sept oct nov déc"
 # Written before a day of the month: "le 2 avril", "le 1er mars".
 DAY_ARTICLES = "le"
 DAY_SUFFIXES = "er"

@@ -2,6 +2,8 @@
 
 WEEKDAYS = "lunedì martedì mercoledì giovedì venerdì sabato domenica"
 MONTHS = "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
+# Abbreviated, as datelines write them ("13 mar 2020"): each the start of its month.
+MONTH_ABBREVIATIONS = "gen feb mar apr mag giu lug ago set ott nov dic"
 DAY_ARTICLES = "il l' l’"
 DAY_SUFFIXES = "º"
 DATE_LINKS = ""

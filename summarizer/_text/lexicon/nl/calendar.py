@@ -2,6 +2,8 @@
 
 WEEKDAYS = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
 MONTHS = "januari februari maart april mei juni juli augustus september oktober november december"
+# Abbreviated, as datelines write them ("13 mar 2020"): each the start of its month.
+MONTH_ABBREVIATIONS = "jan feb apr jun jul aug sep sept okt nov dec"
 DAY_ARTICLES = ""
 DAY_SUFFIXES = ""
 DATE_LINKS = ""

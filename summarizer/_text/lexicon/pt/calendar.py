@@ -2,6 +2,8 @@
 
 WEEKDAYS = "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"
 MONTHS = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
+# Abbreviated, as datelines write them ("13 mar 2020"): each the start of its month.
+MONTH_ABBREVIATIONS = "jan fev mar abr jun jul ago set out nov dez"
 DAY_ARTICLES = "o"
 DAY_SUFFIXES = "º"
 DATE_LINKS = "de"
