@@ -115,11 +115,16 @@ class _Grammar:
         self.female_pronouns = w("FEMALE_PRONOUNS")
         self.plural_pronouns = w("PLURAL_PRONOUNS")
         # Weekdays and months stand between a verb and its subject too: "sagte am Mittwoch Scholz".
-        self.adverbs = w("CLAUSE_ADVERBS") | w("WEEKDAYS") | w("WEEKDAY_ARTICLES")
+        self.adverbs = w("CLAUSE_ADVERBS") | w("WEEKDAYS")
+        # "am", "el", "le" count as adverbs only before a weekday: "dijo el martes", not
+        # "dijo el alcalde".
+        self.weekday_articles = w("WEEKDAY_ARTICLES")
+        self.weekdays = w("WEEKDAYS")
         self.features = w("FEATURES")
         self.place_prepositions = w("PLACE_PREPOSITIONS")
         self.not_names = (
-            (w("WEEKDAYS") | w("MONTHS") | self.articles | self.adverbs | self.finite | self.according_before)
+            (w("WEEKDAYS") | w("MONTHS") | self.articles | self.adverbs | self.weekday_articles)
+            | (self.finite | self.according_before)
             | self.male_pronouns
             | self.female_pronouns
             | self.plural_pronouns
@@ -317,9 +322,26 @@ def _parse(g: _Grammar, toks: list[_Token], i: int) -> tuple[_Phrase, int] | Non
     return None
 
 
+def _adverbs_before(g: _Grammar, toks: list[_Token], i: int) -> int:
+    """Where the adverbs right before token ``i`` start ("Scholz am Mittwoch sagte")."""
+    while i > 0:
+        if toks[i - 1].low in g.adverbs:
+            i -= 1
+            if i > 0 and toks[i].low in g.weekdays and toks[i - 1].low in g.weekday_articles:
+                i -= 1
+        else:
+            break
+    return i
+
+
 def _skip_adverbs(g: _Grammar, toks: list[_Token], i: int) -> int:
-    while i < len(toks) and toks[i].low in g.adverbs:
-        i += 1
+    while i < len(toks):
+        if toks[i].low in g.adverbs:
+            i += 1
+        elif toks[i].low in g.weekday_articles and i + 1 < len(toks) and toks[i + 1].low in g.weekdays:
+            i += 2
+        else:
+            break
     return i
 
 
@@ -498,9 +520,7 @@ def _before(g: _Grammar, text: str, start: int, quote: QuoteCandidate) -> _Claus
         if inverted:
             return _Clause(_inverted_pronoun(g, toks, v, after), cue)
         # The subject ends right before the verb (adverbs aside).
-        s_end = v
-        while s_end > 0 and toks[s_end - 1].low in g.adverbs:
-            s_end -= 1
+        s_end = _adverbs_before(g, toks, v)
         subject = _subject_before(g, toks, s_end)
         if subject is not None:
             return _Clause(subject, cue)
@@ -781,9 +801,7 @@ def _indirect(g: _Grammar, text: str, toks: list[_Token], end: int) -> _Claim | 
         if not (j < len(toks) and toks[j].low in g.complementizers):
             continue
         if subject is None:
-            s_end = v
-            while s_end > 0 and toks[s_end - 1].low in g.adverbs:
-                s_end -= 1
+            s_end = _adverbs_before(g, toks, v)
             subject = _subject_before(g, toks, s_end)
         content = _content(text, toks[j].end, end)
         if subject is None or content is None:

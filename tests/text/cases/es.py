@@ -72,6 +72,19 @@ SPEAKERS = (
         0,
         None,
     ),
+    Speaker(
+        "el + a title the article gives no one: not a dropped subject resolved to the one person named",
+        'El alcalde Antonio Muñoz presentó el plan. "Las obras no se retrasarán", dijo el consejero.',
+        0,
+        None,
+    ),
+    Speaker(
+        "dialogue dash answered by a title: the one mayor named",
+        "El alcalde de Sevilla, Antonio Muñoz, presentó el plan.\n—¿Habrá más autobuses? —preguntó una vecina.\n"
+        "—Sí, a partir de septiembre —respondió el alcalde.",
+        1,
+        "Antonio Muñoz",
+    ),
 )
 
 CLAIMS = (
