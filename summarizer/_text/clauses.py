@@ -70,6 +70,9 @@ class _Phrase:
     name: tuple[str, ...] = ()
     title: tuple[str, ...] = ()
     gender: str | None = None
+    # A name opening with a capitalised article ("Le Pen", "Lo Russo"): a speaker only
+    # when the article gives its fuller form ("Marine Le Pen").
+    partial: bool = False
 
 
 class _Grammar:
@@ -114,6 +117,9 @@ class _Grammar:
         self.male_pronouns = w("MALE_PRONOUNS")
         self.female_pronouns = w("FEMALE_PRONOUNS")
         self.plural_pronouns = w("PLURAL_PRONOUNS")
+        self.male_source_pronouns = w("MALE_SOURCE_PRONOUNS")
+        self.female_source_pronouns = w("FEMALE_SOURCE_PRONOUNS")
+        self.source_pronouns = self.male_source_pronouns | self.female_source_pronouns
         # Weekdays and months stand between a verb and its subject too: "sagte am Mittwoch Scholz".
         self.adverbs = w("CLAUSE_ADVERBS") | w("WEEKDAYS")
         # "am", "el", "le" count as adverbs only before a weekday: "dijo el martes", not
@@ -269,6 +275,20 @@ def _gender_of_name(g: _Grammar, name: tuple[str, ...]) -> str | None:
     return None
 
 
+def _article_name(g: _Grammar, toks: list[_Token], i: int) -> int:
+    """The end of a surname that opens with a capitalised article inside a sentence ("selon
+    Le Pen", "secondo Lo Russo", "a affirmé Le Maire"), or ``i``. Not in a language that
+    capitalises its nouns, and not after a stop or a quote mark (a sentence's "Le")."""
+    if not (toks[i].capitalised and toks[i].low in g.articles) or i == 0 or i + 1 >= len(toks):
+        return i
+    if "capitalised nouns" in g.features or toks[i - 1].text in ".!?:;" + _OPENING + _CLOSING:
+        return i
+    nxt = toks[i + 1]
+    if _title_in_name(g, nxt):
+        return i + 2
+    return _name(g, toks, i + 1) if _name_word(g, nxt) else i
+
+
 def _parse(g: _Grammar, toks: list[_Token], i: int) -> tuple[_Phrase, int] | None:
     """The subject starting at token ``i`` and the index after it, or None."""
     if i >= len(toks):
@@ -277,6 +297,10 @@ def _parse(g: _Grammar, toks: list[_Token], i: int) -> tuple[_Phrase, int] | Non
     low = toks[i].low
     if low in g.male_pronouns | g.female_pronouns:
         return _Phrase(start, toks[i].end, "pronoun", gender="m" if low in g.male_pronouns else "f"), i + 1
+    surname = _article_name(g, toks, i)
+    if surname > i:
+        name = tuple(t.text for t in toks[i:surname])
+        return _Phrase(start, toks[surname - 1].end, "name", name, partial=True), surname
     gender: str | None = None
     article = False
     if low in g.articles:
@@ -465,22 +489,40 @@ def _after(g: _Grammar, text: str, quote: QuoteCandidate, limit: int) -> _Clause
     return None
 
 
+def _source_pronoun(g: _Grammar, toks: list[_Token], i: int) -> tuple[_Phrase, int] | None:
+    """ "lui" of "selon lui", "ihm" of "laut ihm": a pronoun standing for the source."""
+    if i >= len(toks):
+        return None
+    low = toks[i].low
+    if low in g.male_source_pronouns or low in g.female_source_pronouns:
+        gender = "m" if low in g.male_source_pronouns else "f"
+        return _Phrase(toks[i].start, toks[i].end, "pronoun", gender=gender), i + 1
+    return None
+
+
 def _according_before(g: _Grammar, toks: list[_Token], end: int) -> _Clause | None:
     """ "selon M. Bayrou, « ... »": a source ending right before the quote's comma."""
     for k in range(max(0, end - _SUBJECT_TOKENS - _COPULA_TOKENS), end):
         if toks[k].low in g.according_before:
-            parsed = _parse(g, toks, k + 1)
-            if parsed and parsed[0].kind != "pronoun" and _copula(toks[parsed[1] : end]):
+            parsed = _source_pronoun(g, toks, k + 1) or _parse(g, toks, k + 1)
+            if (
+                parsed
+                and _copula(toks[parsed[1] : end])
+                and (parsed[0].kind != "pronoun" or toks[k + 1].low in g.source_pronouns)
+            ):
                 return _Clause(parsed[0], (toks[k].start, toks[k].end))
     return None
 
 
-# "Laut Lauterbach ist »...«", "selon lui, c'est « ... »": a verb or two may stand between
-# a source and the quote it gives; a capitalised word there (a German noun) may not.
-_COPULA_TOKENS = 2
+# "Laut Lauterbach ist »...«", "selon lui, la ville « ... »": a verb, or a comma and a
+# subject, may stand between a source and the quote it gives; a capitalised word there (a
+# German noun) may not.
+_COPULA_TOKENS = 3
 
 
 def _copula(gap: list[_Token]) -> bool:
+    if gap and gap[0].text == ",":
+        gap = gap[1:]
     return len(gap) <= _COPULA_TOKENS and all(t.text[:1].isalpha() and not t.capitalised for t in gap)
 
 
@@ -597,7 +639,11 @@ def _people(g: _Grammar, article: PreparedArticle, end: int) -> dict[str, _Perso
     after a title or a form of address, or of two words or more."""
     text = article.text
     quoted = [(q.open_mark, q.close_mark + 1) for q in article.quotes]
-    toks = [t for t in _tokens(text, article.body_start, end) if not any(a <= t.start < b for a, b in quoted)]
+    toks = [
+        t
+        for t in _tokens(text, article.body_start, end)
+        if not any(a <= t.start < b for a, b in quoted) and article.in_story(t.start)
+    ]
     found: dict[str, _Person] = {}
     i = 0
     while i < len(toks):
@@ -642,7 +688,10 @@ def _by_title(g: _Grammar, article: PreparedArticle, phrase: _Phrase) -> NamedSp
 def _speaker(g: _Grammar, article: PreparedArticle, phrase: _Phrase) -> NamedSpeaker | None:
     text = article.text
     if phrase.kind == "name":
-        return _canonical(g, text, phrase)
+        named = _canonical(g, text, phrase)
+        if phrase.partial and len(named.name.split()) <= len(phrase.name):
+            return None  # "Le Pen" with no "Marine Le Pen" in the article: unsure
+        return named
     if phrase.title:
         return _by_title(g, article, phrase)
     # "le gouvernement", "Il ministro" with no one the article names so: the clause's

@@ -102,7 +102,7 @@ def _calendar(language: str) -> _Calendar | None:
     words = {name: _list(lexicon, name) for name in (*_RELATIVE, *_PERIODS)}
     for name in ("DAY_ARTICLES", "DAY_SUFFIXES", "DATE_LINKS", "PAST_WEEKDAY", "NEXT_WEEKDAY", "WEEKDAY_ARTICLES"):
         words[name] = _list(lexicon, name)
-    for name in ("PAST_WORDS", "FUTURE_WORDS", "FUTURE_ENDINGS", "AGO_BEFORE", "AGO_AFTER", *_UNITS):
+    for name in ("PAST_WORDS", "FUTURE_WORDS", "FUTURE_ENDINGS", "PAST_ENDINGS", "AGO_BEFORE", "AGO_AFTER", *_UNITS):
         words[name] = _list(lexicon, name)
     numbers = {
         form: n for n, forms in enumerate(lexicon.sequences.get("NUMBER_WORDS", ()), 1) for form in forms.split("/")
@@ -193,15 +193,21 @@ def spans_in(text: str, start: int, end: int, language: str) -> list[tuple[int, 
     return [(m.start(), m.end()) for m in cal.pattern.finditer(text, start, end)]
 
 
+def _ends_in(written: list[str], endings: frozenset[str]) -> bool:
+    """Whether a word written in lower case (not a name: "Ribó") ends in one of ``endings``."""
+    return any(len(w) > 4 and w.islower() and w.endswith(e) for w in written for e in endings)
+
+
 def _tense(cal: _Calendar, sentence: str) -> Tense | None:
-    words = [w.lower() for w in re.findall(r"[\w'’-]+", sentence)]
+    written = re.findall(r"[\w'’-]+", sentence)
+    words = [w.lower() for w in written]
     phrases = " ".join(words)
-    past = any(w in cal.words["PAST_WORDS"] for w in words) or any(
-        " " in p and f" {p} " in f" {phrases} " for p in cal.words["PAST_WORDS"]
+    past = (
+        any(w in cal.words["PAST_WORDS"] for w in words)
+        or any(" " in p and f" {p} " in f" {phrases} " for p in cal.words["PAST_WORDS"])
+        or _ends_in(written, cal.words["PAST_ENDINGS"])
     )
-    future = any(w in cal.words["FUTURE_WORDS"] for w in words) or any(
-        len(w) > 4 and w.endswith(e) for w in words for e in cal.words["FUTURE_ENDINGS"]
-    )
+    future = any(w in cal.words["FUTURE_WORDS"] for w in words) or _ends_in(written, cal.words["FUTURE_ENDINGS"])
     if past == future:
         return None  # both, or neither: the sentence does not say
     return "past" if past else "future"

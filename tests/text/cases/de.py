@@ -73,6 +73,12 @@ SPEAKERS = (
         0,
         "Evelyn Palla",
     ),
+    Speaker(
+        "compound title ending in -senatorin is no part of the name",
+        "„Wir stehen zu unseren Zusagen“, sagte Wirtschaftssenatorin Melanie Leonhard am Abend.",
+        0,
+        "Melanie Leonhard",
+    ),
 )
 
 CLAIMS = (

@@ -85,6 +85,12 @@ SPEAKERS = (
         1,
         "Antonio Muñoz",
     ),
+    Speaker(
+        "a capitalised article and title after the verb name no one",
+        "«Lo vamos a recurrir ante el Supremo», afirmó El Presidente del Gobierno en rueda de prensa.",
+        0,
+        None,
+    ),
 )
 
 CLAIMS = (
@@ -146,5 +152,17 @@ DATES = (
         "MADRID, 13 Mar. 2020 (EUROPA PRESS) - El Gobierno aprobó ayer el plan de choque.",
         "ayer",
         dt.date(2020, 3, 12),
+    ),
+    Date(
+        "este + weekday with a preterite verb",
+        "Sevilla, 13 de marzo de 2020 (EFE) —\n\nEl alcalde presentó este miércoles el nuevo plan de movilidad.",
+        "miércoles",
+        dt.date(2020, 3, 11),
+    ),
+    Date(
+        "a name ending in -ó says nothing of the tense",
+        "Valencia, 13 de marzo de 2020 (EFE) —\n\nJoan Ribó visita el miércoles las obras del puerto.",
+        "el miércoles",
+        None,
     ),
 )

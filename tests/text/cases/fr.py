@@ -106,6 +106,38 @@ SPEAKERS = (
         0,
         None,
     ),
+    Speaker(
+        "a surname opening with a capitalised article, its fuller form earlier",
+        "Marine Le Pen était samedi à Hénin-Beaumont. « Nous gagnerons en 2027 », a déclaré Le Pen.",
+        0,
+        "Marine Le Pen",
+    ),
+    Speaker(
+        "a surname opening with an article and no fuller form: no guess",
+        "« La croissance repart enfin dans l'industrie », a affirmé Le Maire.",
+        0,
+        None,
+    ),
+    Speaker(
+        "selon lui before a partial quote: the one man named",
+        "La maire Nathalie Appéré a présenté son plan. Le conseiller Charles Compagnon a dénoncé « un plan "
+        "sans financement ». Selon lui, la ville « n'a pas les moyens de ses ambitions ».",
+        1,
+        "Charles Compagnon",
+    ),
+    Speaker(
+        "reflexive verb with an adverb, title with a lower-case complement and apposition",
+        "« Les travaux commenceront à l'automne », s'est pourtant réjouie l'adjointe aux mobilités, Valérie Faucheux.",
+        0,
+        "Valérie Faucheux",
+    ),
+    Speaker(
+        "a-t-elle with the dateline's city in the article: the city is no one",
+        "Rennes, le 4 juin 2021\n\nLa maire de Rennes, Nathalie Appéré, a présenté son plan vélo. « Nous "
+        "doublerons les pistes cyclables », a-t-elle expliqué.",
+        0,
+        "Nathalie Appéré",
+    ),
 )
 
 CLAIMS = (

@@ -66,6 +66,18 @@ SPEAKERS = (
         0,
         None,
     ),
+    Speaker(
+        "secondo + a surname opening with a capitalised article, its fuller form earlier",
+        "Il consigliere Stefano Lo Russo ha parlato in aula. Secondo Lo Russo, il piano «arriva troppo tardi».",
+        0,
+        "Stefano Lo Russo",
+    ),
+    Speaker(
+        "inverted: ha assicurato + l'assessore + name",
+        "«I cantieri partiranno a settembre», ha assicurato l'assessore Alberto Unia.",
+        0,
+        "Alberto Unia",
+    ),
 )
 
 CLAIMS = (

@@ -103,4 +103,10 @@ DATES = (
         "ontem",
         dt.date(2020, 3, 12),
     ),
+    Date(
+        "na + weekday with a preterite verb",
+        "Porto, 13 de março de 2020 —\n\nO presidente da câmara apresentou na quarta-feira o plano de habitação.",
+        "na quarta-feira",
+        dt.date(2020, 3, 11),
+    ),
 )

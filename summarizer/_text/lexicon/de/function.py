@@ -18,3 +18,6 @@ nach vor seit während wie als wenn ob so dort hier
 FEATURES = "capitalised_nouns"
 # Before these a single capitalised word is a place, not a person ("nach Kiew").
 PLACE_PREPOSITIONS = "in nach aus bei"
+# A source's pronoun after "selon" and its kind ("selon lui", "laut ihm").
+MALE_SOURCE_PRONOUNS = "ihm"
+FEMALE_SOURCE_PRONOUNS = "ihr"

@@ -14,6 +14,7 @@ funktionär funktionärin anwalt anwältin
 TITLE_SUFFIXES = """
 minister ministerin kanzler kanzlerin präsident präsidentin sprecher sprecherin chef chefin
 vorsitzende vorsitzender bürgermeister bürgermeisterin manager managerin funktionär funktionärin anwalt anwältin
+senator senatorin leiter leiterin
 """
 # A title ending so names a woman: "Ministerin", "Kanzlerin".
 FEMALE_TITLE_SUFFIXES = "in"

@@ -23,6 +23,8 @@ NEXT_WEEKDAY = "próximo"
 PAST_WORDS = "ha han había habían fue fueron dijo afirmó aseguró declaró anunció se_reunió"
 FUTURE_WORDS = "va van será serán irá"
 FUTURE_ENDINGS = "rá rán"
+# Preterite endings (lower-case words only): "presentó", "aprobaron".
+PAST_ENDINGS = "ó aron ieron"
 # "hace dos semanas": a number of days, weeks, months or years before the publication. The number
 # words in order from one ("/" joins the forms of one number).
 AGO_BEFORE = "hace"

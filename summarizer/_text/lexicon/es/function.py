@@ -16,3 +16,6 @@ PLACE_PREPOSITIONS = "en a desde hacia"
 NOT_NAMES = """
 pero y para así sin embargo además luego pues tras ante desde durante según como cuando si entonces también
 """
+# A source's pronoun after "selon" and its kind ("selon lui", "laut ihm").
+MALE_SOURCE_PRONOUNS = "él"
+FEMALE_SOURCE_PRONOUNS = "ella"

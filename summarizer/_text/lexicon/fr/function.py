@@ -20,3 +20,6 @@ NOT_NAMES = """
 mais et pour ainsi pourtant puis car donc or ni cependant néanmoins dès après avant depuis pendant
 selon comme quand lorsque si
 """
+# A source's pronoun after "selon" and its kind ("selon lui", "laut ihm").
+MALE_SOURCE_PRONOUNS = "lui"
+FEMALE_SOURCE_PRONOUNS = "elle"

@@ -15,3 +15,6 @@ PLACE_PREPOSITIONS = "a in da verso"
 NOT_NAMES = """
 ma e per così però inoltre poi dopo prima durante secondo come quando se anche intanto
 """
+# A source's pronoun after "selon" and its kind ("selon lui", "laut ihm").
+MALE_SOURCE_PRONOUNS = "lui"
+FEMALE_SOURCE_PRONOUNS = "lei"

@@ -15,3 +15,6 @@ PLACE_PREPOSITIONS = "in naar uit"
 NOT_NAMES = """
 maar en voor dus toch ook daarna eerder tijdens volgens zoals toen als intussen bovendien
 """
+# A source's pronoun after "selon" and its kind ("selon lui", "laut ihm").
+MALE_SOURCE_PRONOUNS = "hem"
+FEMALE_SOURCE_PRONOUNS = "haar"

@@ -23,6 +23,8 @@ NEXT_WEEKDAY = "próximo próxima"
 PAST_WORDS = "foi foram disse afirmou declarou anunciou tinha esteve"
 FUTURE_WORDS = "vai vão será serão irá"
 FUTURE_ENDINGS = "rá rão"
+# Preterite endings (lower-case words only): "apresentou", "aprovaram".
+PAST_ENDINGS = "ou aram eram iram"
 # "há duas semanas": a number of days, weeks, months or years before the publication. The number
 # words in order from one ("/" joins the forms of one number).
 AGO_BEFORE = "há"

@@ -15,3 +15,6 @@ PLACE_PREPOSITIONS = "em para no na a à"
 NOT_NAMES = """
 mas e para assim porém além depois antes durante segundo como quando se também então
 """
+# A source's pronoun after "selon" and its kind ("selon lui", "laut ihm").
+MALE_SOURCE_PRONOUNS = "ele"
+FEMALE_SOURCE_PRONOUNS = "ela"
