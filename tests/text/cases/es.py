@@ -91,6 +91,13 @@ SPEAKERS = (
         0,
         None,
     ),
+    Speaker(
+        "inverted: imperfect tense + surname, a relative clause after",
+        "«Las meras sospechas no bastan para imputar a nadie», sostenía el fiscal Pedro Horrach, que ya había "
+        "recurrido la decisión.",
+        0,
+        "Pedro Horrach",
+    ),
 )
 
 CLAIMS = (

@@ -10,6 +10,7 @@ explicó explicaron explica añadió añadieron añade agregó agregaron agrega 
 indicó indica advirtió advierte sostuvo sostiene subrayó subraya destacó destaca manifestó
 apuntó apunta insistió insiste precisó reconoció reconoce comentó comenta expresó respondió
 replicó preguntó lamentó criticó denunció anunció escribió recalcó remarcó admitió zanjó
+decía afirmaba aseguraba explicaba señalaba sostenía insistía
 """
 SPEECH_PARTICIPLES = """
 dicho afirmado asegurado declarado explicado añadido señalado indicado advertido subrayado
