@@ -148,3 +148,20 @@ def test_other_typography_is_linear(language: str, text: str) -> None:
     started = time.monotonic()
     analyse(text, language=language, published=PUBLISHED).quotes  # noqa: B018 (the work is the point)
     assert time.monotonic() - started < 5.0
+
+
+def test_through_summarize_with_no_model_answer() -> None:
+    # The whole pipeline with a loopback model that answers nothing: what the text gives.
+    from summarizer import summarize
+    from summarizer.testing import FakeLLM, FakeResponse
+
+    swedish = "”Vi kommer inte att ge upp kampen om jobben”, sade statsministern Ulf Kristersson i Stockholm."
+    german = "»Die Kontrollen bleiben bis Ende Juni«, sagte Innenministerin Nancy Faeser am Montag in Berlin."
+    with FakeLLM(lambda _body: FakeResponse(400, '{"error": {"message": "no model"}}')) as llm:
+        nordic, inward = (
+            summarize(t, model="none", base_url=llm.base_url, api_key="unused", allow_partial=True, max_retries=0)
+            for t in (swedish, german)
+        )
+    assert nordic.provenance.language == "sv"
+    assert [(q.speaker_id, q.attribution) for q in nordic.quotes] == [(None, "unsupported_language")]
+    assert [(q.attribution, inward.speakers[0].name) for q in inward.quotes] == [("reporting_clause", "Nancy Faeser")]
