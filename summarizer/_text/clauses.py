@@ -245,6 +245,17 @@ def _complement(g: _Grammar, toks: list[_Token], i: int) -> int:
     return k
 
 
+def _noun_before_given_name(g: _Grammar, words: list[str]) -> bool:
+    """In a language that capitalises its nouns, whether a name of three words or more
+    opens with a noun before a given name ("Zeuge Peter Müller")."""
+    return (
+        "capitalised nouns" in g.features
+        and len(words) >= 3
+        and words[0] not in g.male_names | g.female_names
+        and words[1] in g.male_names | g.female_names
+    )
+
+
 def _given_name(g: _Grammar, tok: _Token) -> bool:
     return tok.low in g.male_names or tok.low in g.female_names
 
@@ -334,6 +345,9 @@ def _parse(g: _Grammar, toks: list[_Token], i: int) -> tuple[_Phrase, int] | Non
         if apposed > comma + 1:
             title.extend(t.text for t in toks[i:comma])
             i, end = comma + 1, apposed
+    if end > i and _noun_before_given_name(g, [t.low for t in toks[i:end]]):
+        title.append(toks[i].text)  # "Zeuge Peter Müller": a noun, then the name
+        i += 1
     if end > i:
         name = tuple(t.text for t in toks[i:end])
         gender = gender or _gender_of_name(g, name)
@@ -624,6 +638,8 @@ def _canonical(g: _Grammar, text: str, phrase: _Phrase) -> NamedSpeaker:
             fuller.add(form)
     widest = [f for f in fuller if not any(f != h and set(f) < set(h) for h in fuller)]
     name = widest[0] if len(widest) == 1 else phrase.name
+    if _noun_before_given_name(g, [w.lower() for w in name]):
+        name = name[1:]
     return NamedSpeaker(name=" ".join(name), role=role)
 
 

@@ -110,6 +110,12 @@ CLAIMS = (
         "Laut Polizeiangaben wurden bei dem Unfall auf der A7 drei Menschen verletzt.",
         None,
     ),
+    Claim(
+        "a noun before a given name is no part of the name",
+        "Nach Angaben der Polizei sagte Zeuge Peter Müller, dass der Fahrer sofort geflohen sei.",
+        "Peter Müller",
+        "der Fahrer sofort geflohen",
+    ),
 )
 
 DATES = (

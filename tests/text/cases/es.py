@@ -119,6 +119,11 @@ CLAIMS = (
         "José Luis Escrivá",
         "las pensiones subirán",
     ),
+    Claim(
+        "según + unnamed sources is no source",
+        "Según fuentes del Ministerio, el decreto se aprobará el martes.",
+        None,
+    ),
 )
 
 DATES = (

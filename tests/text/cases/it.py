@@ -98,6 +98,12 @@ CLAIMS = (
         "Il governo ha detto che le accise non aumenteranno.",
         None,
     ),
+    Claim(
+        "reported clause first, then ha detto + adverb + name",
+        "Il governo cadrà entro l'estate, ha detto ieri Matteo Salvini ai cronisti.",
+        "Matteo Salvini",
+        "Il governo cadrà",
+    ),
 )
 
 DATES = (

@@ -60,6 +60,11 @@ CLAIMS = (
         "Hugo de Jonge",
         "is het virus",
     ),
+    Claim(
+        "volgens + article + common noun is no source",
+        "Volgens de politie is de verdachte via de A12 gevlucht.",
+        None,
+    ),
 )
 
 DATES = (
