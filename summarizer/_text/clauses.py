@@ -300,6 +300,25 @@ def _article_name(g: _Grammar, toks: list[_Token], i: int) -> int:
     return _name(g, toks, i + 1) if _name_word(g, nxt) else i
 
 
+def _name_after_title(g: _Grammar, toks: list[_Token], i: int, title: list[str]) -> tuple[int, int]:
+    """The span (start, end) of the name at ``i`` after ``title`` (extended in place with
+    what turns out to belong to the title); start == end: no name."""
+    end = _name(g, toks, i)
+    comma = _lower_complement(g, toks, i) if end == i and title else i
+    if end == i and title and comma + 1 < len(toks) and toks[comma].text == ",":
+        # "le ministre de l'Intérieur, Gérald Darmanin,", "la présidente de la région,
+        # Carole Delga,": the name in apposition; a comma with no name after it ("selon la
+        # Première ministre, « ...") names no one.
+        apposed = _name(g, toks, comma + 1)
+        if apposed > comma + 1:
+            title.extend(t.text for t in toks[i:comma])
+            i, end = comma + 1, apposed
+    if end > i and _noun_before_given_name(g, [t.low for t in toks[i:end]]):
+        title.append(toks[i].text)  # "Zeuge Peter Müller": a noun, then the name
+        i += 1
+    return i, end
+
+
 def _parse(g: _Grammar, toks: list[_Token], i: int) -> tuple[_Phrase, int] | None:
     """The subject starting at token ``i`` and the index after it, or None."""
     if i >= len(toks):
@@ -335,19 +354,7 @@ def _parse(g: _Grammar, toks: list[_Token], i: int) -> tuple[_Phrase, int] | Non
             gender = said or gender
             break
     i += honorific
-    end = _name(g, toks, i)
-    comma = _lower_complement(g, toks, i) if end == i and title else i
-    if end == i and title and comma + 1 < len(toks) and toks[comma].text == ",":
-        # "le ministre de l'Intérieur, Gérald Darmanin,", "la présidente de la région,
-        # Carole Delga,": the name in apposition; a comma with no name after it ("selon la
-        # Première ministre, « ...") names no one.
-        apposed = _name(g, toks, comma + 1)
-        if apposed > comma + 1:
-            title.extend(t.text for t in toks[i:comma])
-            i, end = comma + 1, apposed
-    if end > i and _noun_before_given_name(g, [t.low for t in toks[i:end]]):
-        title.append(toks[i].text)  # "Zeuge Peter Müller": a noun, then the name
-        i += 1
+    i, end = _name_after_title(g, toks, i, title)
     if end > i:
         name = tuple(t.text for t in toks[i:end])
         gender = gender or _gender_of_name(g, name)
