@@ -264,10 +264,13 @@ def _given_name(g: _Grammar, tok: _Token) -> bool:
 _LOWER_COMPLEMENT = 4
 
 
-def _lower_complement(g: _Grammar, toks: list[_Token], i: int) -> int:
+def _lower_complement(g: _Grammar, toks: list[_Token], i: int, extends: bool = False) -> int:
     """The index of the comma after a title's complement in lower case ("de la région,"),
-    or ``i`` when there is none."""
-    if i >= len(toks) or toks[i].low not in g.links:
+    or ``i`` when there is none. ``extends``: a complement was read, which lower-case words
+    may go on ("de la Fédération hospitalière,")."""
+    if i >= len(toks) or not (toks[i].low in g.links or (extends and toks[i].text.islower())):
+        return i
+    if any(t.low in g.finite | g.auxiliaries for t in toks[i : i + _LOWER_COMPLEMENT + 1]):
         return i
     k = i
     while k < len(toks) and k - i <= _LOWER_COMPLEMENT and toks[k].text != ",":
@@ -304,7 +307,7 @@ def _name_after_title(g: _Grammar, toks: list[_Token], i: int, title: list[str])
     """The span (start, end) of the name at ``i`` after ``title`` (extended in place with
     what turns out to belong to the title); start == end: no name."""
     end = _name(g, toks, i)
-    comma = _lower_complement(g, toks, i) if end == i and title else i
+    comma = _lower_complement(g, toks, i, len(title) > 1) if end == i and title else i
     if end == i and title and comma + 1 < len(toks) and toks[comma].text == ",":
         # "le ministre de l'Intérieur, Gérald Darmanin,", "la présidente de la région,
         # Carole Delga,": the name in apposition; a comma with no name after it ("selon la
@@ -773,12 +776,20 @@ def attributions(article: PreparedArticle, language: str) -> list[ClauseAttribut
     return out
 
 
+def _clause_follows(text: str, quote: QuoteCandidate) -> bool:
+    """Whether a clause the finder could not read follows ``quote`` in its sentence
+    ('„...“, entgegnete Friedrich Merz.', '« ... », a objecté X'): the quote is then that
+    clause's, not a continuation of the previous speaker's."""
+    after = re.match(r"[ \t\u00a0\u202f]*([,—–]|[^\W\d_])", text[quote.close_mark + 1 : quote.close_mark + 40])
+    return after is not None and (after.group(1) in ",—–" or after.group(1).islower())
+
+
 def _continued(
     text: str, quote: QuoteCandidate, found: list[ClauseAttribution], article: PreparedArticle
 ) -> ClauseAttribution:
     """A quote with no clause of its own continues the previous quote of its paragraph
     when that one has a speaker and nothing but blanks and punctuation stands between."""
-    if found and found[-1].speaker is not None:
+    if found and found[-1].speaker is not None and not _clause_follows(text, quote):
         previous = article.quotes[len(found) - 1]
         between = text[previous.close_mark + 1 : quote.open_mark]
         clause_end = max(previous.close_mark + 1, found[-1].mention[1] if found[-1].mention else 0)

@@ -79,6 +79,20 @@ SPEAKERS = (
         0,
         "Melanie Leonhard",
     ),
+    Speaker(
+        "a reply with its own clause is no continuation of the previous speaker",
+        "„Wir halten Kurs“, sagte Kanzler Olaf Scholz. „Das ist viel zu wenig“, entgegnete Oppositionsführer "
+        "Friedrich Merz.",
+        1,
+        "Friedrich Merz",
+    ),
+    Speaker(
+        "a clause the finder cannot read: no continuation of the previous speaker",
+        "„Wir halten Kurs“, sagte Kanzler Olaf Scholz. „Das ist viel zu wenig“, wetterte Friedrich Merz im "
+        "Bundestag.",
+        1,
+        None,
+    ),
 )
 
 CLAIMS = (

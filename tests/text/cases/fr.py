@@ -138,6 +138,26 @@ SPEAKERS = (
         0,
         "Nathalie Appéré",
     ),
+    Speaker(
+        "a short paragraph ending with '. »' is story text, not a headline",
+        "Le ministre de la Santé, François Braun, a déclaré : « La situation est sous contrôle. »",
+        0,
+        "François Braun",
+    ),
+    Speaker(
+        "a second speaker after a title, a complement with an adjective and an apposition",
+        "Le ministre de la Santé, François Braun, a déclaré : « La situation est sous contrôle. » Le président "
+        "de la Fédération hospitalière, Frédéric Valletoux, a ajouté : « Il manque pourtant des lits partout. »",
+        1,
+        "Frédéric Valletoux",
+    ),
+    Speaker(
+        "a reply in the next paragraph names its own speaker",
+        "« Nous avons ouvert 2 000 lits cet hiver », a déclaré François Braun.\n\n« Ce n'est pas assez », a "
+        "répliqué Frédéric Valletoux.",
+        1,
+        "Frédéric Valletoux",
+    ),
 )
 
 CLAIMS = (
