@@ -88,8 +88,7 @@ SPEAKERS = (
     ),
     Speaker(
         "a clause the finder cannot read: no continuation of the previous speaker",
-        "„Wir halten Kurs“, sagte Kanzler Olaf Scholz. „Das ist viel zu wenig“, wetterte Friedrich Merz im "
-        "Bundestag.",
+        "„Wir halten Kurs“, sagte Kanzler Olaf Scholz. „Das ist viel zu wenig“, wetterte Friedrich Merz im Bundestag.",
         1,
         None,
     ),

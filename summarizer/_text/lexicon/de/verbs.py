@@ -8,7 +8,8 @@ SPEECH_FINITE = """
 sagte sagten sagt sagen erklärte erklärten erklärt betonte betonten betont meinte meint warnte warnt
 kritisierte kritisiert ergänzte ergänzt versicherte versichert bekräftigte bekräftigt unterstrich
 unterstreicht schrieb schreibt antwortete antwortet erwiderte erwidert sprach verkündete verkündet
-behauptete behauptet mahnte mahnt entgegnete entgegnet konterte kontert forderte fordert räumte stellte fügte teilte hieß so
+behauptete behauptet mahnte mahnt entgegnete entgegnet konterte kontert
+forderte fordert räumte stellte fügte teilte hieß so
 """
 SPEECH_PARTICIPLES = "gesagt erklärt betont"
 AUXILIARIES = "hat"

@@ -13,7 +13,8 @@ estima souligne soulignent souligna indique indiquent indiqua précise précisen
 martèle martela poursuit poursuivit insiste insista prévient prévint avertit reconnaît reconnut
 confie confia répond répondit rappelle rappela commente commenta raconte raconta témoigne témoigna
 juge jugea résume résuma tranche trancha regrette regretta dénonce dénonça déplore déplora
-promet promit annonce annonça écrit écrivit renchérit enchaîne enchaîna réplique répliqua rétorque rétorqua objecte objecta
+promet promit annonce annonça écrit écrivit renchérit enchaîne enchaîna
+réplique répliqua rétorque rétorqua objecte objecta
 """
 SPEECH_PARTICIPLES = """
 dit déclaré affirmé ajouté expliqué assuré estimé souligné indiqué précisé lancé martelé poursuivi
