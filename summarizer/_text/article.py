@@ -326,10 +326,11 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     "“": ("”", '"', "“"),
     "„": ("“", "”"),
     "«": ("»",),
-    # German and Swiss-German press turn guillemets inward (»Wir schaffen das«); Swedish,
+    # German and Swiss-German press turn guillemets inward (»Wir schaffen das«, ›...‹); Swedish,
     # Finnish and Danish copy writes both marks alike (»...» and ”...”). These openers
     # are also closing marks elsewhere, so they open only at a word's start (_REVERSED).
     "»": ("«", "»"),
+    "›": ("‹", "›"),
     "”": ("”",),
     "‹": ("›",),
     "「": ("」",),
@@ -349,7 +350,7 @@ _AMBIGUOUS = {'"', "＂", "‘", "’", "'", _DOUBLE_APOSTROPHE}
 # Marks that close a quote in most languages and open one in some: one opens only
 # before a word, after a blank or an opening bracket, and its closing mark must follow
 # the quoted text directly, so French "« ... »" and English "“...” he" never pair wrongly.
-_REVERSED = {"»", "”"}
+_REVERSED = {"»", "›", "”"}
 _SINGLE = {"‘", "'"}  # also the apostrophe of "’90s" and "'tis": never opens before a digit
 # What may stand right before an ambiguous opening mark, besides a blank.
 _BEFORE_OPENING = "([{—–―-/:;,"

@@ -92,6 +92,18 @@ SPEAKERS = (
         1,
         None,
     ),
+    Speaker(
+        "single low-high marks: title and name after sagte",
+        "‚Wir schaffen das schon irgendwie‘, sagte Kanzler Olaf Scholz nach der Sitzung.",
+        0,
+        "Olaf Scholz",
+    ),
+    Speaker(
+        "single inward guillemets: title and name after sagte",
+        "›Wir schaffen das schon irgendwie‹, sagte Kanzler Olaf Scholz nach der Sitzung.",
+        0,
+        "Olaf Scholz",
+    ),
 )
 
 CLAIMS = (
