@@ -873,12 +873,11 @@ def _indirect(g: _Grammar, text: str, toks: list[_Token], end: int) -> _Claim | 
             parsed = _parse(g, toks, j)
             if parsed is not None and parsed[0].kind != "description":
                 subject, j = parsed[0], _skip_adverbs(g, toks, parsed[1])
-                # "sagte Kanzler Olaf Scholz in Berlin, dass": a short phrase before the comma
-                comma = next((k for k in range(j, min(len(toks), j + 4)) if toks[k].text == ","), j)
-                if all(
-                    _verb_at(g, text, toks, k) is None and toks[k].low not in g.complementizers for k in range(j, comma)
-                ):
-                    j = comma
+        # "sagte Kanzler Olaf Scholz in Berlin, dass", "betonte am Montag in Brüssel, dass":
+        # a short phrase before the comma
+        comma = next((k for k in range(j, min(len(toks), j + 4)) if toks[k].text == ","), j)
+        if all(_verb_at(g, text, toks, k) is None and toks[k].low not in g.complementizers for k in range(j, comma)):
+            j = comma
         if j < len(toks) and toks[j].text == ",":
             j += 1
         if not (j < len(toks) and toks[j].low in g.complementizers):

@@ -141,6 +141,12 @@ CLAIMS = (
         "Peter Müller",
         "der Fahrer sofort geflohen",
     ),
+    Claim(
+        "name, verb, time and place, then the comma and dass",
+        "Olaf Scholz betonte am Montag in Brüssel, dass Deutschland zu seinen Zusagen stehe.",
+        "Olaf Scholz",
+        "Deutschland zu seinen Zusagen",
+    ),
 )
 
 DATES = (

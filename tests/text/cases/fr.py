@@ -201,6 +201,12 @@ CLAIMS = (
         "Jean Castex",
         "le couvre-feu serait levé",
     ),
+    Claim(
+        "a déclaré qu'il: the elided complementizer",
+        "Le Premier ministre Gabriel Attal a déclaré qu'il ne démissionnerait pas avant l'été.",
+        "Gabriel Attal",
+        "il ne démissionnerait pas",
+    ),
 )
 
 DATES = (

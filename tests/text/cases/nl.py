@@ -65,6 +65,12 @@ CLAIMS = (
         "Volgens de politie is de verdachte via de A12 gevlucht.",
         None,
     ),
+    Claim(
+        "heeft gezegd dat: a hyphenated title before the name",
+        "Minister-president Dick Schoof heeft gezegd dat het kabinet tot de verkiezingen blijft.",
+        "Dick Schoof",
+        "het kabinet tot de verkiezingen",
+    ),
 )
 
 DATES = (
