@@ -530,7 +530,7 @@ def find_quotes(
     that is not closed before the paragraph ends, or before the same mark opens again,
     is a stray mark, not a quote. A quote nested in another (“He said ‘no’ to us”) is
     part of the outer one. Spans shorter than _MIN_QUOTE_WORDS are scare quotes.
-    ``reversed_marks``: »...« and ”...” are quotes too (German, Nordic copy); English
+    ``reversed_marks``: »...«, ›...‹ and ”...” are quotes too (German, Nordic copy); English
     copy writes them only by mistake, and its rules were measured without them.
     """
     end = len(text) if end is None else end
@@ -604,10 +604,11 @@ def find_quotes(
     return found
 
 
-# The dialogue dash of Spanish, Portuguese and Italian copy: a paragraph opens with a
-# dash and the words spoken, and the narrator's clause follows a second dash
-# ("—No tenemos miedo —dijo el alcalde—."). Only a paragraph's opening dash starts one,
-# and only a dash before a verb of speaking of the article's language ends it.
+# The dialogue dash of Spanish, Portuguese and Italian copy (French too has it): a
+# paragraph opens with a dash and the words spoken, and the narrator's clause follows a
+# second dash ("—No tenemos miedo —dijo el alcalde—."). Only a paragraph's opening dash
+# starts one, and only a dash before a verb of speaking of the article's language ends it:
+# it is read in the languages with reporting verbs (``speech``), never in English.
 _DIALOGUE_DASHES = "—–―"
 _DIALOGUE_OPENING = re.compile(rf"[{_DIALOGUE_DASHES}]{_H}?(?=[^\W_]|[¿¡…])")
 _DIALOGUE_CLOSING = re.compile(rf"(?<=[^\s{_DIALOGUE_DASHES}]){_H}*[{_DIALOGUE_DASHES}]")
