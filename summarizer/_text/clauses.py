@@ -184,7 +184,17 @@ def _abbreviation(g: _Grammar, toks: list[_Token], i: int, words: frozenset[str]
 
 
 def _name_word(g: _Grammar, tok: _Token) -> bool:
-    return tok.capitalised and tok.low not in g.not_names and not g.is_title(tok.text) and len(tok.text) > 1
+    return (
+        tok.capitalised
+        and tok.low not in g.not_names
+        and not g.is_title(tok.text)
+        and len(tok.text) > 1
+        and not _acronym(tok)  # "LFI", "SPD": a party or a body
+    )
+
+
+def _acronym(tok: _Token) -> bool:
+    return len(tok.text) >= 3 and tok.text.isupper()
 
 
 def _object_article(g: _Grammar, toks: list[_Token], j: int) -> bool:
@@ -196,6 +206,15 @@ def _object_article(g: _Grammar, toks: list[_Token], j: int) -> bool:
         and toks[j].text in g.articles
         and not (j > 0 and toks[j - 1].low in g.particles)
     )
+
+
+def _acronym_after(toks: list[_Token], j: int) -> bool:
+    """Whether the particles at ``j`` lead to an acronym ("Olaf Scholz von der SPD"): a
+    party or a body, not the rest of the name."""
+    k = j
+    while k < len(toks) and toks[k].text.islower():
+        k += 1
+    return k < len(toks) and len(toks[k].text) >= 2 and toks[k].text.isupper()
 
 
 def _title_in_name(g: _Grammar, tok: _Token) -> bool:
@@ -214,6 +233,7 @@ def _name(g: _Grammar, toks: list[_Token], i: int) -> int:
             toks[j].low in g.particles
             and j > i
             and not _object_article(g, toks, j)
+            and not _acronym_after(toks, j)
             and j + 1 < len(toks)
             and (
                 _name_word(g, toks[j + 1])
@@ -346,6 +366,9 @@ def _parse(g: _Grammar, toks: list[_Token], i: int) -> tuple[_Phrase, int] | Non
             gender = gender or g.title_gender(toks[i].text)
         title.append(toks[i].text)
         i += 1
+        while i < len(toks) and _acronym(toks[i]):  # "le député LFI Éric Coquerel"
+            title.append(toks[i].text)
+            i += 1
         after = _complement(g, toks, i)
         if after > i:
             title.extend(t.text for t in toks[i:after])
@@ -483,7 +506,9 @@ def _after(g: _Grammar, text: str, quote: QuoteCandidate, limit: int) -> _Clause
         if parsed and parsed[0].kind != "pronoun":
             return _Clause(parsed[0], (toks[i].start, toks[i].end))
         return None
-    verb = _verb_at(g, text, toks, i)
+    # After a quote, an inverted verb is a reporting one even if it otherwise wants a colon
+    # ("« ... », a attaqué le député X").
+    verb = _verb_at(g, text, toks, i, colon=True)
     if verb is not None:
         after, inverted = verb
         cue = (toks[i].start, toks[after - 1].end)
@@ -580,7 +605,7 @@ def _before(g: _Grammar, text: str, start: int, quote: QuoteCandidate) -> _Claus
             # an auxiliary's participle is found from the auxiliary
             continue
         after, inverted = verb
-        if after > end or any(t.text in '.;!?,«»„“”"' for t in toks[after:end]) or (direct and after != end):
+        if after > end or any(t.text in ".;!?" for t in toks[after:end]) or (direct and after != end):
             continue
         cue = (toks[v].start, toks[after - 1].end)
         if inverted:

@@ -104,6 +104,18 @@ SPEAKERS = (
         0,
         "Olaf Scholz",
     ),
+    Speaker(
+        "a newspaper in quote marks between the verb and the colon",
+        "Die Grünen-Vorsitzende Ricarda Lang sagte der „Süddeutschen Zeitung“: „Wir werden nicht nachgeben.“",
+        0,
+        "Ricarda Lang",
+    ),
+    Speaker(
+        "von der + party acronym after the name",
+        "„Wir halten Kurs, auch wenn es schwer wird“, sagte Olaf Scholz von der SPD.",
+        0,
+        "Olaf Scholz",
+    ),
 )
 
 CLAIMS = (

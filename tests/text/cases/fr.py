@@ -158,6 +158,24 @@ SPEAKERS = (
         1,
         "Frédéric Valletoux",
     ),
+    Speaker(
+        "inverted colon verb after the quote, a party acronym after the title",
+        "« Ce budget est insincère », a attaqué le député LFI Éric Coquerel lors des questions au gouvernement.",
+        0,
+        "Éric Coquerel",
+    ),
+    Speaker(
+        "pour + title, complement and apposition before the quote",
+        "Pour le maire de Marseille, Benoît Payan, « l'État doit tenir ses promesses ».",
+        0,
+        "Benoît Payan",
+    ),
+    Speaker(
+        "pour + a group of people is no source",
+        "Pour les habitants du quartier, « la situation est devenue invivable ».",
+        0,
+        None,
+    ),
 )
 
 CLAIMS = (

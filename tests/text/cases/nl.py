@@ -45,6 +45,12 @@ SPEAKERS = (
         0,
         None,
     ),
+    Speaker(
+        "minister + name + van + ministry",
+        "„Dit is volstrekt onacceptabel”, reageerde minister Eelco Heinen van Financiën.",
+        0,
+        "Eelco Heinen",
+    ),
 )
 
 CLAIMS = (

@@ -42,7 +42,7 @@ COLON_PARTICIPLES = "interpellé attaqué accusé taclé fustigé prévenu mis_e
 # Written after a finite form or an auxiliary: "a-t-il dit", "explique-t-elle", "dit-il".
 INVERSION_SUFFIXES = "-t-il -t-elle -t-on -il -elle -ils -elles"
 # Before a source, which then ends at a comma: "selon M. Bayrou, ...".
-ACCORDING_BEFORE = "selon d'après d’après"
+ACCORDING_BEFORE = "selon d'après d’après pour"
 ACCORDING_AFTER = ""
 # "M. Bayrou a déclaré que « ... »": what may join a clause to the quote after it.
 COMPLEMENTIZERS = "que qu'"
