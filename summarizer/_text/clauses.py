@@ -94,6 +94,8 @@ class _Grammar:
         # Verbs that introduce a quote only before a colon, perhaps after their object:
         # "ha attaccato il governo: «...»".
         self.colon_finite = w("COLON_FINITE")
+        # Forms that report only right after a quote ("„...“, so Scholz"), never speech.
+        self.quote_only = w("QUOTE_ONLY")
         self.colon_participles = w("COLON_PARTICIPLES")
         # Longest first: "a-t-il" is "a" + "-t-il", not "a-t" + "-il".
         self.inversions = tuple(sorted(w("INVERSION_SUFFIXES"), key=len, reverse=True))
@@ -886,7 +888,7 @@ def _indirect(g: _Grammar, text: str, toks: list[_Token], end: int) -> _Claim | 
     for v in range(len(toks)):
         if v == 0 and toks[0].low in g.according_before:
             return _according(g, text, toks, end)
-        verb = _verb_at(g, text, toks, v)
+        verb = _verb_at(g, text, toks, v) if toks[v].low not in g.quote_only else None
         if verb is None:
             continue
         after, inverted = verb

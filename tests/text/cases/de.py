@@ -159,6 +159,12 @@ CLAIMS = (
         "Olaf Scholz",
         "Deutschland zu seinen Zusagen",
     ),
+    Claim(
+        "'so' as an adverb is no verb of speaking",
+        "Die Virologin Sandra Ciesek stellte die Studie vor. Viele bemerken die Infektion kaum, weil sie so mild "
+        "verläuft, dass man sie für eine Erkältung hält.",
+        None,
+    ),
 )
 
 DATES = (

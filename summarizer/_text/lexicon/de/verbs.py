@@ -14,6 +14,8 @@ forderte fordert räumte stellte fügte teilte hieß so
 SPEECH_PARTICIPLES = "gesagt erklärt betont"
 AUXILIARIES = "hat"
 INVERSION_SUFFIXES = ""
+# Reporting only right after a quote ("„...“, so Scholz"); elsewhere "so" is an adverb.
+QUOTE_ONLY = "so"
 # Before a colon only, perhaps after their object: "griff die Regierung an: „...“".
 COLON_FINITE = "attackierte attackiert warf wirft"
 COLON_PARTICIPLES = "kritisiert attackiert"
