@@ -123,7 +123,9 @@ def _calendar(language: str) -> _Calendar | None:
     which = words["PAST_WEEKDAY"] | words["NEXT_WEEKDAY"]
     weekday_article = rf"(?:(?:{_alternation(words['WEEKDAY_ARTICLES'])})\s+)?" if words["WEEKDAY_ARTICLES"] else ""
     after = rf"(?:\s+(?P<which>{_alternation(which)}))?" if which else ""
-    alternatives.append(rf"{weekday_article}(?P<weekday>{weekday})\b{after}")
+    # "el pasado martes", "am kommenden Dienstag", "afgelopen dinsdag": the word before it
+    before = rf"(?:(?P<which_before>{_alternation(which)})\s+)?" if which else ""
+    alternatives.append(rf"{weekday_article}{before}(?P<weekday>{weekday})\b{after}")
     alternatives += _ago(words, numbers)
     pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
     dateline = re.compile(
@@ -280,7 +282,7 @@ def _weekday(cal: _Calendar, groups: dict[str, str], published: dt.date, sentenc
     day = cal.weekdays.index(groups["weekday"].lower())
     back = (published.weekday() - day) % 7
     ahead = (day - published.weekday()) % 7
-    which = groups.get("which", "").lower()
+    which = (groups.get("which") or groups.get("which_before") or "").lower()
     if which:
         past = which in cal.words["PAST_WEEKDAY"]
         return day_period(

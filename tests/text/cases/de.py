@@ -195,4 +195,10 @@ DATES = (
         "vor einem Jahr",
         dt.date(2019, 1, 1),
     ),
+    Date(
+        "am kommenden + weekday in the present tense",
+        "Berlin, 13. März 2020\n\nDer Bundestag stimmt am kommenden Dienstag über das Gesetz ab.",
+        "am kommenden Dienstag",
+        dt.date(2020, 3, 17),
+    ),
 )

@@ -177,4 +177,10 @@ DATES = (
         "el miércoles",
         None,
     ),
+    Date(
+        "el pasado + weekday",
+        "Madrid, 13 de marzo de 2020 (EFE) — El Congreso convalidó el pasado martes el real decreto.",
+        "el pasado martes",
+        dt.date(2020, 3, 10),
+    ),
 )

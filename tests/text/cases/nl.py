@@ -101,4 +101,10 @@ DATES = (
         "gisteren",
         dt.date(2020, 3, 12),
     ),
+    Date(
+        "afgelopen + weekday",
+        "Den Haag, 13 maart 2020 — De Tweede Kamer stemde afgelopen dinsdag in met het voorstel.",
+        "afgelopen dinsdag",
+        dt.date(2020, 3, 10),
+    ),
 )
