@@ -727,12 +727,17 @@ def _by_title(g: _Grammar, article: PreparedArticle, phrase: _Phrase) -> NamedSp
     text = article.text
     toks = _tokens(text, article.body_start, article.body_end)
     names = set()
+    wanted = [w.lower() for w in phrase.title]
     for n, tok in enumerate(toks):
-        if tok.low != head:
-            continue
+        if tok.low != head or (n > 0 and g.is_title(toks[n - 1].text)):
+            continue  # "ministre" of "Première ministre" is not "le ministre"
         parsed = _parse(g, toks, n)
-        if parsed and parsed[0].kind == "name" and parsed[0].name:
-            names.add(_canonical(g, text, parsed[0]).name)
+        if not (parsed and parsed[0].kind == "name" and parsed[0].name):
+            continue
+        given = [w.lower() for w in parsed[0].title]
+        if len(given) > len(wanted) and g.is_title(given[len(wanted)]):
+            continue  # "la première (fois)" is not "la Première ministre"
+        names.add(_canonical(g, text, parsed[0]).name)
     if len(names) == 1:
         return NamedSpeaker(name=names.pop(), role=" ".join(phrase.title))
     return None

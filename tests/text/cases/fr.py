@@ -176,6 +176,34 @@ SPEAKERS = (
         0,
         None,
     ),
+    Speaker(
+        "selon la première estimation is not the Première ministre",
+        "La Première ministre Élisabeth Borne a présenté le plan. « Le coût dépasse 10 milliards », selon la "
+        "première estimation du Trésor.",
+        0,
+        None,
+    ),
+    Speaker(
+        "pour la première fois is not the Première ministre",
+        "La Première ministre Élisabeth Borne a présenté le plan. « Nous sommes prêts », pour la première fois "
+        "depuis des mois.",
+        0,
+        None,
+    ),
+    Speaker(
+        "a précisé la Première ministre: the one named so",
+        "La Première ministre Élisabeth Borne a présenté le plan. « Le coût dépasse 10 milliards », a précisé "
+        "la Première ministre.",
+        0,
+        "Élisabeth Borne",
+    ),
+    Speaker(
+        "le ministre is not the Première ministre",
+        "La Première ministre Élisabeth Borne a présenté le plan. « Le coût dépasse 10 milliards », a précisé "
+        "le ministre.",
+        0,
+        None,
+    ),
 )
 
 CLAIMS = (
