@@ -22,7 +22,7 @@ from .article import PreparedArticle, QuoteCandidate, Sentence, prepare
 from .attribution import ClauseAttribution, attribute, candidate_speakers
 from .claims import AttributionCandidate, attribution_candidates
 from .clauses import attributions as clause_attributions
-from .clauses import person_names, quote_claims, speech_cues, supported
+from .clauses import indirect_claims, person_names, quote_claims, speech_cues, supported
 from .events import EventCandidate, event_candidates, lead_events
 from .language import detect
 from .names import Names, typed_names
@@ -88,7 +88,11 @@ class TextAnalysis:
     def claims(self) -> tuple[AttributionCandidate, ...]:
         """The claims the text attributes to someone (A1, A2, ...), direct quotes included."""
         if not self.english:
-            return quote_claims(self.article, self.attributions)
+            found = list(quote_claims(self.article, self.attributions))
+            if self.supported:
+                found += indirect_claims(self.article, self.language)
+            found.sort(key=lambda c: c.start)
+            return tuple(replace(c, id=f"A{n}") for n, c in enumerate(found, 1))
         return tuple(attribution_candidates(self.article, list(self.attributions)))
 
     @cached_property
@@ -158,7 +162,7 @@ def analyse(
     """
     language = language or detect(text)
     speech = None if language == "en" else speech_cues(language)
-    article = prepare(text, published=published, speech=speech)
+    article = prepare(text, published=published, speech=speech, english=language == "en")
     if article.published_source == "none" and language != "en":
         found = dateline(article, language)
         if found is not None:

@@ -337,6 +337,12 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     "“": ("”", '"', "“"),
     "„": ("“", "”"),
     "«": ("»",),
+    # German and Swiss-German press turn guillemets inward (»Wir schaffen das«, ›...‹); Swedish,
+    # Finnish and Danish copy writes both marks alike (»...» and ”...”). These openers
+    # are also closing marks elsewhere, so they open only at a word's start (_REVERSED).
+    "»": ("«", "»"),
+    "›": ("‹", "›"),
+    "”": ("”",),
     "‹": ("›",),
     "「": ("」",),
     "『": ("』",),
@@ -352,6 +358,10 @@ _PAIRS: dict[str, tuple[str, ...]] = {
 # closing mark then closes the nested quote, not this one ("He said “no” to me").
 _NESTED_KIND: dict[str, str] = {"“": '"', '"': "“"}
 _AMBIGUOUS = {'"', "＂", "‘", "’", "'", _DOUBLE_APOSTROPHE}
+# Marks that close a quote in most languages and open one in some: one opens only
+# before a word, after a blank or an opening bracket, and its closing mark must follow
+# the quoted text directly, so French "« ... »" and English "“...” he" never pair wrongly.
+_REVERSED = {"»", "›", "”"}
 _SINGLE = {"‘", "'"}  # also the apostrophe of "’90s" and "'tis": never opens before a digit
 # What may stand right before an ambiguous opening mark, besides a blank.
 _BEFORE_OPENING = "([{—–―-/:;,"
@@ -417,14 +427,22 @@ def _mark_at(text: str, i: int, marks: tuple[str, ...] | dict[str, tuple[str, ..
     return text[i] if text[i] in marks else None
 
 
-def _opens(text: str, i: int) -> str | None:
-    """The opening mark at ``text[i]``, or None if none opens a quote there."""
+def _opens(text: str, i: int, reversed_marks: bool = True) -> str | None:
+    """The opening mark at ``text[i]``, or None if none opens a quote there.
+    ``reversed_marks``: whether a _REVERSED mark may open one."""
     mark = _mark_at(text, i, _PAIRS)
     if mark is None:
         return None
     after = i + len(mark)
     if after >= len(text):
         return None
+    if mark in _REVERSED:
+        if not reversed_marks:
+            return None
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[after]
+        if not (_blank(prev) or prev in _BEFORE_OPENING) or not (nxt.isalnum() or nxt in "¿¡…"):
+            return None
     if mark in _AMBIGUOUS:
         nxt = text[after]
         if _blank(nxt) or (mark in _SINGLE and nxt.isdigit()):
@@ -435,19 +453,20 @@ def _opens(text: str, i: int) -> str | None:
     return mark
 
 
-def _closes(text: str, i: int, closers: tuple[str, ...], start: int) -> str | None:
+def _closes(text: str, i: int, closers: tuple[str, ...], start: int, strict: bool = False) -> str | None:
     """The closing mark among ``closers`` at ``text[i]`` of a quote whose text starts at ``start``.
 
     An ambiguous mark closes right after the quoted text and before no letter or digit.
     After a blank it closes only after a nested quote's closing mark ("the term
     'outreach,' ") or when it stands alone after the quote's final punctuation ("we
     did, '' he said"). An opening curly mark closes its own kind in the same places
-    (a typing slip: "the real problems for her,“ said").
+    (a typing slip: "the real problems for her,“ said"). ``strict``: every mark closing a
+    quote that a _REVERSED mark opened is read so.
     """
     mark = _mark_at(text, i, closers)
     if mark is None:
         return None
-    if mark in _AMBIGUOUS or mark == "“":
+    if mark in _AMBIGUOUS or mark == "“" or strict:
         after = i + len(mark)
         nxt = text[after] if after < len(text) else " "
         if nxt.isalnum():
@@ -508,7 +527,12 @@ def _is_title(text: str, quote: tuple[int, int, int, int], start: int, end: int)
 
 
 def find_quotes(
-    text: str, start: int = 0, end: int | None = None, speech: SpeechCues | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    speech: SpeechCues | None = None,
+    *,
+    reversed_marks: bool = False,
 ) -> list[tuple[int, int, int, int]]:
     """Paired quote spans in ``text[start:end]`` as (open_mark, inner_start, inner_end, close_mark).
 
@@ -517,6 +541,8 @@ def find_quotes(
     that is not closed before the paragraph ends, or before the same mark opens again,
     is a stray mark, not a quote. A quote nested in another (“He said ‘no’ to us”) is
     part of the outer one. Spans shorter than _MIN_QUOTE_WORDS are scare quotes.
+    ``reversed_marks``: »...«, ›...‹ and ”...” are quotes too (German, Nordic copy); English
+    copy writes them only by mistake, and its rules were measured without them.
     """
     end = len(text) if end is None else end
     found: list[tuple[int, int, int, int]] = []
@@ -530,7 +556,7 @@ def find_quotes(
         if found_mark is None:
             break
         i = found_mark.start()
-        opener = _opens(text, i)
+        opener = _opens(text, i, reversed_marks)
         if opener is None or i < dead_until.get(opener, -1):
             i += 1
             continue
@@ -555,7 +581,7 @@ def find_quotes(
                     j = k + len(opener)
                     continue
                 break
-            closer = _closes(text, j, closers, inside)
+            closer = _closes(text, j, closers, inside, opener in _REVERSED)
             if nested is not None and closer is not None and depth and closer in _PAIRS[nested]:
                 depth -= 1
                 j += len(closer)
@@ -586,6 +612,36 @@ def find_quotes(
         ):
             found.append((i, inner_start, inner_end, close_end - 1))
         i = close_end
+    return found
+
+
+# The dialogue dash of Spanish, Portuguese and Italian copy (French too has it): a
+# paragraph opens with a dash and the words spoken, and the narrator's clause follows a
+# second dash ("—No tenemos miedo —dijo el alcalde—."). Only a paragraph's opening dash
+# starts one, and only a dash before a verb of speaking of the article's language ends it:
+# it is read in the languages with reporting verbs (``speech``), never in English.
+_DIALOGUE_DASHES = "—–―"
+_DIALOGUE_OPENING = re.compile(rf"[{_DIALOGUE_DASHES}]{_H}?(?=[^\W_]|[¿¡…])")
+_DIALOGUE_CLOSING = re.compile(rf"(?<=[^\s{_DIALOGUE_DASHES}]){_H}*[{_DIALOGUE_DASHES}]")
+
+
+def dialogue_quotes(text: str, start: int, end: int, speech: SpeechCues) -> list[tuple[int, int, int, int]]:
+    """The quotes of ``text[start:end]`` in dialogue-dash style, as (open_mark,
+    inner_start, inner_end, close_mark), close_mark the dash before the narrator's
+    clause. A dash line with no verb of speaking after a dash is left alone."""
+    said = speech[0]
+    found: list[tuple[int, int, int, int]] = []
+    for paragraph in re.finditer(rf"[^{_BREAKS}]+", text[:end]):
+        p_start, p_end = _strip_span(text, max(start, paragraph.start()), paragraph.end())
+        opening = _DIALOGUE_OPENING.match(text, p_start, p_end)
+        if opening is None:
+            continue
+        for closing in _DIALOGUE_CLOSING.finditer(text, opening.end(), p_end):
+            dash = closing.end() - 1
+            if said.match(text, dash, p_end):
+                inner_start, inner_end = _strip_span(text, opening.end(), closing.start())
+                found.append((p_start, inner_start, inner_end, dash))
+                break
     return found
 
 
@@ -645,7 +701,7 @@ def _starts_sentence(text: str, i: int, end: int) -> bool:
     without case (Arabic, Chinese, ...), perhaps after an opening mark and blanks."""
     for k in range(i, min(end, i + _LOOK_AHEAD)):
         ch = text[k]
-        if ch in OPENING_MARKS or _blank(ch) or unicodedata.category(ch) == "Cf":
+        if ch in OPENING_MARKS or ch in _REVERSED or _blank(ch) or unicodedata.category(ch) == "Cf":
             continue  # Cf: direction marks and overrides before right-to-left text
         return ch.isdigit() or (ch.isalpha() and not ch.islower())
     return False
@@ -702,12 +758,15 @@ def _split_sentences(text: str, start: int, end: int, protected: list[tuple[int,
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def prepare(text: str, *, published: dt.date | None = None, speech: SpeechCues | None = None) -> PreparedArticle:
+def prepare(
+    text: str, *, published: dt.date | None = None, speech: SpeechCues | None = None, english: bool = True
+) -> PreparedArticle:
     """Find the metadata, sentences and direct-quote candidates of ``text``.
 
     ``speech``: the verbs of speaking of the article's language, if not English (a short
     quote next to one is a quote, not a scare quote): a pattern matched after the closing
-    mark and one searched for before the opening mark.
+    mark and one searched for before the opening mark. ``english``: whether the article
+    is in English, whose copy has no »...« or ”...” quotes (``find_quotes``).
 
     Raises InvalidArticleError when ``text`` holds a lone surrogate, which is not
     Unicode text and could not be sent to any model.
@@ -722,7 +781,12 @@ def prepare(text: str, *, published: dt.date | None = None, speech: SpeechCues |
     body_start, body_end, found_date, source, dateline = _metadata(text)
     if published is not None:
         found_date, source = published, "argument"
-    raw_quotes = find_quotes(text, body_start, body_end, speech)
+    raw_quotes = find_quotes(text, body_start, body_end, speech, reversed_marks=not english)
+    if speech is not None:
+        dashed = dialogue_quotes(text, body_start, body_end, speech)
+        raw_quotes = sorted(
+            raw_quotes + [d for d in dashed if not any(q[0] <= d[3] and d[0] <= q[3] for q in raw_quotes)]
+        )
     quotes = tuple(
         QuoteCandidate(
             id=f"Q{n}",

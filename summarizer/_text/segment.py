@@ -75,6 +75,8 @@ OPENING_MARKS = "\"'“‘«‹„‚「『〝＂(（["
 # What may follow a final stop at the end of a line: closing marks, and an opening curly
 # mark typed for a closing one ('“Mostly False.“').
 _TRAILING = CLOSING_MARKS + "“‘"
+# The same with the blanks French typography puts inside its marks ("partout. »").
+_TRAILING_BLANKS = _TRAILING + " \t\u00a0\u202f"
 _QUOTE_CLOSING = "\"'”’»›」』〞〟＂“‘"
 # What ends a line of prose: terminal punctuation in Latin, CJK, Arabic and Indic
 # scripts, and a colon (a line introducing a quote or a list).
@@ -324,7 +326,7 @@ def _dateline(s: str) -> bool:
 
 
 def _final_stop(s: str) -> bool:
-    bare = s.rstrip(_TRAILING)
+    bare = s.rstrip(_TRAILING_BLANKS)
     return bool(bare) and bare[-1] in _FINAL_STOPS
 
 
@@ -494,7 +496,7 @@ def kinds(text: str, spans: Sequence[tuple[int, int]], dateline: tuple[int, int]
             out[first] = "headline"
             body = False
         seen_body |= body
-        ends = text[spans[last_index][0] : spans[last_index][1]].rstrip(_TRAILING)
+        ends = text[spans[last_index][0] : spans[last_index][1]].rstrip(_TRAILING_BLANKS)
         colon_before = body and ends.endswith(":")
         in_list = in_list and body and not _final_stop(ends)
         n = m + 1

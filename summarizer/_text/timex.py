@@ -327,7 +327,11 @@ def _ago(found: re.Match[str], published: dt.date) -> Period | None:
     n = int(n_text) if n_text.isdigit() else _NUMBERS.get(n_text)
     if n is None:
         return None  # "a few days ago", "several weeks ago": no number, no date
-    unit = found["unit"].lower().rstrip("s")
+    return period_before(published, n, _granularity(found["unit"].lower()))
+
+
+def period_before(published: dt.date, n: int, unit: Granularity) -> Period:
+    """The day, week, month or year ``n`` of them before ``published`` ("two weeks ago")."""
     if unit == "day":
         return day_period(published - dt.timedelta(days=n))
     if unit == "week":

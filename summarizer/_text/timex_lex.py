@@ -3,6 +3,8 @@ calendar words (``lexicon/<language>/calendar.py``).
 
 - A dateline opening the body: "Paris, le 13 mars 2020", "Berlin, 13. März 2020",
   "Madrid, 13 de marzo de 2020": the publication date.
+- A number of days, weeks, months or years before the publication ("il y a trois
+  jours", "vor zwei Wochen", "hace dos semanas", "due settimane fa", "twee weken geleden").
 - Absolute dates ("le 2 avril 2020", "5. April", "2 de abril"), a month and year
   ("mars 2020"), weekdays ("mercredi", "am Mittwoch"), days named relative to the
   publication ("hier", "gestern", "ayer") and the weeks, months and years before or
@@ -24,7 +26,18 @@ from functools import lru_cache
 from ..models import When
 from .article import PreparedArticle
 from .lexicon import Lexicon, load
-from .timex import Period, Tense, add_months, as_when, day_period, month_period, week_period, year_period
+from .timex import (
+    Granularity,
+    Period,
+    Tense,
+    add_months,
+    as_when,
+    day_period,
+    month_period,
+    period_before,
+    week_period,
+    year_period,
+)
 
 __all__ = ["dateline", "dates", "spans_in"]
 
@@ -54,11 +67,20 @@ def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+_UNITS: dict[str, Granularity] = {
+    "DAY_UNITS": "day",
+    "WEEK_UNITS": "week",
+    "MONTH_UNITS": "month",
+    "YEAR_UNITS": "year",
+}
+
+
 @dataclass(frozen=True)
 class _Calendar:
     months: tuple[str, ...]
     weekdays: tuple[str, ...]
     words: dict[str, frozenset[str]]
+    numbers: dict[str, int]
     pattern: re.Pattern[str]
     dateline: re.Pattern[str]
 
@@ -80,8 +102,11 @@ def _calendar(language: str) -> _Calendar | None:
     words = {name: _list(lexicon, name) for name in (*_RELATIVE, *_PERIODS)}
     for name in ("DAY_ARTICLES", "DAY_SUFFIXES", "DATE_LINKS", "PAST_WEEKDAY", "NEXT_WEEKDAY", "WEEKDAY_ARTICLES"):
         words[name] = _list(lexicon, name)
-    for name in ("PAST_WORDS", "FUTURE_WORDS", "FUTURE_ENDINGS"):
+    for name in ("PAST_WORDS", "FUTURE_WORDS", "FUTURE_ENDINGS", "PAST_ENDINGS", "AGO_BEFORE", "AGO_AFTER", *_UNITS):
         words[name] = _list(lexicon, name)
+    numbers = {
+        form: n for n, forms in enumerate(lexicon.sequences.get("NUMBER_WORDS", ()), 1) for form in forms.split("/")
+    }
     month = _alternation(lexicon.words("MONTHS") | _list(lexicon, "MONTH_ABBREVIATIONS"))
     weekday = _alternation(lexicon.words("WEEKDAYS"))
     suffix = _alternation(words["DAY_SUFFIXES"] | {"."})
@@ -89,6 +114,7 @@ def _calendar(language: str) -> _Calendar | None:
     day_article = rf"(?:(?:{_alternation(words['DAY_ARTICLES'])})\s+)?" if words["DAY_ARTICLES"] else ""
     absolute = (
         rf"(?:(?P<weekday1>{weekday}),?\s+)?{day_article}(?P<d>\d{{1,2}})(?:{suffix})?\s+{link}(?P<m>{month})\b"
+        r"(?:\.(?=\s+\d{4}))?"
         rf"(?:,?\s+{link}(?P<y>\d{{4}})\b)?"
     )
     relative = [name for name in (*_RELATIVE, *_PERIODS) if words[name]]
@@ -97,14 +123,38 @@ def _calendar(language: str) -> _Calendar | None:
     which = words["PAST_WEEKDAY"] | words["NEXT_WEEKDAY"]
     weekday_article = rf"(?:(?:{_alternation(words['WEEKDAY_ARTICLES'])})\s+)?" if words["WEEKDAY_ARTICLES"] else ""
     after = rf"(?:\s+(?P<which>{_alternation(which)}))?" if which else ""
-    alternatives.append(rf"{weekday_article}(?P<weekday>{weekday})\b{after}")
+    # "el pasado martes", "am kommenden Dienstag", "afgelopen dinsdag": the word before it
+    before = rf"(?:(?P<which_before>{_alternation(which)})\s+)?" if which else ""
+    alternatives.append(rf"{weekday_article}{before}(?P<weekday>{weekday})\b{after}")
+    alternatives += _ago(words, numbers)
     pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
     dateline = re.compile(
-        rf"[^\W\d_][\w.'’ -]{{0,40}}?,\s+(?:{weekday},?\s+)?{day_article}(?P<d>\d{{1,2}})(?:{suffix})?\s+{link}"
-        rf"(?P<m>{month})\b\.?,?\s+{link}(?P<y>\d{{4}})\b",
+        # "Paris, le vendredi 13 mars 2020", "Den Haag, vrijdag 13 maart 2020", "Roma, 13 mar 2020"
+        rf"[^\W\d_][\w.'’ -]{{0,40}}?,\s+{day_article}(?:(?:{weekday}),?\s+)?{day_article}"
+        rf"(?P<d>\d{{1,2}})(?:{suffix})?\s+{link}(?P<m>{month})\b\.?,?\s+{link}(?P<y>\d{{4}})\b",
         re.IGNORECASE,
     )
-    return _Calendar(months, weekdays, words, pattern, dateline)
+    return _Calendar(months, weekdays, words, numbers, pattern, dateline)
+
+
+def _ago(words: dict[str, frozenset[str]], numbers: dict[str, int]) -> list[str]:
+    """The patterns of "il y a trois jours", "vor zwei Wochen", "due settimane fa": a number
+    (in figures or words) and a unit, after or before the word that makes it past. Not
+    before "de" ("il y a trois jours de grève" says how long, not when)."""
+    units = frozenset().union(*(words[u] for u in _UNITS))
+    if not units or not (words["AGO_BEFORE"] or words["AGO_AFTER"]):
+        return []
+    number = rf"\d{{1,3}}|{_alternation(frozenset(numbers))}" if numbers else r"\d{1,3}"
+    unit = _alternation(units)
+    found = []
+    if words["AGO_BEFORE"]:
+        after = rf"(?:\s+(?:{_alternation(words['AGO_AFTER'])}))?" if words["AGO_AFTER"] else ""
+        found.append(
+            rf"(?:{_alternation(words['AGO_BEFORE'])})\s+(?P<n>{number})\s+(?P<unit>{unit})\b{after}(?!\s+d(?:e\b|['’]))"
+        )
+    if words["AGO_AFTER"]:
+        found.append(rf"(?P<n2>{number})\s+(?P<unit2>{unit})\s+(?:{_alternation(words['AGO_AFTER'])})")
+    return found
 
 
 def _month_number(cal: _Calendar, written: str) -> int:
@@ -145,15 +195,21 @@ def spans_in(text: str, start: int, end: int, language: str) -> list[tuple[int, 
     return [(m.start(), m.end()) for m in cal.pattern.finditer(text, start, end)]
 
 
+def _ends_in(written: list[str], endings: frozenset[str]) -> bool:
+    """Whether a word written in lower case (not a name: "Ribó") ends in one of ``endings``."""
+    return any(len(w) > 4 and w.islower() and w.endswith(e) for w in written for e in endings)
+
+
 def _tense(cal: _Calendar, sentence: str) -> Tense | None:
-    words = [w.lower() for w in re.findall(r"[\w'’-]+", sentence)]
+    written = re.findall(r"[\w'’-]+", sentence)
+    words = [w.lower() for w in written]
     phrases = " ".join(words)
-    past = any(w in cal.words["PAST_WORDS"] for w in words) or any(
-        " " in p and f" {p} " in f" {phrases} " for p in cal.words["PAST_WORDS"]
+    past = (
+        any(w in cal.words["PAST_WORDS"] for w in words)
+        or any(" " in p and f" {p} " in f" {phrases} " for p in cal.words["PAST_WORDS"])
+        or _ends_in(written, cal.words["PAST_ENDINGS"])
     )
-    future = any(w in cal.words["FUTURE_WORDS"] for w in words) or any(
-        len(w) > 4 and w.endswith(e) for w in words for e in cal.words["FUTURE_ENDINGS"]
-    )
+    future = any(w in cal.words["FUTURE_WORDS"] for w in words) or _ends_in(written, cal.words["FUTURE_ENDINGS"])
     if past == future:
         return None  # both, or neither: the sentence does not say
     return "past" if past else "future"
@@ -205,7 +261,19 @@ def _relative(cal: _Calendar, groups: dict[str, str], published: dt.date, senten
             return year_period(published.year + delta)
     if "weekday" in groups:
         return _weekday(cal, groups, published, sentence)
+    if "n" in groups or "n2" in groups:
+        number, unit = groups.get("n") or groups["n2"], groups.get("unit") or groups["unit2"]
+        return _before_publication(cal, number, unit, published)
     return None
+
+
+def _before_publication(cal: _Calendar, number: str, unit: str, published: dt.date) -> Period | None:
+    """ "il y a trois jours": the day, week, month or year so many before ``published``."""
+    n = int(number) if number.isdigit() else cal.numbers.get(number.lower())
+    if n is None:
+        return None
+    kind = next(_UNITS[name] for name in _UNITS if unit.lower() in cal.words[name])
+    return period_before(published, n, kind)
 
 
 def _weekday(cal: _Calendar, groups: dict[str, str], published: dt.date, sentence: str) -> Period | None:
@@ -214,7 +282,7 @@ def _weekday(cal: _Calendar, groups: dict[str, str], published: dt.date, sentenc
     day = cal.weekdays.index(groups["weekday"].lower())
     back = (published.weekday() - day) % 7
     ahead = (day - published.weekday()) % 7
-    which = groups.get("which", "").lower()
+    which = (groups.get("which") or groups.get("which_before") or "").lower()
     if which:
         past = which in cal.words["PAST_WEEKDAY"]
         return day_period(
@@ -241,7 +309,7 @@ def dates(article: PreparedArticle, language: str) -> list[When]:
         found = cal.pattern.fullmatch(text, start, end) if cal else re.fullmatch(_ISO, text[start:end])
         period = None
         if found is not None and cal is not None:
-            relative = any(found.group(n) for n in _RELATIVE if n in found.re.groupindex)
+            relative = any(found.group(n) for n in (*_RELATIVE, "n", "n2") if n in found.re.groupindex)
             period = None if relative and quoted else _resolve(cal, found, article.published, context)
         elif found is not None:
             date = _date(*map(int, text[start:end].split("-")))

@@ -4,27 +4,29 @@
 from __future__ import annotations
 
 import importlib
+import time
 
 import pytest
 
 from summarizer._text.analysis import LANGUAGES, analyse
 from summarizer._text.language import detect
 
-from .cases.languages import PUBLISHED, Date, Speaker
+from .cases.languages import PUBLISHED, Claim, Date, Speaker
 
 OTHERS = [language for language in LANGUAGES if language != "en"]
 
 
-def _table(name: str) -> list[tuple[str, Speaker | Date]]:
-    rows: list[tuple[str, Speaker | Date]] = []
+def _table(name: str) -> list[tuple[str, Speaker | Date | Claim]]:
+    rows: list[tuple[str, Speaker | Date | Claim]] = []
     for language in OTHERS:
         module = importlib.import_module(f"tests.text.cases.{language}")
-        rows.extend((language, row) for row in getattr(module, name))
+        rows.extend((language, row) for row in getattr(module, name, ()))
     return rows
 
 
 SPEAKERS = _table("SPEAKERS")
 DATES = _table("DATES")
+CLAIMS = _table("CLAIMS")
 
 
 @pytest.mark.parametrize(("language", "row"), SPEAKERS, ids=[f"{lang}: {row.rule}" for lang, row in SPEAKERS])
@@ -33,6 +35,19 @@ def test_speaker(language: str, row: Speaker) -> None:
     attribution = analysis.attributions[row.quote]
     found = attribution.speaker.name if attribution.speaker else None
     assert found == row.speaker
+
+
+@pytest.mark.parametrize(("language", "row"), CLAIMS, ids=[f"{lang}: {row.rule}" for lang, row in CLAIMS])
+def test_claim(language: str, row: Claim) -> None:
+    found = [c for c in analyse(row.text, language=language).claims if c.kind != "quote"]
+    if row.source is None:
+        # No source named: no claim, or one whose pronoun the text does not resolve.
+        assert [(row.text[c.source[0] : c.source[1]], c.speaker) for c in found if c.speaker or not c.pronoun] == []
+        return
+    assert found, "no claim"
+    assert found[0].speaker is not None
+    assert found[0].speaker.name == row.source
+    assert row.text[found[0].contents[0][0] :].startswith(row.content)
 
 
 @pytest.mark.parametrize(("language", "row"), DATES, ids=[f"{lang}: {row.rule}" for lang, row in DATES])
@@ -58,6 +73,13 @@ def test_case_rows_are_detected_in_their_language(language: str, row: Speaker) -
         "„Nie poddamy się tak łatwo” – powiedział premier Jan Kowalski po spotkaniu w Warszawie.",
         "«Мы не отступим ни на шаг», — заявил министр Иван Петров журналистам в Москве.",
         "「我们不会退缩」，部长王明在北京对记者说。",
+        # Swedish, Finnish and Danish copy writes both marks alike: ”...” and »...».
+        "”Vi kommer inte att ge upp kampen om jobben”, sade statsministern Ulf Kristersson i Stockholm.",
+        "»Regeringen står fast vid budgeten», sade finansministern Elisabeth Svantesson på tisdagen.",
+        "”Emme anna periksi tässä asiassa”, sanoi pääministeri Petteri Orpo tiistaina Helsingissä.",
+        "”Vi giver ikke op, før aftalen er på plads”, sagde statsminister Mette Frederiksen i København.",
+        "»Vi skal bygge flere boliger i byene«, sa kommunalminister Erling Sande til NRK.",
+        "„Nebudeme ustupovat vydírání“, řekl premiér Petr Fiala novinářům v Praze.",
     ],
 )
 def test_other_languages_keep_quotes_and_guess_no_speaker(text: str) -> None:
@@ -86,3 +108,60 @@ def test_other_language_gets_iso_dates_only() -> None:
     analysis = analyse("Президент выступил 2020-03-13 в Москве и вчера в Санкт-Петербурге.")
     found = analysis.dates() or []
     assert [w.text for w in found] == ["2020-03-13"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dateline"),
+    [
+        ("fr", "Paris, le 13 mars 2020\n\nIl y a trois jours de grève prévus dans les transports.", "le 13 mars 2020"),
+        ("pt", "Lisboa, 13 de março de 2020 — Há duas semanas de prazo para recorrer.", "13 de março de 2020"),
+    ],
+)
+def test_a_duration_is_not_a_date(language: str, text: str, dateline: str) -> None:
+    # "il y a" / "há" also say "there are": before "de" the phrase is a length of time.
+    assert [w.text for w in analyse(text, language=language).dates() or []] == [dateline]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Der Vertrag wurde vor zwei Wochen unterzeichnet und gestern bestätigt."),
+        ("es", "El Gobierno aprobó el plan hace dos semanas y lo publicó ayer."),
+    ],
+)
+def test_relative_dates_wait_for_the_publication_date(language: str, text: str) -> None:
+    found = analyse(text, language=language).dates() or []
+    assert len(found) == 2
+    assert all(w.date is None for w in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "—a b —dijo\n" * 20_000),
+        ("es", "—a b —c" * 50_000),
+        ("de", "»a " * 75_000),
+    ],
+    ids=["dialogue-lines", "dialogue-dashes", "inward-guillemets"],
+)
+def test_other_typography_is_linear(language: str, text: str) -> None:
+    started = time.monotonic()
+    analyse(text, language=language, published=PUBLISHED).quotes  # noqa: B018 (the work is the point)
+    assert time.monotonic() - started < 5.0
+
+
+def test_through_summarize_with_no_model_answer() -> None:
+    # The whole pipeline with a loopback model that answers nothing: what the text gives.
+    from summarizer import summarize
+    from summarizer.testing import FakeLLM, FakeResponse
+
+    swedish = "”Vi kommer inte att ge upp kampen om jobben”, sade statsministern Ulf Kristersson i Stockholm."
+    german = "»Die Kontrollen bleiben bis Ende Juni«, sagte Innenministerin Nancy Faeser am Montag in Berlin."
+    with FakeLLM(lambda _body: FakeResponse(400, '{"error": {"message": "no model"}}')) as llm:
+        nordic, inward = (
+            summarize(t, model="none", base_url=llm.base_url, api_key="unused", allow_partial=True, max_retries=0)
+            for t in (swedish, german)
+        )
+    assert nordic.provenance.language == "sv"
+    assert [(q.speaker_id, q.attribution) for q in nordic.quotes] == [(None, "unsupported_language")]
+    assert [(q.attribution, inward.speakers[0].name) for q in inward.quotes] == [("reporting_clause", "Nancy Faeser")]

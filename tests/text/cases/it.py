@@ -1,10 +1,10 @@
-"""Italian case table: reporting clauses, pronouns and dates (see languages.py)."""
+"""Italian case table: reporting clauses, pronouns, claims and dates (see languages.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .languages import Date, Speaker
+from .languages import Claim, Date, Speaker
 
 SPEAKERS = (
     Speaker(
@@ -35,6 +35,75 @@ SPEAKERS = (
         None,
     ),
     Speaker("no clause", '"Il governo durerà fino alla fine."', 0, None),
+    Speaker(
+        "dialogue dash: title and name after the verb",
+        "—Non ci arrenderemo davanti alle minacce —disse il sindaco Giorgio Gori ai cronisti.",
+        0,
+        "Giorgio Gori",
+    ),
+    Speaker(
+        "verb, object and colon",
+        "Il leader dell'opposizione Marco Bellini ha attaccato il governo: «Questa manovra è un disastro per le "
+        "famiglie».",
+        0,
+        "Marco Bellini",
+    ),
+    Speaker(
+        "inverted: article, title and name",
+        "«Non arretreremo di un passo», ha detto il sindaco Giuseppe Sala ai giornalisti.",
+        0,
+        "Giuseppe Sala",
+    ),
+    Speaker(
+        "title with a party as complement, then the name",
+        "«Non ci sono le condizioni per un accordo», ha spiegato il segretario del Pd Elly Schlein.",
+        0,
+        "Elly Schlein",
+    ),
+    Speaker(
+        "a capitalised article and title after the verb name no one",
+        "«Andremo avanti comunque con il progetto», ha detto Il presidente della Regione.",
+        0,
+        None,
+    ),
+    Speaker(
+        "secondo + a surname opening with a capitalised article, its fuller form earlier",
+        "Il consigliere Stefano Lo Russo ha parlato in aula. Secondo Lo Russo, il piano «arriva troppo tardi».",
+        0,
+        "Stefano Lo Russo",
+    ),
+    Speaker(
+        "inverted: ha assicurato + l'assessore + name",
+        "«I cantieri partiranno a settembre», ha assicurato l'assessore Alberto Unia.",
+        0,
+        "Alberto Unia",
+    ),
+)
+
+CLAIMS = (
+    Claim(
+        "ha detto che: title, complement and name",
+        "Il ministro dell'Economia Giancarlo Giorgetti ha detto che la manovra sarà approvata entro dicembre.",
+        "Giancarlo Giorgetti",
+        "la manovra sarà approvata",
+    ),
+    Claim(
+        "secondo + title + name",
+        "Secondo il sindaco Giuseppe Sala, la nuova linea della metropolitana aprirà in autunno.",
+        "Giuseppe Sala",
+        "la nuova linea",
+    ),
+    Claim(
+        "a common noun is no source",
+        "Il governo ha detto che le accise non aumenteranno.",
+        None,
+    ),
+    Claim(
+        "reported clause first, then ha detto + adverb + name",
+        "Il governo cadrà entro l'estate, ha detto ieri Matteo Salvini ai cronisti.",
+        "Matteo Salvini",
+        "Il governo cadrà",
+    ),
 )
 
 DATES = (
@@ -51,5 +120,17 @@ DATES = (
         "Roma, 13 marzo 2020\n\nI contagi sono saliti la settimana scorsa.",
         "la settimana scorsa",
         dt.date(2020, 3, 2),
+    ),
+    Date(
+        "number word + days + fa",
+        "Roma, 13 marzo 2020 — Il decreto è stato firmato tre giorni fa dal presidente.",
+        "tre giorni fa",
+        dt.date(2020, 3, 10),
+    ),
+    Date(
+        "dateline with an abbreviated month",
+        "ROMA, 13 mar 2020 - Il Consiglio dei ministri ha approvato ieri il decreto.",
+        "ieri",
+        dt.date(2020, 3, 12),
     ),
 )

@@ -1,5 +1,5 @@
-"""The row types of the per-language case tables (fr.py, de.py, ...): speakers of quotes
-and time expressions, each row naming the rule it tests.
+"""The row types of the per-language case tables (fr.py, de.py, ...): speakers of quotes,
+claims of reported speech and time expressions, each row naming the rule it tests.
 
 Sentences are invented, written on patterns of each language's press.
 """
@@ -28,6 +28,16 @@ class Date(NamedTuple):
     text: str
     expression: str
     date: dt.date | None
+
+
+class Claim(NamedTuple):
+    """The text's first claim that is not a direct quote: its source's name and the start
+    of its content; ``source`` ``None``: the text layer must give no such claim."""
+
+    rule: str
+    text: str
+    source: str | None
+    content: str = ""
 
 
 # The publication date every dated row's dateline gives.

@@ -1,10 +1,10 @@
-"""Dutch case table: reporting clauses, pronouns and dates (see languages.py)."""
+"""Dutch case table: reporting clauses, pronouns, claims and dates (see languages.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .languages import Date, Speaker
+from .languages import Claim, Date, Speaker
 
 SPEAKERS = (
     Speaker(
@@ -33,6 +33,50 @@ SPEAKERS = (
         None,
     ),
     Speaker("no clause", '"De economie krimpt dit jaar fors."', 0, None),
+    Speaker(
+        "inverted: zei + minister + name, place after",
+        "„Het kabinet neemt deze signalen zeer serieus”, zei minister Dilan Yeşilgöz in Den Haag.",
+        0,
+        "Dilan Yeşilgöz",
+    ),
+    Speaker(
+        "aldus + an unnamed spokesperson: no speaker",
+        "„De dijken in Zeeland zijn op orde”, aldus een woordvoerder van Rijkswaterstaat.",
+        0,
+        None,
+    ),
+    Speaker(
+        "minister + name + van + ministry",
+        "„Dit is volstrekt onacceptabel”, reageerde minister Eelco Heinen van Financiën.",
+        0,
+        "Eelco Heinen",
+    ),
+)
+
+CLAIMS = (
+    Claim(
+        "zei dat: title and name",
+        "Premier Mark Rutte zei dat het kabinet de steun aan de boeren verlengt.",
+        "Mark Rutte",
+        "het kabinet de steun",
+    ),
+    Claim(
+        "volgens + title + name",
+        "Volgens minister Hugo de Jonge is het virus nog lang niet verslagen.",
+        "Hugo de Jonge",
+        "is het virus",
+    ),
+    Claim(
+        "volgens + article + common noun is no source",
+        "Volgens de politie is de verdachte via de A12 gevlucht.",
+        None,
+    ),
+    Claim(
+        "heeft gezegd dat: a hyphenated title before the name",
+        "Minister-president Dick Schoof heeft gezegd dat het kabinet tot de verkiezingen blijft.",
+        "Dick Schoof",
+        "het kabinet tot de verkiezingen",
+    ),
 )
 
 DATES = (
@@ -45,4 +89,22 @@ DATES = (
         dt.date(2020, 3, 11),
     ),
     Date("last week", "Den Haag, 13 maart 2020\n\nDe beurs daalde vorige week.", "vorige week", dt.date(2020, 3, 2)),
+    Date(
+        "number word + weeks + geleden",
+        "Den Haag, 13 maart 2020 — Het kabinet besloot twee weken geleden tot de maatregel.",
+        "twee weken geleden",
+        dt.date(2020, 2, 24),
+    ),
+    Date(
+        "dateline with a weekday",
+        "Den Haag, vrijdag 13 maart 2020\n\nHet kabinet besloot gisteren tot nieuwe maatregelen.",
+        "gisteren",
+        dt.date(2020, 3, 12),
+    ),
+    Date(
+        "afgelopen + weekday",
+        "Den Haag, 13 maart 2020 — De Tweede Kamer stemde afgelopen dinsdag in met het voorstel.",
+        "afgelopen dinsdag",
+        dt.date(2020, 3, 10),
+    ),
 )

@@ -23,3 +23,12 @@ NEXT_WEEKDAY = "kommenden nächsten"
 PAST_WORDS = "hatte hatten war waren sagte sagten erklärte sprach hat"
 FUTURE_WORDS = "wird werden soll sollen will wollen werde"
 FUTURE_ENDINGS = ""
+# "vor zwei Wochen": a number of days, weeks, months or years before the publication. The number
+# words in order from one ("/" joins the forms of one number).
+AGO_BEFORE = "vor"
+AGO_AFTER = ""
+NUMBER_WORDS = "einem/einer zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"
+DAY_UNITS = "tag tagen"
+WEEK_UNITS = "woche wochen"
+MONTH_UNITS = "monat monaten"
+YEAR_UNITS = "jahr jahren"

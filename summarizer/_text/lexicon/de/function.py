@@ -12,7 +12,12 @@ am auch dann noch zudem weiter bereits jedoch später gestern heute
 # Every German noun is capitalised: these open no name.
 NOT_NAMES = """
 regierung ministerium partei zeitung agentur polizei sprecherin bundesregierung journalisten reportern
+sowohl aber und oder doch denn dann danach nun jetzt zwar weder entweder außerdem deshalb daher trotzdem
+nach vor seit während wie als wenn ob so dort hier
 """
 FEATURES = "capitalised_nouns"
 # Before these a single capitalised word is a place, not a person ("nach Kiew").
 PLACE_PREPOSITIONS = "in nach aus bei"
+# A source's pronoun after "selon" and its kind ("selon lui", "laut ihm").
+MALE_SOURCE_PRONOUNS = "ihm"
+FEMALE_SOURCE_PRONOUNS = "ihr"

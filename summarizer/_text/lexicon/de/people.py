@@ -7,12 +7,14 @@ TITLES = """
 kanzler kanzlerin präsident präsidentin minister ministerin sprecher sprecherin chef chefin
 vorsitzende vorsitzender bürgermeister bürgermeisterin abgeordnete abgeordneter botschafter
 botschafterin experte expertin trainer trainerin direktor direktorin staatsanwalt staatsanwältin
-richter richterin regierungssprecher regierungssprecherin ökonom ökonomin
+richter richterin regierungssprecher regierungssprecherin ökonom ökonomin manager managerin
+funktionär funktionärin anwalt anwältin
 """
 # German titles are compounds written in one word: "Finanzminister", "Bundeskanzlerin".
 TITLE_SUFFIXES = """
 minister ministerin kanzler kanzlerin präsident präsidentin sprecher sprecherin chef chefin
-vorsitzende vorsitzender bürgermeister bürgermeisterin
+vorsitzende vorsitzender bürgermeister bürgermeisterin manager managerin funktionär funktionärin anwalt anwältin
+senator senatorin leiter leiterin
 """
 # A title ending so names a woman: "Ministerin", "Kanzlerin".
 FEMALE_TITLE_SUFFIXES = "in"

@@ -2,6 +2,8 @@
 
 WEEKDAYS = "lunes martes miércoles jueves viernes sábado domingo"
 MONTHS = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+# Abbreviated, as datelines write them ("13 mar 2020"): each the start of its month.
+MONTH_ABBREVIATIONS = "ene feb mar abr jun jul ago sep sept oct nov dic"
 DAY_ARTICLES = "el"
 DAY_SUFFIXES = "º"
 DATE_LINKS = "de"
@@ -21,3 +23,14 @@ NEXT_WEEKDAY = "próximo"
 PAST_WORDS = "ha han había habían fue fueron dijo afirmó aseguró declaró anunció se_reunió"
 FUTURE_WORDS = "va van será serán irá"
 FUTURE_ENDINGS = "rá rán"
+# Preterite endings (lower-case words only): "presentó", "aprobaron".
+PAST_ENDINGS = "ó aron ieron"
+# "hace dos semanas": a number of days, weeks, months or years before the publication. The number
+# words in order from one ("/" joins the forms of one number).
+AGO_BEFORE = "hace"
+AGO_AFTER = "atrás"
+NUMBER_WORDS = "un/una/uno dos tres cuatro cinco seis siete ocho nueve diez once doce"
+DAY_UNITS = "día días"
+WEEK_UNITS = "semana semanas"
+MONTH_UNITS = "mes meses"
+YEAR_UNITS = "año años"

@@ -11,3 +11,11 @@ CLAUSE_ADVERBS = "también además luego después ayer hoy este esta ya entonces
 FEATURES = "null_subject"
 # Before these a single capitalised word is a place, not a person ("nach Kiew").
 PLACE_PREPOSITIONS = "en a desde hacia"
+# Conjunctions and adverbs that open a sentence: capitalised there, never part of a name
+# ("Mais Bayrou a dit" names Bayrou).
+NOT_NAMES = """
+pero y para así sin embargo además luego pues tras ante desde durante según como cuando si entonces también
+"""
+# A source's pronoun after "selon" and its kind ("selon lui", "laut ihm").
+MALE_SOURCE_PRONOUNS = "él"
+FEMALE_SOURCE_PRONOUNS = "ella"

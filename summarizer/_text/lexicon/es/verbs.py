@@ -9,7 +9,8 @@ dijo dijeron dice dicen afirmó afirmaron afirma aseguró aseguraron asegura dec
 explicó explicaron explica añadió añadieron añade agregó agregaron agrega señaló señalaron señala
 indicó indica advirtió advierte sostuvo sostiene subrayó subraya destacó destaca manifestó
 apuntó apunta insistió insiste precisó reconoció reconoce comentó comenta expresó respondió
-replicó lamentó criticó denunció anunció escribió recalcó remarcó admitió zanjó
+replicó preguntó lamentó criticó denunció anunció escribió recalcó remarcó admitió zanjó
+decía afirmaba aseguraba explicaba señalaba sostenía insistía
 """
 SPEECH_PARTICIPLES = """
 dicho afirmado asegurado declarado explicado añadido señalado indicado advertido subrayado
@@ -18,6 +19,9 @@ criticado denunciado anunciado escrito recalcado
 """
 AUXILIARIES = "ha han había"
 INVERSION_SUFFIXES = ""
+# Before a colon only, perhaps after their object: "criticó al Gobierno: «...»".
+COLON_FINITE = "acusó acusa arremetió arremete cargó carga reprochó reprocha"
+COLON_PARTICIPLES = "acusado arremetido cargado reprochado criticado"
 ACCORDING_BEFORE = "según"
 ACCORDING_AFTER = ""
 COMPLEMENTIZERS = "que"

@@ -3,6 +3,8 @@ to the publication date, and the words that set a sentence's tense."""
 
 WEEKDAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche"
 MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+# Abbreviated, as datelines write them ("13 mar 2020"): each the start of its month.
+MONTH_ABBREVIATIONS = "janv févr avr juil sept oct nov déc"
 # Written before a day of the month: "le 2 avril", "le 1er mars".
 DAY_ARTICLES = "le"
 DAY_SUFFIXES = "er"
@@ -27,3 +29,12 @@ PAST_WORDS = "a ont avait avaient était s'est s’est se_sont fut"
 FUTURE_WORDS = "va vont devrait devraient doit doivent sera seront prochain prochaine"
 # Future endings (lower-case words only): "se réunira", "voteront".
 FUTURE_ENDINGS = "ra ront"
+# "il y a trois jours": a number of days, weeks, months or years before the publication. The number
+# words in order from one ("/" joins the forms of one number).
+AGO_BEFORE = "il_y_a"
+AGO_AFTER = ""
+NUMBER_WORDS = "un/une deux trois quatre cinq six sept huit neuf dix onze douze"
+DAY_UNITS = "jour jours"
+WEEK_UNITS = "semaine semaines"
+MONTH_UNITS = "mois"
+YEAR_UNITS = "an ans année années"

@@ -14,3 +14,12 @@ mercredi lundi mardi jeudi vendredi samedi dimanche hier
 """
 # Before these a single capitalised word is a place, not a person ("nach Kiew").
 PLACE_PREPOSITIONS = "à en au aux vers depuis"
+# Conjunctions and adverbs that open a sentence: capitalised there, never part of a name
+# ("Mais Bayrou a dit" names Bayrou).
+NOT_NAMES = """
+mais et pour ainsi pourtant puis car donc or ni cependant néanmoins dès après avant depuis pendant
+selon comme quand lorsque si
+"""
+# A source's pronoun after "selon" and its kind ("selon lui", "laut ihm").
+MALE_SOURCE_PRONOUNS = "lui"
+FEMALE_SOURCE_PRONOUNS = "elle"

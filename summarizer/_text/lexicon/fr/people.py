@@ -9,11 +9,11 @@ ministre président présidente premier première porte-parole secrétaire maire
 sénateur sénatrice chef cheffe directeur directrice patron patronne procureur procureure
 général générale juge avocat avocate commissaire ambassadeur ambassadrice chancelier chancelière
 dirigeant dirigeante responsable candidat candidate préfet préfète gouverneur gouverneure
-conseiller conseillère syndicaliste président-directeur pdg commandant colonel capitaine
+conseiller conseillère adjoint adjointe syndicaliste président-directeur pdg commandant colonel capitaine
 entraîneur sélectionneur économiste expert experte chercheur chercheuse professeur professeure
 """
 # Words that may follow a title inside its phrase: "le ministre délégué", "la première ministre".
-TITLE_MODIFIERS = "délégué déléguée adjoint adjointe général générale sortant sortante ancien ancienne"
+TITLE_MODIFIERS = "délégué déléguée général générale sortant sortante ancien ancienne"
 # Link a title to its complement: "le ministre de l'Intérieur", "la présidente du Conseil".
 COMPLEMENT_LINKS = "de du des d' d’ de_la de_l' de_l’ à au aux"
 # Lower-case parts of a name: "Charles de Gaulle", "Valéry Giscard d'Estaing".

@@ -2,6 +2,8 @@
 
 WEEKDAYS = "lunedì martedì mercoledì giovedì venerdì sabato domenica"
 MONTHS = "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
+# Abbreviated, as datelines write them ("13 mar 2020"): each the start of its month.
+MONTH_ABBREVIATIONS = "gen feb mar apr mag giu lug ago set ott nov dic"
 DAY_ARTICLES = "il l' l’"
 DAY_SUFFIXES = "º"
 DATE_LINKS = ""
@@ -21,3 +23,12 @@ NEXT_WEEKDAY = "prossimo prossima"
 PAST_WORDS = "ha hanno aveva è_stato è_stata sono_stati era disse"
 FUTURE_WORDS = "sarà saranno"
 FUTURE_ENDINGS = "rà ranno"
+# "due settimane fa": a number of days, weeks, months or years before the publication. The number
+# words in order from one ("/" joins the forms of one number).
+AGO_BEFORE = ""
+AGO_AFTER = "fa"
+NUMBER_WORDS = "un/una/uno due tre quattro cinque sei sette otto nove dieci undici dodici"
+DAY_UNITS = "giorno giorni"
+WEEK_UNITS = "settimana settimane"
+MONTH_UNITS = "mese mesi"
+YEAR_UNITS = "anno anni"

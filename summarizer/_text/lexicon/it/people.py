@@ -7,7 +7,7 @@ TITLES = """
 presidente premier ministro ministra portavoce segretario segretaria sindaco sindaca deputato
 deputata senatore senatrice capo direttore direttrice leader procuratore procuratrice giudice
 avvocato avvocata consigliere consigliera vicepresidente ambasciatore ambasciatrice commissario
-commissaria esperto esperta economista allenatore governatore governatrice
+commissaria esperto esperta economista allenatore governatore governatrice assessore assessora
 """
 TITLE_MODIFIERS = "generale aggiunto aggiunta"
 COMPLEMENT_LINKS = "del della dello dell' dell’ dei degli delle di per"

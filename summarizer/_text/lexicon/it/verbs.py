@@ -15,6 +15,9 @@ precisato osservato concluso replicato risposto scritto annunciato ammesso evide
 """
 AUXILIARIES = "ha hanno aveva"
 INVERSION_SUFFIXES = ""
+# Before a colon only, perhaps after their object: "ha attaccato il governo: «...»".
+COLON_FINITE = "attacca attaccò accusa accusò critica criticò avverte avvertì ammonisce ammonì incalza incalzò"
+COLON_PARTICIPLES = "attaccato accusato criticato ammonito incalzato"
 ACCORDING_BEFORE = "secondo"
 ACCORDING_AFTER = ""
 COMPLEMENTIZERS = "che"

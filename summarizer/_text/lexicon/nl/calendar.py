@@ -2,6 +2,8 @@
 
 WEEKDAYS = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
 MONTHS = "januari februari maart april mei juni juli augustus september oktober november december"
+# Abbreviated, as datelines write them ("13 mar 2020"): each the start of its month.
+MONTH_ABBREVIATIONS = "jan feb apr jun jul aug sep sept okt nov dec"
 DAY_ARTICLES = ""
 DAY_SUFFIXES = ""
 DATE_LINKS = ""
@@ -16,8 +18,17 @@ LAST_MONTH = "vorige_maand afgelopen_maand"
 NEXT_MONTH = "volgende_maand komende_maand"
 LAST_YEAR = "vorig_jaar afgelopen_jaar"
 NEXT_YEAR = "volgend_jaar komend_jaar"
-PAST_WEEKDAY = "jongstleden"
-NEXT_WEEKDAY = ""
+PAST_WEEKDAY = "jongstleden afgelopen vorige"
+NEXT_WEEKDAY = "komende volgende aanstaande"
 PAST_WORDS = "heeft hebben had hadden was waren zei werd"
 FUTURE_WORDS = "zal zullen gaat gaan wordt"
 FUTURE_ENDINGS = ""
+# "twee weken geleden": a number of days, weeks, months or years before the publication. The number
+# words in order from one ("/" joins the forms of one number).
+AGO_BEFORE = ""
+AGO_AFTER = "geleden"
+NUMBER_WORDS = "een twee drie vier vijf zes zeven acht negen tien elf twaalf"
+DAY_UNITS = "dag dagen"
+WEEK_UNITS = "week weken"
+MONTH_UNITS = "maand maanden"
+YEAR_UNITS = "jaar jaren"

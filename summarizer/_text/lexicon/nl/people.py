@@ -8,7 +8,7 @@ premier minister president voorzitter woordvoerder woordvoerster burgemeester st
 directeur directrice leider fractievoorzitter officier rechter advocaat ambassadeur deskundige
 econoom trainer bondscoach wethouder koning koningin
 """
-TITLE_SUFFIXES = "minister woordvoerder voorzitter"
+TITLE_SUFFIXES = "minister woordvoerder voorzitter leider president"
 TITLE_MODIFIERS = "demissionair demissionaire"
 COMPLEMENT_LINKS = "van voor"
 # Dutch surnames keep their particles in lower case inside the name: "Mark van der Berg".

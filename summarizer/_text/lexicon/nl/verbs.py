@@ -12,6 +12,11 @@ erkende erkent meldde meldt liet aldus vond vindt
 SPEECH_PARTICIPLES = "gezegd verklaard"
 AUXILIARIES = "heeft"
 INVERSION_SUFFIXES = ""
+# Reporting only right after a quote or a statement ("„...”, aldus Rutte").
+QUOTE_ONLY = "aldus"
+# Before a colon only, perhaps after their object: "viel het kabinet aan: „...”".
+COLON_FINITE = "bekritiseerde bekritiseert beschuldigde beschuldigt"
+COLON_PARTICIPLES = "bekritiseerd beschuldigd"
 ACCORDING_BEFORE = "volgens"
 ACCORDING_AFTER = ""
 COMPLEMENTIZERS = "dat"

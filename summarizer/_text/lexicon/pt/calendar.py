@@ -2,6 +2,8 @@
 
 WEEKDAYS = "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"
 MONTHS = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
+# Abbreviated, as datelines write them ("13 mar 2020"): each the start of its month.
+MONTH_ABBREVIATIONS = "jan fev mar abr jun jul ago set out nov dez"
 DAY_ARTICLES = "o"
 DAY_SUFFIXES = "º"
 DATE_LINKS = "de"
@@ -21,3 +23,14 @@ NEXT_WEEKDAY = "próximo próxima"
 PAST_WORDS = "foi foram disse afirmou declarou anunciou tinha esteve"
 FUTURE_WORDS = "vai vão será serão irá"
 FUTURE_ENDINGS = "rá rão"
+# Preterite endings (lower-case words only): "apresentou", "aprovaram".
+PAST_ENDINGS = "ou aram eram iram"
+# "há duas semanas": a number of days, weeks, months or years before the publication. The number
+# words in order from one ("/" joins the forms of one number).
+AGO_BEFORE = "há"
+AGO_AFTER = "atrás"
+NUMBER_WORDS = "um/uma dois/duas três quatro cinco seis sete oito nove dez onze doze"
+DAY_UNITS = "dia dias"
+WEEK_UNITS = "semana semanas"
+MONTH_UNITS = "mês meses"
+YEAR_UNITS = "ano anos"

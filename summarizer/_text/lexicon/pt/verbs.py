@@ -14,6 +14,9 @@ completou lembrou salientou
 SPEECH_PARTICIPLES = "dito afirmado declarado"
 AUXILIARIES = "tem tinha"
 INVERSION_SUFFIXES = ""
+# Before a colon only, perhaps after their object: "atacou o governo: «...»".
+COLON_FINITE = "atacou ataca acusou acusa"
+COLON_PARTICIPLES = "atacado acusado criticado"
 ACCORDING_BEFORE = "segundo conforme"
 ACCORDING_AFTER = ""
 COMPLEMENTIZERS = "que"
