@@ -492,8 +492,8 @@ def kinds(text: str, spans: Sequence[tuple[int, int]], dateline: tuple[int, int]
         # blank line after an item ("the new rules:\n\nSchools close\nBars shut at 10pm").
         in_list = colon_before or (in_list and lines[n].breaks == 1)
         body = _logical_line(text, spans, cues, first, last_index, nxt, dateline, seen_body, in_list, out)
-        if body and n == 0 and first == last_index and _stopped_headline(text, spans[first], nxt, dateline):
-            out[first] = "headline"
+        if body and n == 0 and _stopped_headline(text, (spans[first][0], spans[last_index][1]), nxt, dateline):
+            out[first : last_index + 1] = ["headline"] * (last_index + 1 - first)
             body = False
         seen_body |= body
         ends = text[spans[last_index][0] : spans[last_index][1]].rstrip(_TRAILING_BLANKS)
@@ -504,8 +504,8 @@ def kinds(text: str, spans: Sequence[tuple[int, int]], dateline: tuple[int, int]
 
 
 def _stopped_headline(text: str, span: tuple[int, int], nxt: _Line | None, dateline: tuple[int, int] | None) -> bool:
-    """Whether the text's first line, one sentence with a final stop and a blank line after
-    it, is its headline: most of its words capitalised ("Only 24 Percent of Clinton's
+    """Whether the text's first line, with a final stop and a blank line after it, is its
+    headline: most of its words capitalised ("Only 24 Percent of Clinton's
     Donors Are Small Donors."), or short over the paragraph the news dateline opens ("Jill
     Stein removed from debate site by police." then "HEMPSTEAD, N.Y., Sept. 26 (UPI) —
     Green Party ..."). A lede in one paragraph of its own stays body."""
@@ -525,10 +525,14 @@ def _stopped_headline(text: str, span: tuple[int, int], nxt: _Line | None, datel
 # capitalised, or when it is this short and the paragraph after it twice as long.
 _HEADLINE_CAPITALS = 0.8
 _HEADLINE_WORDS = 4
-_SHORT_HEADLINE = 16
+_SHORT_HEADLINE = 20
 # A news dateline opening a paragraph: a place in capitals, perhaps a state or a date, an
-# agency in brackets, then a dash ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "WASHINGTON (AP) -").
-_OPENS_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,[^,\n—–(]{1,25}){0,2}\s*(?:\([A-Za-z .]{2,30}\)\s*)?[—–-]\s")
+# agency in brackets, then a dash ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "WASHINGTON (AP) -"),
+# or a place in title case with its agency ("Mexico City (AFP) –").
+_OPENS_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]{2,40}(?:,[^,\n—–(]{1,25}){0,2}\s*(?:\([A-Za-z .]{2,30}\)\s*)?"
+    r"|[A-Z][\w.'’ -]{2,40}(?:,[^,\n—–(]{1,25}){0,2}\s*\([A-Z][A-Za-z .]{1,29}\)\s*)[—–-]\s"
+)
 
 
 def _logical_line(

@@ -77,6 +77,18 @@ CASES: tuple[Case, ...] = (
         ("headline", "body"),
     ),
     Case(
+        "headline: a short first line over a dateline with a title-case place and its agency",
+        "Candidate takes a swipe at rival over trade.\n\n"
+        "Mexico City (AFP) – The candidate took a swipe at her rival's stance on trade on Tuesday.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: a first line of two sentences, both in title case",
+        "Senator Suffers A Big Blow. Here's His Plan Going Forward.\n\n"
+        "Despite a series of costly defeats on Tuesday night, the senator remains committed to the race.",
+        ("headline", "headline", "body"),
+    ),
+    Case(
         "body: a one-sentence lede paragraph in sentence case stays body",
         "The council voted on Tuesday to close two libraries in the city's north.\n\n"
         "The decision follows a year of budget cuts that have hit every department.",
