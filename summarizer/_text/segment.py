@@ -140,7 +140,15 @@ _CREDIT_PHRASE = re.compile(
 _CAPTION_PREFIX = re.compile(
     r"(?:image|photo|picture|video)[ \t]+caption\b|(?:caption|pictured)[ \t]*[:\-–—]", re.IGNORECASE
 )
-# Page furniture. A label alone (perhaps with a stop or a colon), or a label for a link
+# A section's label alone on its line ("LETTERS.", "ABSTRACT."): the line above it, the
+# first of the text, is the headline.
+_SECTION = re.compile(
+    r"(?:abstract|summary|letters(?:[ \t]+to[ \t]+the[ \t]+editor)?|opinion|editorial|commentary|op-ed)"
+    r"[ \t]*[.:]?[ \t]*",
+    re.IGNORECASE,
+)
+# Page furniture. A label alone (perhaps with a stop or a colon: "ABSTRACT.", a section's
+# "LETTERS."), or a label for a link
 # with what it links to after a colon.
 _LABEL = re.compile(
     r"(?:advertisement|advertising|sponsored(?:[ \t]+content)?|abstract|summary|highlights|key[ \t]+points|"
@@ -148,7 +156,8 @@ _LABEL = re.compile(
     r"recommended(?:[ \t]+(?:stories|articles|reading))?|trending(?:[ \t]+now)?|editor['’]?s[ \t]+picks?|"
     r"related(?:[ \t]+(?:articles?|stories|coverage|content|links?))?|more[ \t]+on[ \t]+this[ \t]+story|"
     r"continue[ \t]+reading|story[ \t]+continues(?:[ \t]+below)?|skip[ \t]+advertisement|"
-    r"share[ \t]+this(?:[ \t]+(?:article|story|page))?|play[ \t]+video|watch[ \t]+video)"
+    r"share[ \t]+this(?:[ \t]+(?:article|story|page))?|play[ \t]+video|watch[ \t]+video|"
+    r"letters(?:[ \t]+to[ \t]+the[ \t]+editor)?|opinion|editorial|commentary|op-ed)"
     r"[ \t]*[.:!…]*[ \t]*"
     r"|(?:read[ \t]+(?:more|next|also)|also[ \t]+read|see[ \t]+also|more[ \t]+on|related|watch|listen|"
     r"recommended)[ \t]*[:|»›>\-–—].*"
@@ -492,7 +501,13 @@ def kinds(text: str, spans: Sequence[tuple[int, int]], dateline: tuple[int, int]
         # blank line after an item ("the new rules:\n\nSchools close\nBars shut at 10pm").
         in_list = colon_before or (in_list and lines[n].breaks == 1)
         body = _logical_line(text, spans, cues, first, last_index, nxt, dateline, seen_body, in_list, out)
-        if body and n == 0 and _stopped_headline(text, (spans[first][0], spans[last_index][1]), nxt, dateline):
+        label_next = (
+            nxt is not None
+            and nxt.first == nxt.last
+            and _SECTION.fullmatch(text[spans[nxt.first][0] : spans[nxt.first][1]]) is not None
+        )
+        line_span = (spans[first][0], spans[last_index][1])
+        if body and n == 0 and (label_next or _stopped_headline(text, line_span, nxt, dateline)):
             out[first : last_index + 1] = ["headline"] * (last_index + 1 - first)
             body = False
         seen_body |= body

@@ -89,6 +89,11 @@ CASES: tuple[Case, ...] = (
         ("headline", "headline", "body"),
     ),
     Case(
+        "headline: a section label alone in its paragraph, with a stop, and the first line above it",
+        "Hold the mayor to her own standards.\n\nLETTERS.\n\nYour commentary on the housing plan was thoughtful.",
+        ("headline", "headline", "body"),
+    ),
+    Case(
         "body: a one-sentence lede paragraph in sentence case stays body",
         "The council voted on Tuesday to close two libraries in the city's north.\n\n"
         "The decision follows a year of budget cuts that have hit every department.",
