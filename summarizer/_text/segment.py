@@ -528,17 +528,19 @@ def _stopped_headline(text: str, span: tuple[int, int], nxt: _Line | None, datel
         return False
     if dateline is not None and nxt.start <= dateline[0] < nxt.end:
         return True
+    if _OPENS_DATELINE.match(text, span[0], span[1]):
+        return False  # "WASHINGTON (Reuters) - Police arrested ...": the story's first sentence
     found = _WORD.findall(text[span[0] : span[1]])
     if len(found) <= _SHORT_HEADLINE and _OPENS_DATELINE.match(text, nxt.start, nxt.end):
         return True  # a short line over the paragraph the news dateline opens: its headline
     letters = [w for w in found if not w[0].isdigit()]
-    capitalised = sum(w[0].isupper() or w.lower() in _SMALL for w in letters)
-    return len(letters) >= _HEADLINE_WORDS and capitalised >= _HEADLINE_CAPITALS * len(letters)
+    lower = sum(not (w[0].isupper() or w.lower() in _SMALL) for w in letters)
+    return len(letters) >= _HEADLINE_WORDS and lower <= _HEADLINE_LOWER
 
 
-# A first line reads as a title when this share of its words (at least this many) are
-# capitalised, or when it is this short and the paragraph after it twice as long.
-_HEADLINE_CAPITALS = 0.8
+# A first line reads as a title when its words (at least this many) are capitalised but
+# for small words and at most this many others.
+_HEADLINE_LOWER = 0
 _HEADLINE_WORDS = 4
 _SHORT_HEADLINE = 20
 # A news dateline opening a paragraph: a place in capitals, perhaps a state or a date, an

@@ -94,6 +94,18 @@ CASES: tuple[Case, ...] = (
         ("headline", "headline", "body"),
     ),
     Case(
+        "body: a first paragraph the news dateline opens, full of names, stays body",
+        "WASHINGTON (Reuters) - Police arrested Jane Doe in Boston on Monday, Mayor John Roe of Boston said.\n\n"
+        "The mayor met Governor Anna Berg in Springfield on Tuesday.",
+        ("body", "body"),
+    ),
+    Case(
+        "body: a first sentence with many names but verbs in lower case stays body",
+        "Senator Mark Lee met Governor Anna Berg and Mayor John Roe in Springfield on Tuesday.\n\n"
+        "They discussed the new rail line.",
+        ("body", "body"),
+    ),
+    Case(
         "body: a one-sentence lede paragraph in sentence case stays body",
         "The council voted on Tuesday to close two libraries in the city's north.\n\n"
         "The decision follows a year of budget cuts that have hit every department.",
