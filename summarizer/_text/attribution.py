@@ -332,17 +332,17 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> ClauseAttribut
     ending the previous sentence with a colon (``He said:`` then the quote).
     """
     text = article.text
-    introduced = _introduced(article, quote)
-    if introduced is not None:
-        # `Starmer told MPs: "We will act." The chancellor, Rachel Reeves, added: ...`:
-        # a quote that a colon clause introduces and that ends its sentence is that
-        # clause's; a clause after it opens the next statement.
-        match, base, group, cue = introduced
-        return _attribution(quote, text, match, base, speaker_group=group, cue=cue)
-    after = _clause_after(text, quote)
-    if after is not None:
-        return _attribution(quote, text, *after)
-    found = _found_before(article, quote)
+    # `Starmer told MPs: "We will act." The chancellor, Rachel Reeves, added: ...`: a
+    # quote that a colon clause introduces and that ends its sentence is that clause's; a
+    # clause after it opens the next statement.
+    introduced = _introduced(text, quote)
+    found = _found_before(article, quote) if introduced else None
+    if found is None:
+        after = _clause_after(text, quote)
+        if after is not None:
+            return _attribution(quote, text, *after)
+        if not introduced:
+            found = _found_before(article, quote)
     if found is None:
         return ClauseAttribution(quote.id, None, None, None)
     match, base, group, cue = found
@@ -352,15 +352,13 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> ClauseAttribut
 _COLON_BEFORE = re.compile(r":\s*$")
 
 
-def _introduced(article: PreparedArticle, quote: QuoteCandidate) -> _Found | None:
-    """The clause that introduces ``quote`` with a colon in its own sentence, when the
-    quote ends that sentence (``X told MPs: "… ."``); None otherwise."""
-    text = article.text
-    if not quote.text.rstrip("'’”\"»").endswith((".", "!", "?")):
-        return None
-    if _COLON_BEFORE.search(text, max(0, quote.open_mark - 4), quote.open_mark) is None:
-        return None
-    return _found_before(article, quote)
+def _introduced(text: str, quote: QuoteCandidate) -> bool:
+    """Whether a colon introduces ``quote`` and the quote ends its sentence (``X told MPs:
+    "… ."``)."""
+    return (
+        quote.text.rstrip("'’”\"»").endswith((".", "!", "?"))
+        and _COLON_BEFORE.search(text, max(0, quote.open_mark - 4), quote.open_mark) is not None
+    )
 
 
 def _found_before(article: PreparedArticle, quote: QuoteCandidate) -> _Found | None:

@@ -142,22 +142,18 @@ _CAPTION_PREFIX = re.compile(
 )
 # A section's label alone on its line ("LETTERS.", "ABSTRACT."): the line above it, the
 # first of the text, is the headline.
-_SECTION = re.compile(
-    r"(?:abstract|summary|letters(?:[ \t]+to[ \t]+the[ \t]+editor)?|opinion|editorial|commentary|op-ed)"
-    r"[ \t]*[.:]?[ \t]*",
-    re.IGNORECASE,
-)
-# Page furniture. A label alone (perhaps with a stop or a colon: "ABSTRACT.", a section's
-# "LETTERS."), or a label for a link
-# with what it links to after a colon.
+_SECTIONS = r"abstract|summary|letters(?:[ \t]+to[ \t]+the[ \t]+editor)?|opinion|editorial|commentary|op-ed"
+_SECTION = re.compile(rf"(?:{_SECTIONS})[ \t]*[.:]?[ \t]*", re.IGNORECASE)
+# Page furniture. A label alone (perhaps with a stop or a colon: a section's "LETTERS."),
+# or a label for a link with what it links to after a colon.
 _LABEL = re.compile(
-    r"(?:advertisement|advertising|sponsored(?:[ \t]+content)?|abstract|summary|highlights|key[ \t]+points|"
+    rf"(?:{_SECTIONS}|"
+    r"advertisement|advertising|sponsored(?:[ \t]+content)?|highlights|key[ \t]+points|"
     r"breaking(?:[ \t]+news)?|live(?:[ \t]+updates?)?|top[ \t]+stories|most[ \t]+(?:read|popular|viewed)|"
     r"recommended(?:[ \t]+(?:stories|articles|reading))?|trending(?:[ \t]+now)?|editor['’]?s[ \t]+picks?|"
     r"related(?:[ \t]+(?:articles?|stories|coverage|content|links?))?|more[ \t]+on[ \t]+this[ \t]+story|"
     r"continue[ \t]+reading|story[ \t]+continues(?:[ \t]+below)?|skip[ \t]+advertisement|"
-    r"share[ \t]+this(?:[ \t]+(?:article|story|page))?|play[ \t]+video|watch[ \t]+video|"
-    r"letters(?:[ \t]+to[ \t]+the[ \t]+editor)?|opinion|editorial|commentary|op-ed)"
+    r"share[ \t]+this(?:[ \t]+(?:article|story|page))?|play[ \t]+video|watch[ \t]+video)"
     r"[ \t]*[.:!…]*[ \t]*"
     r"|(?:read[ \t]+(?:more|next|also)|also[ \t]+read|see[ \t]+also|more[ \t]+on|related|watch|listen|"
     r"recommended)[ \t]*[:|»›>\-–—].*"
