@@ -139,6 +139,71 @@ def _event_figures(
         print(f"  precision against any annotated argument of the sentence: {_rate(any_right, any_made)}")
 
 
+def _candidate_figures(
+    documents: list[EcbDocument], arguments: dict[str, list[list[str]]] | None, listing: bool
+) -> None:
+    """The text layer's every event candidate (not only the lead's), by the sentence its
+    clause is in: event precision over annotated sentences, and argument precision per
+    role against the sentence's gold event (and on WikiEvents against any annotated
+    argument of the sentence). ``listing`` prints each candidate with its marks."""
+    from summarizer._text.analysis import analyse
+
+    made: collections.Counter[str] = collections.Counter()
+    right: collections.Counter[str] = collections.Counter()
+    right_any: collections.Counter[str] = collections.Counter()
+    predicted = matched = found = found_right = 0
+    for document in documents:
+        article = document.article
+        text = article.text
+        analysis = analyse(text)
+        for candidate in analysis.events:
+            start, end = candidate.what
+            if not any(a <= start < b for a, b in document.annotated):
+                continue
+            predicted += 1
+            gold = next((e for e in article.events or () if e.start <= start < e.end), None)
+            matched += gold is not None
+            line = text.count("\n", 0, start)
+            marks = []
+            for role in ROLES:
+                span = getattr(candidate, role)
+                gold_arg = getattr(gold, role) if gold is not None else None
+                if gold is not None and role != "when" or gold_arg is not None:
+                    found += gold_arg is not None
+                if span is None:
+                    if gold_arg is not None:
+                        marks.append(f"{role}=- (gold {gold_arg!r})")
+                    continue
+                value = text[span[0] : span[1]]
+                if gold is None:
+                    marks.append(f"{role}={value!r}")
+                    continue
+                made[role] += 1
+                hit = gold_arg is not None and _args_match(value, gold_arg)
+                right[role] += hit
+                found_right += hit
+                loose = arguments is not None and any(_args_match(value, a) for a in arguments[article.id][line])
+                right_any[role] += hit or loose
+                mark = "ok" if hit else ("~" if loose else "XX")
+                marks.append(f"{mark} {role}={value!r}" + ("" if hit else f" (gold {gold_arg!r})"))
+            if listing:
+                sentence = " ".join(
+                    text[text.rfind("\n", 0, start) + 1 : text.find("\n", start) % (len(text) + 1)].split()
+                )
+                print(f"\n[{article.id} {'EVENT' if gold else 'NO EVENT'}] {sentence[:300]}")
+                print(f"   what={text[start:end]!r}")
+                for mark in marks:
+                    print(f"   {mark}")
+    print(f"\ncandidates (every body sentence's, in annotated sentences): event precision {_rate(matched, predicted)}")
+    for role in ROLES:
+        extra = f"  any argument of the sentence {_rate(right_any[role], made[role])}" if arguments is not None else ""
+        print(f"  {role:<6} precision {_rate(right[role], made[role]):<22}{extra}")
+    total_made = sum(made[r] for r in ROLES if r != "when" or arguments is None)
+    total_right = sum(right[r] for r in ROLES if r != "when" or arguments is None)
+    print(f"  {'all':<6} precision {_rate(total_right, total_made)}")
+    print(f"  of the annotated arguments of the events found: {_rate(found_right, found)}")
+
+
 def _sentence_arguments(root: Path, split: str) -> dict[str, list[list[str]]]:
     """WikiEvents: each article's sentences' annotated arguments, as written (every role
     of every event mention in the sentence), by article ID and sentence (line) number."""
@@ -178,6 +243,14 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="at most this many articles")
     parser.add_argument("--model", default="embedded", help="a model string, or 'none' for the text layer alone")
     parser.add_argument("--details", action="store_true", help="print the eval report with every mistake")
+    parser.add_argument(
+        "--candidates",
+        action="store_true",
+        help="also score the text layer's event candidates of every body sentence (not only the lead's)",
+    )
+    parser.add_argument(
+        "--list", action="store_true", help="with --candidates: print each candidate, its arguments and the gold"
+    )
     args = parser.parse_args()
 
     if args.wikievents:
@@ -201,7 +274,10 @@ def main() -> None:
     )
     if args.details:
         print(report.to_text(details=True))
-    _event_figures(documents, summaries, _sentence_arguments(args.corpus, args.split) if args.wikievents else None)
+    arguments = _sentence_arguments(args.corpus, args.split) if args.wikievents else None
+    _event_figures(documents, summaries, arguments)
+    if args.candidates:
+        _candidate_figures(documents, arguments, args.list)
 
 
 if __name__ == "__main__":

@@ -203,7 +203,7 @@ def _name_continued(s: str, start: int, end: int) -> int:
     return end
 
 
-_CLAUSE_END = re.compile(r"\s*(?:,(?!\d{3}(?!\d))|[;:(“”\"—–―]|\s-\s|--|\.\s|\.?$)")
+_CLAUSE_END = re.compile(r"\s*(?:,(?!\d{3}(?!\d))|:(?!\d\d)|[;(“”\"—–―]|\s-\s|--|(?<![ap]\.m)\.\s|\.?$)")
 _WHAT_MAX = 120
 
 
@@ -214,6 +214,8 @@ def _clause_end(s: str, at: int) -> int:
     city of"): a ``what`` is a clause whole, not cut mid-phrase."""
     m = _CLAUSE_END.search(s, at)
     end = m.start() if m else len(s)
+    if (joined := _another_clause(s, at, end)) is not None:
+        end = joined  # "tweaked his knee last Thursday | and coach Sean Payton said ..."
     if end - at <= _WHAT_MAX and _whole(s, at, end):
         return end
     # Else up to the first word that opens another clause ("was examined over the weekend
@@ -232,6 +234,29 @@ _CLAUSE_BREAK = re.compile(
     r"\s+(?=(?:and|but|or|that|which|who|whom|whose|where|when|while|because|after|before|as|since|until|"
     r"although|though|if|following|saying)\b)"
 )
+
+
+# "and coach Sean Payton said", "but the team has": a conjunction, then a subject of one
+# to four words, then a finite verb or a verb of saying: another clause, with its own actor.
+_JOINED = re.compile(r"[\s,]+(?:and|but)\s+(?=[\w“‘\"'])")
+_JOINED_WORDS = re.compile(r"[^\s,;:]+")
+
+
+def _another_clause(s: str, at: int, end: int) -> int | None:
+    """Where another clause joined by "and" or "but" opens within ``s[at:end]``: its
+    subject and verb are written ("and coach Sean Payton said"); a verb shared with the
+    clause's subject ("and wounded 71") or a noun phrase ("and his brother") opens none."""
+    for m in _JOINED.finditer(s, at, end):
+        following = [w.group() for w in _JOINED_WORDS.finditer(s, m.end(), min(end, m.end() + 60))][:6]
+        if not following or following[0].lower() in _OBJECT_STOP:
+            continue
+        for word in following[1:]:
+            low = word.lower()
+            if low in _OBJECT_STOP or not word.isalpha():
+                break
+            if word.islower() and (low in _CUES or low in _FINITE or _is_action(low)):
+                return m.start()
+    return None
 
 
 def _whole(s: str, at: int, end: int) -> bool:
@@ -337,20 +362,45 @@ def _in_quote(quotes: list[tuple[int, int]], at: int) -> bool:
 _PARTICLE_NAME = re.compile(r"\s+[a-z]{1,3}-[A-Z]")
 
 
-def _first_place(sentence: Sentence, places: tuple[str, ...], after: int, before: int) -> tuple[int, int] | None:
+# A place is where the clause happened when a preposition of place leads to it, with at
+# most four words between ("in central Paris", "near the city of Deir ez-Zor"), no mark.
+_AT_PLACE = re.compile(
+    r"(?<![\w’'-])(?:in|into|at|near|outside|inside|across|throughout|around|off|on)\s+(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+_INTO = re.compile(r"(?<![\w’'-])into\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _first_place(
+    sentence: Sentence, places: tuple[str, ...], verb: tuple[int, int], before: int
+) -> tuple[int, int] | None:
     """The first of the article's places (by the name list: never a capitalised word
-    that happens to follow "in") written in the sentence up to the clause's end
-    ``before``, after the verb if one is."""
+    that happens to follow "in") a preposition of place leads to in the verb's clause:
+    after the verb up to the clause's end ``before``, not past a relative word ("the
+    Euphrates, which is controlled by ..."); or ahead of the verb, in no clause of its own
+    ("After spraining his knee at Chicago, Bush was placed ..."). Not a place a name
+    or noun qualifies ("Russia's foray into Syria", "a Caracas bus driver")."""
+    s, base = sentence.text, sentence.start
     found = []
     for name in places:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", sentence.text):
-            if _PARTICLE_NAME.match(sentence.text, m.end()):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", s):
+            if _PARTICLE_NAME.match(s, m.end()):
                 continue  # "Deir ez-Zor", "Badia al-Sham": the first word of a longer name
-            if sentence.start + m.end() <= before:
-                found.append((sentence.start + m.start(), sentence.start + m.end()))
+            if _AT_PLACE.search(s, max(0, m.start() - 60), m.start()) is None:
+                continue
+            if base + m.start() >= verb[1]:
+                if base + m.end() > before:
+                    continue
+            elif _OPENS_CLAUSE.search(s, 0, m.start()) is not None or _INTO.search(
+                s, max(0, m.start() - 60), m.start()
+            ):
+                continue  # "After spraining his knee at Chicago", "Russia's push into Syria"
+            found.append((base + m.start(), base + m.end()))
     if not found:
         return None
-    later = [f for f in found if f[0] >= after]
+    later = [f for f in found if f[0] >= verb[1]]
     return min(later or found, key=lambda f: (f[0], -f[1]))  # "the Sorrel Valley", not "Sorrel"
 
 
@@ -622,7 +672,7 @@ def _in_sentence(
         verb=(base + verb[0], base + verb[1]),
         who=at(who),
         whom=at(whom),
-        where=_first_place(sentence, places, base + verb[1], sentence.end),
+        where=_first_place(sentence, places, (base + verb[0], base + verb[1]), base + _reach(s, verb[1])),
         when=at(times[0]) if times else None,
     )
 
@@ -633,12 +683,45 @@ _RELATIVE = re.compile(r"(?<![\w’'-])(?:who|whom|whose|which|where)(?![\w’'-
 _RELATIVE_AFTER_VERB = re.compile(r"(?<![\w’'-])(?:who|whom|whose|which|where|that)(?![\w’'-])", re.IGNORECASE)
 
 
+# A word that opens a clause of its own before the verb: "since 2017, | when a lieutenant
+# general was killed": a time before it is not the verb's.
+_OPENS_CLAUSE = re.compile(
+    r"(?<![\w’'-])(?:who|whom|whose|which|where|when|while|after|before|because|since|until|as|if|that)"
+    r"(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+
+_SAYING = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+
+
+def _reach(s: str, at: int) -> int:
+    """How far past the verb ending at ``at`` its arguments may be read: to the
+    sentence's end, or to the first relative word ("..., which opened in 1911"), verb of
+    saying ("..., police said on Monday") or clause with its own subject and verb ("and
+    coach Sean Payton said") after it. The clause's mark is no bound: its place and time
+    often follow a comma ("..., snatching jewels from a boutique in Paris")."""
+    end = len(s)
+    if (relative := _RELATIVE_AFTER_VERB.search(s, at)) is not None:
+        end = relative.start()
+    saying = next((m.start() for m in _SAYING.finditer(s, at, end) if m.group() in _CUES), None)
+    if saying is not None:
+        end = saying
+    joined = _another_clause(s, at, end)
+    return joined if joined is not None else end
+
+
 def _own_time(s: str, time: tuple[int, int], verb: tuple[int, int], clause_end: int) -> bool:
     """Whether ``time`` is the clause's own: not after a relative word (between the verb
-    and it, or before it ahead of the verb). ``clause_end`` is not a bound: a time often
-    follows the object's comma ("..., killing 40 people, on Sunday")."""
+    and it, or before it ahead of the verb), nor with a clause opening between it and the
+    verb ahead of it ("since 2017, when ... was killed"), nor after a verb of saying or
+    another clause's subject and verb ("was examined | and coach Sean Payton said on
+    Wednesday"). ``clause_end`` is not a bound: a time often follows the object's comma
+    ("..., killing 40 people, on Sunday")."""
     if time[0] >= verb[1]:
-        return _RELATIVE_AFTER_VERB.search(s, verb[1], time[0]) is None
+        return time[1] <= _reach(s, verb[1])
+    if _OPENS_CLAUSE.search(s, time[1], verb[0]) is not None:
+        return False
     return _RELATIVE.search(s, 0, time[0]) is None
 
 

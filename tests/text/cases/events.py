@@ -148,6 +148,70 @@ ROWS: list[Row] = [
         "Floodwater swamped 400 homes in Cockermouth on Thursday. Volunteers cleared the streets.",
         ("event=2", "who=Volunteers", "when="),
     ),
+    (
+        "when-not-after-and-subject-said",
+        "The goalkeeper's wrist was examined on Saturday and manager Ruth Hale said on Friday that he "
+        "would miss the final.",
+        ("what=The goalkeeper's wrist was examined on Saturday", "when=on Saturday"),
+    ),
+    (
+        "when-not-after-saying",
+        "Rescuers pulled two hikers from a gorge near Interlaken, police said on Monday.",
+        ("who=Rescuers", "whom=two hikers", "when="),
+    ),
+    (
+        "when-not-before-clause-word",
+        "The storm was the worst since May 2014, when the Parrett flooded 80 homes in Langport.",
+        ("who=the Parrett", "whom=80 homes", "where=Langport", "when="),
+    ),
+    (
+        "when-shared-verb-after-and",
+        "The gunman killed three people and wounded nine in Bergen on Sunday.",
+        ("who=The gunman", "when=on Sunday", "where=Bergen"),
+    ),
+    # "where" is where the clause happened: a preposition of place leads to it, in the
+    # verb's clause or a participle clause after it, not in a clause of its own.
+    (
+        "where-not-modifier",
+        "A Bristol taxi driver returned a wallet holding £3,000 to its owner.",
+        ("who=A Bristol taxi driver", "where="),
+    ),
+    (
+        "where-not-direction-of-noun",
+        "Ukraine's push into Kherson cost hundreds of lives last week.",
+        ("where=",),
+    ),
+    (
+        "where-participle-clause",
+        "Masked thieves raided a jeweller, snatching watches worth £200,000 from a shop in Bath.",
+        ("who=Masked thieves", "where=Bath"),
+    ),
+    (
+        "where-not-relative-clause",
+        "Troops seized the bridge over the river, which flows through Mosul.",
+        ("who=Troops", "where="),
+    ),
+    (
+        "where-not-opening-subordinate-clause",
+        "After injuring his ankle at Anfield, the striker was carried off on a stretcher.",
+        ("whom=the striker", "where="),
+    ),
+    (
+        "where-into-facility",
+        "The singer checked into the Priory Clinic in Roehampton on Monday.",
+        ("where=Priory Clinic",),
+    ),
+    # "what" and its clause: a clock time's colon ends nothing.
+    (
+        "what-clock-time-colon",
+        "Firefighters rescued 12 people from the tower at 4:30 a.m. on Sunday.",
+        ("what=Firefighters rescued 12 people from the tower at 4:30 a.m. on Sunday",),
+    ),
+    (
+        "what-not-across-and-subject-verb",
+        "Protesters blocked the main road into Lagos and the governor said they would be removed.",
+        ("what=Protesters blocked the main road into Lagos",),
+    ),
     # A passive's "by X" is who acted, unless it is a time.
     (
         "passive-by-who",

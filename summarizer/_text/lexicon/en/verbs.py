@@ -51,7 +51,7 @@ attack              blame noun
 bark                quote
 bear/bore/borne     action
 beat/beat/beaten    action
-become/became/become action
+become/became/become
 begin/began/begun/beginning   quote catenative action
 believe             stance
 bite/bit/bitten     action
