@@ -107,6 +107,41 @@ class EventCandidate:
         return min(a for a, _ in spans), max(self.clause_end, *(b for _, b in spans))
 
 
+_EVENT_NOUNS = words("EVENT_NOUNS")
+# Nouns of people and bodies that act, though some end like an abstract noun ("government").
+_ACTOR_NOUNS = (
+    words("HEAD_NOUNS")
+    | words("PLURAL_SOURCES")
+    | words("SOURCE_NOUNS")
+    | words("MORE_SOURCE_NOUNS")
+    | words("ORGANISATION_NOUNS")
+)
+# Abstract nouns of an action or a state: "the confrontation", "economic mismanagement".
+_ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ance|ence|ism|ings)s?$")
+# Where a noun phrase's head ends: before what qualifies it ("Killings | of local figures").
+_HEAD_END = re.compile(r"\s(?:of|against|into|in|on|at|from|over|with|for|by|near|between|among|and|or)\s")
+
+
+def _agentive(s: str, span: tuple[int, int]) -> bool:
+    """Whether the noun phrase ``s[span]`` may be who acted: a name, a pronoun or a noun
+    phrase whose head is no event or abstract noun ("Russia's foray into Syria",
+    "Killings of local tribal figures", "the disastrous state of the economy", "economic
+    mismanagement" never acted). The head is the last word before what qualifies it, of
+    each phrase "and" joins."""
+    for part in re.split(r"\s+(?:and|or)\s+", s[span[0] : span[1]]):
+        cut = _HEAD_END.search(part)
+        written = (part[: cut.start()] if cut else part).split()
+        if not written:
+            continue
+        head = _POSSESSIVE.sub("", written[-1])
+        low = head.lower()
+        if head[:1].isupper() and (len(written) > 1 or span[0] > 0 and s[: span[0]].strip()):
+            continue  # a name ("Major General Gladkikh"), not a capitalised first word
+        if low in _EVENT_NOUNS or low not in _ACTOR_NOUNS and _ABSTRACT.search(low):
+            return False
+    return True
+
+
 def _participle(word: str) -> bool:
     return word in _IRREGULAR or word.endswith("ed") and len(word) >= 4
 
@@ -514,6 +549,7 @@ _MAYBE = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 # "if" or "unless" opening the verb's clause, with no mark between them.
 _CONDITION = re.compile(r"(?<![\w’'-])(?:if|unless|whether)\s[^,;:.!?—–()]*$", re.IGNORECASE)
 _IF_OPENING = re.compile(r"\W*(?:if|unless|should)\s", re.IGNORECASE)
+_SEEMING = words("SEEMING")
 _NEGATION = frozenset({"not", "never", "n't", "no", "neither", "nor"})
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:(?:been|yet|be|have|ever)\s+)*$")
 
@@ -555,6 +591,8 @@ def _not_happened(s: str, verb: int, between: list[str], future: bool) -> bool:
         return True
     if _MAYBE.intersection(between) or _CONDITION.search(s, max(0, verb - 80), verb):
         return True
+    if _SEEMING.intersection(s[max(0, verb - 40) : verb].lower().split()[-4:]):
+        return True  # "appears to have been shot"
     before = s[max(0, verb - 30) : verb].lower().split()[-2:]
     return bool(_HABITUAL.intersection(between) or _HABITUAL.intersection(before))
 
@@ -660,6 +698,12 @@ def _in_sentence(
         # "Early today Mr Whitelaw gave ...": the time is not who acted.
         rest = s[lead[1] : who[1]]
         who = _trimmed(s, (who[1] - len(rest.lstrip()), who[1]))
+    if who is not None and not _agentive(s, who):
+        if who[0] < verb[0]:
+            return None  # "Arrests of activists have accelerated": a state of things, not an action
+        who = None  # "fueled by the disastrous state of the economy"
+    if who is not None and any(t[0] <= who[0] and who[1] <= t[1] for t in every_time):
+        who = None  # "At 5:30 p.m., ...": a time is no actor
     if whom is not None and any(t[0] <= whom[0] and whom[1] <= t[1] for t in every_time):
         whom = None  # "died Thursday": a time, not what it acted on
 

@@ -109,6 +109,9 @@ him himself home hours it its itself last late minutes moments months myself not
 overnight part place she so still that them themselves there they this to together too up violent
 weeks well years just live alone twice once
 """
+# A verb of seeming before an action makes it no event the text settles: "appears to have
+# been shot", "seemed to have started".
+SEEMING = "appear appears appeared seem seems seemed"
 # After these a clause may begin: "said it has captured", "says the actress checked".
 CLAUSE_OPENERS = "said say says tells that told"
 # An event's subject holds none of these.

@@ -31,6 +31,12 @@ notice filing complaint lawsuit ruling indictment niece nephew sister brother wi
 grandmother grandfather cousin uncle aunt questioner caller reader listener viewer tycoon spokesmen
 spokeswomen
 """
+# Nouns of an event or a state, which never acted themselves: "Russia's foray into Syria
+# took a toll", "Arrests of activists have accelerated", "Mr Buckley's death came ...".
+EVENT_NOUNS = """
+death deaths foray push violence arrest arrests attack attacks killing killings state toll pressure
+unrest crisis wave spate surge rise fall
+"""
 # Bare plurals that are sources without a determiner: "sources", "Senate Democrats".
 PLURAL_SOURCES = """
 officials sources experts analysts critics lawmakers aides advisers advisors economists democrats
