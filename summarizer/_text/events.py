@@ -154,6 +154,11 @@ def _is_action(verb: str) -> bool:
     return verb.endswith("ed") and len(verb) >= 4
 
 
+_PREPOSITION_NEXT = re.compile(r"\s+(?:to|on|in|by|at|from|with|into|for|against|until|over)\b")
+# Irregular pasts that are their base too ("cut", "hit", "put"): no participle to tell.
+_IRREGULAR_BASE = frozenset(v.forms.base for v in EN.verbs if v.forms.base == v.forms.past)
+
+
 def _object_at(s: str, at: int) -> tuple[int, int] | None:
     """The noun phrase opening ``s[at:]``: words up to a preposition, a conjunction or a
     mark, at most seven; None when what follows is not one ("to", "that", a pronoun)."""
@@ -192,8 +197,19 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
             if words == 0:
                 return None
             break
-        # "ordered Matanov held until trial": a participle after a name is no part of it.
+        # "ordered Matanov held until trial": a participle after a name is no part of it;
+        # nor after a noun when a preposition follows ("searches related to the attacks",
+        # "the mass deportation inflicted on their neighbours": a clause of its own).
         if words and bare.islower() and written_before[:1].isupper() and _participle(low):
+            break
+        if (
+            words
+            and bare.islower()
+            and low not in _IRREGULAR_BASE
+            and _participle(low)
+            and previous not in _DETERMINER_WORDS
+            and _PREPOSITION_NEXT.match(s, m.end())
+        ):
             break
         if start is None:
             start = m.start("w")
@@ -629,6 +645,8 @@ _CAPTION = re.compile(
     r"|\b(?:is|are|was|were)\s+(?:seen|shown|pictured)\s+(?:in\s+)?(?:this|a|an)\s+(?:\w+\s+){0,2}"
     r"(?:image|photo|photograph|picture|video|frame|still)s?\b"
     r"|\b(?:is|are)\s+pictured\b"
+    # A web page's player and gallery furniture run into the text: "View Photos", "Caption People took ...".
+    r"|\b(?:View\s+Photos|Skip\s+Ad|Full\s+Screen|Autoplay)\b|(?<![\w’'-])Caption\s+[A-Z]"
 )
 
 

@@ -50,6 +50,13 @@ ROWS: list[Row] = [
         "ANKARA, Turkey (AP) — Turkish police detained 40 people in Istanbul on Saturday.",
         ("who=Turkish police", "whom=40 people", "when=on Saturday"),
     ),
+    (
+        "caption-web-player-furniture",
+        "Riot police face marchers in Lima View Photos Hundreds have been detained, and many allege abuse.\n"
+        "Caption Students marched to the ministry on Monday.\n"
+        "Police detained 200 students in Lima on Tuesday.",
+        ("who=Police", "whom=200 students", "where=Lima"),
+    ),
     # An argument is a whole noun phrase: numbers keep their separators and units.
     (
         "number-thousands",
@@ -84,6 +91,16 @@ ROWS: list[Row] = [
         "participle-after-name",
         "A federal judge ordered Matanov held until trial.",
         ("who=A federal judge", "whom=Matanov"),
+    ),
+    (
+        "object-ends-before-reduced-relative",
+        "Investigators said the clerk deleted files related to the contract from the server.",
+        ("who=the clerk", "whom=files"),
+    ),
+    (
+        "object-participle-after-determiner-stays",
+        "Paramedics treated the injured at the scene of the crash.",
+        ("who=Paramedics", "whom=the injured"),
     ),
     (
         "subject-joined-by-and",
