@@ -99,12 +99,19 @@ class EventCandidate:
     when: tuple[int, int] | None
 
     clause_end: int  # where the clause ends: a comma, a semicolon, a dash or the sentence's end
+    # Where the clause's subject opens when it is no argument ("A fire-bomb attack on a bank
+    # killed three people": an event noun never acted), so that the clause stays whole.
+    subject_start: int | None = None
 
     @property
     def what(self) -> tuple[int, int]:
-        """The clause as written: from its actor (or what it acted on, or its verb) to its end."""
+        """The clause as written: from its subject (its actor, or what it acted on, or its
+        verb) to its end."""
         spans = [s for s in (self.who, self.verb, self.whom) if s is not None]
-        return min(a for a, _ in spans), max(self.clause_end, *(b for _, b in spans))
+        start = min(a for a, _ in spans)
+        if self.subject_start is not None:
+            start = min(start, self.subject_start)
+        return start, max(self.clause_end, *(b for _, b in spans))
 
 
 _EVENT_NOUNS = words("EVENT_NOUNS")
@@ -305,7 +312,7 @@ def _another_clause(s: str, at: int, end: int) -> int | None:
             low = word.lower()
             if low in _OBJECT_STOP or not word.isalpha():
                 break
-            if word.islower() and (low in _CUES or low in _FINITE or _is_action(low)):
+            if word.islower() and (low in _SAID or low in _FINITE or _is_action(low)):
                 return m.start()
     return None
 
@@ -424,8 +431,24 @@ _AT_PLACE = re.compile(
 _INTO = re.compile(r"(?<![\w’'-])into\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 
 
+def _place_acted_on(
+    s: str, place: tuple[int, int], base: int, verb: tuple[int, int], whom: tuple[int, int] | None
+) -> bool:
+    """Whether ``place`` is what the verb acted on, right after it ("hit southern Iran",
+    "struck Qeshm island"): the object, with at most two lower-case words before the name
+    and one after it."""
+    if whom is None or not whom[0] <= place[0] < whom[1] or s[verb[1] - base : whom[0] - base].strip():
+        return False
+    ahead, after = s[whom[0] - base : place[0] - base].split(), s[place[1] - base : whom[1] - base].split()
+    return len(ahead) <= 2 and all(w.islower() for w in ahead) and len(after) <= 1 and all(w.islower() for w in after)
+
+
 def _first_place(
-    sentence: Sentence, places: tuple[str, ...], verb: tuple[int, int], before: int
+    sentence: Sentence,
+    places: tuple[str, ...],
+    verb: tuple[int, int],
+    before: int,
+    whom: tuple[int, int] | None = None,
 ) -> tuple[int, int] | None:
     """The first of the article's places (by the name list: never a capitalised word
     that happens to follow "in") a preposition of place leads to in the verb's clause:
@@ -439,7 +462,9 @@ def _first_place(
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", s):
             if _PARTICLE_NAME.match(s, m.end()):
                 continue  # "Deir ez-Zor", "Badia al-Sham": the first word of a longer name
-            if _AT_PLACE.search(s, max(0, m.start() - 60), m.start()) is None:
+            if _AT_PLACE.search(s, max(0, m.start() - 60), m.start()) is None and not _place_acted_on(
+                s, (base + m.start(), base + m.end()), base, verb, whom
+            ):
                 continue
             if base + m.start() >= verb[1]:
                 if base + m.end() > before:
@@ -716,10 +741,15 @@ def _in_sentence(
         # "Early today Mr Whitelaw gave ...": the time is not who acted.
         rest = s[lead[1] : who[1]]
         who = _trimmed(s, (who[1] - len(rest.lstrip()), who[1]))
+    subject_start = None
     if who is not None and not _agentive(s, who):
+        # "A fire-bomb attack on a bank killed three people": an event or a state never
+        # acted; "Arrests of activists have accelerated", with nothing acted on, is no event.
         if who[0] < verb[0]:
-            return None  # "Arrests of activists have accelerated": a state of things, not an action
-        who = None  # "fueled by the disastrous state of the economy"
+            subject_start = base + who[0]
+        who = None
+        if whom is None:
+            return None
     if who is not None and any(t[0] <= who[0] and who[1] <= t[1] for t in every_time):
         who = None  # "At 5:30 p.m., ...": a time is no actor
     if whom is not None and any(t[0] <= whom[0] and whom[1] <= t[1] for t in every_time):
@@ -731,10 +761,11 @@ def _in_sentence(
     return EventCandidate(
         clause_end=base + clause_end,
         sentence_id=sentence.id,
+        subject_start=subject_start,
         verb=(base + verb[0], base + verb[1]),
         who=at(who),
         whom=at(whom),
-        where=_first_place(sentence, places, (base + verb[0], base + verb[1]), base + _reach(s, verb[1])),
+        where=_first_place(sentence, places, (base + verb[0], base + verb[1]), base + _reach(s, verb[1]), at(whom)),
         when=at(times[0]) if times else None,
     )
 
@@ -754,6 +785,8 @@ _OPENS_CLAUSE = re.compile(
 )
 
 
+# The verbs of saying that tell their own clause: "said", "says", "told", "reported".
+_SAID = verb_forms("claim", ("past", "third"))
 _SAYING = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 
 
@@ -766,7 +799,7 @@ def _reach(s: str, at: int) -> int:
     end = len(s)
     if (relative := _RELATIVE_AFTER_VERB.search(s, at)) is not None:
         end = relative.start()
-    saying = next((m.start() for m in _SAYING.finditer(s, at, end) if m.group() in _CUES), None)
+    saying = next((m.start() for m in _SAYING.finditer(s, at, end) if m.group() in _SAID), None)
     if saying is not None:
         end = saying
     joined = _another_clause(s, at, end)

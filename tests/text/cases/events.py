@@ -209,6 +209,11 @@ ROWS: list[Row] = [
         ("whom=the striker", "where="),
     ),
     (
+        "where-place-acted-on",
+        "A strong earthquake hit northern Chile on Sunday. Rescuers reached villages in Chile by nightfall.",
+        ("whom=northern Chile", "where=Chile"),
+    ),
+    (
         "where-into-facility",
         "The singer checked into the Priory Clinic in Roehampton on Monday.",
         ("where=Priory Clinic",),
@@ -225,10 +230,23 @@ ROWS: list[Row] = [
         ("what=Protesters blocked the main road into Lagos",),
     ),
     # Who acted is a name, a pronoun or a noun phrase of people or things that act, never
-    # an event or a state: such a clause tells how things stand, not an action.
-    ("who-not-event-noun", "Ukraine's push into Kherson cost hundreds of lives last week.", None),
+    # an event or a state; the clause stays whole, and with nothing acted on it is no event.
+    (
+        "who-not-event-noun",
+        "Ukraine's push into Kherson cost hundreds of lives last week.",
+        ("who=", "whom=hundreds of lives", "what=Ukraine's push into Kherson cost hundreds of lives last week"),
+    ),
+    (
+        "who-not-event-noun-cause",
+        "A petrol-bomb attack on a bank in Athens killed three employees on Wednesday.",
+        ("who=", "whom=three employees", "where=Athens", "when=on Wednesday"),
+    ),
     ("who-not-plural-event-noun", "Arrests of opposition activists have accelerated since May.", None),
-    ("who-not-abstract-noun", "Economic mismanagement has wrecked the currency.", None),
+    (
+        "who-not-abstract-noun",
+        "Economic mismanagement has wrecked the currency.",
+        ("who=", "whom=the currency", "what=Economic mismanagement has wrecked the currency"),
+    ),
     (
         "who-abstract-agent-dropped",
         "Mortgage payments have been pushed up by the rise in interest rates.",
