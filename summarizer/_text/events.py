@@ -261,7 +261,7 @@ def _name_continued(s: str, start: int, end: int) -> int:
     return end
 
 
-_CLAUSE_END = re.compile(r"\s*(?:,(?!\d{3}(?!\d))|:(?!\d\d)|[;(“”\"—–―]|\s-\s|--|(?<![ap]\.m)\.\s|\.?$)")
+_CLAUSE_END = re.compile(r"\s*(?:,(?!\d{3}(?!\d))|:(?!\d\d)|[;(“”\"—–―]|\s-\s|--|(?<![ap]\.m)(?<![ap]\.\sm)\.\s|\.?$)")
 _WHAT_MAX = 120
 
 
@@ -294,9 +294,12 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-# "and coach Sean Payton said", "but the team has": a conjunction, then a subject of one
-# to four words, then a finite verb or a verb of saying: another clause, with its own actor.
-_JOINED = re.compile(r"[\s,]+(?:and|but)\s+(?=[\w“‘\"'])")
+# "and coach Sean Payton said", "but the team has", "when he escaped": a conjunction, then
+# a subject of one to four words, then a finite verb, an action or a verb of saying:
+# another clause, with its own actor.
+_JOINED = re.compile(
+    r"[\s,]+(?:and|but|when|while|after|before|because|as|until|since|although|though)\s+(?=[\w“‘\"'])"
+)
 _JOINED_WORDS = re.compile(r"[^\s,;:]+")
 
 
@@ -306,8 +309,9 @@ def _another_clause(s: str, at: int, end: int) -> int | None:
     clause's subject ("and wounded 71") or a noun phrase ("and his brother") opens none."""
     for m in _JOINED.finditer(s, at, end):
         following = [w.group() for w in _JOINED_WORDS.finditer(s, m.end(), min(end, m.end() + 60))][:6]
-        if not following or following[0].lower() in _OBJECT_STOP:
-            continue
+        first = following[0].lower() if following else ""
+        if not first or first in _OBJECT_STOP or first.endswith("ing") or first in _FINITE or _is_action(first):
+            continue  # "after being struck", "and wounded 71": no subject of its own
         for word in following[1:]:
             low = word.lower()
             if low in _OBJECT_STOP or not word.isalpha():
@@ -469,8 +473,10 @@ def _first_place(
             if base + m.start() >= verb[1]:
                 if base + m.end() > before:
                     continue
-            elif _OPENS_CLAUSE.search(s, 0, m.start()) is not None or _INTO.search(
-                s, max(0, m.start() - 60), m.start()
+            elif (
+                _OPENS_CLAUSE.search(s, 0, m.start()) is not None
+                or _OPENS_CLAUSE.search(s, m.end(), verb[0] - base) is not None
+                or _INTO.search(s, max(0, m.start() - 60), m.start())
             ):
                 continue  # "After spraining his knee at Chicago", "Russia's push into Syria"
             found.append((base + m.start(), base + m.end()))
@@ -537,6 +543,21 @@ def _clause_subject(s: str, end: int) -> tuple[int, int] | None:
     return subject
 
 
+_RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\s(?:who|which)\s+$")
+_RELATIVE_IN_SUBJECT = re.compile(r"\s(?:who|which)\s+(?=\S)[^,;:()“”\"—–]+$")
+
+
+def _relative_subject(s: str, end: int) -> tuple[int, int] | None:
+    """The subject ending at ``end`` when it holds a relative clause ("The man who stabbed
+    two guards | was jailed"): the noun phrase before "who" or "which", with its clause;
+    None when no noun phrase comes before it."""
+    relative = search_back(_RELATIVE_IN_SUBJECT, s, end, 120)
+    if relative is None:
+        return None
+    head = np_ending_at(s, relative.start())
+    return (head[0], end) if head is not None else None
+
+
 def _clause(
     s: str, m: re.Match[str], present: bool, headline: bool, lower: frozenset[str]
 ) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None, int] | None:
@@ -572,6 +593,13 @@ def _clause(
         end = adverb.start()  # "has almost totally destroyed"
         between += adverb.group(1).lower().split()
     subject = _clause_subject(s, end)
+    if subject is not None and (relative := search_back(_RELATIVE_BEFORE, s, subject[0])) is not None:
+        # "the man who killed four people ... was sentenced": the subject is the man the
+        # relative clause tells of, with it, not the relative clause from its verb.
+        head = np_ending_at(s, relative.start())
+        subject = (head[0], subject[1]) if head is not None else None
+    elif subject is None:
+        subject = _relative_subject(s, end)
     if subject is None or present and s[subject[0] : subject[1]].lower() in _PRONOUNS_PLURAL:
         return None
     # A headline's bare participle is a passive: "Teen Killed By Police".
@@ -602,8 +630,8 @@ def _agent(s: str, at: int) -> tuple[int, int] | None:
     mark = _CLAUSE_END.search(s, at)
     bound = mark.start() if mark else len(s)
     by = _BY.search(s, at, bound)
-    if by is None or _RELATIVE_AFTER_VERB.search(s, at, by.start()):
-        return None
+    if by is None or _RELATIVE_AFTER_VERB.search(s, at, by.start()) or _OPENS_CLAUSE.search(s, at, by.start()):
+        return None  # "died after being struck by a van": the "by" of another clause
     agent = _object_at(s, by.end() - 1)
     if agent is None or time_expression_spans(s, agent[0], agent[1]):
         return None

@@ -264,6 +264,31 @@ ROWS: list[Row] = [
     ),
     ("who-not-a-time", "At 5:30 p.m., three masked men entered the bank.", ("who=three masked men",)),
     ("seeming-no-event", "The driver appears to have lost control on the bend.", None),
+    (
+        "when-not-subordinate-clause",
+        "The inmate was being moved from a jail in Leeds to York when he escaped on Monday.",
+        ("whom=The inmate", "when="),
+    ),
+    (
+        "when-participle-after-conjunction-stays",
+        "A cyclist died on Tuesday night after being struck by a van outside a school in Derby.",
+        ("who=A cyclist", "when=on Tuesday night", "where=Derby"),
+    ),
+    (
+        "where-not-before-subordinate-verb",
+        "The van was heading from a jail in Wakefield to York when the prisoner escaped.",
+        ("what=the prisoner escaped", "who=the prisoner", "where="),
+    ),
+    (
+        "subject-holds-relative-clause",
+        "The man who stabbed two guards was jailed for life on Friday.",
+        ("whom=The man who stabbed two guards", "when=on Friday"),
+    ),
+    (
+        "subject-after-that-is-no-relative",
+        "The club announced that the board has sacked the manager.",
+        ("who=the board", "whom=the manager"),
+    ),
     # A passive's "by X" is who acted, unless it is a time.
     (
         "passive-by-who",
