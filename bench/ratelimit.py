@@ -6,7 +6,7 @@ The provider is ``summarizer.testing.FakeLLM`` on 127.0.0.1 made rate-limited by
 window), a 429 with ``retry-after`` above it, OpenAI's ``x-ratelimit-*-requests`` headers
 on every answer. Each admitted request is answered after a fixed latency (default 0.3 s)
 with a summary of the seed article written in this script (not a recording: the
-OpenAI profile's answer shape).
+OpenAI profile's answer shape, events and claims by the IDs the text layer offers).
 
 Time is scaled down so that the bench takes about a minute and a half: the fake's
 "minute" is W seconds (default 10), and the limiter's minute (``ratelimit.MINUTE_S``) is
@@ -40,31 +40,40 @@ import _common
 
 from summarizer import ArticleSummary, Summarizer
 from summarizer._llm import ratelimit
+from summarizer._pipeline.events import ROLES, offers
+from summarizer._text.analysis import analyse
 from summarizer.testing import FakeCompletion, FakeLLM, FakeResponse, Quota, _completion
 
 TARGET = 1.15
 
-ANSWER = {
-    "summary": "The United States struck Kata'ib Hezbollah in Iraq after a rocket attack killed two US troops.",
-    "events": [
-        {
-            "evidence": ["S6"],
-            "what": "retaliatory strikes in Iraq",
-            "who": "United States",
-            "whom": None,
-            "where": "Iraq",
-            "when": None,
-        }
-    ],
-    "claims": [{"evidence": ["S8"], "claim": "Iran-backed militia was behind the attack", "source": "Pentagon"}],
-}
+
+def _answer() -> dict[str, Any]:
+    """The seed's answer in the shape the profile asks for today: events and claims by the
+    IDs the text layer offers (an event's arguments by their IDs, a claim by its
+    attribution), never spans the model writes. Found by their text, so that the answer
+    does not depend on how many candidates the text layer finds before them."""
+    text = _common.seed_text()
+    analysis = analyse(text)
+    offer = next(o for o in offers(analysis) if o.reading("who") is not None)
+    event: dict[str, Any] = {"event": offer.id, "what": text[offer.what[0] : offer.what[1]]}
+    for role in ROLES:
+        reading = offer.reading(role)
+        event[role] = reading.id if reading is not None else None
+    blamed = next(c for c in analysis.claims if c.cue is not None and text[c.cue[0] : c.cue[1]] == "blamed")
+    return {
+        "summary": "The United States struck Kata’ib Hezbollah in Iraq after a rocket attack killed two US troops.",
+        "events": [event],
+        "claims": [{"attribution": blamed.id, "claim": "Iran-backed militia was behind the attack"}],
+    }
 
 
 def run(n: int, rpm: int, window: float, latency: float, mode: str) -> dict[str, Any]:
     """One batch of ``n`` articles against a fresh fake allowing ``rpm`` per ``window`` s."""
 
+    completion = FakeCompletion(_answer())
+
     def answer(body: dict[str, Any]) -> FakeResponse:
-        response = _completion(body, FakeCompletion(ANSWER), "bench")
+        response = _completion(body, completion, "bench")
         return FakeResponse(response.status, response.body, response.headers, delay=latency)
 
     quota = Quota(answer, requests=rpm, window=window)
