@@ -261,7 +261,9 @@ def _name_continued(s: str, start: int, end: int) -> int:
     return end
 
 
-_CLAUSE_END = re.compile(r"\s*(?:,(?!\d{3}(?!\d))|:(?!\d\d)|[;(“”\"—–―]|\s-\s|--|(?<![ap]\.m)(?<![ap]\.\sm)\.\s|\.?$)")
+_CLAUSE_END = re.compile(
+    r"\s*(?:,(?!\d{3}(?!\d))|:(?!\d\d)|[;(“”\"—–―]|\s-\s|--|(?<![ap]\.m)(?<![ap]\.\sm)(?<!\d\s[ap])\.\s|\.?$)"
+)
 _WHAT_MAX = 120
 
 

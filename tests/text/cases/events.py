@@ -225,6 +225,11 @@ ROWS: list[Row] = [
         ("what=Firefighters rescued 12 people from the tower at 4:30 a.m. on Sunday",),
     ),
     (
+        "what-clock-time-spaced",
+        "Firefighters rescued 12 people from the tower at about 4 a. m. on Sunday.",
+        ("what=Firefighters rescued 12 people from the tower at about 4 a. m. on Sunday",),
+    ),
+    (
         "what-not-across-and-subject-verb",
         "Protesters blocked the main road into Lagos and the governor said they would be removed.",
         ("what=Protesters blocked the main road into Lagos",),
