@@ -117,18 +117,25 @@ def _fuller_forms(text: str, name: list[str]) -> dict[tuple[str, ...], tuple[str
     runs = _name_runs(text)
     fuller: dict[tuple[str, ...], tuple[str, ...]] = {}
     for run in runs.get(name[-1], ()):
-        r_role, r_name = _split_role(list(run))
-        if tuple(r_name[-len(name) :]) == tuple(name):
-            fuller[tuple(r_name)] = tuple(r_role)
+        r_role, r_name = _split_run(run)
+        if r_name[-len(name) :] == tuple(name):
+            fuller[r_name] = r_role
     # A run longer than a name is a headline or a title ("Obama Says Museum Will Tell").
     fuller = {form: r for form, r in fuller.items() if len(form) <= _LONGEST_NAME and _plain(form)}
     if len(name) == 1 and len(fuller) <= 1:
         # "Xi" for "Xi Jinping": a family name written first.
         for run in runs.get(name[0], ()):
-            r_role, r_name = _split_role(list(run))
+            r_role, r_name = _split_run(run)
             if r_name and r_name[0] == name[0] and len(r_name) <= _LONGEST_NAME - 1 and _plain(r_name):
-                fuller[tuple(r_name)] = tuple(r_role)
+                fuller[r_name] = r_role
     return fuller
+
+
+@lru_cache(maxsize=4096)
+def _split_run(run: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``_split_role`` of a name run, once per run: every mention ending like it asks."""
+    role, name = _split_role(list(run))
+    return tuple(role), tuple(name)
 
 
 def _plain(form: Sequence[str]) -> bool:

@@ -203,6 +203,8 @@ _JOINT = re.compile(r"[’'-]")
 
 def _prefixes(token: str) -> list[str]:
     """A token and its beginnings before an apostrophe or a hyphen ("Cruz's": "Cruz")."""
+    if "-" not in token and "'" not in token and "’" not in token:
+        return [token]  # most words: spare the search
     return [token] + [token[: m.start()] for m in _JOINT.finditer(token)]
 
 

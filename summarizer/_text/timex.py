@@ -199,10 +199,17 @@ _PREPOSITION = re.compile(r"(?:^|\s)(on|in|since|until|till|to|by|from|before|af
 
 
 def _nearest(pattern: re.Pattern[str], before: str, after: str) -> int | None:
-    """Distance in characters from the expression to the nearest match of ``pattern``."""
-    distances = [len(before) - m.end() for m in pattern.finditer(before)]
-    distances += [m.start() for m in pattern.finditer(after)]
-    return min(distances, default=None)
+    """Distance in characters from the expression to the nearest match of ``pattern``: the
+    last match before it (matches end in order) or the first after it, whichever is nearer."""
+    last = None
+    for match in pattern.finditer(before):
+        last = match
+    first = pattern.search(after)
+    if last is None:
+        return None if first is None else first.start()
+    if first is None:
+        return len(before) - last.end()
+    return min(len(before) - last.end(), first.start())
 
 
 # In this order on a tie: "postponed" is a past form, but says no tense for the day.

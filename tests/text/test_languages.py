@@ -165,3 +165,24 @@ def test_through_summarize_with_no_model_answer() -> None:
     assert nordic.provenance.language == "sv"
     assert [(q.speaker_id, q.attribution) for q in nordic.quotes] == [(None, "unsupported_language")]
     assert [(q.attribution, inward.speakers[0].name) for q in inward.quotes] == [("reporting_clause", "Nancy Faeser")]
+
+
+def test_detection_scores_are_py3langids_bit_for_bit() -> None:
+    # language._Identifier walks the bytes and widens the table faster; its scores must be
+    # py3langid's own exactly, on every kind of text: the case rows, scripts, mixed and random.
+    import random
+
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from summarizer._text.language import _identifier
+
+    plain = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    fast = _identifier()
+    texts = [row.text for _, row in SPEAKERS] + ["", "a", "42", "ß", "«»", "Hello", "\u00e9t\u00e9"]
+    rng = random.Random(22)
+    letters = [chr(c) for c in [*range(32, 127), *range(0xC0, 0x17F), *range(0x400, 0x450), *range(0x4E00, 0x4E20)]]
+    texts += ["".join(rng.choice(letters) for _ in range(rng.choice([1, 2, 5, 40, 600]))) for _ in range(60)]
+    texts += [texts[i][j:] + texts[i + 1][:j] for i, j in zip(range(0, 40, 2), range(3, 60, 3), strict=False)]
+    for text in texts:
+        assert fast._decide(text).tobytes() == plain._decide(text).tobytes(), text
+        assert fast.classify(text) == plain.classify(text), text
