@@ -809,7 +809,7 @@ def prepare(
     spans = _split_sentences(text, body_start, body_end, protected)
     sentences = tuple(
         Sentence(id=f"S{n}", start=s, end=e, text=text[s:e], kind=kind)
-        for n, ((s, e), kind) in enumerate(zip(spans, kinds(text, spans, dateline), strict=True), 1)
+        for n, ((s, e), kind) in enumerate(zip(spans, kinds(text, spans, dateline, english=english), strict=True), 1)
     )
     return PreparedArticle(
         text=text,

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .dates import DATE_TEXT, WEEKDAY_NAMES
-from .grammar import words
+from .grammar import EN, words
 
 SentenceKind = Literal["headline", "dateline", "byline", "caption", "credit", "body"]
 
@@ -163,7 +163,7 @@ _LABEL = re.compile(
 )
 # "By Jane Doe": the names and the affiliation after it are checked in code.
 _BY = re.compile(r"(?:By|BY)[ \t]+(?P<rest>\S.*)")
-_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+|&")
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+\w*|&")
 _WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 # A date: English (the dates module's grammar), or day, month word and year in any
 # language ("le 13 mars 2020", "13. März 2020", "13 de marzo de 2020"), or numeric.
@@ -462,7 +462,9 @@ def _bare(s: str, next_line: str | None, next_credit: bool, seen_body: bool) -> 
     return "headline" if len(words) < 6 or _title_case(words) else "caption"
 
 
-def kinds(text: str, spans: Sequence[tuple[int, int]], dateline: tuple[int, int] | None = None) -> list[SentenceKind]:
+def kinds(
+    text: str, spans: Sequence[tuple[int, int]], dateline: tuple[int, int] | None = None, *, english: bool = True
+) -> list[SentenceKind]:
     """The kind of each sentence span of ``text`` (spans in order, as the splitter gives
     them: every line break ends a sentence). ``dateline``: the news dateline found at the
     start of the body, kept in the first sentence unless it stands alone on its line.
@@ -503,7 +505,7 @@ def kinds(text: str, spans: Sequence[tuple[int, int]], dateline: tuple[int, int]
             and _SECTION.fullmatch(text[spans[nxt.first][0] : spans[nxt.first][1]]) is not None
         )
         line_span = (spans[first][0], spans[last_index][1])
-        if body and n == 0 and (label_next or _stopped_headline(text, line_span, nxt, dateline)):
+        if body and n == 0 and (label_next or _stopped_headline(text, line_span, nxt, dateline, english)):
             out[first : last_index + 1] = ["headline"] * (last_index + 1 - first)
             body = False
         seen_body |= body
@@ -514,24 +516,56 @@ def kinds(text: str, spans: Sequence[tuple[int, int]], dateline: tuple[int, int]
     return out
 
 
-def _stopped_headline(text: str, span: tuple[int, int], nxt: _Line | None, dateline: tuple[int, int] | None) -> bool:
+def _stopped_headline(
+    text: str, span: tuple[int, int], nxt: _Line | None, dateline: tuple[int, int] | None, english: bool
+) -> bool:
     """Whether the text's first line, with a final stop and a blank line after it, is its
     headline: most of its words capitalised ("Only 24 Percent of Clinton's
-    Donors Are Small Donors."), or short over the paragraph the news dateline opens ("Jill
+    Donors Are Small Donors."), short over the paragraph the news dateline opens ("Jill
     Stein removed from debate site by police." then "HEMPSTEAD, N.Y., Sept. 26 (UPI) —
-    Green Party ..."). A lede in one paragraph of its own stays body."""
-    if nxt is None or nxt.breaks < 2:
+    Green Party ..."), ended by the semicolon that joins a headline to its dek ("Lawmaker
+    urges retaliation on Russia;"), opened by a label ("Poll: Clinton and Trump in dead
+    heat ..."), or in English headlinese over a longer paragraph (`_headlinese`). A lede
+    in one paragraph of its own stays body."""
+    if nxt is None:
+        return False
+    line = text[span[0] : span[1]].rstrip(_TRAILING_BLANKS)
+    first_break = text.find("\n", span[0], span[1])
+    if text[span[0] : span[1] if first_break < 0 else first_break].rstrip(_TRAILING_BLANKS).endswith(";"):
+        return True  # no paragraph ends with one: "Lawmaker urges retaliation on Russia;" over its dek
+    if nxt.breaks < 2:
         return False
     if dateline is not None and nxt.start <= dateline[0] < nxt.end:
         return True
     if _OPENS_DATELINE.match(text, span[0], span[1]):
         return False  # "WASHINGTON (Reuters) - Police arrested ...": the story's first sentence
-    found = _WORD.findall(text[span[0] : span[1]])
-    if len(found) <= _SHORT_HEADLINE and _OPENS_DATELINE.match(text, nxt.start, nxt.end):
-        return True  # a short line over the paragraph the news dateline opens: its headline
+    found = _WORD.findall(line)
+    if len(found) <= _SHORT_HEADLINE and (
+        _OPENS_DATELINE.match(text, nxt.start, nxt.end)  # a short line over the dateline's paragraph
+        or _HEAD_LABEL.match(line)
+    ):
+        return True
     letters = [w for w in found if not w[0].isdigit()]
     lower = sum(not (w[0].isupper() or w.lower() in _SMALL) for w in letters)
-    return len(letters) >= _HEADLINE_WORDS and lower <= _HEADLINE_LOWER
+    if len(letters) >= _HEADLINE_WORDS and lower <= _HEADLINE_LOWER:
+        return True
+    return english and _headlinese(line, found) and len(_WORD.findall(text[nxt.start : nxt.end])) > len(found)
+
+
+def _headlinese(line: str, found: list[str]) -> bool:
+    """Whether an English line reads as a headline: short, not a question nor introducing
+    what follows (a colon), its first word
+    no article, pronoun or preposition ("Judge rejects request to unseal divorce file.",
+    "House panel votes to hold aide in contempt."), and no verb in the past, perfect,
+    future or a form of "be" (a lede's "The judge rejected ...", "Trump has a history")."""
+    if not found or len(found) > _HEADLINESE_WORDS or line.endswith(("?", ":")):
+        return False
+    first = _POSSESSIVE.sub("", found[0].lower())
+    if first in _LEDE_OPENERS:
+        return False
+    return not any(
+        w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in (x.lower() for x in found[1:] if x[0].islower())
+    )
 
 
 # A first line reads as a title when its words (at least this many) are capitalised but
@@ -539,6 +573,30 @@ def _stopped_headline(text: str, span: tuple[int, int], nxt: _Line | None, datel
 _HEADLINE_LOWER = 0
 _HEADLINE_WORDS = 4
 _SHORT_HEADLINE = 20
+# Headlinese is at most this many words (a lede rarely is so short).
+_HEADLINESE_WORDS = 14
+# A label before a headline's colon: one to three capitalised words, not all capitals (a
+# dateline, "NEW DELHI: The government ...", opens a story's first sentence).
+_HEAD_LABEL = re.compile(r"(?!(?:[A-Z.'’-]+[ \t]?){1,3}:)(?:[A-Z][\w.'’-]*[ \t]){0,2}[A-Z][\w.'’-]*:[ \t]")
+_POSSESSIVE = re.compile(r"['’]s$")
+# A lede's first word, never a headline's: articles, determiners, pronouns, prepositions
+# and the words that open a clause or a remark ("It's a tough job ...", "There's ...").
+_LEDE_OPENERS = (
+    words("DETERMINERS")
+    | words("QUANTIFIERS")
+    | words("PREPOSITIONS")
+    | words("PERSONAL_PRONOUNS")
+    | words("PLURAL_PRONOUNS")
+    | words("LEDE_OPENERS")
+)
+# The finite verbs of a lede: every past and participle of the lexicon's verbs (a regular
+# "-ed" is read by its ending), "be", the modals and "have".
+_FINITE = (
+    frozenset(v.form(k) for v in EN.verbs for k in ("past", "participle"))
+    | words("BE")
+    | (words("MODALS") - {"to", "not", "n't", "do", "does"})
+    | frozenset(("has", "have", "had"))
+)
 # A news dateline opening a paragraph: a place in capitals, perhaps a state or a date, an
 # agency in brackets, then a dash ("HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "WASHINGTON (AP) -"),
 # or a place in title case with its agency ("Mexico City (AFP) –").

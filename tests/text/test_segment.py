@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer._text.analysis import analyse
 from summarizer._text.article import Sentence, prepare
 from summarizer._text.segment import NOT_STORY, kinds
 
@@ -47,3 +48,16 @@ def test_a_huge_line_without_stops_is_body() -> None:
     # Too long for a heading or a caption: a paragraph missing its stop.
     text = "The story goes on " * 5000 + "\n\nIt ends."
     assert [s.kind for s in prepare(text).sentences] == ["body", "body"]
+
+
+def test_headlinese_is_read_in_english_only() -> None:
+    """A short first line in the present over a longer paragraph is a headline in English
+    ("Judge blocks county plan ..."); in French it is the lede."""
+    text = (
+        "Le maire annonce la fermeture de trois écoles.\n\n"
+        "La décision, prise lundi soir en conseil municipal, concerne environ 600 élèves du centre-ville. "
+        "Les parents ont protesté devant la mairie mardi matin."
+    )
+    found = analyse(text)
+    assert found.language == "fr"
+    assert [s.kind for s in found.sentences] == ["body", "body", "body"]

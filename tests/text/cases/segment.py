@@ -94,6 +94,56 @@ CASES: tuple[Case, ...] = (
         ("headline", "headline", "body"),
     ),
     Case(
+        "headline: a first line ending with the semicolon that joins it to its dek",
+        "Ministers split over rail fares;\nTreasury wants rises, transport department warns of backlash.\n\n"
+        "Cabinet ministers clashed on Monday over plans to raise regulated rail fares by 5%.",
+        ("headline", "headline", "body"),
+    ),
+    Case(
+        "headline: a first line opened by a label and its colon",
+        "Poll: Labour and Reform level as campaign enters final week.\n\n"
+        "Labour and Reform UK are tied on 27% each, according to a survey published on Sunday.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: headlinese, a bare noun subject and a verb in the present, over a longer paragraph",
+        "Judge blocks county plan to close three polling sites.\n\n"
+        "A federal judge on Thursday ordered Harris County to keep three polling places open, "
+        "ruling that the closures would burden voters who rely on public transit.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: headlinese with a name as subject",
+        "Ardern urges calm after Auckland floods.\n\n"
+        "New Zealand's prime minister appealed for calm on Saturday as rescuers reached "
+        "families stranded by the worst flooding in the city's history.",
+        ("headline", "body"),
+    ),
+    Case(
+        "body: a short lede in the past tense stays body",
+        "Firefighters rescued two children from a burning flat in Leeds.\n\n"
+        "The blaze broke out shortly after 3am on Sunday, West Yorkshire Fire and Rescue Service said.",
+        ("body", "body"),
+    ),
+    Case(
+        "body: a short lede opened by an article or a pronoun stays body",
+        "The council has a problem with potholes.\n\n"
+        "More than 4,000 were reported across the borough last winter, twice the number of the year before.",
+        ("body", "body"),
+    ),
+    Case(
+        "body: a first line that introduces what follows with a colon is not headlinese",
+        "Councillors face three choices on the budget:\n\n"
+        "They can raise council tax, cut library hours or draw on reserves that are already low.",
+        ("body", "body"),
+    ),
+    Case(
+        "body: a dateline in capitals before a colon is not a label",
+        "NEW DELHI: Heavy rain flooded parts of the capital on Monday.\n\n"
+        "Traffic came to a halt on several arterial roads as water collected in underpasses, police said.",
+        ("body", "body"),
+    ),
+    Case(
         "body: a first paragraph the news dateline opens, full of names, stays body",
         "WASHINGTON (Reuters) - Police arrested Jane Doe in Boston on Monday, Mayor John Roe of Boston said.\n\n"
         "The mayor met Governor Anna Berg in Springfield on Tuesday.",
