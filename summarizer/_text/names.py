@@ -65,6 +65,7 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(tokens):
         if (
             tok.lower() in ROLE_WORDS
+            or (tok.endswith(".") and tok[:-1].lower() in TITLE_ABBREVIATIONS)  # "Sgt. Mike Doyle"
             or (tok[:1].islower() and tok not in PARTICLES)
             or any(part in ROLE_WORDS for part in tok.lower().split("-")[1:])
         ):

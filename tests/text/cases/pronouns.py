@@ -44,6 +44,57 @@ ROWS: list[Row] = [
         "Mary Byrne criticised Garda Commissioner Anne Kelly on Tuesday. 'Nobody has taken responsibility,' she said.",
         "Mary Byrne",
     ),
+    # A title before a name opening a sentence ("Mr Tice agreed.") leaves it the subject.
+    (
+        "titled-subject-takes-over",
+        "'This is a dark day for the party,' said Mr Farage. Mr Tice agreed. 'We must regroup,' he said.",
+        ("Farage", "Tice"),
+    ),
+    # An object pronoun ("backed him") is someone else: it says nothing of the subject's gender.
+    (
+        "object-pronoun-no-gender",
+        '"We will not apologise," the deputy leader, Richard Marles, told Sky News. Penny Wong backed him. '
+        '"He is right," she said.',
+        ("Richard Marles", "Penny Wong"),
+    ),
+    # A hearer after "told" is no subject of a clause.
+    (
+        "told-hearer-is-no-candidate",
+        "'The plan is sound,' Jim Chalmers told ABC Radio. 'We stand by it,' he said.",
+        ("Jim Chalmers", "Jim Chalmers"),
+    ),
+    # "he"/"she" is never a plural noun opening a sentence, nor an acronym.
+    (
+        "she-not-plural-subject",
+        '"The fire started in the kitchen," fire chief Jane Doyle said. Firefighters were called at 3am. '
+        '"They did an amazing job," she said.',
+        ("Jane Doyle", "Jane Doyle"),
+    ),
+    (
+        "he-not-an-acronym",
+        "The ABC asked Mr Dutton whether he regretted the vote. 'I do not,' he said.",
+        "Dutton",
+    ),
+    # A word the text writes in lower case names no one where it opens a sentence.
+    (
+        "sentence-opener-is-no-name",
+        "The council approved some of the cuts. Some residents were angry. Otherwise, he said, "
+        "the town would run out of money. 'We had no choice,' he said.",
+        None,
+    ),
+    (
+        "sentence-opener-behind",
+        "Commissioner Alan Reid sat at his desk. Behind it hung a map of the county. "
+        "'Every road here needs work,' he said.",
+        "Alan Reid",
+    ),
+    # "they" is no statement, report or letter.
+    (
+        "they-not-a-statement",
+        "The union issued a statement on Monday. The statement said they would strike. "
+        "'We have been left with no option,' they said.",
+        None,
+    ),
     # One candidate of the pronoun's gender: settled.
     (
         "one-man-one-woman",

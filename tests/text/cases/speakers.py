@@ -90,6 +90,43 @@ ROWS: list[Row] = [
         '"We have already filed an FIR," said Superintendent of Police Rakesh Singh.',
         "Rakesh Singh",
     ),
+    # A role "of" something goes on up to the name after it; an acronym in brackets too.
+    (
+        "role-of-the-name-before",
+        "Chancellor of the Duchy of Lancaster Pat McFadden said: 'The review will report in June.'",
+        "Pat McFadden",
+    ),
+    (
+        "role-of-the-name-told",
+        "Secretary of State for Health Wes Streeting told MPs: 'Waiting lists are falling.'",
+        "Wes Streeting",
+    ),
+    (
+        "role-acronym-name-inverted",
+        '"The accused was caught near the border," said Deputy Commissioner of Police (DCP) Anil Mehta.',
+        "Anil Mehta",
+    ),
+    (
+        "role-of-org-no-name",
+        "'Rates will stay on hold,' said the Governor of the Reserve Bank.",
+        "the Governor of the Reserve Bank",
+    ),
+    (
+        "role-of-place-apposed-name",
+        "'The valleys deserve better,' said the Secretary of State for Wales, Jo Stevens.",
+        "Jo Stevens",
+    ),
+    # A capitalised word before a role word is part of a description, not a name.
+    (
+        "description-party-leader",
+        "Ms Badenoch did not reply. 'That is simply untrue,' said the Conservative leader.",
+        "the Conservative leader",
+    ),
+    (
+        "description-party-leader-apposition",
+        "'We are ready to govern,' said the Liberal Democrat leader, Ed Davey.",
+        "Ed Davey",
+    ),
     # A sentence-opening preposition ("In a tweet, ...") makes what follows it no subject.
     (
         "in-a-tweet-apposition",
