@@ -21,6 +21,7 @@ from .grammar import (
     CALENDAR,
     DESCRIPTION_AFTER,
     DESCRIPTION_SUBJECT,
+    FORMER,
     HEAD,
     INNER_ROLE,
     LEAD,
@@ -39,6 +40,7 @@ from .grammar import (
     SUBJECT,
     alternation,
     verb_forms,
+    words,
 )
 from .grammar import pattern as listed
 from .names import (
@@ -59,12 +61,23 @@ _AFTER = re.compile(
 )
 # A lower-case role word after a capitalised one: "said the Conservative leader" is a
 # description, not "the Conservative".
-_ROLE_AFTER = rf"(?:[A-Z][\w’'-]*\s+)*(?:{alternation(w for w in ROLE_WORDS if w.isalpha())})\b"
+_ROLE_NOUN = rf"(?:{alternation(w for w in ROLE_WORDS if w.isalpha())}|{INNER_ROLE}|{HEAD})"
+_ROLE_AFTER = rf"(?:[A-Z][\w’'-]*\s+)*{_ROLE_NOUN}\b"
+# Words that may follow a speaker's name in its clause ("said Trump in Iowa", "on Tuesday").
+_FUNCTION = alternation(PREPOSITIONS | words("DESCRIPTION_ENDS") | words("NOT_VERBS_AFTER_NAMES"))
+# "said Republican party boss Reince Priebus", "said former Utah governor Michael Leavitt":
+# capitalised words, lower-case ones and a role noun before the name qualify it.
+_QUALIFIED_NAME = (
+    rf"{FORMER}(?:[A-Z][\w’'-]*\s+){{1,3}}(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{0,2}}{_ROLE_NOUN}\s+{FORMER}{NAME}"
+)
+# A name followed by lower-case words that are no function word and then a capital
+# ("said Oversight ranking Democrat Elijah Cummings") is no subject alone.
+_NOT_ALONE = rf"\s+(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{1,2}}[A-Z]"
 # ``," said Esper`` / ``," said Cal Fire spokesman Jon Heggie`` / ``," wrote the influential US daily``;
 # ``," said the minister, Jane Doe.``: the name in apposition to a description, alone up
 # to the sentence's end or a comma.
 _AFTER_INVERTED = re.compile(
-    rf"{LEAD}(?P<verb>{REPORTING_VERBS})\s+(?P<subject>(?:the\s+)?{NAMED}(?![\w’'-]|\s+{_ROLE_AFTER})|{DESCRIPTION_AFTER})"
+    rf"{LEAD}(?P<verb>{REPORTING_VERBS})\s+(?P<subject>{_QUALIFIED_NAME}|(?:the\s+)?{NAMED}(?![\w’'-]|\s+{_ROLE_AFTER}|{_NOT_ALONE})|{DESCRIPTION_AFTER})"
     rf"(?P<apposition>,\s+(?P<name>{NAME})(?=\s*(?:[.;!?,]|$)))?"
 )
 # ``," the agency's chief hydrologist, Dr. Ines Falk, said`` : a name in apposition.

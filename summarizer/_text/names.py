@@ -166,6 +166,7 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0] == "the" and all(t[:1].isupper() or t in _INNER for t in tokens[1:]):
         tokens = tokens[1:]  # "the Pentagon": an article is no role
+    tokens = _without_affiliation(tokens)
     # "panel Chairman Rep. Jason Chaffetz", "9/11 widow Terry Strada": lower-case words
     # and numbers before a name describe it.
     prefix = 0
@@ -192,6 +193,26 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
         if set(form) <= set(best_name) and form_role and len(form_role) > len(best_role):
             best_role = form_role
     return NamedSpeaker(name=" ".join(best_name), role=" ".join(best_role) or None)
+
+
+def _without_affiliation(tokens: list[str]) -> list[str]:
+    """A person's name without what they are "of" ("Dr Priya Nair of AIIMS", "Sen. Warren
+    of Massachusetts"): the words before "of" when they are a titled or a full name, not a
+    role ("Secretary of State ...") nor a body ("Bank of England", "Federal Bureau of
+    Investigation")."""
+    if "of" not in tokens[1:]:
+        return tokens
+    at = tokens.index("of", 1)
+    head = tokens[:at]
+    if head[-1].lower() in ROLE_WORDS or any(t.lower().strip(".") in _ORG_WORDS for t in head):
+        return tokens
+    titled = any(t.lower().rstrip(".") in TITLE_ABBREVIATIONS for t in head[:-1])
+    named = [t for t in head if t.lower().rstrip(".") not in TITLE_ABBREVIATIONS and t.lower() not in ROLE_WORDS]
+    if not named or not all(t[:1].isupper() for t in named):
+        return tokens
+    if titled or len(named) >= 2:
+        return head
+    return tokens
 
 
 _AFTER_CONNECTOR = re.compile(r"\b(?:of|the|for)\s+$")

@@ -127,6 +127,31 @@ ROWS: list[Row] = [
         "'We are ready to govern,' said the Liberal Democrat leader, Ed Davey.",
         "Ed Davey",
     ),
+    # Capitalised and lower-case words before a role noun qualify the name after them.
+    (
+        "qualified-name-inverted",
+        '"The vote is not over," said Labour party chairwoman Sarah Dunne, speaking outside the chamber.',
+        "Sarah Dunne",
+    ),
+    (
+        "qualified-former-place-role",
+        '"He has the numbers," said former Queensland premier Campbell Newman, a party veteran.',
+        "Campbell Newman",
+    ),
+    (
+        "capital-then-lower-words-abstain",
+        '"We will fight this," said Opposition chief whip Alan Greer of Cork.',
+        None,
+    ),
+    ("name-then-place", '"The roads are closed," said Trump in Iowa.', "Trump"),
+    # A person "of" a place or body: the name, without what they are of.
+    ("name-of-institute", '"The data is clear," said Dr Priya Nair of AIIMS, Delhi.', "Priya Nair"),
+    ("titled-name-of-state", '"We will not wait," said Sen. Tammy Baldwin of Wisconsin.', "Tammy Baldwin"),
+    (
+        "body-of-place-stays",
+        '"Demand is weak," said the Federal Reserve Bank of Dallas.',
+        "Federal Reserve Bank of Dallas",
+    ),
     # A sentence-opening preposition ("In a tweet, ...") makes what follows it no subject.
     (
         "in-a-tweet-apposition",
