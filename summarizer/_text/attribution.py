@@ -313,6 +313,10 @@ def _names_someone(match: re.Match[str]) -> bool:
     ):
         # "Mr. Obama's remarks": a possessive is no subject; what follows it is a noun.
         return False
+    if match.re is _AFTER_APPOSITION and words[0].lower() in ROLE_WORDS and " of " in subject:
+        # "Representative Steve Cohen, Democrat of Tennessee, said": the apposition is a
+        # role of a place, the name is before it.
+        return False
     if match.re is _BEFORE_RELATIVE:
         previous = match.string[max(0, match.start("subject") - 12) : match.start("subject")].split()
         # Nor the tail of a longer name ("John Smith": not "Smith" alone, when "of John

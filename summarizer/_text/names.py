@@ -140,7 +140,7 @@ def _plain(form: Sequence[str]) -> bool:
 # Lower-case words inside a name ("Ministry of Defence", "Department for Education").
 _INNER = PARTICLES | {"of", "for", "and", "on"}
 # A name's trailing stop or possessive ("said Scholz.", "Esper's").
-_MENTION_END = re.compile(r"(?:['’]s)?[.,;:]+$|['’]s$")
+_MENTION_END = re.compile(r"(?:['’]s)?[.,;:]+$|['’]s$|(?<=s)['’]$")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -167,6 +167,11 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
     if len(tokens) > 1 and tokens[0] == "the" and all(t[:1].isupper() or t in _INNER for t in tokens[1:]):
         tokens = tokens[1:]  # "the Pentagon": an article is no role
     tokens = _without_affiliation(tokens)
+    # "North Carolina’s Ada Fisher", "Clinton’s top foreign policy aide Jake Sullivan": what
+    # a possessive opens is the name, with the words after the possessive as its role.
+    owner = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
+    if owner >= 0 and any(t[:1].isupper() for t in tokens[owner + 1 :]):
+        tokens = tokens[owner + 1 :]
     # "panel Chairman Rep. Jason Chaffetz", "9/11 widow Terry Strada": lower-case words
     # and numbers before a name describe it.
     prefix = 0
@@ -241,6 +246,9 @@ def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
             tokens = tokens[1:]
         if tokens:  # "Donald Trump’s" is "Donald Trump"
             tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+        # "North Carolina’s Ada Fisher": the name is what the possessive opens.
+        owner = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
+        tokens = tokens[owner + 1 :]
         if _AFTER_CONNECTOR.search(text, max(0, run.start() - 5), run.start()) and not any(
             t.lower() in ROLE_WORDS for t in tokens
         ):

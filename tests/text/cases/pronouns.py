@@ -95,6 +95,12 @@ ROWS: list[Row] = [
         "'We have been left with no option,' they said.",
         None,
     ),
+    # A name after a place's possessive is the person: "Quebec's Marie Tremblay".
+    (
+        "possessive-place-name",
+        "Quebec’s Marie Tremblay led the protest outside the legislature. 'We are not going away,' she said.",
+        "Marie Tremblay",
+    ),
     # One candidate of the pronoun's gender: settled.
     (
         "one-man-one-woman",

@@ -152,6 +152,18 @@ ROWS: list[Row] = [
         '"Demand is weak," said the Federal Reserve Bank of Dallas.',
         "Federal Reserve Bank of Dallas",
     ),
+    # A role "of" a place in apposition is no name: the name before it is.
+    (
+        "apposed-party-of-state",
+        '"The bill is dead," Senator Ruth Alvarez, Democrat of Oregon, said on Thursday.',
+        "Ruth Alvarez",
+    ),
+    # What a possessive opens is the name ("Ontario's Doug Ford"), never the owner.
+    (
+        "possessive-owner-is-no-speaker",
+        '"It is clear," said the Premier’s spokeswoman, Ivana Yelich.',
+        "Ivana Yelich",
+    ),
     # A sentence-opening preposition ("In a tweet, ...") makes what follows it no subject.
     (
         "in-a-tweet-apposition",
