@@ -366,7 +366,7 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
             out.append(a)
             continue
         previous = _previous_clause(a, out, clauses)
-        found = _resolve_one(text, a, candidates, offsets, paragraphs, genders, previous, persons_named)
+        found = _resolve_one(article, a, candidates, offsets, paragraphs, genders, previous, persons_named)
         chosen = None
         if found is not None and not _rival_in_reach(article, a, found, candidates, offsets):
             chosen = found[0]
@@ -460,7 +460,7 @@ _REPORTED = re.compile(r"\b(?:that|whether|because)\b")
 
 
 def _resolve_one(
-    text: str,
+    article: PreparedArticle,
     a: ClauseAttribution,
     candidates: list[_Candidate],
     offsets: list[int],
@@ -471,6 +471,7 @@ def _resolve_one(
 ) -> tuple[NamedSpeaker, int] | None:
     """``persons_named``: the keys of the candidates that are persons."""
     assert a.mention is not None
+    text = article.text
     pronoun = text[a.mention[0] : a.mention[1]].lower()
     here = bisect.bisect_right(paragraphs, a.mention[0]) - 1
     window_start = paragraphs[max(0, here - (_PARAGRAPHS_BACK - 1))]
@@ -496,12 +497,16 @@ def _resolve_one(
             for c in candidates[bisect.bisect_right(offsets, p_end) : before]
             if _key(c.speaker) != key and _compatible(pronoun, c, genders) and (c.clause or not _SUBJECTS_ONLY)
         ]
+        after = bisect.bisect_right(offsets, p_end)
         if _compatible(pronoun, _Candidate(p_start, speaker, person, True), genders) and not between:
-            return speaker, -1
-        between_start = bisect.bisect_right(offsets, p_end)
+            rival = _gendered_rival(article, pronoun, (speaker, p_start), candidates[after:before], genders)
+            return None if rival else (speaker, -1)
+        between_start = after
     nearest = _nearest_subject(pronoun, candidates[between_start:before], paragraphs, genders, window_start)
     if nearest is not None:
-        return nearest.speaker, nearest.at
+        later = candidates[bisect.bisect_right(offsets, nearest.at) : before]
+        rival = _gendered_rival(article, pronoun, (nearest.speaker, nearest.at), later, genders)
+        return None if rival else (nearest.speaker, nearest.at)
     fitting = {
         _key(c.speaker): (c.speaker, c.at)
         for c in candidates[bisect.bisect_left(offsets, window_start) : before]
@@ -510,6 +515,36 @@ def _resolve_one(
     if len(fitting) == 1:
         return next(iter(fitting.values()))
     return None
+
+
+def _gendered_rival(
+    article: PreparedArticle,
+    pronoun: str,
+    chosen: tuple[NamedSpeaker, int],
+    later: list[_Candidate],
+    genders: dict[str, str | None],
+) -> bool:
+    """Whether a person the text names after the chosen one, before the pronoun, is known
+    to be of the pronoun's gender while the chosen one's gender is unknown ("..., said Lena
+    Marsh. ¶ ..., with Rita Vance lambasting the plan. ¶ "...," she said"): the text does
+    not settle which. Not in the chosen one's own sentence (its apposition or relative
+    clause), nor in a sentence that goes on about someone by a pronoun of that gender ("He
+    met Sean Gallagher later"): the chosen one stays the topic."""
+    speaker, at = chosen
+    if pronoun not in _PERSONAL or genders.get(_key(speaker)) is not None:
+        return False
+    gender = "m" if pronoun == "he" else "f"
+    own = article.sentence_at(at)
+    pronouns = _MALE_PRONOUNS if gender == "m" else _FEMALE_PRONOUNS
+    for c in later:
+        if not c.person or _key(c.speaker) == _key(speaker) or genders.get(_key(c.speaker)) != gender:
+            continue
+        sentence = article.sentence_at(c.at)
+        if sentence is None or sentence is own:
+            continue
+        if not pronouns.search(_outside_quotes(article, sentence.start, sentence.end)):
+            return True
+    return False
 
 
 def _nearest_subject(

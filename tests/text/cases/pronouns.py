@@ -101,6 +101,19 @@ ROWS: list[Row] = [
         "Quebec’s Marie Tremblay led the protest outside the legislature. 'We are not going away,' she said.",
         "Marie Tremblay",
     ),
+    # The chosen one's gender unknown, and a person of the pronoun's gender named since in
+    # a sentence of their own: abstain.
+    (
+        "unknown-gender-then-known-rival-abstain",
+        "'The cuts will hurt,' said Robyn Ellis, an economist. ¶ The row has dogged the campaign, with Mary "
+        "Hughes attacking the plan at every stop. ¶ 'It is a tax on the poor,' she said.".replace(" ¶ ", "\n\n"),
+        None,
+    ),
+    (
+        "unknown-gender-rival-in-own-apposition",
+        "Robyn Ellis, a former adviser to Mary Hughes, looked back on the campaign. 'It was chaos,' she said.",
+        "Robyn Ellis",
+    ),
     # One candidate of the pronoun's gender: settled.
     (
         "one-man-one-woman",
