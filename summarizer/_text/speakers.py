@@ -231,6 +231,8 @@ def _name_like(text: str, name: str) -> bool:
     if first.lower() in _OPENERS:
         return False
     inside, lower = _word_uses(text)
+    if name == first and first.endswith("ly") and first not in inside:
+        return False  # "Recently, he said": an adverb opening its sentence, never inside one
     return first in inside or first.lower() not in lower
 
 
@@ -542,7 +544,9 @@ def _gendered_rival(
         sentence = article.sentence_at(c.at)
         if sentence is None or sentence is own:
             continue
-        if not pronouns.search(_outside_quotes(article, sentence.start, sentence.end)):
+        # "He met Sean Gallagher": a pronoun before the rival is the topic going on; "Rita
+        # Vance ..., tweeting her thanks": one after it is the rival's own.
+        if not pronouns.search(_outside_quotes(article, sentence.start, c.at)):
             return True
     return False
 

@@ -110,6 +110,24 @@ ROWS: list[Row] = [
         None,
     ),
     (
+        "unknown-gender-then-rival-with-her-own-pronoun",
+        "'We will appeal,' said Robyn Ellis. ¶ The row deepened on Friday, with Senator Mary Hughes posting her "
+        "support online. ¶ 'Proud of my friend for standing firm,' she wrote.".replace(" ¶ ", "\n\n"),
+        None,
+    ),
+    (
+        "later-subject-of-gender-takes-over",
+        "'We will appeal,' said Robyn Ellis. ¶ Senator Mary Hughes was the first to respond, posting her "
+        "support online. ¶ 'Proud of my friend for standing firm,' she wrote.".replace(" ¶ ", "\n\n"),
+        "Mary Hughes",
+    ),
+    (
+        "adverb-opening-is-no-speaker",
+        "Ahmed Nasser came to Ottawa in 2016. Recently, he said, the city has changed. "
+        "'People are kinder now,' he said.",
+        "Ahmed Nasser",
+    ),
+    (
         "unknown-gender-rival-in-own-apposition",
         "Robyn Ellis, a former adviser to Mary Hughes, looked back on the campaign. 'It was chaos,' she said.",
         "Robyn Ellis",
