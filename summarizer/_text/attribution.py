@@ -21,6 +21,9 @@ from .grammar import (
     CALENDAR,
     DESCRIPTION_AFTER,
     DESCRIPTION_SUBJECT,
+    FORMER,
+    HEAD,
+    INNER_ROLE,
     LEAD,
     NAME,
     NAME_TAIL,
@@ -37,6 +40,7 @@ from .grammar import (
     SUBJECT,
     alternation,
     verb_forms,
+    words,
 )
 from .grammar import pattern as listed
 from .names import (
@@ -55,11 +59,25 @@ _AFTER = re.compile(
     rf"{LEAD}(?P<subject>(?:(?:the\s+)?{NAMED}){POSSESSIVE}|{PRONOUN}|{DESCRIPTION_SUBJECT}{OF_WHAT}){NAME_TAIL}"
     rf"(?P<apposition>{APPOSITION}){ADVERB}\s+(?P<verb>{REPORTING_VERBS})\b"
 )
+# A lower-case role word after a capitalised one: "said the Conservative leader" is a
+# description, not "the Conservative".
+_ROLE_NOUN = rf"(?:{alternation(w for w in ROLE_WORDS if w.isalpha())}|{INNER_ROLE}|{HEAD})"
+_ROLE_AFTER = rf"(?:[A-Z][\w’'-]*\s+)*{_ROLE_NOUN}\b"
+# Words that may follow a speaker's name in its clause ("said Trump in Iowa", "on Tuesday").
+_FUNCTION = alternation(PREPOSITIONS | words("DESCRIPTION_ENDS") | words("NOT_VERBS_AFTER_NAMES"))
+# "said Republican party boss Reince Priebus", "said former Utah governor Michael Leavitt":
+# capitalised words, lower-case ones and a role noun before the name qualify it.
+_QUALIFIED_NAME = (
+    rf"{FORMER}(?:[A-Z][\w’'-]*\s+){{1,3}}(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{0,2}}{_ROLE_NOUN}\s+{FORMER}{NAME}"
+)
+# A name followed by lower-case words that are no function word and then a capital
+# ("said Oversight ranking Democrat Elijah Cummings") is no subject alone.
+_NOT_ALONE = rf"\s+(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{1,2}}[A-Z]"
 # ``," said Esper`` / ``," said Cal Fire spokesman Jon Heggie`` / ``," wrote the influential US daily``;
 # ``," said the minister, Jane Doe.``: the name in apposition to a description, alone up
 # to the sentence's end or a comma.
 _AFTER_INVERTED = re.compile(
-    rf"{LEAD}(?P<verb>{REPORTING_VERBS})\s+(?P<subject>(?:the\s+)?{NAMED}|{DESCRIPTION_AFTER})"
+    rf"{LEAD}(?P<verb>{REPORTING_VERBS})\s+(?P<subject>{_QUALIFIED_NAME}|(?:the\s+)?{NAMED}(?![\w’'-]|\s+{_ROLE_AFTER}|{_NOT_ALONE})|{DESCRIPTION_AFTER})"
     rf"(?P<apposition>,\s+(?P<name>{NAME})(?=\s*(?:[.;!?,]|$)))?"
 )
 # ``," the agency's chief hydrologist, Dr. Ines Falk, said`` : a name in apposition.
@@ -191,6 +209,19 @@ def _attribution(
         # not the description or the bare title.
         s_start = base + match.start("apposition") + named.start("name")
         subject, s_end = named.group("name"), base + match.start("apposition") + named.end("name")
+    longer = _role_of_name(match.string, match.end(speaker_group), subject)
+    if longer is not None:
+        # "Chancellor of the Exchequer Rachel Reeves said", "said Superintendent of Police
+        # (SP) Rakesh Singh": the role's "of" and an acronym are no end of the subject.
+        title = _role_only(" ".join(w for w in subject.split() if w not in _ROLE_CONNECTORS))
+        subject, s_end = longer[0], s_end + longer[1]
+        apposed = _LAST_APPOSED_NAME.match(match.string, match.end(speaker_group) + longer[1])
+        if apposed is not None and title:
+            # "said the Secretary of State for Wales, Jo Stevens.": the name in apposition.
+            speaker = canonical_speaker(text, apposed.group("name"))
+            if speaker is not None:
+                speaker = replace(speaker, role=speaker.role or role_of(subject))
+                return ClauseAttribution(quote.id, (s_start, s_end), cue or _cue(match, base), speaker)
     mention = (s_start, s_end)
     if cue is None and "verb" in match.re.groupindex:
         cue = (base + match.start("verb"), base + match.end("verb"))
@@ -203,6 +234,41 @@ def _attribution(
 
 
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME}),")
+# What a role's subject may go on with up to the name: "of the Exchequer Rachel Reeves",
+# "(SP) Rakesh Singh".
+_ROLE_TAIL = re.compile(
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*|\s+\([A-Z]{1,6}\)(?:\s+[A-Z][\w’'.-]*){1,3})"
+    r"(?![\w’'-])"
+)
+_ACRONYM = re.compile(r"\s+\([A-Z]{1,6}\)")
+
+
+_ROLE_CONNECTORS = frozenset({"of", "for"})
+# A name in apposition that ends the sentence: "..., Jo Stevens."
+_LAST_APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME})(?=\s*(?:[.;!?]|$))")
+
+
+def _cue(match: re.Match[str], base: int) -> tuple[int, int] | None:
+    return (base + match.start("verb"), base + match.end("verb")) if "verb" in match.re.groupindex else None
+
+
+def _role_of_name(string: str, at: int, subject: str) -> tuple[str, int] | None:
+    """A subject that is a role alone ("Chancellor", "Superintendent of Police") with the
+    rest of what the text writes before the verb ("of the Exchequer Rachel Reeves", "(SP)
+    Rakesh Singh"), when that rest ends with a person's name: (the subject as a name may
+    be read, the length the mention grows by); else None."""
+    tail = _ROLE_TAIL.match(string, at)
+    if tail is None or string[at - 1 : at] in (".", ",", ";", ":"):
+        return None
+    grown = tail.group(0).rstrip(".")
+    whole = _ACRONYM.sub("", subject + grown)
+    role, name = _split_role(whole.split())
+    if subject[:1].isupper() and role and len(name) >= 2 and all(w[:1].isupper() for w in name):
+        return whole, len(grown)
+    if _role_only(" ".join(w for w in subject.split() if w not in _ROLE_CONNECTORS)) and "(" not in grown:
+        # "said the Governor of the Reserve Bank": a title with what it is of, no name.
+        return whole, len(grown)
+    return None
 
 
 def _clause_after(text: str, quote: QuoteCandidate) -> tuple[re.Match[str], int] | None:
@@ -246,6 +312,10 @@ def _names_someone(match: re.Match[str]) -> bool:
         and match.start("verb") > match.end("subject")
     ):
         # "Mr. Obama's remarks": a possessive is no subject; what follows it is a noun.
+        return False
+    if match.re is _AFTER_APPOSITION and words[0].lower() in ROLE_WORDS and " of " in subject:
+        # "Representative Steve Cohen, Democrat of Tennessee, said": the apposition is a
+        # role of a place, the name is before it.
         return False
     if match.re is _BEFORE_RELATIVE:
         previous = match.string[max(0, match.start("subject") - 12) : match.start("subject")].split()
@@ -396,7 +466,10 @@ def has_clause_after(article: PreparedArticle, quote: QuoteCandidate) -> bool:
 
 
 # ``..., noted NBC’s Dante Chinni.``: a reporting clause after what it reports.
-_INVERTED_CLAUSE = re.compile(rf",\s+(?P<verb>{REPORTING_VERBS})\s+(?P<subject>{NAMED}(?:['’]s\s+{NAME})?)(?=\s*[.,])")
+# Not "told": what follows it is the hearer (", told Sky News").
+_INVERTED_CLAUSE = re.compile(
+    rf",\s+(?!told\b)(?P<verb>{REPORTING_VERBS})\s+(?P<subject>{NAMED}(?:['’]s\s+{NAME})?)(?=\s*[.,])"
+)
 
 
 def clause_subjects(article: PreparedArticle) -> list[tuple[int, int, NamedSpeaker]]:
@@ -438,7 +511,9 @@ def _clause_subjects(article: PreparedArticle) -> tuple[tuple[int, int, NamedSpe
 # being any lower-case word but a joining or a function word ("Cruz and Rubio").
 _SENTENCE_SUBJECT = re.compile(
     rf"(?:{listed('SENTENCE_ADVERBS', initial_case=True)}\s+)?(?:[A-Z][^,.;:!?\n\"“”]{{2,60}},\s+)?"
-    rf"(?P<subject>{NAME})(?:,[^,\n\"“”]{{1,120}},)?\s+(?!{listed('NOT_VERBS_AFTER_NAMES')}\b)[a-z][\w’'-]*"
+    rf"(?P<subject>{NAME})(?:,[^,\n\"“”]{{1,120}},)?\s+(?!{listed('NOT_VERBS_AFTER_NAMES')}\b)"
+    # Nor a noun the name qualifies: "Union leaders met ...", "Opposition leader Kemi Badenoch".
+    rf"(?!(?:{HEAD}|{INNER_ROLE}(?:e?s)?)\b)[a-z][\w’'-]*"
 )
 
 

@@ -65,6 +65,7 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(tokens):
         if (
             tok.lower() in ROLE_WORDS
+            or (tok.endswith(".") and tok[:-1].lower() in TITLE_ABBREVIATIONS)  # "Sgt. Mike Doyle"
             or (tok[:1].islower() and tok not in PARTICLES)
             or any(part in ROLE_WORDS for part in tok.lower().split("-")[1:])
         ):
@@ -146,7 +147,7 @@ def _plain(form: Sequence[str]) -> bool:
 # Lower-case words inside a name ("Ministry of Defence", "Department for Education").
 _INNER = PARTICLES | {"of", "for", "and", "on"}
 # A name's trailing stop or possessive ("said Scholz.", "Esper's").
-_MENTION_END = re.compile(r"(?:['’]s)?[.,;:]+$|['’]s$")
+_MENTION_END = re.compile(r"(?:['’]s)?[.,;:]+$|['’]s$|(?<=s)['’]$")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -172,6 +173,12 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0] == "the" and all(t[:1].isupper() or t in _INNER for t in tokens[1:]):
         tokens = tokens[1:]  # "the Pentagon": an article is no role
+    tokens = _without_affiliation(tokens)
+    # "North Carolina’s Ada Fisher", "Clinton’s top foreign policy aide Jake Sullivan": what
+    # a possessive opens is the name, with the words after the possessive as its role.
+    owner = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
+    if owner >= 0 and any(t[:1].isupper() for t in tokens[owner + 1 :]):
+        tokens = tokens[owner + 1 :]
     # "panel Chairman Rep. Jason Chaffetz", "9/11 widow Terry Strada": lower-case words
     # and numbers before a name describe it.
     prefix = 0
@@ -200,6 +207,26 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
     return NamedSpeaker(name=" ".join(best_name), role=" ".join(best_role) or None)
 
 
+def _without_affiliation(tokens: list[str]) -> list[str]:
+    """A person's name without what they are "of" ("Dr Priya Nair of AIIMS", "Sen. Warren
+    of Massachusetts"): the words before "of" when they are a titled or a full name, not a
+    role ("Secretary of State ...") nor a body ("Bank of England", "Federal Bureau of
+    Investigation")."""
+    if "of" not in tokens[1:]:
+        return tokens
+    at = tokens.index("of", 1)
+    head = tokens[:at]
+    if head[-1].lower() in ROLE_WORDS or any(t.lower().strip(".") in _ORG_WORDS for t in head):
+        return tokens
+    titled = any(t.lower().rstrip(".") in TITLE_ABBREVIATIONS for t in head[:-1])
+    named = [t for t in head if t.lower().rstrip(".") not in TITLE_ABBREVIATIONS and t.lower() not in ROLE_WORDS]
+    if not named or not all(t[:1].isupper() for t in named):
+        return tokens
+    if titled or len(named) >= 2:
+        return head
+    return tokens
+
+
 _AFTER_CONNECTOR = re.compile(r"\b(?:of|the|for)\s+$")
 # Shorter texts (a name alone, as canonical_role reads it) are not cached: they are
 # quicker to read than the article's runs are to find again once such names have pushed
@@ -226,6 +253,9 @@ def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
             tokens = tokens[1:]
         if tokens:  # "Donald Trump’s" is "Donald Trump"
             tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+        # "North Carolina’s Ada Fisher": the name is what the possessive opens.
+        owner = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
+        tokens = tokens[owner + 1 :]
         if _AFTER_CONNECTOR.search(text, max(0, run.start() - 5), run.start()) and not any(
             t.lower() in ROLE_WORDS for t in tokens
         ):

@@ -22,7 +22,20 @@ from typing import Literal
 from ..models import Span, Speaker
 from .article import PreparedArticle, QuoteCandidate
 from .attribution import ClauseAttribution, clause_subjects, has_clause_after, sentence_subjects
-from .grammar import AMBIGUOUS, APPOSITION, CUE_RE, NAME, REPORTING_VERBS, alternation, lemma_forms, pattern, words
+from .grammar import (
+    AMBIGUOUS,
+    APPOSITION,
+    CUE_RE,
+    NAME,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    REPORTING_VERBS,
+    TITLE_WORD,
+    alternation,
+    lemma_forms,
+    pattern,
+    words,
+)
 from .names import (
     NamedSpeaker,
     PersonMention,
@@ -38,6 +51,9 @@ from .names import (
 )
 
 _PERSONAL = words("GENDERED_PRONOUNS")
+_WRITINGS = words("WRITINGS")
+# Words that open a sentence, never a name there.
+_OPENERS = words("OPENERS") | words("MORE_OPENERS") | PREPOSITIONS | QUANTIFIERS
 # How far back a pronoun looks for its speaker: its own paragraph and the one before.
 _PARAGRAPHS_BACK = 2
 
@@ -179,7 +195,7 @@ def _genders(
         words = _CAPITALISED.findall(_outside_quotes(article, sentence.start, sentence.end))
         if any(w.removesuffix("’s").removesuffix("'s") in others for w in words):
             continue
-        male, female = _MALE_PRONOUNS.search(rest), _FEMALE_PRONOUNS.search(rest)
+        male, female = _own_pronoun(_MALE_PRONOUNS, rest), _own_pronoun(_FEMALE_PRONOUNS, rest)
         if bool(male) != bool(female):
             votes[named.pop()]["m" if male else "f"] += 1
     out: dict[str, str | None] = {}
@@ -187,6 +203,37 @@ def _genders(
         m, f = counter["m"], counter["f"]
         out[key] = "m" if m > 2 * f else "f" if f > 2 * m else None
     return out
+
+
+# An object pronoun is someone else's: "Penny Wong backed him" says nothing of Wong.
+_OBJECT_PRONOUN = re.compile(
+    rf"[Hh]im|[Hh]er(?=\s*(?:[^\w\s]|$|(?:{alternation(PREPOSITIONS | {'that', 'the', 'a', 'an'})})\b))"
+)
+
+
+def _own_pronoun(pronouns: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` uses one of ``pronouns`` as a subject or a possessive (not "him",
+    nor "her" as an object: "thanked her for", "backed her.")."""
+    for m in pronouns.finditer(text):
+        found = _OBJECT_PRONOUN.match(text, m.start())
+        if found is None or found.end() != m.end():
+            return True
+    return False
+
+
+def _name_like(text: str, name: str) -> bool:
+    """Whether a capitalised name's first word may be a name: not a word ``text`` writes
+    in lower case ("some", "otherwise", "behind"), unless it also writes it with its capital
+    inside a sentence ("Price", "Will")."""
+    first = name.split()[0].removesuffix("’s").removesuffix("'s") if name.split() else ""
+    if not first[:1].isupper():
+        return True
+    if first.lower() in _OPENERS:
+        return False
+    inside, lower = _word_uses(text)
+    if name == first and first.endswith("ly") and first not in inside:
+        return False  # "Recently, he said": an adverb opening its sentence, never inside one
+    return first in inside or first.lower() not in lower
 
 
 def _named_inside(text: str, word: str) -> bool:
@@ -233,10 +280,25 @@ def _compatible(pronoun: str, candidate: _Candidate, genders: dict[str, str | No
         return gender is None or gender == ("m" if pronoun == "he" else "f")
     if candidate.person:
         return False
-    plural = candidate.speaker.name.split()[-1].lower().endswith(("s", "people", "police", "men"))
+    head = candidate.speaker.name.split()[-1].lower()
+    plural = head.endswith(("s", "people", "police", "men"))
+    if pronoun == "they" and head in _WRITINGS:
+        return False  # "The statement noted they had ... "...," they said": not the statement
     # "they" also stands for an organisation ("the campaign ... they said"); "it" never
     # for a plural description ("two officials").
     return pronoun == "they" or not plural
+
+
+# Titles before a name opening a sentence: "Mr Tice agreed." opens with its subject.
+_TITLES_ONLY = re.compile(rf"(?:(?:{TITLE_WORD})\.?\s+)+")
+
+
+def _opens(article: PreparedArticle, at: int, opening: set[int]) -> bool:
+    """Whether a person named at ``at`` opens its sentence, titles aside."""
+    if at in opening:
+        return True
+    sentence = article.sentence_at(at)
+    return sentence is not None and _TITLES_ONLY.fullmatch(article.text, sentence.start, at) is not None
 
 
 def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[ClauseAttribution]:
@@ -269,7 +331,8 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
             p.start,
             p.speaker,
             True,
-            _SUBJECTS_ONLY and ((p.start in opening and not _COORDINATED.match(text, p.end)) or p.start in subjects),
+            _SUBJECTS_ONLY
+            and ((_opens(article, p.start, opening) and not _COORDINATED.match(text, p.end)) or p.start in subjects),
         )
         for p in persons
     ]
@@ -292,7 +355,10 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
     candidates += [
         _Candidate(start, NamedSpeaker(name=phrase, role=None), False, False) for start, phrase in descriptions(article)
     ]
-    clauses = clause_subjects(article)
+    clauses = [c for c in clause_subjects(article) if _name_like(text, c[2].name)]
+    # "Otherwise, she said", "Behind his desk, ...", "Four years ago, ...": a word the text
+    # writes in lower case, capitalised only where it opens a sentence, names no one.
+    candidates = [c for c in candidates if not c.speaker.name[:1].isupper() or _name_like(text, c.speaker.name)]
     candidates.sort(key=lambda c: c.at)
     offsets = [c.at for c in candidates]
     paragraphs = _paragraph_starts(text, article.body_start, article.body_end)
@@ -304,7 +370,7 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
             out.append(a)
             continue
         previous = _previous_clause(a, out, clauses)
-        found = _resolve_one(text, a, candidates, offsets, paragraphs, genders, previous, persons_named)
+        found = _resolve_one(article, a, candidates, offsets, paragraphs, genders, previous, persons_named)
         chosen = None
         if found is not None and not _rival_in_reach(article, a, found, candidates, offsets):
             chosen = found[0]
@@ -398,7 +464,7 @@ _REPORTED = re.compile(r"\b(?:that|whether|because)\b")
 
 
 def _resolve_one(
-    text: str,
+    article: PreparedArticle,
     a: ClauseAttribution,
     candidates: list[_Candidate],
     offsets: list[int],
@@ -409,6 +475,7 @@ def _resolve_one(
 ) -> tuple[NamedSpeaker, int] | None:
     """``persons_named``: the keys of the candidates that are persons."""
     assert a.mention is not None
+    text = article.text
     pronoun = text[a.mention[0] : a.mention[1]].lower()
     here = bisect.bisect_right(paragraphs, a.mention[0]) - 1
     window_start = paragraphs[max(0, here - (_PARAGRAPHS_BACK - 1))]
@@ -419,18 +486,31 @@ def _resolve_one(
         p_start, p_end, speaker, was_pronoun = previous
         key = _key(speaker)
         # The subject of a reporting clause is a person unless the text says otherwise.
-        person = (was_pronoun and pronoun in _PERSONAL) or key in persons_named or may_be_person(text, speaker)
+        # Not a plural noun opening its sentence ("Firefighters were called ... "...," she
+        # said"), nor an acronym ("The BBC asked Mr Shapps ... '...,' he said").
+        person = (
+            (was_pronoun and pronoun in _PERSONAL)
+            or key in persons_named
+            or (
+                may_be_person(text, speaker)
+                and (" " in speaker.name or (_named_inside(text, speaker.name) and not speaker.name.isupper()))
+            )
+        )
         between = [
             c
             for c in candidates[bisect.bisect_right(offsets, p_end) : before]
             if _key(c.speaker) != key and _compatible(pronoun, c, genders) and (c.clause or not _SUBJECTS_ONLY)
         ]
+        after = bisect.bisect_right(offsets, p_end)
         if _compatible(pronoun, _Candidate(p_start, speaker, person, True), genders) and not between:
-            return speaker, -1
-        between_start = bisect.bisect_right(offsets, p_end)
+            rival = _gendered_rival(article, pronoun, (speaker, p_start), candidates[after:before], genders)
+            return None if rival else (speaker, -1)
+        between_start = after
     nearest = _nearest_subject(pronoun, candidates[between_start:before], paragraphs, genders, window_start)
     if nearest is not None:
-        return nearest.speaker, nearest.at
+        later = candidates[bisect.bisect_right(offsets, nearest.at) : before]
+        rival = _gendered_rival(article, pronoun, (nearest.speaker, nearest.at), later, genders)
+        return None if rival else (nearest.speaker, nearest.at)
     fitting = {
         _key(c.speaker): (c.speaker, c.at)
         for c in candidates[bisect.bisect_left(offsets, window_start) : before]
@@ -439,6 +519,38 @@ def _resolve_one(
     if len(fitting) == 1:
         return next(iter(fitting.values()))
     return None
+
+
+def _gendered_rival(
+    article: PreparedArticle,
+    pronoun: str,
+    chosen: tuple[NamedSpeaker, int],
+    later: list[_Candidate],
+    genders: dict[str, str | None],
+) -> bool:
+    """Whether a person the text names after the chosen one, before the pronoun, is known
+    to be of the pronoun's gender while the chosen one's gender is unknown ("..., said Lena
+    Marsh. ¶ ..., with Rita Vance lambasting the plan. ¶ "...," she said"): the text does
+    not settle which. Not in the chosen one's own sentence (its apposition or relative
+    clause), nor in a sentence that goes on about someone by a pronoun of that gender ("He
+    met Sean Gallagher later"): the chosen one stays the topic."""
+    speaker, at = chosen
+    if pronoun not in _PERSONAL or genders.get(_key(speaker)) is not None:
+        return False
+    gender = "m" if pronoun == "he" else "f"
+    own = article.sentence_at(at)
+    pronouns = _MALE_PRONOUNS if gender == "m" else _FEMALE_PRONOUNS
+    for c in later:
+        if not c.person or _key(c.speaker) == _key(speaker) or genders.get(_key(c.speaker)) != gender:
+            continue
+        sentence = article.sentence_at(c.at)
+        if sentence is None or sentence is own:
+            continue
+        # "He met Sean Gallagher": a pronoun before the rival is the topic going on; "Rita
+        # Vance ..., tweeting her thanks": one after it is the rival's own.
+        if not pronouns.search(_outside_quotes(article, sentence.start, c.at)):
+            return True
+    return False
 
 
 def _nearest_subject(

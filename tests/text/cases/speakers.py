@@ -90,6 +90,80 @@ ROWS: list[Row] = [
         '"We have already filed an FIR," said Superintendent of Police Rakesh Singh.',
         "Rakesh Singh",
     ),
+    # A role "of" something goes on up to the name after it; an acronym in brackets too.
+    (
+        "role-of-the-name-before",
+        "Chancellor of the Duchy of Lancaster Pat McFadden said: 'The review will report in June.'",
+        "Pat McFadden",
+    ),
+    (
+        "role-of-the-name-told",
+        "Secretary of State for Health Wes Streeting told MPs: 'Waiting lists are falling.'",
+        "Wes Streeting",
+    ),
+    (
+        "role-acronym-name-inverted",
+        '"The accused was caught near the border," said Deputy Commissioner of Police (DCP) Anil Mehta.',
+        "Anil Mehta",
+    ),
+    (
+        "role-of-org-no-name",
+        "'Rates will stay on hold,' said the Governor of the Reserve Bank.",
+        "the Governor of the Reserve Bank",
+    ),
+    (
+        "role-of-place-apposed-name",
+        "'The valleys deserve better,' said the Secretary of State for Wales, Jo Stevens.",
+        "Jo Stevens",
+    ),
+    # A capitalised word before a role word is part of a description, not a name.
+    (
+        "description-party-leader",
+        "Ms Badenoch did not reply. 'That is simply untrue,' said the Conservative leader.",
+        "the Conservative leader",
+    ),
+    (
+        "description-party-leader-apposition",
+        "'We are ready to govern,' said the Liberal Democrat leader, Ed Davey.",
+        "Ed Davey",
+    ),
+    # Capitalised and lower-case words before a role noun qualify the name after them.
+    (
+        "qualified-name-inverted",
+        '"The vote is not over," said Labour party chairwoman Sarah Dunne, speaking outside the chamber.',
+        "Sarah Dunne",
+    ),
+    (
+        "qualified-former-place-role",
+        '"He has the numbers," said former Queensland premier Campbell Newman, a party veteran.',
+        "Campbell Newman",
+    ),
+    (
+        "capital-then-lower-words-abstain",
+        '"We will fight this," said Opposition chief whip Alan Greer of Cork.',
+        None,
+    ),
+    ("name-then-place", '"The roads are closed," said Trump in Iowa.', "Trump"),
+    # A person "of" a place or body: the name, without what they are of.
+    ("name-of-institute", '"The data is clear," said Dr Priya Nair of AIIMS, Delhi.', "Priya Nair"),
+    ("titled-name-of-state", '"We will not wait," said Sen. Tammy Baldwin of Wisconsin.', "Tammy Baldwin"),
+    (
+        "body-of-place-stays",
+        '"Demand is weak," said the Federal Reserve Bank of Dallas.',
+        "Federal Reserve Bank of Dallas",
+    ),
+    # A role "of" a place in apposition is no name: the name before it is.
+    (
+        "apposed-party-of-state",
+        '"The bill is dead," Senator Ruth Alvarez, Democrat of Oregon, said on Thursday.',
+        "Ruth Alvarez",
+    ),
+    # What a possessive opens is the name ("Ontario's Doug Ford"), never the owner.
+    (
+        "possessive-owner-is-no-speaker",
+        '"It is clear," said the Premier’s spokeswoman, Ivana Yelich.',
+        "Ivana Yelich",
+    ),
     # A sentence-opening preposition ("In a tweet, ...") makes what follows it no subject.
     (
         "in-a-tweet-apposition",

@@ -35,6 +35,9 @@ now of on once only or over perhaps since so speaking still that then there thes
 thus to today tonight under unlike until what when where whether which while who why with yes
 yesterday yet
 """
+# More words that open a sentence and name no one there ("Behind his desk, ...",
+# "Otherwise, she said, ..."): a pronoun does not stand for them.
+MORE_OPENERS = "behind beyond beside besides inside outside otherwise elsewhere above below beneath"
 # Where a source may begin: after these words (or a mark, or at the start of a sentence).
 BOUNDARY_WORDS = """
 after also although and as because before but even hence how however if indeed instead meanwhile now

@@ -37,6 +37,12 @@ EVENT_NOUNS = """
 death deaths foray push violence arrest arrests attack attacks killing killings state toll pressure
 unrest crisis wave spate surge rise fall
 """
+# Things that are written, not people or bodies: "it" may stand for one ("The report ...
+# "...," it said"), "they" for none ("The statement noted they had ... "...," they said").
+WRITINGS = """
+statement report paper memo email tweet post website site study survey poll document book article
+piece editorial story release video clip letter ad notice filing complaint lawsuit ruling indictment
+"""
 # Bare plurals that are sources without a determiner: "sources", "Senate Democrats".
 PLURAL_SOURCES = """
 officials sources experts analysts critics lawmakers aides advisers advisors economists democrats
