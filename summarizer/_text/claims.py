@@ -134,9 +134,11 @@ _ROLES = words("ROLE_WORDS") | words("INNER_ROLES")
 
 def _is_role(description: str) -> bool:
     """A description of one person by their role ("the city's public works director"),
-    not a source of its own ("police")."""
+    not a source of its own ("police"). A role "of" something has its head before the "of"
+    ("The Governor of the Bank of England")."""
     words = description.split()
-    head = words[-1].lower() if words else ""
+    head_words = description.partition(" of ")[0].split()
+    head = head_words[-1].lower() if head_words else ""
     return (description[:1].islower() or words[0] in {"The", "A", "An"}) and head in _ROLES
 
 

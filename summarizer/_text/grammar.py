@@ -232,7 +232,8 @@ BOUNDARY_MARKS = ",;:(—–―-“”\"‘’'[…"
 DETERMINERS = rf"(?:{pattern('NP_DETERMINERS')}|\d[\d,.]*)"
 NP_PRONOUN = re.compile(r"(?:he|she|they|it)", re.IGNORECASE)
 # A name: a run of capitals, links inside ("Secretary of State John Kerry", "Ben bin Laden").
-NP_NAME = re.compile(rf"(?:[Tt]he\s+)?{CAPITAL_WORD}(?:\s+(?:{LINK}\s+)?{CAPITAL_WORD}){{0,7}}")
+# "Chancellor of the Exchequer Rachel Reeves": a role "of the" something before the name.
+NP_NAME = re.compile(rf"(?:[Tt]he\s+)?{CAPITAL_WORD}(?:\s+(?:(?:of\s+the|{LINK})\s+)?{CAPITAL_WORD}){{0,7}}")
 # A description: a determiner (or a name's possessive), a few words, and a noun:
 # "the bank", "another source", "Clinton’s team", "73 percent", "the former secretary of state".
 LOWER = r"[a-z][\w’'-]*"
@@ -339,7 +340,12 @@ def np_ok(np: str) -> bool:
     if NP_DESCRIPTION.fullmatch(np):
         # A description ends in a noun, and holds no verb: "the bank", "Clinton’s team",
         # not "the Rev. Al Sharpton began taking".
-        verbish = [w for w in inner if w.endswith("ed") and w not in ED_ADJECTIVES or w.endswith("ing")]
+        # A capitalised word is a name, whatever its ending ("a spokesman for Downing Street").
+        verbish = [
+            w.lower()
+            for w in words[1:]
+            if w[:1].islower() and (w.endswith("ed") and w not in ED_ADJECTIVES or w.endswith("ing"))
+        ]
         return not verbish and not LY.fullmatch(last) and len(words) <= 8 and last not in CUE_KINDS
     return False
 

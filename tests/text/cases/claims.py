@@ -33,6 +33,23 @@ ROWS: list[Row] = [
         "Rents rose by 9 per cent last year, according to the Residential Tenancies Board.",
         ("Residential Tenancies Board", "Rents rose by 9 per cent"),
     ),
+    # A role "of the" something before a name, and a role in apposition to a name.
+    (
+        "role-of-the-body-then-name",
+        "Chancellor of the Exchequer Rachel Reeves said the budget would protect working people.",
+        ("Rachel Reeves", "the budget would protect"),
+    ),
+    (
+        "role-of-the-body-apposed-name",
+        "The Governor of the Bank of England, Andrew Bailey, said inflation would fall next year.",
+        ("Andrew Bailey", "inflation would fall"),
+    ),
+    # A capitalised word ending in -ing is a name, not a verb, inside a description.
+    (
+        "description-with-a-name-in-ing",
+        "A spokesman for Downing Street said the government would not change course.",
+        ("A spokesman for Downing Street", "the government would not change course"),
+    ),
     # A cue that reports nothing: one word, or "nothing"/"little".
     ("said-nothing-about", "The minister said nothing about the cuts on Tuesday.", None),
     ("said-little", "Asked about the leak, Ms Patel said little.", None),
