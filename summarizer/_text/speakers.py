@@ -30,6 +30,7 @@ from .grammar import (
     PREPOSITIONS,
     QUANTIFIERS,
     REPORTING_VERBS,
+    ROLE_WORDS,
     TITLE_WORD,
     alternation,
     lemma_forms,
@@ -294,11 +295,31 @@ _TITLES_ONLY = re.compile(rf"(?:(?:{TITLE_WORD})\.?\s+)+")
 
 
 def _opens(article: PreparedArticle, at: int, opening: set[int]) -> bool:
-    """Whether a person named at ``at`` opens its sentence, titles aside."""
+    """Whether a person named at ``at`` opens its sentence, titles aside, or opens what
+    follows a quote that ends with its own stop, in the same sentence span as it ("Mr
+    Dutton said: "We will scrap the tax." Jim Chalmers hit back.")."""
     if at in opening:
         return True
     sentence = article.sentence_at(at)
-    return sentence is not None and _TITLES_ONLY.fullmatch(article.text, sentence.start, at) is not None
+    if sentence is None:
+        return False
+    text = article.text
+    if _TITLES_ONLY.fullmatch(text, sentence.start, at) is not None:
+        return True
+    stops = list(_AFTER_STOPPED_QUOTE.finditer(text, max(sentence.start, at - _REACH_BACK), at))
+    if not stops:
+        return False
+    stop = stops[-1]
+    if stop.end() == at or _TITLES_ONLY.fullmatch(text, stop.end(), at) is not None:
+        return True
+    # "Opposition leader Judith Collins disagreed.": a role of at most three words first.
+    role = text[stop.end() : at].split()
+    return 0 < len(role) <= 3 and role[0][:1].isupper() and role[-1].lower() in ROLE_WORDS
+
+
+# A quote closed after its own full stop, and the space after it.
+_AFTER_STOPPED_QUOTE = re.compile(r"[.!?…][\"”’']\s+")
+_REACH_BACK = 40
 
 
 def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[ClauseAttribution]:

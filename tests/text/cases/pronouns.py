@@ -7,6 +7,19 @@ from __future__ import annotations
 from . import Row
 
 ROWS: list[Row] = [
+    # A name right after a quote that ends with its own stop opens a new sentence: it is
+    # the subject a later pronoun takes, not the quote's speaker before it.
+    (
+        "subject-after-stopped-quote",
+        'Mr Dutton told 2GB radio: "We will scrap the tax." Jim Chalmers hit back. "That is a fantasy," he said.',
+        "Jim Chalmers",
+    ),
+    (
+        "titled-subject-after-stopped-quote",
+        "Ms Ardern said: 'The border stays shut.' Opposition leader Judith Collins disagreed. "
+        "'This is a mistake,' she said.",
+        "Judith Collins",
+    ),
     # Two candidates of the pronoun's gender within reach: abstain.
     ("two-men-abstain", 'Tom Hale met David Price at the station. "We are late again," he said.', None),
     (
