@@ -13,6 +13,7 @@ ROWS: list[Row] = [
         "'Growth is the mission.'",
         ("Keir Starmer", "Rachel Reeves"),
     ),
+    ("inverted-role-campaigner", '"We were heard," tweeted campaigner Lena Ortiz on Friday.', "Lena Ortiz"),
     ("told-mps", "'The deal is done,' Michael Gove told MPs on Tuesday.", "Michael Gove"),
     ("told-the-bbc", "'Nobody saw this coming,' Fiona Blake told the BBC.", "Fiona Blake"),
     ("told-sky-news", "'It is a scandal,' Labour MP Dawn Butler told Sky News.", "Dawn Butler"),

@@ -30,6 +30,7 @@ widow widower mother father wife husband son daughter sister brother voter resid
 student pastor veteran teacher owner organizer volunteer delegate donor historian scientist researcher
 expert actress actor singer rapper comedian star billionaire businessman businesswoman investor hopeful
 friend nephew niece cousin uncle aunt colleague neighbor neighbour grandson granddaughter boss consultant
+campaigner organiser
 """
 # What may qualify a role: "former Secretary of State", "acting director".
 ROLE_MODIFIERS = "former then longtime veteran acting incoming outgoing deputy senior interim"
