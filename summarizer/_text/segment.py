@@ -524,7 +524,7 @@ def _stopped_headline(
     Donors Are Small Donors."), short over the paragraph the news dateline opens ("Jill
     Stein removed from debate site by police." then "HEMPSTEAD, N.Y., Sept. 26 (UPI) —
     Green Party ..."), ended by the semicolon that joins a headline to its dek ("Lawmaker
-    urges retaliation on Russia;"), opened by a label ("Poll: Clinton and Trump in dead
+    urges retaliation on Russia;", blank line after it or not), opened by a label ("Poll: Clinton and Trump in dead
     heat ..."), or in English headlinese over a longer paragraph (`_headlinese`). A lede
     in one paragraph of its own stays body."""
     if nxt is None:
