@@ -549,7 +549,30 @@ def _stopped_headline(
     lower = sum(not (w[0].isupper() or w.lower() in _SMALL) for w in letters)
     if len(letters) >= _HEADLINE_WORDS and lower <= _HEADLINE_LOWER:
         return True
+    if len(found) <= _SHORT_HEADLINE and _headline_quotes(text[span[0] : span[1]], text, nxt.start):
+        return True
     return english and _headlinese(line, found) and len(_WORD.findall(text[nxt.start : nxt.end])) > len(found)
+
+
+def _headline_quotes(line: str, text: str, body: int) -> bool:
+    """Whether ``line`` quotes in single quotes while the body after it (from ``body``)
+    quotes in double ones: headlines set quotations in single quotes ("Mayor says blast was
+    an 'intentional act'." over `... called it "an intentional act."`). A line holding a
+    double quote, or a body that quotes in single quotes too outside its double ones
+    (British news), says nothing."""
+    if _DOUBLE_QUOTE.search(line) or not _SINGLE_QUOTED.search(line):
+        return False
+    after = text[body : body + _QUOTE_LOOK]
+    return _DOUBLE_QUOTE.search(after) is not None and not any(
+        not _inside_double(after, m.start()) for m in _SINGLE_QUOTED.finditer(after)
+    )
+
+
+def _inside_double(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a double quotation of ``text`` (a nested quotation in
+    single quotes, `"They called it 'a disgrace'," she said`)."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _headlinese(line: str, found: list[str]) -> bool:
@@ -561,7 +584,7 @@ def _headlinese(line: str, found: list[str]) -> bool:
     if not found or len(found) > _HEADLINESE_WORDS or line.endswith(("?", ":")):
         return False
     first = _POSSESSIVE.sub("", found[0].lower())
-    if first in _LEDE_OPENERS:
+    if first in _LEDE_OPENERS or (first in _CONNECTIVES and line[len(found[0]) : len(found[0]) + 1] == ","):
         return False
     return not any(
         w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in (x.lower() for x in found[1:] if x[0].islower())
@@ -573,6 +596,12 @@ def _headlinese(line: str, found: list[str]) -> bool:
 _HEADLINE_LOWER = 0
 _HEADLINE_WORDS = 4
 _SHORT_HEADLINE = 20
+# A quotation in single quotes: an opening mark not after a letter (not "Trump's"), at least
+# three characters, a closing mark not before one; and any double quotation mark.
+_SINGLE_QUOTED = re.compile(r"(?<![\w'‘’])['‘][^'‘’\n]{3,}?['’](?![\w'‘’])")
+_DOUBLE_QUOTE = re.compile(r"[\"“”„«»]")
+# How far into the body the quotation marks it uses are read.
+_QUOTE_LOOK = 4000
 # Headlinese is at most this many words (a lede rarely is so short).
 _HEADLINESE_WORDS = 14
 # A label before a headline's colon: one to three capitalised words, not all capitals (a
@@ -589,6 +618,9 @@ _LEDE_OPENERS = (
     | words("PLURAL_PRONOUNS")
     | words("LEDE_OPENERS")
 )
+# Connectives that open a sentence going on from another when a comma follows ("Still,
+# Sanders trails ..."); without one some open headlines ("Still no deal on rail fares").
+_CONNECTIVES = words("SENTENCE_ADVERBS") | words("CONNECTIVES")
 # The finite verbs of a lede: every past and participle of the lexicon's verbs (a regular
 # "-ed" is read by its ending), "be", the modals and "have".
 _FINITE = (

@@ -120,6 +120,32 @@ CASES: tuple[Case, ...] = (
         ("headline", "body"),
     ),
     Case(
+        "headline: a first line quoting in single quotes over a body quoting in double ones",
+        "Mayor says warehouse fire was 'no accident'.\n\n"
+        "Mayor Linda Cho said on Friday that the fire which destroyed a warehouse on Dock Road "
+        "was \u201cno accident\u201d. "
+        "\u201cPeople keep asking me \u2018who did this?\u2019 We will find out,\u201d she said.",
+        ("headline", "body", "body"),
+    ),
+    Case(
+        "headline: single curly quotes in a first line over a body with straight double quotes",
+        "Union chief has vowed \u2018long fight\u2019 over pensions.\n\n"
+        'The head of the teachers\' union promised "a long fight" on Monday as talks with ministers collapsed.',
+        ("headline", "body"),
+    ),
+    Case(
+        "body: a lede quoting in single quotes stays body when the body does too (British style)",
+        "The minister said the plan was 'dead in the water'.\n\n"
+        "Speaking in the Commons, she added: 'We will not bring it back in this parliament.'",
+        ("body", "body"),
+    ),
+    Case(
+        "body: a lede whose quote nests single quotes inside double ones stays body",
+        "\u201cThey called it \u2018a disgrace\u2019,\u201d the coach said of the ruling.\n\n"
+        "The league fined the club \u00a320,000 on Tuesday for breaches of its spending rules.",
+        ("body", "body"),
+    ),
+    Case(
         "body: a short lede in the past tense stays body",
         "Firefighters rescued two children from a burning flat in Leeds.\n\n"
         "The blaze broke out shortly after 3am on Sunday, West Yorkshire Fire and Rescue Service said.",
@@ -130,6 +156,20 @@ CASES: tuple[Case, ...] = (
         "The council has a problem with potholes.\n\n"
         "More than 4,000 were reported across the borough last winter, twice the number of the year before.",
         ("body", "body"),
+    ),
+    Case(
+        "body: a first line opened by a connective and its comma goes on from another, not headlinese",
+        "Still, the mayor trails her rival by six points in the latest poll.\n\n"
+        "Her campaign spent more than \u00a32m on advertising in October alone, according to "
+        "filings published by the electoral commission on Thursday.",
+        ("body", "body"),
+    ),
+    Case(
+        "headline: a connective without a comma may open headlinese",
+        "Still no deal on rail fares as talks drag into third week.\n\n"
+        "Union leaders and train operators failed again on Monday to agree a pay offer, "
+        "leaving commuters facing further strikes before Christmas.",
+        ("headline", "body"),
     ),
     Case(
         "body: a first line that introduces what follows with a colon is not headlinese",

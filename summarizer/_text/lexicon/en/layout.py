@@ -12,6 +12,9 @@ because while although though when where whether not no
 # Words that open a lede's first sentence and never a headline (segment.py, with the
 # determiners, pronouns and prepositions): "There's a new dawn ...", "When the vote ...".
 LEDE_OPENERS = "there here when as if while what who how why well yes so"
+# Connectives that, with a comma after them, open a sentence that goes on from another
+# ("However, ...", "Meanwhile, ..."), never a headline; with the lexicon's SENTENCE_ADVERBS.
+CONNECTIVES = "however indeed thus moreover nevertheless nonetheless furthermore consequently"
 # Small words that stay lower case in a title-case heading, a name or a credit.
 HEADING_SMALL_WORDS = "a an the of and or but nor for on in at to by with from as vs via de la le du van von der den da"
 # News agencies: they sign bylines and credits.
