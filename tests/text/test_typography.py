@@ -9,7 +9,6 @@ every offset slices back to its text, nothing overlaps, nothing raises.
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,6 +17,8 @@ from hypothesis import strategies as st
 from summarizer._text.article import PreparedArticle, find_quotes, prepare
 from summarizer._text.dates import find_date, parse_date
 from summarizer._text.grounding import _fold, align
+
+from .linear import assert_linear
 
 # Reproducible in CI: the same examples on every run, and no example database on disk.
 PROPERTIES = settings(
@@ -523,14 +524,4 @@ PATHOLOGICAL = [
 
 @pytest.mark.parametrize("text", [t for _, t in PATHOLOGICAL], ids=[n for n, _ in PATHOLOGICAL])
 def test_preparation_is_linear_on_pathological_typography(text: str) -> None:
-    """Quadratic work on these inputs takes minutes. A machine shared with other work may
-    take over 5 s for linear work, so a slow run passes if a quarter of the text took at
-    least a sixth of the time (quadratic work would take a sixteenth)."""
-    started = time.monotonic()
-    prepare(text)
-    whole = time.monotonic() - started
-    if whole < 5.0:
-        return
-    started = time.monotonic()
-    prepare(text[: len(text) // 4])
-    assert time.monotonic() - started > whole / 6, whole
+    assert_linear(prepare, text)
