@@ -283,6 +283,26 @@ def _in_sentence(
             continue
         content = (0, len(s[: cue.at].rstrip()) - 1) if after else _content(s, cue.verb, source, cue.end)
         add(CUE_KINDS[cue.verb], source, (cue.start, cue.end), [content], None if after else _apposed_name(s, source))
+    return [_before_next(text, f, found) for f in found]
+
+
+# A clause joined to the one before it: "..., but", "..., while", "; ".
+_JOINED = re.compile(
+    r"(?:,\s*(?:but|and|while|whereas|yet)|;\s*(?:but|and|while|whereas|yet)?|\s(?:but|while|whereas))\s+$"
+)
+
+
+def _before_next(text: str, found: _Found, others: list[_Found]) -> _Found:
+    """``found`` with its content ended before a clause joined to it that has a source
+    and cue of its own: in "The mayor called the plan a disaster, but the governor said
+    it would pass", what the mayor claims ends at "disaster"; the governor's words are
+    his. A report nested in the content ("said the governor told her ...") stays."""
+    *rest, (start, end) = found.contents
+    for other in others:
+        if start < other.source[0] < other.cue[0] < end and found.cue[1] <= other.source[0]:
+            joined = _JOINED.search(text, start, other.source[0])
+            if joined is not None and (t := _trim(text, start, joined.start())) is not None:
+                return replace(found, contents=(*rest, t))
     return found
 
 

@@ -59,6 +59,14 @@ def test_claims(text: str, expected: Expected) -> None:
         assert text[first.contents[0][0] :].startswith(content)
 
 
+@pytest.mark.parametrize(("text", "expected"), _params(claims.CONTENTS))  # type: ignore[arg-type]
+def test_claim_contents(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [c for c in analyse(text).claims if c.kind != "quote"]
+    assert [(text[c.source[0] : c.source[1]], [text[a:b] for a, b in c.contents]) for c in found] == [
+        (source, [content]) for source, content in expected
+    ]
+
+
 @pytest.mark.parametrize(("text", "expected"), _params(kinds.ROWS))
 def test_kinds(text: str, expected: Expected) -> None:
     a = analyse(text)

@@ -131,3 +131,30 @@ ROWS: list[Row] = [
     ),
     ("not-a-quantifier-tail", "A host of other ministers said the talks had gone well.", "A host of other ministers"),
 ]
+
+# The whole content of every claim the text finds: ``(rule, text, [(source, content), ...])``.
+# A claim's content ends before a clause joined to it ("..., but", "; ", "while") that has
+# a source and a cue of its own; a report nested in the content stays in it.
+CONTENTS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "content-ends-before-but-clause",
+        "The Republican called the plan a disaster, but Senator Ruth Alder said it would pass.",
+        [("The Republican", "the plan a disaster"), ("Senator Ruth Alder", "it would pass")],
+    ),
+    (
+        "content-ends-before-while-clause",
+        "The mayor said the bridge would reopen in May, while the contractor insisted the work could take "
+        "until August.",
+        [("The mayor", "the bridge would reopen in May"), ("the contractor", "the work could take until August")],
+    ),
+    (
+        "content-ends-before-semicolon-clause",
+        "The union argued that pay had fallen for a decade; the employers said wages had kept pace.",
+        [("The union", "pay had fallen for a decade"), ("the employers", "wages had kept pace")],
+    ),
+    (
+        "content-keeps-a-nested-report",
+        "Ms Patel said her brother had told her the factory would close.",
+        [("Ms Patel", "her brother had told her the factory would close")],
+    ),
+]
