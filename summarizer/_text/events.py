@@ -75,7 +75,10 @@ _OBJECT_STOP = words("OBJECT_STOPS")
 _OBJECT_WORD = re.compile(r"\s*(?P<w>(?:[\w’'$£€¥%.,&]|-(?!-))+)")
 # Words an object never opens with: a preposition or a form of "be" ("died of the
 # disease", "were of American nationality" are no objects).
-_NOT_OBJECT_OPENERS = frozenset({"of", "among", "amid", "between"}) | words("BE")
+_NOT_OBJECT_OPENERS = frozenset(
+    {"of", "among", "amid", "between", "through", "like", "upon", "via", "beyond", "past", "toward", "towards"}
+    | {"along", "behind", "beneath", "beside", "alongside", "what", "whatever", "how", "why"}
+) | words("BE")
 # A score or a range alone ("6-1") is no one acted on.
 _SCORE = re.compile(r"\d+[-–]\d+")
 # Nor is a number alone ("wounded 71"): what it counts is not written.
@@ -262,7 +265,9 @@ def _name_continued(s: str, start: int, end: int) -> int:
 
 
 _CLAUSE_END = re.compile(
-    r"\s*(?:,(?!\d{3}(?!\d))|:(?!\d\d)|[;(“”\"—–―]|\s-\s|--|(?<![ap]\.m)(?<![ap]\.\sm)(?<!\d\s[ap])\.\s|\.?$)"
+    r"\s*(?:,(?!\d{3}(?!\d))|:(?!\d\d)|[;(“”\"—–―]|\s-\s|--|(?<![ap]\.m)(?<![ap]\.\sm)(?<!\d\s[ap])"
+    # Not the full stop of an abbreviation the sentence holds: "on Oct. 19", "Gen. Smith", "U.S. troops".
+    r"(?<!\s[A-Z][a-z])(?<!\s[A-Z][a-z]{2})(?<!\sSept)(?<!\.[A-Z])\.\s|\.?$)"
 )
 _WHAT_MAX = 120
 
@@ -388,7 +393,8 @@ def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
         return None
     if words[0].lower() in OPENERS - {"a", "an", "the"}:
         return None
-    if any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES for w in words):
+    # An acronym is a name, though a word in capitals ("IS militants attacked").
+    if any((w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES) and not (w.isupper() and len(w) > 1) for w in words):
         return None
     if words[-1].lower() in _OBJECT_STOP | _DETERMINER_WORDS:
         return None  # "Brooklyn vigil for": no noun phrase ends so
@@ -465,7 +471,11 @@ def _first_place(
     s, base = sentence.text, sentence.start
     found = []
     for name in places:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", s):
+        if name.isupper() and name.lower() in _BE:
+            continue  # "IS", the group: a form of "be" in capitals is never a place
+        # Not a name a number follows ("in Weeks 14-16", "in the Saints 17-14 victory"): a
+        # team, a week or an event, not where it happened.
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])(?!\s+\d)", s):
             if _PARTICLE_NAME.match(s, m.end()):
                 continue  # "Deir ez-Zor", "Badia al-Sham": the first word of a longer name
             if _AT_PLACE.search(s, max(0, m.start() - 60), m.start()) is None and not _place_acted_on(
@@ -582,8 +592,8 @@ def _clause(
         return None
     cue = find_cue(s, m)
     between = [w.lower() for w in cue.between]
-    if between and between[-1] == "being" or between and between[-1] == "to" and not headline:
-        return None  # "the groups being targeted", "to keep": not a finite clause
+    if _not_finite(verb, between, headline=headline, past=not present and not future):
+        return None
     if _not_happened(s, m.start(), between, future):
         return None
     if present and (between or _AUX_AFTER.match(s, cue.end)):
@@ -594,14 +604,7 @@ def _clause(
     while (adverb := search_back(_ADVERB_BEFORE, s, end)) is not None:
         end = adverb.start()  # "has almost totally destroyed"
         between += adverb.group(1).lower().split()
-    subject = _clause_subject(s, end)
-    if subject is not None and (relative := search_back(_RELATIVE_BEFORE, s, subject[0])) is not None:
-        # "the man who killed four people ... was sentenced": the subject is the man the
-        # relative clause tells of, with it, not the relative clause from its verb.
-        head = np_ending_at(s, relative.start())
-        subject = (head[0], subject[1]) if head is not None else None
-    elif subject is None:
-        subject = _relative_subject(s, end)
+    subject = _verb_subject(s, end)
     if subject is None or present and s[subject[0] : subject[1]].lower() in _PRONOUNS_PLURAL:
         return None
     # A headline's bare participle is a passive: "Teen Killed By Police".
@@ -613,6 +616,45 @@ def _clause(
         return None  # "A woman hit and killed by a motorist": a participle, not the clause's verb
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
 
+
+def _not_finite(verb: str, between: list[str], *, headline: bool, past: bool) -> bool:
+    """Whether the verb is no finite verb of its own clause: "the groups being targeted",
+    "to keep"; or a participle written like its base with no "has" before it, a present
+    ("they come as a reminder")."""
+    if between and (between[-1] == "being" or between[-1] == "to" and not headline):
+        return True
+    return past and verb in _BASE_PARTICIPLES and not _AUXILIARY.intersection(between)
+
+
+def _verb_subject(s: str, end: int) -> tuple[int, int] | None:
+    """The subject of the verb whose subject ends at ``end``, with the relative clause it
+    may hold; None when there is none, or when it is no subject of an event: a clause
+    standing for a thing ("scarred by what they had witnessed") or a phrase ending in a
+    verb ("The bag contained | altered fireworks": "altered" qualifies an object)."""
+    subject = _clause_subject(s, end)
+    if subject is not None and (relative := search_back(_RELATIVE_BEFORE, s, subject[0])) is not None:
+        # "the man who killed four people ... was sentenced": the subject is the man the
+        # relative clause tells of, with it, not the relative clause from its verb.
+        head = np_ending_at(s, relative.start())
+        subject = (head[0], subject[1]) if head is not None else None
+    elif subject is None:
+        subject = _relative_subject(s, end)
+    if subject is None or _FREE_RELATIVE.search(s, max(0, subject[0] - 12), subject[0]):
+        return None
+    *ahead, last = s[subject[0] : subject[1]].split()
+    if ahead and last.islower() and (_participle(last) or last in _NOT_ACTIONS):
+        return subject if ahead[-1].lower() in _DETERMINER_WORDS else None  # "The accused"
+    return subject
+
+
+# Participles written like their base ("come", "run", "become"): with no auxiliary, a present.
+_BASE_PARTICIPLES = verb_forms("action", ("participle",)) & verb_forms("action", ("base",)) - verb_forms(
+    "action", ("past",)
+)
+_AUXILIARY = frozenset({"has", "have", "had", "having"}) | _BE
+
+# "by what they had witnessed": a clause that stands for a thing, not an event.
+_FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?:what|whatever)\s+$", re.IGNORECASE)
 
 _BY = re.compile(r"\s[Bb]y\s")
 _HABITUAL = words("HABITUAL_ADVERBS")
@@ -714,24 +756,122 @@ def _story(article: PreparedArticle, sentence: Sentence) -> tuple[str, int] | No
     if dateline is not None and base <= dateline[0] < sentence.end:
         skip = len(s) - len(s[dateline[1] - base :].lstrip())
         s, base = s[skip:], base + skip
-    return None if _CAPTION.search(s) else (s, base)
+    # A line that leads into what follows ("Sports news in brief from around the world:")
+    # tells nothing itself.
+    return None if _CAPTION.search(s) or s.rstrip().endswith(":") else (s, base)
 
 
 def _first_clause(
-    s: str, base: int, quotes: list[tuple[int, int]], lower: frozenset[str]
+    s: str, base: int, quotes: list[tuple[int, int]], lower: frozenset[str], spoken: int | None = 0
 ) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None, int] | None:
     """The first action clause of sentence ``s`` (at ``base``) out of quotes with an actor
     or what it acted on: a past action first; a present one ("Lindsay Lohan checks into
-    rehab") only in a line without a full stop, as headlines write, where it has none."""
+    rehab") only in a line without a full stop, as headlines write, where it has none. Verbs
+    before ``spoken`` are a quote's the article holds none of (``_spoken_until``)."""
+    if spoken is None:
+        return None  # the sentence is all speech (``_spoken_until``)
     headline = not s.rstrip(" ”\"’'").endswith((".", "!", "?"))
     for present in (False, True) if headline else (False,):
-        for m in (_HEADLINE_VERB if headline else _VERB).finditer(s):
+        for m in (_HEADLINE_VERB if headline else _VERB).finditer(s, spoken):
             if _in_quote(quotes, base + m.start()):
                 continue
             found = _clause(s, m, present, headline, lower)
             if found is not None and (found[1] is not None or found[2] is not None):
                 return found
     return None
+
+
+# Verbs whose object tells the action itself ("took a step", "found a way", "gave an
+# interview"), and those objects.
+_LIGHT_VERBS = words("LIGHT_VERBS")
+_LIGHT_OBJECTS = words("LIGHT_VERB_OBJECTS")
+# A span of history, not an event: "over the centuries", "for decades".
+_GENERIC_TIME = re.compile(
+    r"(?<![\w’'-])(?:over|for|across|through)\s+(?:the\s+)?(?:past\s+|last\s+|many\s+)?"
+    r"(?:centuries|decades|generations|millennia)(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+
+def _light(verb: str, obj: str) -> bool:
+    """Whether ``obj`` is the object of a light verb that names the action ("took yet another
+    heavy toll", "figured out a way", "made a decision"): its head, before what qualifies it."""
+    if verb.lower() not in _LIGHT_VERBS:
+        return False
+    cut = _LIGHT_HEAD_END.search(obj)
+    head = (obj[: cut.start()] if cut else obj).split()
+    return bool(head) and head[-1].lower() in _LIGHT_OBJECTS
+
+
+_LIGHT_HEAD_END = re.compile(rf"\s(?:{pattern('OBJECT_STOPS')}|of|towards?)\s")
+
+
+# Words a subject never ends with: an adverb before the verb ("These people somehow |
+# figured out"), a conjunction ("which killed 13 people and | wounded 71").
+_SUBJECT_TAIL = frozenset(
+    {"somehow", "then", "also", "now", "still", "later", "since", "once", "finally", "only", "just", "even"}
+) | {"and", "or"}
+
+
+def _subject_trimmed(s: str, who: tuple[int, int]) -> tuple[int, int] | None:
+    """``who`` without the adverbs ending it; None when it ends in a conjunction (the verb
+    shares another clause's subject, which is not written here)."""
+    start, end = who
+    while (cut := s.rfind(" ", start, end)) > start:
+        last = s[cut + 1 : end]
+        if last in {"and", "or"}:
+            return None
+        if last not in _SUBJECT_TAIL:
+            break
+        end = len(s[:cut].rstrip(" ,"))
+    return start, end
+
+
+Span = tuple[int, int]
+
+
+def _without_times(
+    s: str, verb: Span, who: Span | None, whom: Span | None, times: list[Span]
+) -> tuple[Span | None, Span | None]:
+    """The actor and what it acted on without a time they run into: "reached the lower
+    valley this week", "attacked by an arsonist last night", "Early today Mr Whitelaw
+    gave ..."; a time that qualifies a noun ("the ringleader of Saturday’s attack") stays."""
+    cuts = [t for t in times if not _POSSESSIVE.match(s, t[1])]
+    if whom is not None and whom[0] > verb[0]:
+        whom = _trimmed(s, next(((whom[0], t[0] - 1) for t in cuts if whom[0] < t[0] < whom[1]), whom))
+    if who is not None and who[0] > verb[0]:
+        who = _trimmed(s, next(((who[0], t[0] - 1) for t in cuts if who[0] < t[0] < who[1]), who))
+    if who is not None and (lead := next((t for t in times if t[0] == who[0] and t[1] < who[1]), None)):
+        rest = s[lead[1] : who[1]]
+        who = _trimmed(s, (who[1] - len(rest.lstrip()), who[1]))
+    return who, whom
+
+
+def _kept(s: str, verb: Span, who: Span | None, whom: Span | None) -> tuple[Span | None, Span | None] | None:
+    """The actor and what it acted on, as arguments: no light verb's object ("found a
+    way", "took a step": the noun tells the action, no one is acted on), no subject's
+    adverb ("These people somehow") and no subject ending in a conjunction ("killed 13
+    people and"); None when neither is left."""
+    if whom is not None and whom[0] > verb[0] and _light(s[verb[0] : verb[1]], s[whom[0] : whom[1]]):
+        whom = None
+    if who is not None and who[1] <= verb[0]:
+        who = _subject_trimmed(s, who)
+    return None if who is None and whom is None else (who, whom)
+
+
+def _spoken_until(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int | None:
+    """Where a quote the article holds none of ends in the sentence ``text[start:end]``
+    (0 when none runs into it; None when it runs past its end): a paragraph that opens
+    with a quote mark never closed ("“We've gone through this before.", a speech that runs
+    on) is the speaker's words, not the reporter's."""
+    line = text.rfind("\n", 0, start) + 1
+    opening = line + len(text[line:end]) - len(text[line:end].lstrip())
+    if text[opening : opening + 1] not in ("“", '"') or _in_quote(quotes, opening):
+        return 0
+    close = text.find("”" if text[opening] == "“" else '"', opening + 1, end)
+    if close < 0:
+        return None
+    return max(0, close - start)
 
 
 def _in_sentence(
@@ -745,7 +885,7 @@ def _in_sentence(
     if story is None:
         return None
     s, base = story
-    found = _first_clause(s, base, quotes, lower)
+    found = _first_clause(s, base, quotes, lower, _spoken_until(article.text, base, base + len(s), quotes))
     if found is None:
         return None
     verb, who, whom, object_end = found
@@ -757,20 +897,14 @@ def _in_sentence(
     if whom is not None and _NUMBER.fullmatch(s[whom[0] : whom[1]]):
         whom = None
     clause_end = _clause_end(s, max(verb[1], object_end))
+    if _GENERIC_TIME.search(s, verb[0], max(clause_end, _reach(s, verb[1]))):
+        return None  # "have settled among the valleys over the centuries": a history, not an event
     every_time = [t for t in time_expression_spans(s) if not _in_quote(quotes, base + t[0])]
     times = [t for t in every_time if _own_time(s, t, verb, clause_end)]
-    # "reached the lower valley this week", "attacked by an arsonist last night": the
-    # time is neither who acted nor what they acted on.
-    # A time that qualifies a noun ("the ringleader of Saturday’s attack") stays in it.
-    cuts = [t for t in every_time if not _POSSESSIVE.match(s, t[1])]
-    if whom is not None and whom[0] > verb[0]:
-        whom = _trimmed(s, next(((whom[0], t[0] - 1) for t in cuts if whom[0] < t[0] < whom[1]), whom))
-    if who is not None and who[0] > verb[0]:
-        who = _trimmed(s, next(((who[0], t[0] - 1) for t in cuts if who[0] < t[0] < who[1]), who))
-    if who is not None and (lead := next((t for t in every_time if t[0] == who[0] and t[1] < who[1]), None)):
-        # "Early today Mr Whitelaw gave ...": the time is not who acted.
-        rest = s[lead[1] : who[1]]
-        who = _trimmed(s, (who[1] - len(rest.lstrip()), who[1]))
+    who, whom = _without_times(s, verb, who, whom, every_time)
+    if (kept := _kept(s, verb, who, whom)) is None:
+        return None
+    who, whom = kept
     subject_start = None
     if who is not None and not _agentive(s, who):
         # "A fire-bomb attack on a bank killed three people": an event or a state never

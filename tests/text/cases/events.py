@@ -384,4 +384,61 @@ ROWS: list[Row] = [
     ),
     ("quote-inner-text", "“They burned the whole village,” the witness said.", None),
     ("reporting-verb-alone", "The minister said the talks were over.", None),
+    # Which clauses make events: no present written like a participle, no speech the
+    # article holds no quote for, no line that leads into a list, no state, no history.
+    ("present-like-participle", "Officials said the floods come as a warning to farmers in the valley.", None),
+    (
+        "quote-paragraph-never-closed",
+        "“We have been through worse than this. We rebuilt the school in a year.\n"
+        "Volunteers repaired the roof of the school on Sunday.",
+        ("who=Volunteers", "whom=the roof of the school", "when=on Sunday"),
+    ),
+    (
+        "line-into-a-list",
+        "World news in brief from around the globe:\nFirefighters rescued two climbers on Sunday.",
+        ("who=Firefighters", "whom=two climbers"),
+    ),
+    ("stative-contained", "The parcel contained forged passports.", None),
+    ("stative-included", "The dead included two children and a teacher.", None),
+    ("generic-history", "Shepherds have grazed their flocks on these hills for centuries.", None),
+    (
+        "free-relative-no-actor",
+        "Dozens of villagers were shaken by what they had seen.",
+        ("who=", "whom=Dozens of villagers"),
+    ),
+    # A light verb's object names the action: it is no one acted on.
+    ("light-verb-way", "The smugglers figured out a way to cross the river at night.", ("who=The smugglers", "whom=")),
+    (
+        "light-verb-step",
+        "The council took a first step towards a ban on Tuesday.",
+        ("who=The council", "whom=", "when=on Tuesday"),
+    ),
+    ("light-verb-interview", "The mayor gave an interview to local radio on Friday.", ("who=The mayor", "whom=")),
+    # Arguments: a subject without the adverb before its verb; no preposition as an object.
+    (
+        "subject-adverb-trimmed",
+        "The thieves somehow slipped past the guards at the museum.",
+        ("who=The thieves", "whom="),
+    ),
+    ("object-not-through", "Investigators went through the files of the firm.", ("who=Investigators", "whom=")),
+    (
+        "who-acronym",
+        "IS militants attacked a checkpoint near Raqqa on Monday.",
+        ("who=IS militants", "whom=a checkpoint", "where=Raqqa", "when=on Monday"),
+    ),
+    (
+        "where-not-IS",
+        "Fighters from IS seized two villages in IS territory near Raqqa.",
+        ("who=Fighters from IS", "whom=two villages", "where=Raqqa"),
+    ),
+    (
+        "where-not-name-before-number",
+        "He returned to the side in Weeks 14-16 and scored twice.",
+        ("who=He", "where="),
+    ),
+    (
+        "what-abbreviated-month",
+        "The striker hurt his ankle against Leeds on Oct. 19 in the second half.",
+        ("what=The striker hurt his ankle against Leeds on Oct. 19 in the second half", "when=Oct. 19"),
+    ),
 ]
