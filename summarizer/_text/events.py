@@ -693,13 +693,26 @@ _TIME_BEFORE_VERB = re.compile(
 )
 
 
+# A verb of denial whose "that" clause runs on to the verb, with no mark between.
+_DENIED = re.compile(
+    r"(?<![\w’'-])(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)"
+    r"(?:\s+[^\s,;:.!?“”\"]+){0,4}?\s+that\s[^,;:.!?“”\"]*$",
+    re.IGNORECASE,
+)
+
+
 def _not_happened(s: str, verb: int, between: list[str], future: bool) -> bool:
     """Whether the verb starting at ``verb`` tells what did not happen ("He is not
-    charged", "had never fired"), what might have ("could have killed", "if the driver
-    had stopped", "If the talks fail, the union will strike") or a habit ("was regularly
-    frequented by police"): no event."""
+    charged", "had never fired", "denied reports that a deal had been offered"), what a
+    source forecasts ("say more details will be released"), what might have ("could have
+    killed", "if the driver had stopped", "If the talks fail, the union will strike") or a
+    habit ("was regularly frequented by police"): no event."""
     if future and _IF_OPENING.match(s):
         return True
+    if (future or "will" in between) and _CUES.intersection(_SAYING.findall(s, 0, verb)):
+        return True  # "Police say more details will be released": a forecast someone makes
+    if _DENIED.search(s, max(0, verb - 120), verb):
+        return True  # "Guevara denied reports that a deal had been offered"
     if _NEGATION.intersection(between) or _NEGATED.search(s, max(0, verb - 40), verb):
         return True
     if _MAYBE.intersection(between) or _CONDITION.search(s, max(0, verb - 80), verb):
@@ -744,6 +757,8 @@ _CAPTION = re.compile(
     r"|\b(?:is|are)\s+pictured\b"
     # A web page's player and gallery furniture run into the text: "View Photos", "Caption People took ...".
     r"|\b(?:View\s+Photos|Skip\s+Ad|Full\s+Screen|Autoplay)\b|(?<![\w’'-])Caption\s+[A-Z]"
+    # A credit in the body's last lines: "Mariana Zuñiga contributed to this report."
+    r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
 )
 
 

@@ -441,4 +441,12 @@ ROWS: list[Row] = [
         "The striker hurt his ankle against Leeds on Oct. 19 in the second half.",
         ("what=The striker hurt his ankle against Leeds on Oct. 19 in the second half", "when=Oct. 19"),
     ),
+    # What a source forecasts or denies did not happen; a credit line is no event.
+    ("forecast-reported", "Officials said the bridge will be closed for a week.", None),
+    ("forecast-reported-present", "Police say more details will be released later.", None),
+    ("forecast-unreported-stays", "The bridge will be closed for a week.", ("whom=The bridge",)),
+    ("denied-that", "The minister denied reports that a deal had been offered to the rebels.", None),
+    ("credit-contributed", "Jane Smith contributed to this report.", None),
+    ("credit-contributed-reporting", "Tom Hale in Kabul contributed reporting to this story.", None),
+    ("light-verb-duration", "The repairs took around 72 hours.", ("who=The repairs", "whom=")),
 ]
