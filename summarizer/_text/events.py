@@ -203,7 +203,7 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
         # "the Boston Marathon bombing suspect": after a name and before a noun, "-ing" is
         # a noun too (not in "Kata'ib Hezbollah resulting in").
         noun = written_before[:1].isupper() and _NEXT_NOUNISH.match(s, m.end()) is not None
-        if low.endswith("ing") and previous not in _DETERMINER_WORDS and not noun:
+        if low.endswith("ing") and previous not in _DETERMINER_WORDS | _BEFORE_ING_ADJECTIVE and not noun:
             if words == 0:
                 return None
             break
@@ -230,7 +230,37 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
         pos = m.end()
     if start is None or end is None or _SCORE.fullmatch(s[start:end]):
         return None
-    return _object_whole(s, start, end, at_limit=words == 7)
+    whole = _object_whole(s, start, end, at_limit=words == 7)
+    return _coordinated(s, whole) if whole is not None else None
+
+
+# "and" then a noun phrase's first word: a determiner, a number or a capital.
+_AND_PHRASE = re.compile(r"\s+and\s+(?=(?:the|a|an|his|her|their|its|two|three|four|five|several|\d|[A-Z]))")
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+
+
+def _coordinated(s: str, obj: tuple[int, int]) -> tuple[int, int]:
+    """``obj`` with the noun phrase "and" joins to it ("arrested two men and a woman",
+    "closed the Ampere-Victor Hugo and Bellecour metro stations"), unless that phrase is
+    the subject of another clause ("captured the town and the army said", "and the
+    rebels pulled back")."""
+    if (joined := _AND_PHRASE.match(s, obj[1])) is None:
+        return obj
+    second = _object_at(s, joined.end() - 1)
+    if second is None or second[0] != joined.end() or s[second[0] : second[1]].lower() in _PRONOUNS_PLURAL:
+        return obj
+    if any(w.islower() and (w in _FINITE or _is_action(w)) for w in s[second[0] : second[1]].split()[1:]):
+        return obj  # "and the army pulled back"
+    following = _NEXT_WORD.match(s, second[1])
+    after = following.group(1).lower() if following else ""
+    if after in _FINITE or after in _SAID or _is_action(after) or _present(after) and after not in _OBJECT_STOP:
+        return obj
+    return obj[0], second[1]
+
+
+# "IS’ last remaining territory", "the only surviving witness": an "-ing" word after these
+# qualifies a noun.
+_BEFORE_ING_ADJECTIVE = frozenset({"last", "first", "only", "sole", "few", "other", "still"})
 
 
 def _object_whole(s: str, start: int, end: int, *, at_limit: bool) -> tuple[int, int] | None:
@@ -617,6 +647,10 @@ def _clause(
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
 
 
+# A subject that opens with these tells of what did not happen.
+_NO_ONE = frozenset({"no", "none", "nobody", "nothing", "neither", "nor", "noone"})
+
+
 def _not_finite(verb: str, between: list[str], *, headline: bool, past: bool) -> bool:
     """Whether the verb is no finite verb of its own clause: "the groups being targeted",
     "to keep"; or a participle written like its base with no "has" before it, a present
@@ -641,6 +675,12 @@ def _verb_subject(s: str, end: int) -> tuple[int, int] | None:
         subject = _relative_subject(s, end)
     if subject is None or _FREE_RELATIVE.search(s, max(0, subject[0] - 12), subject[0]):
         return None
+    first, *rest = s[subject[0] : subject[1]].split(maxsplit=1)
+    if first.lower() == "that" and rest:
+        subject = subject[1] - len(rest[0]), subject[1]  # "stressed, however, that | no action was"
+        first = rest[0].split()[0]
+    if first.lower() in _NO_ONE:
+        return None  # "no action was contemplated", "None of the guards was hurt": nothing happened
     *ahead, last = s[subject[0] : subject[1]].split()
     if ahead and last.islower() and (_participle(last) or last in _NOT_ACTIONS):
         return subject if ahead[-1].lower() in _DETERMINER_WORDS else None  # "The accused"
@@ -810,12 +850,12 @@ _GENERIC_TIME = re.compile(
 
 def _light(verb: str, obj: str) -> bool:
     """Whether ``obj`` is the object of a light verb that names the action ("took yet another
-    heavy toll", "figured out a way", "made a decision"): its head, before what qualifies it."""
+    heavy toll", "figured out a way", "made a decision", "took steps backward"): a word of
+    its head, before what qualifies it."""
     if verb.lower() not in _LIGHT_VERBS:
         return False
     cut = _LIGHT_HEAD_END.search(obj)
-    head = (obj[: cut.start()] if cut else obj).split()
-    return bool(head) and head[-1].lower() in _LIGHT_OBJECTS
+    return any(w.lower() in _LIGHT_OBJECTS for w in (obj[: cut.start()] if cut else obj).split())
 
 
 _LIGHT_HEAD_END = re.compile(rf"\s(?:{pattern('OBJECT_STOPS')}|of|towards?)\s")
@@ -867,8 +907,8 @@ def _kept(s: str, verb: Span, who: Span | None, whom: Span | None) -> tuple[Span
     way", "took a step": the noun tells the action, no one is acted on), no subject's
     adverb ("These people somehow") and no subject ending in a conjunction ("killed 13
     people and"); None when neither is left."""
-    if whom is not None and whom[0] > verb[0] and _light(s[verb[0] : verb[1]], s[whom[0] : whom[1]]):
-        whom = None
+    if whom is not None and _light(s[verb[0] : verb[1]], s[whom[0] : whom[1]]):
+        whom = None  # "took a step", and in a passive "The decision was made"
     if who is not None and who[1] <= verb[0]:
         who = _subject_trimmed(s, who)
     return None if who is None and whom is None else (who, whom)

@@ -449,4 +449,34 @@ ROWS: list[Row] = [
     ("credit-contributed", "Jane Smith contributed to this report.", None),
     ("credit-contributed-reporting", "Tom Hale in Kabul contributed reporting to this story.", None),
     ("light-verb-duration", "The repairs took around 72 hours.", ("who=The repairs", "whom=")),
+    ("light-verb-passive", "The decision was made after the coach met the doctors.", None),
+    (
+        "light-verb-any-word",
+        "The striker took steps backward after a strong first season.",
+        ("who=The striker", "whom="),
+    ),
+    # Whole noun phrases: "and" joins a second one, unless it opens a clause; an "-ing"
+    # word after "last" qualifies the noun.
+    (
+        "object-coordinated",
+        "Police arrested two men and a woman in Bradford on Friday.",
+        ("whom=two men and a woman", "when=on Friday"),
+    ),
+    (
+        "object-coordinated-names",
+        "Transport authorities closed the Central and Northgate metro stations.",
+        ("whom=the Central and Northgate metro stations",),
+    ),
+    ("object-not-across-a-clause", "Rebels captured the town and the army pulled back.", ("whom=the town",)),
+    ("object-not-across-a-second-verb", "They killed 23 soldiers and injured another 15.", ("whom=23 soldiers",)),
+    (
+        "object-last-remaining",
+        "Kurdish militias captured the group's last remaining village in March.",
+        ("whom=the group's last remaining village",),
+    ),
+    ("object-not-adjective", "The authorities stayed loyal to Moscow.", ("who=The authorities", "whom=")),
+    ("object-not-open", "She left open the option of a retrial.", ("who=She", "whom=")),
+    # A subject with "no" tells what did not happen; a "that" before it is no part of it.
+    ("subject-no-one", "They stressed, however, that no action was taken for some hours.", None),
+    ("subject-none-of", "None of the guards was hurt in the attack.", None),
 ]
