@@ -295,7 +295,9 @@ def _name_continued(s: str, start: int, end: int) -> int:
 
 
 _CLAUSE_END = re.compile(
-    r"\s*(?:,(?!\d{3}(?!\d))|:(?!\d\d)|[;(“”\"—–―]|\s-\s|--|(?<![ap]\.m)(?<![ap]\.\sm)(?<!\d\s[ap])"
+    # Not a comma of thousands ("£180,000") or a date's before its year ("on April 19, 1995").
+    r"\s*(?:,(?!\d{3}(?!\d))(?!(?<=\d,)\s\d{4}(?!\d))"
+    r"|:(?!\d\d)|[;(“”\"—–―]|\s-\s|--|(?<![ap]\.m)(?<![ap]\.\sm)(?<!\d\s[ap])"
     # Not the full stop of an abbreviation the sentence holds: "on Oct. 19", "Gen. Smith", "U.S. troops".
     r"(?<!\s[A-Z][a-z])(?<!\s[A-Z][a-z]{2})(?<!\sSept)(?<!\.[A-Z])\.\s|\.?$)"
 )
@@ -571,7 +573,11 @@ def _clause_subject(s: str, end: int) -> tuple[int, int] | None:
     if subject is not None and (joined := _AND_BEFORE.search(s, max(0, subject[0] - 8), subject[0])):
         first = np_ending_at(s, joined.start())
         if first is None or not all(w[:1].isupper() for w in s[first[0] : first[1]].split()):
-            first = _after_opener(s, joined.start())  # a name, or a phrase after "said"
+            # A name, or a phrase after "said", or one ending in a name after an opening
+            # phrase's comma ("three days after the bombing, 20-year-old Tazhayakov and").
+            named = first is not None and s[first[1] - 1 : first[1]].isalpha() and _NAME_LAST.search(s, 0, first[1])
+            after_comma = first is not None and s[: first[0]].rstrip().endswith(",")
+            first = first if named and after_comma else _after_opener(s, joined.start())
         if first is not None:
             subject = first[0], subject[1]
     if subject is None and (time := search_back(_TIME_BEFORE_VERB, s, end)) is not None:
@@ -585,6 +591,7 @@ def _clause_subject(s: str, end: int) -> tuple[int, int] | None:
     return subject
 
 
+_NAME_LAST = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*$")
 _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\s(?:who|which)\s+$")
 _RELATIVE_IN_SUBJECT = re.compile(r"\s(?:who|which)\s+(?=\S)[^,;:()“”\"—–]+$")
 
@@ -717,9 +724,13 @@ def _agent(s: str, at: int) -> tuple[int, int] | None:
     if by is None or _RELATIVE_AFTER_VERB.search(s, at, by.start()) or _OPENS_CLAUSE.search(s, at, by.start()):
         return None  # "died after being struck by a van": the "by" of another clause
     agent = _object_at(s, by.end() - 1)
-    if agent is None or time_expression_spans(s, agent[0], agent[1]):
+    if agent is None:
         return None
-    return agent
+    times = time_expression_spans(s, agent[0], agent[1])
+    if not times:
+        return agent
+    # "by Monday" is a time; "by intelligence forces Monday night", the forces.
+    return None if times[0][0] <= agent[0] else _trimmed(s, (agent[0], times[0][0] - 1))
 
 
 # "will host": what is set to happen is an event too.

@@ -479,4 +479,20 @@ ROWS: list[Row] = [
     # A subject with "no" tells what did not happen; a "that" before it is no part of it.
     ("subject-no-one", "They stressed, however, that no action was taken for some hours.", None),
     ("subject-none-of", "None of the guards was hurt in the attack.", None),
+    # "by X" in a passive is who acted, without the time after it; a date keeps its year.
+    (
+        "passive-by-who-before-time",
+        "A retired general was detained by intelligence forces Monday night in connection with the plot.",
+        ("who=intelligence forces", "whom=A retired general", "when=Monday night"),
+    ),
+    (
+        "what-date-with-year",
+        "The depot was destroyed by a fire on April 19, 1995, killing two guards.",
+        ("what=The depot was destroyed by a fire on April 19, 1995", "when=April 19, 1995"),
+    ),
+    (
+        "subject-joined-after-opening-phrase",
+        "Two days after the raid, 19-year-old Okafor and a college friend removed a laptop from the flat.",
+        ("who=19-year-old Okafor and a college friend", "whom=a laptop"),
+    ),
 ]
