@@ -744,6 +744,11 @@ _TIME_BEFORE_VERB = re.compile(
 )
 
 
+# Verbs that present what is set to happen as settled, not forecast: "has confirmed that
+# Chris Weitz will direct the sequel".
+_SETTLING = frozenset(
+    {"confirm", "confirms", "confirmed", "announce", "announces", "announced", "reveal", "reveals", "revealed"}
+)
 # A verb of denial whose "that" clause runs on to the verb, with no mark between.
 _DENIED = re.compile(
     r"(?<![\w’'-])(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)"
@@ -760,7 +765,7 @@ def _not_happened(s: str, verb: int, between: list[str], future: bool) -> bool:
     habit ("was regularly frequented by police"): no event."""
     if future and _IF_OPENING.match(s):
         return True
-    if (future or "will" in between) and _CUES.intersection(_SAYING.findall(s, 0, verb)):
+    if (future or "will" in between) and (_CUES - _SETTLING).intersection(_SAYING.findall(s, 0, verb)):
         return True  # "Police say more details will be released": a forecast someone makes
     if _DENIED.search(s, max(0, verb - 120), verb):
         return True  # "Guevara denied reports that a deal had been offered"

@@ -495,4 +495,9 @@ ROWS: list[Row] = [
         "Two days after the raid, 19-year-old Okafor and a college friend removed a laptop from the flat.",
         ("who=19-year-old Okafor and a college friend", "whom=a laptop"),
     ),
+    (
+        "forecast-confirmed-stays",
+        "The studio has now confirmed that Ana Ruiz will direct the sequel.",
+        ("who=Ana Ruiz", "whom=the sequel"),
+    ),
 ]
