@@ -62,7 +62,8 @@ LEAD_EVENTS = 4
 _IRREGULAR = verb_forms("action", ("past", "participle"))
 # "-ed" words that are rarely the action of their clause: adjectives, verbs of wanting
 # or seeming, and participles that introduce a name or a description.
-_NOT_ACTIONS = words("NOT_ACTIONS")
+_STATE_VERBS = words("STATE_VERBS")
+_NOT_ACTIONS = words("NOT_ACTIONS") | _STATE_VERBS
 # Cue verbs make claims, not events; an attack or a charge is an event all the same.
 _CUES = (verb_forms("claim") | verb_forms("stance") | verb_forms("blame")) - {"attacked", "charged", "shot"}
 _BE = words("BE")
@@ -411,6 +412,17 @@ def _subject(s: str, end: int) -> tuple[int, int] | None:
     return _leading_subject(s, end)
 
 
+def _noun_before(word: str) -> bool:
+    """Whether ``word`` may end a noun phrase before a verb: written in lower case, no
+    determiner, number or quantity ("The bag | contained", not "two | suspected")."""
+    low = word.lower()
+    return word.islower() and word.isalpha() and low not in _DETERMINER_WORDS | _NUMBER_WORDS | _QUANTIFIERS
+
+
+_NUMBER_WORDS = words("NUMBER_WORDS")
+_QUANTIFIERS = frozenset(
+    {"several", "many", "some", "few", "other", "more", "most", "all", "both", "dozens", "hundreds"}
+)
 _LEADING = re.compile(r"[\s“‘\"'(]*")
 _NOT_IN_SUBJECT = words("NOT_IN_SUBJECTS")
 
@@ -428,6 +440,8 @@ def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
     # An acronym is a name, though a word in capitals ("IS militants attacked").
     if any((w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES) and not (w.isupper() and len(w) > 1) for w in words):
         return None
+    if any(w in _STATE_VERBS and _noun_before(words[i - 1]) for i, w in enumerate(words) if i):
+        return None  # "The bag contained altered fireworks the friends | threw away": a verb of its own
     if words[-1].lower() in _OBJECT_STOP | _DETERMINER_WORDS:
         return None  # "Brooklyn vigil for": no noun phrase ends so
     return start, end
@@ -864,6 +878,22 @@ _GENERIC_TIME = re.compile(
 )
 
 
+# Verbs of contact whose object follows a preposition: "crashed into a patrol".
+_CONTACT = frozenset({"fired", "crashed", "rammed", "slammed", "smashed", "plowed", "ploughed", "shot"})
+_AT_TARGET = re.compile(r"\s+(?:at|on|upon|into|to)\s")
+
+
+def _target(s: str, at: int) -> tuple[int, int] | None:
+    """What an action of contact was aimed at: the noun phrase after "at", "on", "upon",
+    "into" or "to" right after ``at`` ("opened fire | at an office party"); not a time."""
+    if (prep := _AT_TARGET.match(s, at)) is None:
+        return None
+    target = _object_at(s, prep.end() - 1)
+    if target is None or time_expression_spans(s, target[0], target[1]):
+        return None
+    return target
+
+
 def _light(verb: str, obj: str) -> bool:
     """Whether ``obj`` is the object of a light verb that names the action ("took yet another
     heavy toll", "figured out a way", "made a decision", "took steps backward"): a word of
@@ -924,7 +954,12 @@ def _kept(s: str, verb: Span, who: Span | None, whom: Span | None) -> tuple[Span
     adverb ("These people somehow") and no subject ending in a conjunction ("killed 13
     people and"); None when neither is left."""
     if whom is not None and _light(s[verb[0] : verb[1]], s[whom[0] : whom[1]]):
-        whom = None  # "took a step", and in a passive "The decision was made"
+        # "took a step", and in a passive "The decision was made"; but "opened fire at a
+        # party", "set fire to the vehicle": what the fire was aimed at.
+        fire = whom[0] > verb[0] and s[whom[0] : whom[1]].lower() == "fire"
+        whom = _target(s, whom[1]) if fire else None
+    elif whom is None and s[verb[0] : verb[1]].lower() in _CONTACT:
+        whom = _target(s, verb[1])  # "crashed into a foot patrol", "fired upon two officers"
     if who is not None and who[1] <= verb[0]:
         who = _subject_trimmed(s, who)
     return None if who is None and whom is None else (who, whom)

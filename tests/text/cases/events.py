@@ -500,4 +500,17 @@ ROWS: list[Row] = [
         "The studio has now confirmed that Ana Ruiz will direct the sequel.",
         ("who=Ana Ruiz", "whom=the sequel"),
     ),
+    # "opened fire at", "set fire to", "crashed into": what the action was aimed at.
+    (
+        "light-verb-fire-at",
+        "A gunman opened fire at an office party in Vancouver on Friday.",
+        ("who=A gunman", "whom=an office party", "when=on Friday"),
+    ),
+    ("light-verb-fire-to", "The robbers set fire to the van and escaped.", ("who=The robbers", "whom=the van")),
+    ("contact-into", "A bomber crashed into a foot patrol near the base.", ("who=A bomber", "whom=a foot patrol")),
+    ("contact-upon", "The inmate fired upon two guards.", ("who=The inmate", "whom=two guards")),
+    ("opened-not-light", "The council opened a new library in May.", ("whom=a new library",)),
+    # A subject holds no verb of a state: the clause is another one's object.
+    ("subject-holds-no-state-verb", "The bag contained altered fireworks the friends threw away.", None),
+    ("subject-participle-after-number", "Two suspected militants fled the scene.", ("who=Two suspected militants",)),
 ]

@@ -43,7 +43,7 @@ unrest crisis wave spate surge rise fall
 LIGHT_VERB_OBJECTS = """
 way ways step steps toll look decision decisions interview interviews tribute effort efforts attempt
 attempts chance note stand turn aim advantage notice heed issue progress headway office birth
-seconds minutes hours days weeks months years
+seconds minutes hours days weeks months years fire
 """
 # Things that are written, not people or bodies: "it" may stand for one ("The report ...
 # "...," it said"), "they" for none ("The statement noted they had ... "...," they said").

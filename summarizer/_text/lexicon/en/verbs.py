@@ -313,8 +313,7 @@ signalled signal
 """
 
 # "-ed" words that are rarely the action of their clause: adjectives, verbs of wanting or
-# seeming, participles that introduce a name or a description, and verbs of a state ("the
-# bag contained fireworks", "the dead included two children").
+# seeming, and participles that introduce a name or a description.
 NOT_ACTIONS = """
 used based called named expected needed wanted supposed concerned related involved interested
 seemed appeared tried hoped failed allowed required asked continued remained existed lived
@@ -324,12 +323,15 @@ planned aimed intended designed tasked accused alleged reported believed conside
 entitled titled dubbed nicknamed labeled labelled housed owned located situated composed
 suited pleased surprised shocked worried frightened scared tired bored excited disappointed
 seen done famed pictured photographed unmanned learned learnt troubled suspected
-contained included comprised consisted resembled lacked belonged featured totalled totaled numbered
 """
 
+# Verbs of a state, no action either ("the bag contained fireworks", "the dead included two
+# children"), and never a participle that qualifies a noun ("the bag contained | altered").
+STATE_VERBS = "contained included comprised consisted resembled lacked belonged featured totalled totaled numbered"
+
 # Light verbs: their object names the action ("took a step", "found a way", "gave an
-# interview", "paid tribute"), so it is no one acted on (``LIGHT_VERB_OBJECTS``).
-LIGHT_VERBS = "took taken made gave given found paid figured had"
+# interview", "paid tribute", "opened fire"), so it is no one acted on (``LIGHT_VERB_OBJECTS``).
+LIGHT_VERBS = "took taken made gave given found paid figured had opened set"
 
 # Participles a description may hold as adjectives: "the retired general", "an unnamed official".
 ADJECTIVAL_PARTICIPLES = """
