@@ -394,7 +394,13 @@ def _subject(s: str, end: int) -> tuple[int, int] | None:
     # A noun phrase after a preposition or a participle is no subject ("the plot against
     # President Maduro has risen", "suspected of stabbing two people in Croydon was"):
     # the subject is then the phrase that holds it, from the sentence's start.
-    held = subject is not None and _AFTER_PREPOSITION.search(s, max(0, subject[0] - 20), subject[0]) is not None
+    # So is one after a possessive that a preposition leads to ("the head of | the
+    # government’s | National Elections Council popped up").
+    held = False
+    if subject is not None:
+        owner = search_back(_POSSESSOR, s, subject[0])
+        lead = subject[0] if owner is None else owner.start()
+        held = _AFTER_PREPOSITION.search(s, max(0, lead - 20), lead) is not None
     if subject is not None and not held:
         return subject
     if s[:end].endswith(","):
@@ -423,6 +429,7 @@ _NUMBER_WORDS = words("NUMBER_WORDS")
 _QUANTIFIERS = frozenset(
     {"several", "many", "some", "few", "other", "more", "most", "all", "both", "dozens", "hundreds"}
 )
+_POSSESSOR = re.compile(r"(?<![\w’'-])(?:(?:the|a|an|its|their|his|her)\s+)?[\w.-]+[’']s?\s+$", re.IGNORECASE)
 _LEADING = re.compile(r"[\s“‘\"'(]*")
 _NOT_IN_SUBJECT = words("NOT_IN_SUBJECTS")
 

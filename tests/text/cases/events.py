@@ -513,4 +513,10 @@ ROWS: list[Row] = [
     # A subject holds no verb of a state: the clause is another one's object.
     ("subject-holds-no-state-verb", "The bag contained altered fireworks the friends threw away.", None),
     ("subject-participle-after-number", "Two suspected militants fled the scene.", ("who=Two suspected militants",)),
+    (
+        "subject-not-after-possessive-of-preposition",
+        "At around midnight, the head of the city’s Electoral Board popped up on our screens.",
+        ("who=the head of the city’s Electoral Board",),
+    ),
+    ("subject-possessive-stays", "The city’s electoral board annulled the vote.", ("who=The city’s electoral board",)),
 ]
