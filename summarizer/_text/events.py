@@ -17,11 +17,15 @@ argument the clause does not settle is left out rather than guessed.
 
 Each candidate is a claim the library makes about the article, so fewer that are right
 beat more: only story sentences are read (not a headline, caption, credit, byline or
-dateline, nor a caption in the body's flow, "FILE - ..."), and what did not happen
-("was not charged"), might have ("could have destroyed", "if ...") or happens as a habit
-("was regularly frequented") is no event. An argument is a whole noun phrase, never a
-number alone; ``where`` is a place of the name list; ``when`` the clause's own time;
-``what`` a clause whole, never cut mid-phrase. The rules' examples are the case rows of
+dateline, nor a caption in the body's flow, "FILE - ...", nor a credit, "... contributed
+to this report"), and what did not happen ("was not charged", "denied reports that ...",
+"no action was taken"), might have ("could have destroyed", "if ..."), someone forecasts
+("Police say more details will be released"), happens as a habit ("was regularly
+frequented") or over centuries, or is a state ("the bag contained ...") is no event. An
+argument is a whole noun phrase ("two men and a woman"), never a number alone nor a light
+verb's object ("took a step", "opened fire | at a party": what it was aimed at is);
+``where`` is a place of the name list; ``when`` the clause's own time; ``what`` a clause
+whole, never cut mid-phrase. The rules' examples are the case rows of
 ``tests/text/cases/events.py``.
 
 The events a summary keeps from these are the article's lead (``lead_events``): news
