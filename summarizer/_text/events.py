@@ -17,11 +17,15 @@ argument the clause does not settle is left out rather than guessed.
 
 Each candidate is a claim the library makes about the article, so fewer that are right
 beat more: only story sentences are read (not a headline, caption, credit, byline or
-dateline, nor a caption in the body's flow, "FILE - ..."), and what did not happen
-("was not charged"), might have ("could have destroyed", "if ...") or happens as a habit
-("was regularly frequented") is no event. An argument is a whole noun phrase, never a
-number alone; ``where`` is a place of the name list; ``when`` the clause's own time;
-``what`` a clause whole, never cut mid-phrase. The rules' examples are the case rows of
+dateline, nor a caption in the body's flow, "FILE - ...", nor a credit, "... contributed
+to this report"), and what did not happen ("was not charged", "denied reports that ...",
+"no action was taken"), might have ("could have destroyed", "if ..."), someone forecasts
+("Police say more details will be released"), happens as a habit ("was regularly
+frequented") or over centuries, or is a state ("the bag contained ...") is no event. An
+argument is a whole noun phrase ("two men and a woman"), never a number alone nor a light
+verb's object ("took a step", "opened fire | at a party": what it was aimed at is);
+``where`` is a place of the name list; ``when`` the clause's own time; ``what`` a clause
+whole, never cut mid-phrase. The rules' examples are the case rows of
 ``tests/text/cases/events.py``.
 
 The events a summary keeps from these are the article's lead (``lead_events``): news
@@ -62,7 +66,8 @@ LEAD_EVENTS = 4
 _IRREGULAR = verb_forms("action", ("past", "participle"))
 # "-ed" words that are rarely the action of their clause: adjectives, verbs of wanting
 # or seeming, and participles that introduce a name or a description.
-_NOT_ACTIONS = words("NOT_ACTIONS")
+_STATE_VERBS = words("STATE_VERBS")
+_NOT_ACTIONS = words("NOT_ACTIONS") | _STATE_VERBS
 # Cue verbs make claims, not events; an attack or a charge is an event all the same.
 _CUES = (verb_forms("claim") | verb_forms("stance") | verb_forms("blame")) - {"attacked", "charged", "shot"}
 _BE = words("BE")
@@ -75,7 +80,10 @@ _OBJECT_STOP = words("OBJECT_STOPS")
 _OBJECT_WORD = re.compile(r"\s*(?P<w>(?:[\w’'$£€¥%.,&]|-(?!-))+)")
 # Words an object never opens with: a preposition or a form of "be" ("died of the
 # disease", "were of American nationality" are no objects).
-_NOT_OBJECT_OPENERS = frozenset({"of", "among", "amid", "between"}) | words("BE")
+_NOT_OBJECT_OPENERS = frozenset(
+    {"of", "among", "amid", "between", "through", "like", "upon", "via", "beyond", "past", "toward", "towards"}
+    | {"along", "behind", "beneath", "beside", "alongside", "what", "whatever", "how", "why"}
+) | words("BE")
 # A score or a range alone ("6-1") is no one acted on.
 _SCORE = re.compile(r"\d+[-–]\d+")
 # Nor is a number alone ("wounded 71"): what it counts is not written.
@@ -200,7 +208,7 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
         # "the Boston Marathon bombing suspect": after a name and before a noun, "-ing" is
         # a noun too (not in "Kata'ib Hezbollah resulting in").
         noun = written_before[:1].isupper() and _NEXT_NOUNISH.match(s, m.end()) is not None
-        if low.endswith("ing") and previous not in _DETERMINER_WORDS and not noun:
+        if low.endswith("ing") and previous not in _DETERMINER_WORDS | _BEFORE_ING_ADJECTIVE and not noun:
             if words == 0:
                 return None
             break
@@ -227,7 +235,37 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
         pos = m.end()
     if start is None or end is None or _SCORE.fullmatch(s[start:end]):
         return None
-    return _object_whole(s, start, end, at_limit=words == 7)
+    whole = _object_whole(s, start, end, at_limit=words == 7)
+    return _coordinated(s, whole) if whole is not None else None
+
+
+# "and" then a noun phrase's first word: a determiner, a number or a capital.
+_AND_PHRASE = re.compile(r"\s+and\s+(?=(?:the|a|an|his|her|their|its|two|three|four|five|several|\d|[A-Z]))")
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+
+
+def _coordinated(s: str, obj: tuple[int, int]) -> tuple[int, int]:
+    """``obj`` with the noun phrase "and" joins to it ("arrested two men and a woman",
+    "closed the Ampere-Victor Hugo and Bellecour metro stations"), unless that phrase is
+    the subject of another clause ("captured the town and the army said", "and the
+    rebels pulled back")."""
+    if (joined := _AND_PHRASE.match(s, obj[1])) is None:
+        return obj
+    second = _object_at(s, joined.end() - 1)
+    if second is None or second[0] != joined.end() or s[second[0] : second[1]].lower() in _PRONOUNS_PLURAL:
+        return obj
+    if any(w.islower() and (w in _FINITE or _is_action(w)) for w in s[second[0] : second[1]].split()[1:]):
+        return obj  # "and the army pulled back"
+    following = _NEXT_WORD.match(s, second[1])
+    after = following.group(1).lower() if following else ""
+    if after in _FINITE or after in _SAID or _is_action(after) or _present(after) and after not in _OBJECT_STOP:
+        return obj
+    return obj[0], second[1]
+
+
+# "IS’ last remaining territory", "the only surviving witness": an "-ing" word after these
+# qualifies a noun.
+_BEFORE_ING_ADJECTIVE = frozenset({"last", "first", "only", "sole", "few", "other", "still"})
 
 
 def _object_whole(s: str, start: int, end: int, *, at_limit: bool) -> tuple[int, int] | None:
@@ -262,7 +300,11 @@ def _name_continued(s: str, start: int, end: int) -> int:
 
 
 _CLAUSE_END = re.compile(
-    r"\s*(?:,(?!\d{3}(?!\d))|:(?!\d\d)|[;(“”\"—–―]|\s-\s|--|(?<![ap]\.m)(?<![ap]\.\sm)(?<!\d\s[ap])\.\s|\.?$)"
+    # Not a comma of thousands ("£180,000") or a date's before its year ("on April 19, 1995").
+    r"\s*(?:,(?!\d{3}(?!\d))(?!(?<=\d,)\s\d{4}(?!\d))"
+    r"|:(?!\d\d)|[;(“”\"—–―]|\s-\s|--|(?<![ap]\.m)(?<![ap]\.\sm)(?<!\d\s[ap])"
+    # Not the full stop of an abbreviation the sentence holds: "on Oct. 19", "Gen. Smith", "U.S. troops".
+    r"(?<!\s[A-Z][a-z])(?<!\s[A-Z][a-z]{2})(?<!\sSept)(?<!\.[A-Z])\.\s|\.?$)"
 )
 _WHAT_MAX = 120
 
@@ -356,7 +398,13 @@ def _subject(s: str, end: int) -> tuple[int, int] | None:
     # A noun phrase after a preposition or a participle is no subject ("the plot against
     # President Maduro has risen", "suspected of stabbing two people in Croydon was"):
     # the subject is then the phrase that holds it, from the sentence's start.
-    held = subject is not None and _AFTER_PREPOSITION.search(s, max(0, subject[0] - 20), subject[0]) is not None
+    # So is one after a possessive that a preposition leads to ("the head of | the
+    # government’s | National Elections Council popped up").
+    held = False
+    if subject is not None:
+        owner = search_back(_POSSESSOR, s, subject[0])
+        lead = subject[0] if owner is None else owner.start()
+        held = _AFTER_PREPOSITION.search(s, max(0, lead - 20), lead) is not None
     if subject is not None and not held:
         return subject
     if s[:end].endswith(","):
@@ -374,6 +422,18 @@ def _subject(s: str, end: int) -> tuple[int, int] | None:
     return _leading_subject(s, end)
 
 
+def _noun_before(word: str) -> bool:
+    """Whether ``word`` may end a noun phrase before a verb: written in lower case, no
+    determiner, number or quantity ("The bag | contained", not "two | suspected")."""
+    low = word.lower()
+    return word.islower() and word.isalpha() and low not in _DETERMINER_WORDS | _NUMBER_WORDS | _QUANTIFIERS
+
+
+_NUMBER_WORDS = words("NUMBER_WORDS")
+_QUANTIFIERS = frozenset(
+    {"several", "many", "some", "few", "other", "more", "most", "all", "both", "dozens", "hundreds"}
+)
+_POSSESSOR = re.compile(r"(?<![\w’'-])(?:(?:the|a|an|its|their|his|her)\s+)?[\w.-]+[’']s?\s+$", re.IGNORECASE)
 _LEADING = re.compile(r"[\s“‘\"'(]*")
 _NOT_IN_SUBJECT = words("NOT_IN_SUBJECTS")
 
@@ -388,8 +448,11 @@ def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
         return None
     if words[0].lower() in OPENERS - {"a", "an", "the"}:
         return None
-    if any(w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES for w in words):
+    # An acronym is a name, though a word in capitals ("IS militants attacked").
+    if any((w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES) and not (w.isupper() and len(w) > 1) for w in words):
         return None
+    if any(w in _STATE_VERBS and _noun_before(words[i - 1]) for i, w in enumerate(words) if i):
+        return None  # "The bag contained altered fireworks the friends | threw away": a verb of its own
     if words[-1].lower() in _OBJECT_STOP | _DETERMINER_WORDS:
         return None  # "Brooklyn vigil for": no noun phrase ends so
     return start, end
@@ -465,7 +528,11 @@ def _first_place(
     s, base = sentence.text, sentence.start
     found = []
     for name in places:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", s):
+        if name.isupper() and name.lower() in _BE:
+            continue  # "IS", the group: a form of "be" in capitals is never a place
+        # Not a name a number follows ("in Weeks 14-16", "in the Saints 17-14 victory"): a
+        # team, a week or an event, not where it happened.
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])(?!\s+\d)", s):
             if _PARTICLE_NAME.match(s, m.end()):
                 continue  # "Deir ez-Zor", "Badia al-Sham": the first word of a longer name
             if _AT_PLACE.search(s, max(0, m.start() - 60), m.start()) is None and not _place_acted_on(
@@ -531,7 +598,11 @@ def _clause_subject(s: str, end: int) -> tuple[int, int] | None:
     if subject is not None and (joined := _AND_BEFORE.search(s, max(0, subject[0] - 8), subject[0])):
         first = np_ending_at(s, joined.start())
         if first is None or not all(w[:1].isupper() for w in s[first[0] : first[1]].split()):
-            first = _after_opener(s, joined.start())  # a name, or a phrase after "said"
+            # A name, or a phrase after "said", or one ending in a name after an opening
+            # phrase's comma ("three days after the bombing, 20-year-old Tazhayakov and").
+            named = first is not None and s[first[1] - 1 : first[1]].isalpha() and _NAME_LAST.search(s, 0, first[1])
+            after_comma = first is not None and s[: first[0]].rstrip().endswith(",")
+            first = first if named and after_comma else _after_opener(s, joined.start())
         if first is not None:
             subject = first[0], subject[1]
     if subject is None and (time := search_back(_TIME_BEFORE_VERB, s, end)) is not None:
@@ -545,6 +616,7 @@ def _clause_subject(s: str, end: int) -> tuple[int, int] | None:
     return subject
 
 
+_NAME_LAST = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*$")
 _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\s(?:who|which)\s+$")
 _RELATIVE_IN_SUBJECT = re.compile(r"\s(?:who|which)\s+(?=\S)[^,;:()“”\"—–]+$")
 
@@ -582,8 +654,8 @@ def _clause(
         return None
     cue = find_cue(s, m)
     between = [w.lower() for w in cue.between]
-    if between and between[-1] == "being" or between and between[-1] == "to" and not headline:
-        return None  # "the groups being targeted", "to keep": not a finite clause
+    if _not_finite(verb, between, headline=headline, past=not present and not future):
+        return None
     if _not_happened(s, m.start(), between, future):
         return None
     if present and (between or _AUX_AFTER.match(s, cue.end)):
@@ -594,14 +666,7 @@ def _clause(
     while (adverb := search_back(_ADVERB_BEFORE, s, end)) is not None:
         end = adverb.start()  # "has almost totally destroyed"
         between += adverb.group(1).lower().split()
-    subject = _clause_subject(s, end)
-    if subject is not None and (relative := search_back(_RELATIVE_BEFORE, s, subject[0])) is not None:
-        # "the man who killed four people ... was sentenced": the subject is the man the
-        # relative clause tells of, with it, not the relative clause from its verb.
-        head = np_ending_at(s, relative.start())
-        subject = (head[0], subject[1]) if head is not None else None
-    elif subject is None:
-        subject = _relative_subject(s, end)
+    subject = _verb_subject(s, end)
     if subject is None or present and s[subject[0] : subject[1]].lower() in _PRONOUNS_PLURAL:
         return None
     # A headline's bare participle is a passive: "Teen Killed By Police".
@@ -613,6 +678,55 @@ def _clause(
         return None  # "A woman hit and killed by a motorist": a participle, not the clause's verb
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
 
+
+# A subject that opens with these tells of what did not happen.
+_NO_ONE = frozenset({"no", "none", "nobody", "nothing", "neither", "nor", "noone"})
+
+
+def _not_finite(verb: str, between: list[str], *, headline: bool, past: bool) -> bool:
+    """Whether the verb is no finite verb of its own clause: "the groups being targeted",
+    "to keep"; or a participle written like its base with no "has" before it, a present
+    ("they come as a reminder")."""
+    if between and (between[-1] == "being" or between[-1] == "to" and not headline):
+        return True
+    return past and verb in _BASE_PARTICIPLES and not _AUXILIARY.intersection(between)
+
+
+def _verb_subject(s: str, end: int) -> tuple[int, int] | None:
+    """The subject of the verb whose subject ends at ``end``, with the relative clause it
+    may hold; None when there is none, or when it is no subject of an event: a clause
+    standing for a thing ("scarred by what they had witnessed") or a phrase ending in a
+    verb ("The bag contained | altered fireworks": "altered" qualifies an object)."""
+    subject = _clause_subject(s, end)
+    if subject is not None and (relative := search_back(_RELATIVE_BEFORE, s, subject[0])) is not None:
+        # "the man who killed four people ... was sentenced": the subject is the man the
+        # relative clause tells of, with it, not the relative clause from its verb.
+        head = np_ending_at(s, relative.start())
+        subject = (head[0], subject[1]) if head is not None else None
+    elif subject is None:
+        subject = _relative_subject(s, end)
+    if subject is None or _FREE_RELATIVE.search(s, max(0, subject[0] - 12), subject[0]):
+        return None
+    first, *rest = s[subject[0] : subject[1]].split(maxsplit=1)
+    if first.lower() == "that" and rest:
+        subject = subject[1] - len(rest[0]), subject[1]  # "stressed, however, that | no action was"
+        first = rest[0].split()[0]
+    if first.lower() in _NO_ONE:
+        return None  # "no action was contemplated", "None of the guards was hurt": nothing happened
+    *ahead, last = s[subject[0] : subject[1]].split()
+    if ahead and last.islower() and (_participle(last) or last in _NOT_ACTIONS):
+        return subject if ahead[-1].lower() in _DETERMINER_WORDS else None  # "The accused"
+    return subject
+
+
+# Participles written like their base ("come", "run", "become"): with no auxiliary, a present.
+_BASE_PARTICIPLES = verb_forms("action", ("participle",)) & verb_forms("action", ("base",)) - verb_forms(
+    "action", ("past",)
+)
+_AUXILIARY = frozenset({"has", "have", "had", "having"}) | _BE
+
+# "by what they had witnessed": a clause that stands for a thing, not an event.
+_FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?:what|whatever)\s+$", re.IGNORECASE)
 
 _BY = re.compile(r"\s[Bb]y\s")
 _HABITUAL = words("HABITUAL_ADVERBS")
@@ -635,9 +749,13 @@ def _agent(s: str, at: int) -> tuple[int, int] | None:
     if by is None or _RELATIVE_AFTER_VERB.search(s, at, by.start()) or _OPENS_CLAUSE.search(s, at, by.start()):
         return None  # "died after being struck by a van": the "by" of another clause
     agent = _object_at(s, by.end() - 1)
-    if agent is None or time_expression_spans(s, agent[0], agent[1]):
+    if agent is None:
         return None
-    return agent
+    times = time_expression_spans(s, agent[0], agent[1])
+    if not times:
+        return agent
+    # "by Monday" is a time; "by intelligence forces Monday night", the forces.
+    return None if times[0][0] <= agent[0] else _trimmed(s, (agent[0], times[0][0] - 1))
 
 
 # "will host": what is set to happen is an event too.
@@ -651,13 +769,31 @@ _TIME_BEFORE_VERB = re.compile(
 )
 
 
+# Verbs that present what is set to happen as settled, not forecast: "has confirmed that
+# Chris Weitz will direct the sequel".
+_SETTLING = frozenset(
+    {"confirm", "confirms", "confirmed", "announce", "announces", "announced", "reveal", "reveals", "revealed"}
+)
+# A verb of denial whose "that" clause runs on to the verb, with no mark between.
+_DENIED = re.compile(
+    r"(?<![\w’'-])(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)"
+    r"(?:\s+[^\s,;:.!?“”\"]+){0,4}?\s+that\s[^,;:.!?“”\"]*$",
+    re.IGNORECASE,
+)
+
+
 def _not_happened(s: str, verb: int, between: list[str], future: bool) -> bool:
     """Whether the verb starting at ``verb`` tells what did not happen ("He is not
-    charged", "had never fired"), what might have ("could have killed", "if the driver
-    had stopped", "If the talks fail, the union will strike") or a habit ("was regularly
-    frequented by police"): no event."""
+    charged", "had never fired", "denied reports that a deal had been offered"), what a
+    source forecasts ("say more details will be released"), what might have ("could have
+    killed", "if the driver had stopped", "If the talks fail, the union will strike") or a
+    habit ("was regularly frequented by police"): no event."""
     if future and _IF_OPENING.match(s):
         return True
+    if (future or "will" in between) and (_CUES - _SETTLING).intersection(_SAYING.findall(s, 0, verb)):
+        return True  # "Police say more details will be released": a forecast someone makes
+    if _DENIED.search(s, max(0, verb - 120), verb):
+        return True  # "Guevara denied reports that a deal had been offered"
     if _NEGATION.intersection(between) or _NEGATED.search(s, max(0, verb - 40), verb):
         return True
     if _MAYBE.intersection(between) or _CONDITION.search(s, max(0, verb - 80), verb):
@@ -702,6 +838,8 @@ _CAPTION = re.compile(
     r"|\b(?:is|are)\s+pictured\b"
     # A web page's player and gallery furniture run into the text: "View Photos", "Caption People took ...".
     r"|\b(?:View\s+Photos|Skip\s+Ad|Full\s+Screen|Autoplay)\b|(?<![\w’'-])Caption\s+[A-Z]"
+    # A credit in the body's last lines: "Mariana Zuñiga contributed to this report."
+    r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
 )
 
 
@@ -714,24 +852,143 @@ def _story(article: PreparedArticle, sentence: Sentence) -> tuple[str, int] | No
     if dateline is not None and base <= dateline[0] < sentence.end:
         skip = len(s) - len(s[dateline[1] - base :].lstrip())
         s, base = s[skip:], base + skip
-    return None if _CAPTION.search(s) else (s, base)
+    # A line that leads into what follows ("Sports news in brief from around the world:")
+    # tells nothing itself.
+    return None if _CAPTION.search(s) or s.rstrip().endswith(":") else (s, base)
 
 
 def _first_clause(
-    s: str, base: int, quotes: list[tuple[int, int]], lower: frozenset[str]
+    s: str, base: int, quotes: list[tuple[int, int]], lower: frozenset[str], spoken: int | None = 0
 ) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None, int] | None:
     """The first action clause of sentence ``s`` (at ``base``) out of quotes with an actor
     or what it acted on: a past action first; a present one ("Lindsay Lohan checks into
-    rehab") only in a line without a full stop, as headlines write, where it has none."""
+    rehab") only in a line without a full stop, as headlines write, where it has none. Verbs
+    before ``spoken`` are a quote's the article holds none of (``_spoken_until``)."""
+    if spoken is None:
+        return None  # the sentence is all speech (``_spoken_until``)
     headline = not s.rstrip(" ”\"’'").endswith((".", "!", "?"))
     for present in (False, True) if headline else (False,):
-        for m in (_HEADLINE_VERB if headline else _VERB).finditer(s):
+        for m in (_HEADLINE_VERB if headline else _VERB).finditer(s, spoken):
             if _in_quote(quotes, base + m.start()):
                 continue
             found = _clause(s, m, present, headline, lower)
             if found is not None and (found[1] is not None or found[2] is not None):
                 return found
     return None
+
+
+# Verbs whose object tells the action itself ("took a step", "found a way", "gave an
+# interview"), and those objects.
+_LIGHT_VERBS = words("LIGHT_VERBS")
+_LIGHT_OBJECTS = words("LIGHT_VERB_OBJECTS")
+# A span of history, not an event: "over the centuries", "for decades".
+_GENERIC_TIME = re.compile(
+    r"(?<![\w’'-])(?:over|for|across|through)\s+(?:the\s+)?(?:past\s+|last\s+|many\s+)?"
+    r"(?:centuries|decades|generations|millennia)(?![\w’'-])",
+    re.IGNORECASE,
+)
+
+
+# Verbs of contact whose object follows a preposition: "crashed into a patrol".
+_CONTACT = frozenset({"fired", "crashed", "rammed", "slammed", "smashed", "plowed", "ploughed", "shot"})
+_AT_TARGET = re.compile(r"\s+(?:at|on|upon|into|to)\s")
+
+
+def _target(s: str, at: int) -> tuple[int, int] | None:
+    """What an action of contact was aimed at: the noun phrase after "at", "on", "upon",
+    "into" or "to" right after ``at`` ("opened fire | at an office party"); not a time."""
+    if (prep := _AT_TARGET.match(s, at)) is None:
+        return None
+    target = _object_at(s, prep.end() - 1)
+    if target is None or time_expression_spans(s, target[0], target[1]):
+        return None
+    return target
+
+
+def _light(verb: str, obj: str) -> bool:
+    """Whether ``obj`` is the object of a light verb that names the action ("took yet another
+    heavy toll", "figured out a way", "made a decision", "took steps backward"): a word of
+    its head, before what qualifies it."""
+    if verb.lower() not in _LIGHT_VERBS:
+        return False
+    cut = _LIGHT_HEAD_END.search(obj)
+    return any(w.lower() in _LIGHT_OBJECTS for w in (obj[: cut.start()] if cut else obj).split())
+
+
+_LIGHT_HEAD_END = re.compile(rf"\s(?:{pattern('OBJECT_STOPS')}|of|towards?)\s")
+
+
+# Words a subject never ends with: an adverb before the verb ("These people somehow |
+# figured out"), a conjunction ("which killed 13 people and | wounded 71").
+_SUBJECT_TAIL = frozenset(
+    {"somehow", "then", "also", "now", "still", "later", "since", "once", "finally", "only", "just", "even"}
+) | {"and", "or"}
+
+
+def _subject_trimmed(s: str, who: tuple[int, int]) -> tuple[int, int] | None:
+    """``who`` without the adverbs ending it; None when it ends in a conjunction (the verb
+    shares another clause's subject, which is not written here)."""
+    start, end = who
+    while (cut := s.rfind(" ", start, end)) > start:
+        last = s[cut + 1 : end]
+        if last in {"and", "or"}:
+            return None
+        if last not in _SUBJECT_TAIL:
+            break
+        end = len(s[:cut].rstrip(" ,"))
+    return start, end
+
+
+Span = tuple[int, int]
+
+
+def _without_times(
+    s: str, verb: Span, who: Span | None, whom: Span | None, times: list[Span]
+) -> tuple[Span | None, Span | None]:
+    """The actor and what it acted on without a time they run into: "reached the lower
+    valley this week", "attacked by an arsonist last night", "Early today Mr Whitelaw
+    gave ..."; a time that qualifies a noun ("the ringleader of Saturday’s attack") stays."""
+    cuts = [t for t in times if not _POSSESSIVE.match(s, t[1])]
+    if whom is not None and whom[0] > verb[0]:
+        whom = _trimmed(s, next(((whom[0], t[0] - 1) for t in cuts if whom[0] < t[0] < whom[1]), whom))
+    if who is not None and who[0] > verb[0]:
+        who = _trimmed(s, next(((who[0], t[0] - 1) for t in cuts if who[0] < t[0] < who[1]), who))
+    if who is not None and (lead := next((t for t in times if t[0] == who[0] and t[1] < who[1]), None)):
+        rest = s[lead[1] : who[1]]
+        who = _trimmed(s, (who[1] - len(rest.lstrip()), who[1]))
+    return who, whom
+
+
+def _kept(s: str, verb: Span, who: Span | None, whom: Span | None) -> tuple[Span | None, Span | None] | None:
+    """The actor and what it acted on, as arguments: no light verb's object ("found a
+    way", "took a step": the noun tells the action, no one is acted on), no subject's
+    adverb ("These people somehow") and no subject ending in a conjunction ("killed 13
+    people and"); None when neither is left."""
+    if whom is not None and _light(s[verb[0] : verb[1]], s[whom[0] : whom[1]]):
+        # "took a step", and in a passive "The decision was made"; but "opened fire at a
+        # party", "set fire to the vehicle": what the fire was aimed at.
+        fire = whom[0] > verb[0] and s[whom[0] : whom[1]].lower() == "fire"
+        whom = _target(s, whom[1]) if fire else None
+    elif whom is None and s[verb[0] : verb[1]].lower() in _CONTACT:
+        whom = _target(s, verb[1])  # "crashed into a foot patrol", "fired upon two officers"
+    if who is not None and who[1] <= verb[0]:
+        who = _subject_trimmed(s, who)
+    return None if who is None and whom is None else (who, whom)
+
+
+def _spoken_until(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int | None:
+    """Where a quote the article holds none of ends in the sentence ``text[start:end]``
+    (0 when none runs into it; None when it runs past its end): a paragraph that opens
+    with a quote mark never closed ("“We've gone through this before.", a speech that runs
+    on) is the speaker's words, not the reporter's."""
+    line = text.rfind("\n", 0, start) + 1
+    opening = line + len(text[line:end]) - len(text[line:end].lstrip())
+    if text[opening : opening + 1] not in ("“", '"') or _in_quote(quotes, opening):
+        return 0
+    close = text.find("”" if text[opening] == "“" else '"', opening + 1, end)
+    if close < 0:
+        return None
+    return max(0, close - start)
 
 
 def _in_sentence(
@@ -745,7 +1002,7 @@ def _in_sentence(
     if story is None:
         return None
     s, base = story
-    found = _first_clause(s, base, quotes, lower)
+    found = _first_clause(s, base, quotes, lower, _spoken_until(article.text, base, base + len(s), quotes))
     if found is None:
         return None
     verb, who, whom, object_end = found
@@ -757,20 +1014,14 @@ def _in_sentence(
     if whom is not None and _NUMBER.fullmatch(s[whom[0] : whom[1]]):
         whom = None
     clause_end = _clause_end(s, max(verb[1], object_end))
+    if _GENERIC_TIME.search(s, verb[0], max(clause_end, _reach(s, verb[1]))):
+        return None  # "have settled among the valleys over the centuries": a history, not an event
     every_time = [t for t in time_expression_spans(s) if not _in_quote(quotes, base + t[0])]
     times = [t for t in every_time if _own_time(s, t, verb, clause_end)]
-    # "reached the lower valley this week", "attacked by an arsonist last night": the
-    # time is neither who acted nor what they acted on.
-    # A time that qualifies a noun ("the ringleader of Saturday’s attack") stays in it.
-    cuts = [t for t in every_time if not _POSSESSIVE.match(s, t[1])]
-    if whom is not None and whom[0] > verb[0]:
-        whom = _trimmed(s, next(((whom[0], t[0] - 1) for t in cuts if whom[0] < t[0] < whom[1]), whom))
-    if who is not None and who[0] > verb[0]:
-        who = _trimmed(s, next(((who[0], t[0] - 1) for t in cuts if who[0] < t[0] < who[1]), who))
-    if who is not None and (lead := next((t for t in every_time if t[0] == who[0] and t[1] < who[1]), None)):
-        # "Early today Mr Whitelaw gave ...": the time is not who acted.
-        rest = s[lead[1] : who[1]]
-        who = _trimmed(s, (who[1] - len(rest.lstrip()), who[1]))
+    who, whom = _without_times(s, verb, who, whom, every_time)
+    if (kept := _kept(s, verb, who, whom)) is None:
+        return None
+    who, whom = kept
     subject_start = None
     if who is not None and not _agentive(s, who):
         # "A fire-bomb attack on a bank killed three people": an event or a state never

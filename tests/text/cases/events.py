@@ -384,4 +384,139 @@ ROWS: list[Row] = [
     ),
     ("quote-inner-text", "“They burned the whole village,” the witness said.", None),
     ("reporting-verb-alone", "The minister said the talks were over.", None),
+    # Which clauses make events: no present written like a participle, no speech the
+    # article holds no quote for, no line that leads into a list, no state, no history.
+    ("present-like-participle", "Officials said the floods come as a warning to farmers in the valley.", None),
+    (
+        "quote-paragraph-never-closed",
+        "“We have been through worse than this. We rebuilt the school in a year.\n"
+        "Volunteers repaired the roof of the school on Sunday.",
+        ("who=Volunteers", "whom=the roof of the school", "when=on Sunday"),
+    ),
+    (
+        "line-into-a-list",
+        "World news in brief from around the globe:\nFirefighters rescued two climbers on Sunday.",
+        ("who=Firefighters", "whom=two climbers"),
+    ),
+    ("stative-contained", "The parcel contained forged passports.", None),
+    ("stative-included", "The dead included two children and a teacher.", None),
+    ("generic-history", "Shepherds have grazed their flocks on these hills for centuries.", None),
+    (
+        "free-relative-no-actor",
+        "Dozens of villagers were shaken by what they had seen.",
+        ("who=", "whom=Dozens of villagers"),
+    ),
+    # A light verb's object names the action: it is no one acted on.
+    ("light-verb-way", "The smugglers figured out a way to cross the river at night.", ("who=The smugglers", "whom=")),
+    (
+        "light-verb-step",
+        "The council took a first step towards a ban on Tuesday.",
+        ("who=The council", "whom=", "when=on Tuesday"),
+    ),
+    ("light-verb-interview", "The mayor gave an interview to local radio on Friday.", ("who=The mayor", "whom=")),
+    # Arguments: a subject without the adverb before its verb; no preposition as an object.
+    (
+        "subject-adverb-trimmed",
+        "The thieves somehow slipped past the guards at the museum.",
+        ("who=The thieves", "whom="),
+    ),
+    ("object-not-through", "Investigators went through the files of the firm.", ("who=Investigators", "whom=")),
+    (
+        "who-acronym",
+        "IS militants attacked a checkpoint near Raqqa on Monday.",
+        ("who=IS militants", "whom=a checkpoint", "where=Raqqa", "when=on Monday"),
+    ),
+    (
+        "where-not-IS",
+        "Fighters from IS seized two villages in IS territory near Raqqa.",
+        ("who=Fighters from IS", "whom=two villages", "where=Raqqa"),
+    ),
+    (
+        "where-not-name-before-number",
+        "He returned to the side in Weeks 14-16 and scored twice.",
+        ("who=He", "where="),
+    ),
+    (
+        "what-abbreviated-month",
+        "The striker hurt his ankle against Leeds on Oct. 19 in the second half.",
+        ("what=The striker hurt his ankle against Leeds on Oct. 19 in the second half", "when=Oct. 19"),
+    ),
+    # What a source forecasts or denies did not happen; a credit line is no event.
+    ("forecast-reported", "Officials said the bridge will be closed for a week.", None),
+    ("forecast-reported-present", "Police say more details will be released later.", None),
+    ("forecast-unreported-stays", "The bridge will be closed for a week.", ("whom=The bridge",)),
+    ("denied-that", "The minister denied reports that a deal had been offered to the rebels.", None),
+    ("credit-contributed", "Jane Smith contributed to this report.", None),
+    ("credit-contributed-reporting", "Tom Hale in Kabul contributed reporting to this story.", None),
+    ("light-verb-duration", "The repairs took around 72 hours.", ("who=The repairs", "whom=")),
+    ("light-verb-passive", "The decision was made after the coach met the doctors.", None),
+    (
+        "light-verb-any-word",
+        "The striker took steps backward after a strong first season.",
+        ("who=The striker", "whom="),
+    ),
+    # Whole noun phrases: "and" joins a second one, unless it opens a clause; an "-ing"
+    # word after "last" qualifies the noun.
+    (
+        "object-coordinated",
+        "Police arrested two men and a woman in Bradford on Friday.",
+        ("whom=two men and a woman", "when=on Friday"),
+    ),
+    (
+        "object-coordinated-names",
+        "Transport authorities closed the Central and Northgate metro stations.",
+        ("whom=the Central and Northgate metro stations",),
+    ),
+    ("object-not-across-a-clause", "Rebels captured the town and the army pulled back.", ("whom=the town",)),
+    ("object-not-across-a-second-verb", "They killed 23 soldiers and injured another 15.", ("whom=23 soldiers",)),
+    (
+        "object-last-remaining",
+        "Kurdish militias captured the group's last remaining village in March.",
+        ("whom=the group's last remaining village",),
+    ),
+    ("object-not-adjective", "The authorities stayed loyal to Moscow.", ("who=The authorities", "whom=")),
+    ("object-not-open", "She left open the option of a retrial.", ("who=She", "whom=")),
+    # A subject with "no" tells what did not happen; a "that" before it is no part of it.
+    ("subject-no-one", "They stressed, however, that no action was taken for some hours.", None),
+    ("subject-none-of", "None of the guards was hurt in the attack.", None),
+    # "by X" in a passive is who acted, without the time after it; a date keeps its year.
+    (
+        "passive-by-who-before-time",
+        "A retired general was detained by intelligence forces Monday night in connection with the plot.",
+        ("who=intelligence forces", "whom=A retired general", "when=Monday night"),
+    ),
+    (
+        "what-date-with-year",
+        "The depot was destroyed by a fire on April 19, 1995, killing two guards.",
+        ("what=The depot was destroyed by a fire on April 19, 1995", "when=April 19, 1995"),
+    ),
+    (
+        "subject-joined-after-opening-phrase",
+        "Two days after the raid, 19-year-old Okafor and a college friend removed a laptop from the flat.",
+        ("who=19-year-old Okafor and a college friend", "whom=a laptop"),
+    ),
+    (
+        "forecast-confirmed-stays",
+        "The studio has now confirmed that Ana Ruiz will direct the sequel.",
+        ("who=Ana Ruiz", "whom=the sequel"),
+    ),
+    # "opened fire at", "set fire to", "crashed into": what the action was aimed at.
+    (
+        "light-verb-fire-at",
+        "A gunman opened fire at an office party in Vancouver on Friday.",
+        ("who=A gunman", "whom=an office party", "when=on Friday"),
+    ),
+    ("light-verb-fire-to", "The robbers set fire to the van and escaped.", ("who=The robbers", "whom=the van")),
+    ("contact-into", "A bomber crashed into a foot patrol near the base.", ("who=A bomber", "whom=a foot patrol")),
+    ("contact-upon", "The inmate fired upon two guards.", ("who=The inmate", "whom=two guards")),
+    ("opened-not-light", "The council opened a new library in May.", ("whom=a new library",)),
+    # A subject holds no verb of a state: the clause is another one's object.
+    ("subject-holds-no-state-verb", "The bag contained altered fireworks the friends threw away.", None),
+    ("subject-participle-after-number", "Two suspected militants fled the scene.", ("who=Two suspected militants",)),
+    (
+        "subject-not-after-possessive-of-preposition",
+        "At around midnight, the head of the city’s Electoral Board popped up on our screens.",
+        ("who=the head of the city’s Electoral Board",),
+    ),
+    ("subject-possessive-stays", "The city’s electoral board annulled the vote.", ("who=The city’s electoral board",)),
 ]

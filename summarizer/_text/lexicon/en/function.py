@@ -105,12 +105,14 @@ about across after against amid and as at because before but by despite during f
 including inside into near on onto or outside over since than that throughout to under until when
 where which while who whom whose with without
 """
-# What an action acted on is never: pronouns, adverbs, durations.
+# What an action acted on is never: pronouns, adverbs, durations, adjectives a verb of
+# being or becoming takes ("stayed loyal", "left open the option", "fell silent").
 NOT_OBJECTS = """
 abroad again ahead also away back be become days down early famous first go hard he her here herself
 him himself home hours it its itself last late minutes moments months myself not off ourselves out
 overnight part place she so still that them themselves there they this to together too up violent
-weeks well years just live alone twice once
+weeks well years just live alone twice once loyal silent quiet calm alive dead unconscious open
+unopposed free unharmed unhurt intact
 """
 # A verb of seeming before an action makes it no event the text settles: "appears to have
 # been shot", "seemed to have started".

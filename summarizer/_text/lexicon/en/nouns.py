@@ -37,6 +37,14 @@ EVENT_NOUNS = """
 death deaths foray push violence arrest arrests attack attacks killing killings state toll pressure
 unrest crisis wave spate surge rise fall
 """
+# What a light verb's object names when it is the action itself, not anyone acted on:
+# "took a step", "found a way", "took a heavy toll", "gave an interview", "made a decision";
+# and a span of time ("took 72 hours").
+LIGHT_VERB_OBJECTS = """
+way ways step steps toll look decision decisions interview interviews tribute effort efforts attempt
+attempts chance note stand turn aim advantage notice heed issue progress headway office birth
+seconds minutes hours days weeks months years fire
+"""
 # Things that are written, not people or bodies: "it" may stand for one ("The report ...
 # "...," it said"), "they" for none ("The statement noted they had ... "...," they said").
 WRITINGS = """

@@ -325,6 +325,14 @@ suited pleased surprised shocked worried frightened scared tired bored excited d
 seen done famed pictured photographed unmanned learned learnt troubled suspected
 """
 
+# Verbs of a state, no action either ("the bag contained fireworks", "the dead included two
+# children"), and never a participle that qualifies a noun ("the bag contained | altered").
+STATE_VERBS = "contained included comprised consisted resembled lacked belonged featured totalled totaled numbered"
+
+# Light verbs: their object names the action ("took a step", "found a way", "gave an
+# interview", "paid tribute", "opened fire"), so it is no one acted on (``LIGHT_VERB_OBJECTS``).
+LIGHT_VERBS = "took taken made gave given found paid figured had opened set"
+
 # Participles a description may hold as adjectives: "the retired general", "an unnamed official".
 ADJECTIVAL_PARTICIPLES = """
 retired elected unnamed registered concerned armed united named appointed designated advanced
