@@ -637,10 +637,14 @@ def _is_place(index: _Index, name: str) -> bool:
 def _written_as_place(index: _Index, name: str) -> bool:
     words = [w.lower().strip(".") for w in name.split()]
     facility = words[-1] in _FACILITY_WORDS  # "the Betty Ford Center", "Fulton County"
-    if any(w in _ORG_WORDS for w in words) and not facility or canonical_role(name):
+    if any(w in _ORG_WORDS for w in words) and not facility:
         return False
     body = index.body
-    return any(_PLACE_PREPOSITIONS.search(body[max(0, at - 30) : at]) for at in index.occurrences(name))
+    if not any(_PLACE_PREPOSITIONS.search(body[max(0, at - 30) : at]) for at in index.occurrences(name)):
+        return False
+    # Asked last: a name with a role is no place, but most names are never written after
+    # a preposition of place, and finding the role is the dearer test.
+    return not canonical_role(name)
 
 
 # Words after a name that leave it whole: verbs and function words, the words that open
