@@ -260,9 +260,13 @@ def _prefixes(token: str) -> list[str]:
 def _word_uses(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words ``text`` writes after another word inside a sentence, and all its words
     in lower case: found in one pass, not searched for name by name."""
-    inside = frozenset(p for m in _INSIDE_WORD.finditer(text) for p in _prefixes(m.group(1)))
-    lower = frozenset(p for w in _WORD.findall(text) if w.islower() for p in _prefixes(w))
-    return inside, lower
+    # Each distinct word once: most words are written more than once, and most have no
+    # joint (their only prefix is themselves).
+    inside = set(_INSIDE_WORD.findall(text))
+    lower = {w for w in set(_WORD.findall(text)) if w.islower()}
+    for found in (inside, lower):
+        found.update(p for w in [w for w in found if _JOINT.search(w)] for p in _prefixes(w))
+    return frozenset(inside), frozenset(lower)
 
 
 @dataclass(frozen=True)
