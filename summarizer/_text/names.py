@@ -248,22 +248,25 @@ def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     of first appearance, found once per article rather than once per quote."""
     runs: dict[str, dict[tuple[str, ...], None]] = {}
     for run in NAME_RUN.finditer(text):
-        tokens = run.group(0).split()
+        written = run.group(0)
+        tokens = written.split()
         while tokens and tokens[0] in NOT_NAMES:
             tokens = tokens[1:]
-        if tokens:  # "Donald Trump’s" is "Donald Trump"
-            tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
-        # "North Carolina’s Ada Fisher": the name is what the possessive opens.
-        owner = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
-        tokens = tokens[owner + 1 :]
+        if "'" in written or "’" in written:  # else no possessive to take off
+            if tokens:  # "Donald Trump’s" is "Donald Trump"
+                tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+            # "North Carolina’s Ada Fisher": the name is what the possessive opens.
+            owner = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
+            tokens = tokens[owner + 1 :]
         if _AFTER_CONNECTOR.search(text, max(0, run.start() - 5), run.start()) and not any(
             t.lower() in ROLE_WORDS for t in tokens
         ):
             # "Chancellor of the Exchequer Rachel Reeves": a run after a role's "of" or
             # "the" opens with what the role is of; the name is its last words.
             tokens = tokens[len(tokens) - _name_size(tokens) :]
+        form = tuple(tokens)
         for token in dict.fromkeys(tokens):
-            runs.setdefault(token, {})[tuple(tokens)] = None
+            runs.setdefault(token, {})[form] = None
     return {word: tuple(found) for word, found in runs.items()}
 
 
