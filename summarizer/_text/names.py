@@ -443,10 +443,12 @@ def _places(text: str) -> frozenset[str]:
 
 def person_mentions(article: PreparedArticle) -> list[PersonMention]:
     """Every person named in the body outside quotes, in order."""
-    return list(_person_mentions(article))
+    found = article.memo.get("person_mentions")
+    if not isinstance(found, tuple):  # once per article (see attribution.clause_subjects)
+        found = article.memo["person_mentions"] = _person_mentions(article)
+    return list(found)
 
 
-@lru_cache(maxsize=4)
 def _person_mentions(article: PreparedArticle) -> tuple[PersonMention, ...]:
     text = article.text
     quotes = [(q.open_mark, q.close_mark + 1) for q in article.quotes]
