@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from .article import PreparedArticle, QuoteCandidate
 from .grammar import (
@@ -475,11 +474,14 @@ _INVERTED_CLAUSE = re.compile(
 def clause_subjects(article: PreparedArticle) -> list[tuple[int, int, NamedSpeaker]]:
     """The named subjects of the article's reporting clauses outside quotes ("Reyes said
     the budget was tight"), in order: (start, end, speaker)."""
-    return list(_clause_subjects(article))
+    # Found once per article: quotes, claims and pronouns all ask. Kept with the article
+    # (its memo), not in a cache keyed by it: hashing an article hashes all its sentences.
+    found = article.memo.get("clause_subjects")
+    if not isinstance(found, tuple):
+        found = article.memo["clause_subjects"] = _clause_subjects(article)
+    return list(found)
 
 
-# Found once per article: quotes, claims and pronouns all ask.
-@lru_cache(maxsize=4)
 def _clause_subjects(article: PreparedArticle) -> tuple[tuple[int, int, NamedSpeaker], ...]:
     text = article.text
     found = []
@@ -522,10 +524,13 @@ def sentence_subjects(article: PreparedArticle, *, people: bool = True) -> list[
     "During a town hall, Tina Houchins had ..."), in order: (offset, speaker); those that
     may be people, or with ``people=False`` the organisations ("The Department for
     Education issued ...")."""
-    return list(_sentence_subjects(article, people))
+    key = ("sentence_subjects", people)
+    found = article.memo.get(key)
+    if not isinstance(found, tuple):  # once per article (see clause_subjects)
+        found = article.memo[key] = _sentence_subjects(article, people)
+    return list(found)
 
 
-@lru_cache(maxsize=8)
 def _sentence_subjects(article: PreparedArticle, people: bool) -> tuple[tuple[int, NamedSpeaker], ...]:
     text = article.text
     found = []

@@ -248,22 +248,25 @@ def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     of first appearance, found once per article rather than once per quote."""
     runs: dict[str, dict[tuple[str, ...], None]] = {}
     for run in NAME_RUN.finditer(text):
-        tokens = run.group(0).split()
+        written = run.group(0)
+        tokens = written.split()
         while tokens and tokens[0] in NOT_NAMES:
             tokens = tokens[1:]
-        if tokens:  # "Donald Trump’s" is "Donald Trump"
-            tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
-        # "North Carolina’s Ada Fisher": the name is what the possessive opens.
-        owner = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
-        tokens = tokens[owner + 1 :]
+        if "'" in written or "’" in written:  # else no possessive to take off
+            if tokens:  # "Donald Trump’s" is "Donald Trump"
+                tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+            # "North Carolina’s Ada Fisher": the name is what the possessive opens.
+            owner = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
+            tokens = tokens[owner + 1 :]
         if _AFTER_CONNECTOR.search(text, max(0, run.start() - 5), run.start()) and not any(
             t.lower() in ROLE_WORDS for t in tokens
         ):
             # "Chancellor of the Exchequer Rachel Reeves": a run after a role's "of" or
             # "the" opens with what the role is of; the name is its last words.
             tokens = tokens[len(tokens) - _name_size(tokens) :]
+        form = tuple(tokens)
         for token in dict.fromkeys(tokens):
-            runs.setdefault(token, {})[tuple(tokens)] = None
+            runs.setdefault(token, {})[form] = None
     return {word: tuple(found) for word, found in runs.items()}
 
 
@@ -440,10 +443,12 @@ def _places(text: str) -> frozenset[str]:
 
 def person_mentions(article: PreparedArticle) -> list[PersonMention]:
     """Every person named in the body outside quotes, in order."""
-    return list(_person_mentions(article))
+    found = article.memo.get("person_mentions")
+    if not isinstance(found, tuple):  # once per article (see attribution.clause_subjects)
+        found = article.memo["person_mentions"] = _person_mentions(article)
+    return list(found)
 
 
-@lru_cache(maxsize=4)
 def _person_mentions(article: PreparedArticle) -> tuple[PersonMention, ...]:
     text = article.text
     quotes = [(q.open_mark, q.close_mark + 1) for q in article.quotes]
@@ -637,10 +642,14 @@ def _is_place(index: _Index, name: str) -> bool:
 def _written_as_place(index: _Index, name: str) -> bool:
     words = [w.lower().strip(".") for w in name.split()]
     facility = words[-1] in _FACILITY_WORDS  # "the Betty Ford Center", "Fulton County"
-    if any(w in _ORG_WORDS for w in words) and not facility or canonical_role(name):
+    if any(w in _ORG_WORDS for w in words) and not facility:
         return False
     body = index.body
-    return any(_PLACE_PREPOSITIONS.search(body[max(0, at - 30) : at]) for at in index.occurrences(name))
+    if not any(_PLACE_PREPOSITIONS.search(body[max(0, at - 30) : at]) for at in index.occurrences(name)):
+        return False
+    # Asked last: a name with a role is no place, but most names are never written after
+    # a preposition of place, and finding the role is the dearer test.
+    return not canonical_role(name)
 
 
 # Words after a name that leave it whole: verbs and function words, the words that open

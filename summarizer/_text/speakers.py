@@ -260,9 +260,13 @@ def _prefixes(token: str) -> list[str]:
 def _word_uses(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words ``text`` writes after another word inside a sentence, and all its words
     in lower case: found in one pass, not searched for name by name."""
-    inside = frozenset(p for m in _INSIDE_WORD.finditer(text) for p in _prefixes(m.group(1)))
-    lower = frozenset(p for w in _WORD.findall(text) if w.islower() for p in _prefixes(w))
-    return inside, lower
+    # Each distinct word once: most words are written more than once, and most have no
+    # joint (their only prefix is themselves).
+    inside = set(_INSIDE_WORD.findall(text))
+    lower = {w for w in set(_WORD.findall(text)) if w.islower()}
+    for found in (inside, lower):
+        found.update(p for w in [w for w in found if _JOINT.search(w)] for p in _prefixes(w))
+    return frozenset(inside), frozenset(lower)
 
 
 @dataclass(frozen=True)
@@ -340,6 +344,52 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
     if not any(a.pronoun and a.mention is not None for a in attributions):
         return list(attributions)  # nothing to resolve: spare the search for candidates
     text = article.text
+    shared = article.memo.get("pronoun_candidates")
+    if not isinstance(shared, _Candidates):  # once per article: the quotes' and the claims' pronouns ask
+        shared = article.memo["pronoun_candidates"] = _article_candidates(article)
+    candidates = list(shared.named)
+    for a in attributions:
+        if a.speaker is not None and a.mention and not a.pronoun:
+            person = is_person(a.speaker, text[a.mention[0] : a.mention[1]]) or _key(a.speaker) in shared.known
+            candidates.append(_Candidate(a.mention[0], a.speaker, person, True))
+    candidates += shared.descriptions
+    # "Otherwise, she said", "Behind his desk, ...", "Four years ago, ...": a word the text
+    # writes in lower case, capitalised only where it opens a sentence, names no one.
+    candidates = [c for c in candidates if not c.speaker.name[:1].isupper() or _name_like(text, c.speaker.name)]
+    candidates.sort(key=lambda c: c.at)
+    offsets = [c.at for c in candidates]
+    genders, clauses, paragraphs = shared.genders, shared.clauses, shared.paragraphs
+    persons_named = frozenset(_key(c.speaker) for c in candidates if c.person)
+
+    out = []
+    for a in attributions:
+        if not a.pronoun or a.mention is None:
+            out.append(a)
+            continue
+        previous = _previous_clause(a, out, clauses)
+        found = _resolve_one(article, a, candidates, offsets, paragraphs, genders, previous, persons_named)
+        chosen = None
+        if found is not None and not _rival_in_reach(article, a, found, candidates, offsets):
+            chosen = found[0]
+        out.append(ClauseAttribution(a.quote_id, a.mention, a.cue, chosen, pronoun=True) if chosen else a)
+    return out
+
+
+@dataclass(frozen=True)
+class _Candidates:
+    """The candidates of an article's pronouns that do not depend on the clauses being
+    resolved, found once per article (``resolve_pronouns`` runs for quotes and for claims)."""
+
+    named: tuple[_Candidate, ...]  # persons, then sentence subjects, then organisations
+    descriptions: tuple[_Candidate, ...]
+    known: frozenset[str]  # the keys of the persons the article names
+    genders: dict[str, str | None]
+    clauses: list[tuple[int, int, NamedSpeaker]]
+    paragraphs: list[int]
+
+
+def _article_candidates(article: PreparedArticle) -> _Candidates:
+    text = article.text
     persons = person_mentions(article)
     genders = _genders(article, persons, clause_subjects(article))
     opening = {s.start for s in article.sentences}
@@ -361,7 +411,7 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
     # the subjects opening sentences, named with one word or more.
     # A one-word subject must be a name the text also writes inside a sentence (not
     # "Delegates" opening one); a longer one a person it names elsewhere.
-    known = {_key(p.speaker) for p in persons}
+    known = frozenset(_key(p.speaker) for p in persons)
     candidates += [
         _Candidate(at, speaker, True, True)
         for at, speaker in sentence_subjects(article)
@@ -369,34 +419,17 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
     ]
     # "The Department for Education issued ... "...," it said": an organisation opening a sentence.
     candidates += [_Candidate(at, speaker, False, True) for at, speaker in sentence_subjects(article, people=False)]
-    for a in attributions:
-        if a.speaker is not None and a.mention and not a.pronoun:
-            person = is_person(a.speaker, text[a.mention[0] : a.mention[1]]) or _key(a.speaker) in known
-            candidates.append(_Candidate(a.mention[0], a.speaker, person, True))
-    candidates += [
+    described = tuple(
         _Candidate(start, NamedSpeaker(name=phrase, role=None), False, False) for start, phrase in descriptions(article)
-    ]
-    clauses = [c for c in clause_subjects(article) if _name_like(text, c[2].name)]
-    # "Otherwise, she said", "Behind his desk, ...", "Four years ago, ...": a word the text
-    # writes in lower case, capitalised only where it opens a sentence, names no one.
-    candidates = [c for c in candidates if not c.speaker.name[:1].isupper() or _name_like(text, c.speaker.name)]
-    candidates.sort(key=lambda c: c.at)
-    offsets = [c.at for c in candidates]
-    paragraphs = _paragraph_starts(text, article.body_start, article.body_end)
-    persons_named = frozenset(_key(c.speaker) for c in candidates if c.person)
-
-    out = []
-    for a in attributions:
-        if not a.pronoun or a.mention is None:
-            out.append(a)
-            continue
-        previous = _previous_clause(a, out, clauses)
-        found = _resolve_one(article, a, candidates, offsets, paragraphs, genders, previous, persons_named)
-        chosen = None
-        if found is not None and not _rival_in_reach(article, a, found, candidates, offsets):
-            chosen = found[0]
-        out.append(ClauseAttribution(a.quote_id, a.mention, a.cue, chosen, pronoun=True) if chosen else a)
-    return out
+    )
+    return _Candidates(
+        named=tuple(candidates),
+        descriptions=described,
+        known=known,
+        genders=genders,
+        clauses=[c for c in clause_subjects(article) if _name_like(text, c[2].name)],
+        paragraphs=_paragraph_starts(text, article.body_start, article.body_end),
+    )
 
 
 def _previous_clause(
