@@ -209,6 +209,17 @@ def _attribution(
         # not the description or the bare title.
         s_start = base + match.start("apposition") + named.start("name")
         subject, s_end = named.group("name"), base + match.start("apposition") + named.end("name")
+    if match.re is _BEFORE and speaker_group == "subject":
+        # "Consumer Council for Water chief Mike Keil told": the "for" tail ends with a
+        # role word and a person's name; the name is the subject, not the body before it.
+        tail = _OF_ROLE_NAME.fullmatch(match.string, match.end("subject"), match.start("apposition"))
+        if tail is not None:
+            speaker = canonical_speaker(text, tail.group("name"))
+            if speaker is not None:
+                if speaker.role is None:
+                    speaker = replace(speaker, role=f"{subject}{tail.group('role')}")
+                mention = (base + tail.start("name"), base + tail.end("name"))
+                return ClauseAttribution(quote.id, mention, cue or _cue(match, base), speaker)
     longer = _role_of_name(match.string, match.end(speaker_group), subject)
     if longer is not None:
         # "Chancellor of the Exchequer Rachel Reeves said", "said Superintendent of Police
@@ -234,6 +245,12 @@ def _attribution(
 
 
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME}),")
+# "for Water chief Mike Keil": what a body's subject goes on with, a lower-case role
+# word and a name of two words or more at its end.
+_OF_ROLE_NAME = re.compile(
+    rf"(?P<role>\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?:{_ROLE_NOUN}))\s+"
+    rf"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)"
+)
 # What a role's subject may go on with up to the name: "of the Exchequer Rachel Reeves",
 # "(SP) Rakesh Singh".
 _ROLE_TAIL = re.compile(

@@ -198,6 +198,11 @@ def _genders(
             continue
         male, female = _own_pronoun(_MALE_PRONOUNS, rest), _own_pronoun(_FEMALE_PRONOUNS, rest)
         if bool(male) != bool(female):
+            # "Her coach, Edrick Fontaine, said she would be back": a pronoun of that
+            # gender before the name is someone else's, and so may the one after it be.
+            head = _outside_quotes(article, sentence.start, persons[lo].start)
+            if (_MALE_PRONOUNS if male else _FEMALE_PRONOUNS).search(head):
+                continue
             votes[named.pop()]["m" if male else "f"] += 1
     out: dict[str, str | None] = {}
     for key, counter in votes.items():
@@ -524,6 +529,8 @@ def _resolve_one(
         ]
         after = bisect.bisect_right(offsets, p_end)
         if _compatible(pronoun, _Candidate(p_start, speaker, person, True), genders) and not between:
+            if _other_role_subject(article, speaker, p_end, a.mention[0]):
+                return None
             rival = _gendered_rival(article, pronoun, (speaker, p_start), candidates[after:before], genders)
             return None if rival else (speaker, -1)
         between_start = after
@@ -540,6 +547,31 @@ def _resolve_one(
     if len(fitting) == 1:
         return next(iter(fitting.values()))
     return None
+
+
+# A sentence opened by a role alone: "The Prime Minister smiled."
+_ROLE_SUBJECT = re.compile(r"The\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+[a-z]")
+
+
+def _other_role_subject(article: PreparedArticle, speaker: NamedSpeaker, start: int, end: int) -> bool:
+    """Whether a speaker named by a role alone ("'Cut the waffle,' Mr Speaker said") is
+    followed, before the pronoun, by a sentence whose subject is another role alone ("The
+    Prime Minister smiled. 'I will,' he replied"): two office-holders, and nothing says
+    which one the pronoun is. A speaker with a name keeps the pronoun ("Trump said ...
+    The Republican nominee ...": the role may be the name's)."""
+    mine = [w.lower() for w in speaker.name.split()]
+    if not mine or not all(w in ROLE_WORDS for w in mine):
+        return False
+    for sentence in article.body_sentences:
+        if sentence.start < start or sentence.start >= end:
+            continue
+        m = _ROLE_SUBJECT.match(article.text, sentence.start)
+        if m is None:
+            continue
+        role = [w.lower() for w in m.group(1).split()]
+        if role[-1] in ROLE_WORDS and role != mine:
+            return True
+    return False
 
 
 def _gendered_rival(
