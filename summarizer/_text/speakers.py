@@ -309,7 +309,7 @@ def _opens(article: PreparedArticle, at: int, opening: set[int]) -> bool:
     if sentence is None:
         return False
     text = article.text
-    if _TITLES_ONLY.fullmatch(text, sentence.start, at) is not None:
+    if _TITLES_ONLY.fullmatch(text, sentence.start, at) is not None or _role_before(text, sentence.start, at):
         return True
     stops = list(_AFTER_STOPPED_QUOTE.finditer(text, max(sentence.start, at - _REACH_BACK), at))
     if not stops:
@@ -317,11 +317,20 @@ def _opens(article: PreparedArticle, at: int, opening: set[int]) -> bool:
     stop = stops[-1]
     if stop.end() == at or _TITLES_ONLY.fullmatch(text, stop.end(), at) is not None:
         return True
-    # "Opposition leader Judith Collins disagreed.": a role of at most three words first.
-    role = text[stop.end() : at].split()
-    return 0 < len(role) <= 3 and role[0][:1].isupper() and role[-1].lower() in ROLE_WORDS
+    return _role_before(text, stop.end(), at)
 
 
+def _role_before(text: str, start: int, at: int) -> bool:
+    """Whether ``text[start:at]`` is a role of at most three words, capitalised first,
+    before a name ("Opposition leader Judith Collins disagreed.", "Union rep Karen Mills
+    welcomed ...")."""
+    if at - start > _REACH_BACK:
+        return False
+    role = text[start:at].split()
+    return 0 < len(role) <= 3 and role[0][:1].isupper() and role[-1].lower() in _ROLES_BEFORE
+
+
+_ROLES_BEFORE = ROLE_WORDS | words("INNER_ROLES")
 # A quote closed after its own full stop, and the space after it.
 _AFTER_STOPPED_QUOTE = re.compile(r"[.!?…][\"”’']\s+")
 _REACH_BACK = 40
@@ -528,7 +537,10 @@ def _resolve_one(
             if _key(c.speaker) != key and _compatible(pronoun, c, genders) and (c.clause or not _SUBJECTS_ONLY)
         ]
         after = bisect.bisect_right(offsets, p_end)
-        if _compatible(pronoun, _Candidate(p_start, speaker, person, True), genders) and not between:
+        # "'...,' he told the House. ... '...,' she said": the previous clause's own
+        # pronoun of the other gender is someone else.
+        other = was_pronoun and pronoun in _PERSONAL and text[p_start:p_end].lower() in _PERSONAL - {pronoun}
+        if not other and _compatible(pronoun, _Candidate(p_start, speaker, person, True), genders) and not between:
             if _other_role_subject(article, speaker, p_end, a.mention[0]):
                 return None
             rival = _gendered_rival(article, pronoun, (speaker, p_start), candidates[after:before], genders)

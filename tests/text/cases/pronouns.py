@@ -40,6 +40,21 @@ ROWS: list[Row] = [
         '"She is in great shape," he said.',
         "Edrick Fontaine",
     ),
+    # The previous clause's "he" is a man: a later "she" is not him (here nothing else
+    # settles whom it is: abstain).
+    (
+        "resolved-he-is-no-she",
+        'Hon. Kwame Asante said inflation had fallen. "The economy is turning the corner," he told the House. '
+        'The Minority spokesperson on Finance, Dr. Ama Boateng, disagreed. "Families are not feeling it," she said.',
+        ("Kwame Asante", None),
+    ),
+    # A lower-case role before a name opening a sentence: the name is that sentence's subject.
+    (
+        "role-opening-subject-takes-over",
+        "General secretary Sharon Graham said members had won a better deal. Union rep Karen Mills welcomed the "
+        "news but said trust was low. 'We will be watching closely,' she added.",
+        "Karen Mills",
+    ),
     # Two candidates of the pronoun's gender within reach: abstain.
     ("two-men-abstain", 'Tom Hale met David Price at the station. "We are late again," he said.', None),
     (

@@ -31,7 +31,7 @@ widow widower mother father wife husband son daughter sister brother voter resid
 student pastor veteran teacher owner organizer volunteer delegate donor historian scientist researcher
 expert actress actor singer rapper comedian star billionaire businessman businesswoman investor hopeful
 friend nephew niece cousin uncle aunt colleague neighbor neighbour grandson granddaughter boss consultant
-campaigner organiser witness farmer coach striker midfielder defender goalkeeper prosecutor barrister solicitor
+campaigner organiser rep witness farmer coach striker midfielder defender goalkeeper prosecutor barrister solicitor
 """
 # Letters after a name that are no part of it ("Julie Corrigan MP", "Aidan Ryan TD").
 POST_NOMINALS = "mp mla mep msp mpp td qc kc"
