@@ -366,8 +366,18 @@ def _named_clauses(pattern: re.Pattern[str], text: str, start: int = 0, end: int
             start = max(m.end(), start + 1)
         else:
             space = text.find(" ", m.start("subject"), end)
+            if m.groupdict().get("apposition") and _AFTER_PREPOSITION.search(
+                text, max(0, m.start("subject") - 12), m.start("subject")
+            ):
+                # "Speaking to ITV News, the health secretary, ... said": the name after a
+                # preposition is no subject, nor is its last word ("News"); the apposition
+                # names the speaker.
+                space = m.end("subject") - 1
             start = max(space + 1 if space >= 0 else end, start + 1)
     return found
+
+
+_AFTER_PREPOSITION = re.compile(rf"\b(?:{alternation(PREPOSITIONS | QUANTIFIERS)})\s+$")
 
 
 _EMBEDDED = re.compile(r"\b(?:that|whether|if|because)\s*$")

@@ -62,6 +62,17 @@ ROWS: list[Row] = [
         "said.",
         "Julie Corrigan",
     ),
+    # A name after a preposition is no subject, nor its last word alone.
+    (
+        "speaking-to-broadcaster",
+        "Speaking to ITV News, the health secretary, Wes Streeting, said: 'The NHS is broken but not beaten.'",
+        "Wes Streeting",
+    ),
+    (
+        "speaking-with-paper",
+        'Speaking with the Irish Times, Labour leader Ivana Bacik said: "We are ready to serve."',
+        "Ivana Bacik",
+    ),
     ("role-chief-constable", '"There is no threat," Chief Constable Andrew Hale said.', "Andrew Hale"),
     ("role-conservative", "'Check the record,' Conservative Jane Pike said.", "Jane Pike"),
     # A colon clause keeps the quote it introduces when the quote ends its sentence; the
