@@ -281,4 +281,163 @@ ROWS: list[Row] = [
         "said.",
         ("Dina Marlow-Hughes", "Edrick Fontaine"),
     ),
+    # A second and a third set, written after the rules above and run untuned first.
+    (
+        "uk-inquiry",
+        "A former minister has told the Covid inquiry that warnings were ignored.\n\n'I raised the alarm in January "
+        "and nobody listened,' Lord Bethell told the inquiry on Monday.\n\nCounsel to the inquiry, Hugo Keith KC, "
+        "asked whether he had put those concerns in writing. 'I did, several times,' Lord Bethell replied.\n\nThe "
+        "inquiry continues.",
+        ("Lord Bethell", "Lord Bethell"),
+    ),
+    (
+        "scottish-fmqs",
+        "The First Minister was pressed on ferry delays at Holyrood.\n\n'Islanders have been let down time and "
+        "again,' Scottish Conservative leader Douglas Ross said.\n\nThe First Minister said new vessels would arrive "
+        "next year. 'I understand the frustration,' she told MSPs.",
+        ("Douglas Ross", "First Minister"),
+    ),
+    (
+        "nz-press",
+        "WELLINGTON - New Zealand will raise its refugee quota, the Immigration Minister announced on "
+        'Tuesday.\n\n"We have a duty to do our share," Erica Stanford said at a press conference in '
+        "Wellington.\n\nGreen Party co-leader Marama Davidson said the increase was too small. \"It's a token "
+        'gesture," she said.',
+        ("Erica Stanford", "Marama Davidson"),
+    ),
+    (
+        "ghana-wire",
+        "ACCRA - The Minister for Finance, Hon. Kwame Asante, has presented the mid-year budget review to "
+        'Parliament.\n\nHon. Asante said inflation had fallen for six months in a row. "The economy is turning the '
+        'corner," he told the House.\n\nThe Minority spokesperson on Finance, Dr. Ama Boateng, disagreed. "Ordinary '
+        'Ghanaians are not feeling it," she said.',
+        ("Kwame Asante", None),
+    ),
+    (
+        "rugby-report",
+        "Leinster beat Munster 24-17 in a bruising derby at the Aviva Stadium.\n\nHead coach Leo Cullen said his "
+        'side had shown character. "We dug in when it mattered," Cullen said.\n\nMunster captain Peter O\'Mahony was '
+        'left frustrated. "We had chances and didn\'t take them," O\'Mahony said.\n\n"It\'s a long season," he added.',
+        ("Leo Cullen", "Peter O'Mahony", "Peter O'Mahony"),
+    ),
+    (
+        "court-sentencing",
+        "A driver who killed a cyclist while using his phone has been jailed for six years.\n\nSentencing him at "
+        'Bristol Crown Court, Judge Martin Picton said: "You chose to look at your phone rather than the '
+        'road."\n\nThe cyclist\'s widow, Anne Cole, said in a statement read to the court: "Our lives have been torn '
+        'apart."',
+        ("Martin Picton", "Anne Cole"),
+    ),
+    (
+        "kenya-post",
+        'NAIROBI - Opposition leader Raila Odinga has called for calm after protests in several towns.\n\n"Violence '
+        'is not the answer," Mr Odinga wrote on X on Wednesday evening.\n\nInterior Cabinet Secretary Kithure '
+        'Kindiki said police would act firmly. "Anyone who breaks the law will face the consequences," Prof. Kindiki '
+        "said.",
+        ("Raila Odinga", "Kithure Kindiki"),
+    ),
+    (
+        "podcast-qa",
+        'In an interview with the podcast On Point, the author was asked about her new novel.\n\n"I wanted to write '
+        'about my mother\'s generation," said Niamh Kelly, whose book "The Long Field" is out this week.\n\nAsked '
+        'whether the book was autobiographical, Kelly laughed. "Only the bad parts," she said.',
+        ("Niamh Kelly", "Niamh Kelly"),
+    ),
+    (
+        "two-men-alternating",
+        "The two mayoral candidates met for their final debate on Sunday.\n\nMark Reilly said the city's roads were "
+        'a disgrace. "I will fix them in my first year," Mr Reilly said.\n\nTom Burke said Mr Reilly had no plan to '
+        'pay for it. "Where is the money coming from?" Mr Burke asked.\n\n"From cutting waste," Mr Reilly said.',
+        ("Mark Reilly", "Tom Burke", "Mark Reilly"),
+    ),
+    (
+        "org-spokesperson",
+        'Ryanair has cancelled dozens of flights because of a strike by French air traffic controllers.\n\n"We are '
+        "sorry for the disruption to our passengers,\" a Ryanair spokesperson said.\n\nThe airline's chief "
+        "executive, Michael O'Leary, called on the European Commission to act. \"This is the third strike this "
+        'year," he said.',
+        ("a Ryanair spokesperson", "Michael O'Leary"),
+    ),
+    (
+        "cataphora-after",
+        "\"It's the worst I've seen,\" said the fire chief, Dan Moore, surveying the damage on Tuesday.\n\nMore than "
+        '40 homes were destroyed in the blaze.\n\nResident Joan Ellis lost everything. "We got out with the clothes '
+        'on our backs," she said.',
+        ("Dan Moore", "Joan Ellis"),
+    ),
+    (
+        "she-added-later-woman",
+        "The union has called off next week's strike.\n\nGeneral secretary Sharon Graham said members had won a "
+        'better deal. Union rep Karen Mills welcomed the news but said trust was low. "We will be watching closely," '
+        "she added.",
+        ("Karen Mills",),
+    ),
+    (
+        "spokesman-for",
+        'The former minister has denied any wrongdoing.\n\n"Mr Hayes has always acted within the rules," a spokesman '
+        "for Mr Hayes said.\n\nThe standards commissioner is expected to report next month.",
+        ("a spokesman for Mr Hayes",),
+    ),
+    (
+        "possessive-spokesman",
+        "Downing Street has rejected calls for an inquiry.\n\n'There is nothing to investigate,' the Prime "
+        "Minister's spokesman told journalists.\n\nLabour's deputy leader Angela Rayner said that was 'simply not "
+        "good enough'.",
+        ("the Prime Minister's spokesman", "Angela Rayner"),
+    ),
+    (
+        "lawyer-apposition",
+        'A footballer accused of assault has pleaded not guilty.\n\n"My client will clear his name," Ryan Cole\'s '
+        "lawyer, Simon Barr, said outside court.\n\nCole, 24, was released on bail.",
+        ("Simon Barr",),
+    ),
+    (
+        "speaking-to",
+        "Speaking to ITV News, the health secretary, Wes Streeting, said: 'The NHS is broken but not beaten.'\n\nHe "
+        "added that waiting lists would fall by the summer. 'We will get there,' he said.",
+        ("Wes Streeting", "Wes Streeting"),
+    ),
+    (
+        "quoted-about-other",
+        'Residents have paid tribute to a local GP who died suddenly last week.\n\n"Dr Mary Byrne was the heart of '
+        'this village," said neighbour Frank Doyle. "She delivered half the children here."\n\nA funeral will take '
+        "place on Friday.",
+        ("Frank Doyle", "Frank Doyle"),
+    ),
+    (
+        "office-statement",
+        'The senator\'s office has responded to the report.\n\n"The senator has never met Mr Grant," Senator Lisa '
+        "Moore's office said in a statement.\n\nMr Grant's lawyer declined to comment.",
+        ("Senator Lisa Moore's office",),
+    ),
+    (
+        "letter-quote",
+        "Parents have written to the school's governors about class sizes.\n\nIn the letter, seen by the BBC, they "
+        'say: "Our children are being failed."\n\nHeadteacher Paul Lynch said he would meet the parents next week.',
+        (None,),
+    ),
+    (
+        "two-women-object",
+        'Sarah Kent thanked her deputy, Julia Marsh, at the count. "We did this together," she said.',
+        (None,),
+    ),
+    (
+        "interviewer-question",
+        "On BBC Radio 4's Today programme, presenter Nick Robinson asked the minister whether the plan was "
+        'affordable.\n\n"Every penny is accounted for," Bridget Phillipson replied.',
+        ("Bridget Phillipson",),
+    ),
+    ("asked-quote", '"Will you resign?" a reporter asked. "No," Mr Hayes said.', ("a reporter", "Hayes")),
+    (
+        "told-the-paper-name-after",
+        '"We had no warning at all," Claire Moss, 52, told the Irish Times. Her husband, Peter, said the water rose '
+        'in minutes. "It came through the back door first," he said.',
+        ("Claire Moss", "Peter"),
+    ),
+    (
+        "he-after-two-named-one-spoken-of",
+        'Jack Lowe, the club\'s chairman, said he had full confidence in manager Eddie Roe. "Eddie has my backing," '
+        'Lowe said. "He will turn it around," he added.',
+        ("Jack Lowe", "Jack Lowe"),
+    ),
 ]
