@@ -208,6 +208,17 @@ def _attribution(
         # not the description or the bare title.
         s_start = base + match.start("apposition") + named.start("name")
         subject, s_end = named.group("name"), base + match.start("apposition") + named.end("name")
+    if match.re is _BEFORE and speaker_group == "subject":
+        # "Consumer Council for Water chief Mike Keil told": the "for" tail ends with a
+        # role word and a person's name; the name is the subject, not the body before it.
+        tail = _OF_ROLE_NAME.fullmatch(match.string, match.end("subject"), match.start("apposition"))
+        if tail is not None:
+            speaker = canonical_speaker(text, tail.group("name"))
+            if speaker is not None:
+                if speaker.role is None:
+                    speaker = replace(speaker, role=f"{subject}{tail.group('role')}")
+                mention = (base + tail.start("name"), base + tail.end("name"))
+                return ClauseAttribution(quote.id, mention, cue or _cue(match, base), speaker)
     longer = _role_of_name(match.string, match.end(speaker_group), subject)
     if longer is not None:
         # "Chancellor of the Exchequer Rachel Reeves said", "said Superintendent of Police
@@ -233,6 +244,12 @@ def _attribution(
 
 
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>{NAME}),")
+# "for Water chief Mike Keil": what a body's subject goes on with, a lower-case role
+# word and a name of two words or more at its end.
+_OF_ROLE_NAME = re.compile(
+    rf"(?P<role>\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?:{_ROLE_NOUN}))\s+"
+    rf"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)"
+)
 # What a role's subject may go on with up to the name: "of the Exchequer Rachel Reeves",
 # "(SP) Rakesh Singh".
 _ROLE_TAIL = re.compile(
@@ -348,8 +365,18 @@ def _named_clauses(pattern: re.Pattern[str], text: str, start: int = 0, end: int
             start = max(m.end(), start + 1)
         else:
             space = text.find(" ", m.start("subject"), end)
+            if m.groupdict().get("apposition") and _AFTER_PREPOSITION.search(
+                text, max(0, m.start("subject") - 12), m.start("subject")
+            ):
+                # "Speaking to ITV News, the health secretary, ... said": the name after a
+                # preposition is no subject, nor is its last word ("News"); the apposition
+                # names the speaker.
+                space = m.end("subject") - 1
             start = max(space + 1 if space >= 0 else end, start + 1)
     return found
+
+
+_AFTER_PREPOSITION = re.compile(rf"\b(?:{alternation(PREPOSITIONS | QUANTIFIERS)})\s+$")
 
 
 _EMBEDDED = re.compile(r"\b(?:that|whether|if|because)\s*$")

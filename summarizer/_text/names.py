@@ -66,6 +66,7 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
         if (
             tok.lower() in ROLE_WORDS
             or (tok.endswith(".") and tok[:-1].lower() in TITLE_ABBREVIATIONS)  # "Sgt. Mike Doyle"
+            or (i < len(tokens) - 1 and tok.lower() in HONORIFICS)  # "Minister of State Dr Tan Wei Ming"
             or (tok[:1].islower() and tok not in PARTICLES)
             or any(part in ROLE_WORDS for part in tok.lower().split("-")[1:])
         ):
@@ -77,7 +78,8 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
         # body, not a person with a role.
         rest = tokens[last_role + 1 :]
         size = _name_size(rest)
-        if len(rest) > size:
+        # After a form of address the name is all that follows ("Dr Tan Wei Ming").
+        if len(rest) > size and tokens[last_role].lower().removesuffix(".") not in HONORIFICS:
             last_role += len(rest) - size
         elif tokens[last_role] in _ROLE_CONNECTORS and not (len(rest) == size and rest[0].lower() in _GIVEN_NAMES):
             return [], tokens
@@ -243,6 +245,9 @@ def _article_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return _find_name_runs(text)
 
 
+_POST_NOMINALS = EN.words("POST_NOMINALS")
+
+
 def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The distinct runs of capitalised words in ``text`` by each of their words, in order
     of first appearance, found once per article rather than once per quote."""
@@ -255,6 +260,9 @@ def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
         if "'" in written or "’" in written:  # else no possessive to take off
             if tokens:  # "Donald Trump’s" is "Donald Trump"
                 tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+        if len(tokens) > 2 and tokens[-1].isupper() and tokens[-1].lower() in _POST_NOMINALS:
+            tokens = tokens[:-1]  # "Julie Corrigan MP"
+        if "'" in written or "’" in written:
             # "North Carolina’s Ada Fisher": the name is what the possessive opens.
             owner = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
             tokens = tokens[owner + 1 :]

@@ -198,6 +198,11 @@ def _genders(
             continue
         male, female = _own_pronoun(_MALE_PRONOUNS, rest), _own_pronoun(_FEMALE_PRONOUNS, rest)
         if bool(male) != bool(female):
+            # "Her coach, Edrick Fontaine, said she would be back": a pronoun of that
+            # gender before the name is someone else's, and so may the one after it be.
+            head = _outside_quotes(article, sentence.start, persons[lo].start)
+            if (_MALE_PRONOUNS if male else _FEMALE_PRONOUNS).search(head):
+                continue
             votes[named.pop()]["m" if male else "f"] += 1
     out: dict[str, str | None] = {}
     for key, counter in votes.items():
@@ -308,7 +313,7 @@ def _opens(article: PreparedArticle, at: int, opening: set[int]) -> bool:
     if sentence is None:
         return False
     text = article.text
-    if _TITLES_ONLY.fullmatch(text, sentence.start, at) is not None:
+    if _TITLES_ONLY.fullmatch(text, sentence.start, at) is not None or _role_before(text, sentence.start, at):
         return True
     stops = list(_AFTER_STOPPED_QUOTE.finditer(text, max(sentence.start, at - _REACH_BACK), at))
     if not stops:
@@ -316,11 +321,20 @@ def _opens(article: PreparedArticle, at: int, opening: set[int]) -> bool:
     stop = stops[-1]
     if stop.end() == at or _TITLES_ONLY.fullmatch(text, stop.end(), at) is not None:
         return True
-    # "Opposition leader Judith Collins disagreed.": a role of at most three words first.
-    role = text[stop.end() : at].split()
-    return 0 < len(role) <= 3 and role[0][:1].isupper() and role[-1].lower() in ROLE_WORDS
+    return _role_before(text, stop.end(), at)
 
 
+def _role_before(text: str, start: int, at: int) -> bool:
+    """Whether ``text[start:at]`` is a role of at most three words, capitalised first,
+    before a name ("Opposition leader Judith Collins disagreed.", "Union rep Karen Mills
+    welcomed ...")."""
+    if at - start > _REACH_BACK:
+        return False
+    role = text[start:at].split()
+    return 0 < len(role) <= 3 and role[0][:1].isupper() and role[-1].lower() in _ROLES_BEFORE
+
+
+_ROLES_BEFORE = ROLE_WORDS | words("INNER_ROLES")
 # A quote closed after its own full stop, and the space after it.
 _AFTER_STOPPED_QUOTE = re.compile(r"[.!?…][\"”’']\s+")
 _REACH_BACK = 40
@@ -556,7 +570,12 @@ def _resolve_one(
             if _key(c.speaker) != key and _compatible(pronoun, c, genders) and (c.clause or not _SUBJECTS_ONLY)
         ]
         after = bisect.bisect_right(offsets, p_end)
-        if _compatible(pronoun, _Candidate(p_start, speaker, person, True), genders) and not between:
+        # "'...,' he told the House. ... '...,' she said": the previous clause's own
+        # pronoun of the other gender is someone else.
+        other = was_pronoun and pronoun in _PERSONAL and text[p_start:p_end].lower() in _PERSONAL - {pronoun}
+        if not other and _compatible(pronoun, _Candidate(p_start, speaker, person, True), genders) and not between:
+            if _other_role_subject(article, speaker, p_end, a.mention[0]):
+                return None
             rival = _gendered_rival(article, pronoun, (speaker, p_start), candidates[after:before], genders)
             return None if rival else (speaker, -1)
         between_start = after
@@ -573,6 +592,31 @@ def _resolve_one(
     if len(fitting) == 1:
         return next(iter(fitting.values()))
     return None
+
+
+# A sentence opened by a role alone: "The Prime Minister smiled."
+_ROLE_SUBJECT = re.compile(r"The\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+[a-z]")
+
+
+def _other_role_subject(article: PreparedArticle, speaker: NamedSpeaker, start: int, end: int) -> bool:
+    """Whether a speaker named by a role alone ("'Cut the waffle,' Mr Speaker said") is
+    followed, before the pronoun, by a sentence whose subject is another role alone ("The
+    Prime Minister smiled. 'I will,' he replied"): two office-holders, and nothing says
+    which one the pronoun is. A speaker with a name keeps the pronoun ("Trump said ...
+    The Republican nominee ...": the role may be the name's)."""
+    mine = [w.lower() for w in speaker.name.split()]
+    if not mine or not all(w in ROLE_WORDS for w in mine):
+        return False
+    for sentence in article.body_sentences:
+        if sentence.start < start or sentence.start >= end:
+            continue
+        m = _ROLE_SUBJECT.match(article.text, sentence.start)
+        if m is None:
+            continue
+        role = [w.lower() for w in m.group(1).split()]
+        if role[-1] in ROLE_WORDS and role != mine:
+            return True
+    return False
 
 
 def _gendered_rival(

@@ -8,7 +8,7 @@ import pytest
 from summarizer._text.analysis import analyse
 from summarizer._text.speakers import SpeakerList
 
-from .cases import Expected, Row, claims, events, kinds, pronouns, speakers
+from .cases import Expected, Row, claims, events, kinds, pronouns, speakers, styles
 
 
 def _params(rows: list[Row]) -> list[object]:
@@ -42,6 +42,12 @@ def test_pronouns(text: str, expected: Expected) -> None:
         assert _speakers(text) == expected
     else:
         assert _speakers(text)[-1:] == (expected,)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(styles.ROWS))
+def test_styles(text: str, expected: Expected) -> None:
+    # A whole article: one speaker (or None) per quote, in order.
+    assert _speakers(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), _params(claims.ROWS))

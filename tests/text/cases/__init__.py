@@ -12,6 +12,10 @@
 - ``events.py``: the event candidates (``analyse(text).events``): ``None`` for "no
   event", or ``"role=value"`` checks of the first event's ``what``, ``who``, ``whom``,
   ``where`` and ``when`` (see the module).
+- ``styles.py``: short whole articles in styles PolNeAR lacks (British and Irish
+  single quotes, Commonwealth wire copy and honorifics, transcripts, posts, press
+  releases, sports and court reports, scare quotes and titles): a tuple with one speaker
+  or ``None`` per quote.
 - ``kinds.py``: the kind ("person", "organisation", "description") of the first
   speaker the summary's speaker list gets.
 

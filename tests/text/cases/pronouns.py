@@ -20,6 +20,41 @@ ROWS: list[Row] = [
         "'This is a mistake,' she said.",
         "Judith Collins",
     ),
+    # A speaker named by a role alone, then a sentence whose subject is another role
+    # alone: two office-holders, and the pronoun may be either.
+    (
+        "role-speaker-then-other-role-abstain",
+        "'Cut the waffle,' Mr Speaker said. The Prime Minister smiled. 'I will,' he replied.",
+        ("Speaker", None),
+    ),
+    (
+        "role-speaker-then-no-role-keeps",
+        "'Order,' Mr Speaker said. The House fell silent. 'Sit down,' he said.",
+        ("Speaker", "Speaker"),
+    ),
+    # A pronoun before the one name of a sentence is someone else's, so the one after it
+    # may be too: it gives that name no gender.
+    (
+        "pronoun-before-name-gives-no-gender",
+        "Dina Marlow said she was tired. Her coach, Edrick Fontaine, said she would be back in May. "
+        '"She is in great shape," he said.',
+        "Edrick Fontaine",
+    ),
+    # The previous clause's "he" is a man: a later "she" is not him (here nothing else
+    # settles whom it is: abstain).
+    (
+        "resolved-he-is-no-she",
+        'Hon. Kwame Asante said inflation had fallen. "The economy is turning the corner," he told the House. '
+        'The Minority spokesperson on Finance, Dr. Ama Boateng, disagreed. "Families are not feeling it," she said.',
+        ("Kwame Asante", None),
+    ),
+    # A lower-case role before a name opening a sentence: the name is that sentence's subject.
+    (
+        "role-opening-subject-takes-over",
+        "General secretary Sharon Graham said members had won a better deal. Union rep Karen Mills welcomed the "
+        "news but said trust was low. 'We will be watching closely,' she added.",
+        "Karen Mills",
+    ),
     # Two candidates of the pronoun's gender within reach: abstain.
     ("two-men-abstain", 'Tom Hale met David Price at the station. "We are late again," he said.', None),
     (

@@ -29,6 +29,52 @@ ROWS: list[Row] = [
         "'We will fix the roads,' Lewis Carr told the council. 'This is our first job,' said Dana Fry.",
         ("Lewis Carr", "Dana Fry"),
     ),
+    # A body's "for"/"of" tail ending with a lower-case role word and a name: the name speaks.
+    (
+        "body-for-role-name",
+        "Consumer Council for Water chief Mike Keil told the BBC the rise was 'hard to swallow'.",
+        "Mike Keil",
+    ),
+    (
+        "body-for-role-name-said",
+        "Institute for Fiscal Studies director Paul Johnson said the plan was 'a real gamble with the public "
+        "finances'.",
+        "Paul Johnson",
+    ),
+    # Lower-case roles of court and sports reports before a name.
+    ("inner-role-witness", '"He just kept hitting him," witness Sian Evans told the court.', "Sian Evans"),
+    ("inner-role-striker", '"We never gave up," the striker Conor Walsh said.', "Conor Walsh"),
+    ("inner-role-farmer-inverted", "'Our costs have doubled,' said farmer Huw Jones.", "Huw Jones"),
+    # Indian and Singaporean forms of address, and role words before a name.
+    (
+        "honorific-shri-smt",
+        '"The line is open," Shri Anil Mehra said. Smt. Kavita Rao disagreed. "It is not safe," Smt. Rao said.',
+        ("Anil Mehra", "Kavita Rao"),
+    ),
+    (
+        "role-of-state-honorific-name",
+        '"We will keep it free," said Minister of State Dr Lim Hock Seng. "It costs too much," Dr Lim replied.',
+        ("Lim Hock Seng", "Lim Hock Seng"),
+    ),
+    (
+        "post-nominal-mp",
+        "Housing Minister the Hon. Julie Corrigan MP welcomed the vote. 'Australians need homes now,' Ms Corrigan "
+        "said.",
+        "Julie Corrigan",
+    ),
+    # A name after a preposition is no subject, nor its last word alone.
+    (
+        "speaking-to-broadcaster",
+        "Speaking to ITV News, the health secretary, Wes Streeting, said: 'The NHS is broken but not beaten.'",
+        "Wes Streeting",
+    ),
+    (
+        "speaking-with-paper",
+        'Speaking with the Irish Times, Labour leader Ivana Bacik said: "We are ready to serve."',
+        "Ivana Bacik",
+    ),
+    ("role-chief-constable", '"There is no threat," Chief Constable Andrew Hale said.', "Andrew Hale"),
+    ("role-conservative", "'Check the record,' Conservative Jane Pike said.", "Jane Pike"),
     # A colon clause keeps the quote it introduces when the quote ends its sentence; the
     # clause after opens the next statement.
     (

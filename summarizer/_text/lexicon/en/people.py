@@ -1,7 +1,7 @@
 """English words about people: forms of address, titles and roles, given names, particles."""
 
 # Forms of address: never part of a role ("Mr. Esper" has no role "Mr."). Without the full stop.
-HONORIFICS = "mr mrs ms mx dr"
+HONORIFICS = "mr mrs ms mx dr shri smt"
 # Titles abbreviated before a name ("Prof. Weiss", "Gen. Milley", "Sen. Warren") and the
 # suffixes after one ("King Jr."): their full stop ends neither a name nor a sentence.
 # (The honorifics are titles too.)
@@ -14,10 +14,11 @@ ROLE_WORDS = """
 adm. admiral adviser advisor ambassador analyst attorney bishop capt. captain cardinal ceo chair
 chairman chairperson chairwoman chancellor chief col. colonel commander commissioner correspondent
 councillor councilman councilor councilwoman defence defense del. democrat democratic deputy
-director dr. economist envoy foreign gen. general gop gov. governor head host interior judge justice king
-leader lieutenant lt. maj. major mayor minister mp mr. mrs. ms. officer official pope premier president
+constable conservative director dr. economist envoy foreign gen. general gop gov. governor head host interior
+judge justice king leader lieutenant lt. maj. major mayor minister mp mr. mrs. ms. officer official pope
+premier president
 prime prince princess prof. queen rep. representative republican resident rev. secretary sen. senator
-sheikh speaker spokesman spokesperson spokeswoman state taoiseach treasurer vice
+sheikh shri smt smt. speaker spokesman spokesperson spokeswoman state taoiseach treasurer vice
 """
 # Lower-case role words between an organisation and a name: "Cal Fire spokesman Jon Heggie",
 # "Clinton campaign manager Robby Mook".
@@ -30,17 +31,19 @@ widow widower mother father wife husband son daughter sister brother voter resid
 student pastor veteran teacher owner organizer volunteer delegate donor historian scientist researcher
 expert actress actor singer rapper comedian star billionaire businessman businesswoman investor hopeful
 friend nephew niece cousin uncle aunt colleague neighbor neighbour grandson granddaughter boss consultant
-campaigner organiser
+campaigner organiser rep witness farmer coach striker midfielder defender goalkeeper prosecutor barrister solicitor
 """
+# Letters after a name that are no part of it ("Julie Corrigan MP", "Aidan Ryan TD").
+POST_NOMINALS = "mp mla mep msp mpp td qc kc"
 # What may qualify a role: "former Secretary of State", "acting director".
 ROLE_MODIFIERS = "former then longtime veteran acting incoming outgoing deputy senior interim"
 # Forms of address and role words that say whether a person is a man or a woman.
 MALE_WORDS = """
-mr. mr sir lord king prince spokesman chairman congressman businessman father husband brother son
+mr. mr shri sir lord king prince spokesman chairman congressman businessman father husband brother son
 nephew uncle grandson boyfriend
 """
 FEMALE_WORDS = """
-mrs. mrs ms. ms miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman
+mrs. mrs ms. ms smt. smt miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman
 mother wife sister daughter niece aunt granddaughter girlfriend
 """
 # Given names that almost always name a man or a woman in the news of the languages we
