@@ -65,8 +65,8 @@ ROWS: list[Row] = [
     # A name after a preposition is no subject, nor its last word alone.
     (
         "speaking-to-broadcaster",
-        "Speaking to ITV News, the health secretary, Wes Streeting, said: 'The NHS is broken but not beaten.'",
-        "Wes Streeting",
+        "Speaking to ITV News, the health secretary, Wes Harding, said: 'The NHS is broken but not beaten.'",
+        "Wes Harding",
     ),
     (
         "speaking-with-paper",
@@ -145,8 +145,8 @@ ROWS: list[Row] = [
     ),
     (
         "role-of-the-name-told",
-        "Secretary of State for Health Wes Streeting told MPs: 'Waiting lists are falling.'",
-        "Wes Streeting",
+        "Secretary of State for Health Wes Harding told MPs: 'Waiting lists are falling.'",
+        "Wes Harding",
     ),
     (
         "role-acronym-name-inverted",
@@ -223,7 +223,7 @@ ROWS: list[Row] = [
         "Daniel Levy",
     ),
     # British and Irish single quotes.
-    ("single-quotes-said", "'The NHS is on its knees,' Wes Streeting said.", "Wes Streeting"),
+    ("single-quotes-said", "'The NHS is on its knees,' Wes Harding said.", "Wes Harding"),
     (
         "single-quotes-said-comma-name",
         "'We expect a decision by March,' a spokesman for Ofgem said.",
@@ -246,7 +246,7 @@ ROWS: list[Row] = [
     ),
     ("inversion-description", "'We will appeal,' said a spokeswoman for the company.", "a spokeswoman"),
     ("inversion-name-apposition", "'It was a long night,' said Tom Reid, a local councillor.", "Tom Reid"),
-    ("inversion-added", "'And we will be back,' added Ms Rayner.", "Rayner"),
+    ("inversion-added", "'And we will be back,' added Ms Marsh.", "Marsh"),
     # Canadian and Australian wire copy.
     (
         "canadian-wire",

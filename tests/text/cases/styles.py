@@ -330,11 +330,11 @@ ROWS: list[Row] = [
     ),
     (
         "kenya-post",
-        'NAIROBI - Opposition leader Raila Odinga has called for calm after protests in several towns.\n\n"Violence '
-        'is not the answer," Mr Odinga wrote on X on Wednesday evening.\n\nInterior Cabinet Secretary Kithure '
-        'Kindiki said police would act firmly. "Anyone who breaks the law will face the consequences," Prof. Kindiki '
+        'NAIROBI - Opposition leader Amos Wekesa has called for calm after protests in several towns.\n\n"Violence '
+        'is not the answer," Mr Wekesa wrote on X on Wednesday evening.\n\nInterior Cabinet Secretary Joseph '
+        'Kiprono said police would act firmly. "Anyone who breaks the law will face the consequences," Prof. Kiprono '
         "said.",
-        ("Raila Odinga", "Kithure Kindiki"),
+        ("Amos Wekesa", "Joseph Kiprono"),
     ),
     (
         "podcast-qa",
@@ -381,9 +381,9 @@ ROWS: list[Row] = [
     (
         "possessive-spokesman",
         "Downing Street has rejected calls for an inquiry.\n\n'There is nothing to investigate,' the Prime "
-        "Minister's spokesman told journalists.\n\nLabour's deputy leader Angela Rayner said that was 'simply not "
+        "Minister's spokesman told journalists.\n\nLabour's deputy leader Angela Marsh said that was 'simply not "
         "good enough'.",
-        ("the Prime Minister's spokesman", "Angela Rayner"),
+        ("the Prime Minister's spokesman", "Angela Marsh"),
     ),
     (
         "lawyer-apposition",
@@ -393,9 +393,9 @@ ROWS: list[Row] = [
     ),
     (
         "speaking-to",
-        "Speaking to ITV News, the health secretary, Wes Streeting, said: 'The NHS is broken but not beaten.'\n\nHe "
+        "Speaking to ITV News, the health secretary, Wes Harding, said: 'The NHS is broken but not beaten.'\n\nHe "
         "added that waiting lists would fall by the summer. 'We will get there,' he said.",
-        ("Wes Streeting", "Wes Streeting"),
+        ("Wes Harding", "Wes Harding"),
     ),
     (
         "quoted-about-other",
@@ -424,8 +424,8 @@ ROWS: list[Row] = [
     (
         "interviewer-question",
         "On BBC Radio 4's Today programme, presenter Nick Robinson asked the minister whether the plan was "
-        'affordable.\n\n"Every penny is accounted for," Bridget Phillipson replied.',
-        ("Bridget Phillipson",),
+        'affordable.\n\n"Every penny is accounted for," Bridget Holloway replied.',
+        ("Bridget Holloway",),
     ),
     ("asked-quote", '"Will you resign?" a reporter asked. "No," Mr Hayes said.', ("a reporter", "Hayes")),
     (
