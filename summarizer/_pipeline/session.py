@@ -336,18 +336,22 @@ def _lede(prepared: PreparedArticle) -> str | None:
     dateline line, byline, caption or credit), less a news dateline opening the first
     ("WASHINGTON (Reuters) -"); None when the article has no body sentence."""
     text = prepared.text
-    pieces: list[str] = []
-    for sentence in prepared.body_sentences:
-        start = sentence.start
-        # The article's dateline, or one opening its first body sentence after a headline
-        # (the article finds datelines only where the body starts).
-        dateline = prepared.dateline if not pieces else None
-        if dateline is None and not pieces:
-            found = news_dateline(text, sentence.start, sentence.end)
+    body = prepared.body_sentences
+    # The article's dateline, or one opening its first body sentence after a headline (the
+    # article finds datelines only where the body starts); it may run past that sentence
+    # when the splitter ends one at an abbreviation ("RENO, Nev. (AP) —").
+    skip = 0
+    if body:
+        first = body[0]
+        dateline = prepared.dateline
+        if dateline is None or not first.start <= dateline[0] < first.end:
+            found = news_dateline(text, first.start, len(text))
             dateline = found[0] if found is not None else None
-        if dateline is not None and sentence.start <= dateline[0] < sentence.end:
-            start = max(start, dateline[1])
-        piece = text[start : sentence.end].strip()
+        if dateline is not None and first.start <= dateline[0] < first.end:
+            skip = dateline[1]
+    pieces: list[str] = []
+    for sentence in body:
+        piece = text[max(sentence.start, skip) : sentence.end].strip()
         if piece:
             pieces.append(piece)
         if len(pieces) >= LEDE_SENTENCES or sum(map(len, pieces)) >= LEDE_CHARS:

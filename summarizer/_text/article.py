@@ -172,10 +172,14 @@ _NEWS_DATELINE = re.compile(
     rf"(?:,[ \t]*{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,3}})??"
     rf"(?:,[ \t]*(?P<date>(?i:{DATE_TEXT})))?"
     rf"(?:[ \t]*\((?P<agency>[^\W\d_][^()\r\n]{{0,39}})\))?"
-    rf"[ \t]*{_DASH}"
+    rf"[ \t\u00a0]*{_DASH}"
 )
-# "(CNN) —": the agency alone.
-_AGENCY_DATELINE = re.compile(rf"\((?P<agency>[^\W\d_][^()\r\n]{{0,39}})\)[ \t]*{_DASH}")
+# An agency's name after a place in title case: "(AFP)", "(Reuters)", not a party "(R-Texas)".
+_AGENCY_NAME = re.compile(r"[A-Z][A-Za-z .]{1,29}")
+# "(CNN) —": the agency alone, perhaps after the date ("Dec 29 (Reuters) -").
+_AGENCY_DATELINE = re.compile(
+    rf"(?:(?P<date>(?i:{DATE_TEXT}))[ \t]*)?\((?P<agency>[^\W\d_][^()\r\n]{{0,39}})\)[ \t\u00a0]*{_DASH}"
+)
 
 
 @dataclass(frozen=True)
@@ -281,9 +285,12 @@ def _news_dateline(text: str, pos: int, end: int) -> tuple[tuple[int, int], str 
     if found:
         place = found.group("place")
         capitals = place.upper() == place and sum(c.isalpha() for c in place) >= 2
+        # A place in title case needs its agency: "Mexico City (AFP) –", not "Trade talks –".
+        agency = found.group("agency")
+        titled = place[:1].isupper() and agency is not None and _AGENCY_NAME.fullmatch(agency) is not None
         # With a plain hyphen, only an agency or a date makes it a dateline: "US - China
         # talks" is not one.
-        if not capitals or (found.group("dash") == "-" and not (found.group("agency") or found.group("date"))):
+        if not (capitals or titled) or (found.group("dash") == "-" and not (agency or found.group("date"))):
             found = None
     found = found or _AGENCY_DATELINE.match(window)
     if not found:

@@ -506,3 +506,38 @@ def test_six_hundred_attributed_quotes_survive_a_model_that_never_answers() -> N
     for i, quote in enumerate(result.quotes, start=1):
         assert result.speaker(quote.speaker_id).name == names[i - 1]  # type: ignore[union-attr]
         assert result.text[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize(
+    ("article", "lede"),
+    [
+        (  # a place in title case with its agency, an en dash
+            "Storm closes ports along the coast.\n\n"
+            "Lisbon (AFP) – Portugal closed three ports on Tuesday as a storm brought waves of up to "
+            "nine metres, the navy said.\n\nFishing fleets stayed in harbour.",
+            "Portugal closed three ports on Tuesday",
+        ),
+        (  # a state's abbreviation ends a sentence inside the dateline
+            "Mayor wins second term.\n\n"
+            "RENO, Nev. (AP) — Mayor Ana Ruiz won a second term on Tuesday with 58% of the vote.\n\n"
+            "Turnout was the highest in a decade.",
+            "Mayor Ana Ruiz won a second term",
+        ),
+        (  # the date and the agency, no place
+            "Dec 29 (Reuters) - The central bank left its main rate unchanged on Tuesday, citing weak "
+            "growth.\n\nEconomists had expected a cut.",
+            "The central bank left its main rate unchanged",
+        ),
+        (  # a no-break space before the dash
+            "CHARLESTON, S.C.\u00a0— Voters queued for hours on Saturday at polling stations across the "
+            "state.\n\nOfficials reported no problems.",
+            "Voters queued for hours on Saturday",
+        ),
+    ],
+    ids=["title-case-place-agency", "abbreviation-in-dateline", "date-and-agency", "no-break-space"],
+)
+def test_the_lede_leaves_out_the_news_dateline(article: str, lede: str) -> None:
+    with FakeLLM([WRONG_ID, WRONG_ID]) as llm:
+        result = _summarize(article, llm, max_retries=1)
+    assert result.summary_from == "lede" and result.summary is not None
+    assert result.summary.startswith(lede), result.summary

@@ -107,6 +107,9 @@ def test_published_from_a_footer(footer: str) -> None:
         ("KABUL, Afghanistan (AP) —", "", None, "none"),
         ("WASHINGTON, D.C. (AP) —", "", None, "none"),
         ("(CNN) —", "", None, "none"),
+        ("Mexico City (AFP) –", "", None, "none"),  # a place in title case with its agency
+        ("Dec 29 (Reuters) -", "", None, "none"),  # the date and the agency, no place
+        ("CHARLESTON, S.C.\u00a0—", "", None, "none"),  # a no-break space before the dash
         ("PARIS, 12 March 2020 (AFP) –", "", dt.date(2020, 3, 12), "dateline"),
         ("PARIS, March 12, 2020 (AFP) --", "", dt.date(2020, 3, 12), "dateline"),
         # A month and day without a year: never a guessed year ...
@@ -146,7 +149,8 @@ def test_dateline_date_wins_over_a_header_date() -> None:
     "text",
     [
         "US - China talks resumed on Wednesday.",  # a plain hyphen needs an agency or a date
-        "Washington (Reuters) - not in capitals.",
+        "Washington officials - not in capitals, and no agency.",
+        "Smith (R-Texas) - a party, not an agency.",
         "Published reports say the minister spoke.",  # no colon and no date: the story
         "Updates on the talks came on Wednesday.",
         "Update: talks resumed on Wednesday.",  # a colon, but nothing like a date or time
