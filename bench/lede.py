@@ -1,7 +1,8 @@
 """The offline summary on real news: how often the embedded default's summary (the
-article's lede, ``summary_from="lede"``) opens with the headline or holds an
-"ABSTRACT." / "LETTERS." label line, on PolNeAR's dev split and the first train
-articles.
+article's lede, ``summary_from="lede"``) opens with the headline, holds an
+"ABSTRACT." / "LETTERS." label line or a news dateline ("RENO, Nev. (AP) —",
+"Mexico City (AFP) –", "Dec 29 (Reuters) -"), on PolNeAR's dev split and the first
+train articles.
 
     python bench/lede.py /path/to/PolNeAR                  # dev and the first 200 of train
     python bench/lede.py /path/to/PolNeAR --train 0        # dev alone
@@ -23,6 +24,12 @@ from _common import evaluate_keeping, machine_info
 from summarizer.eval.polnear import read_polnear
 
 _LABEL = re.compile(r"(?:^|\.\s)(?:ABSTRACT|LETTERS)\.")
+# A dateline as news agencies write it, anywhere in the summary: a place in capitals (a
+# region after it) or in title case before an agency, or a date before an agency, then a dash.
+_DATELINE = re.compile(
+    r"(?:^|\.\s)[A-Z][A-Z .,'’-]{3,}(?:\([^)]*\))?[\s\u00a0]*[—–-]\s"
+    r"|\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|Yonhap)\)\s*[—–-]"
+)
 
 
 def main() -> int:
@@ -36,7 +43,7 @@ def main() -> int:
     if args.train:
         golds += list(read_polnear(args.polnear, "train", limit=args.train))
     _, results, seconds = evaluate_keeping(golds, "none")
-    headline = label = missing = 0
+    headline = label = dated = missing = 0
     shown = 0
     for gold in golds:
         result = results.get(gold.id)
@@ -52,12 +59,15 @@ def main() -> int:
         if _LABEL.search(summary):
             label += 1
             bad = True
+        if _DATELINE.search(summary):
+            dated += 1
+            bad = True
         if bad and shown < args.show:
             shown += 1
             print(f"  {gold.id}: {first_line[:90]!r}")
     n = len(golds)
     print(f"{n} articles ({seconds:.1f} s): lede opens with the headline {headline}/{n} ({headline / n:.3f}), ", end="")
-    print(f"holds a label line {label}/{n}, no lede {missing}/{n}")
+    print(f"holds a label line {label}/{n}, a dateline {dated}/{n}, no lede {missing}/{n}")
     return 0
 
 

@@ -46,6 +46,7 @@ from .._text.article import _news_dateline as news_dateline  # noqa: PLC2701  (t
 from .._text.attribution import ClauseAttribution
 from .._text.html import extract as extract_html
 from .._text.html import looks_like_html
+from .._text.segment import opens_dateline
 from .._text.speakers import SpeakerList
 from .._version import __version__
 from ..models import ArticleSummary, MissingPart, Partial, PartialReason, Provenance, Usage, When
@@ -341,6 +342,14 @@ def _lede(prepared: PreparedArticle) -> str | None:
     # article finds datelines only where the body starts); it may run past that sentence
     # when the splitter ends one at an abbreviation ("RENO, Nev. (AP) —").
     skip = 0
+    # A dek between the headline and the story ("After Brexit, bloc aims to rely less on
+    # U.S. support." over "BRUSSELS - European leaders ..."): a paragraph among the first
+    # that a news dateline opens is where the story starts.
+    for k in range(1, min(len(body), LEDE_SENTENCES + 1)):
+        sentence = body[k]
+        if "\n" in text[body[k - 1].end : sentence.start] and opens_dateline(text, sentence.start, sentence.end):
+            body = body[k:]
+            break
     if body:
         first = body[0]
         dateline = prepared.dateline
@@ -349,6 +358,8 @@ def _lede(prepared: PreparedArticle) -> str | None:
             dateline = found[0] if found is not None else None
         if dateline is not None and first.start <= dateline[0] < first.end:
             skip = dateline[1]
+        else:
+            skip = opens_dateline(text, first.start, first.end) or 0
     pieces: list[str] = []
     for sentence in body:
         piece = text[max(sentence.start, skip) : sentence.end].strip()

@@ -638,6 +638,13 @@ _OPENS_DATELINE = re.compile(
 )
 
 
+def opens_dateline(text: str, start: int, end: int) -> int | None:
+    """Where a news dateline opening ``text[start:end]`` ends, in the wider forms a
+    paragraph of its own may open with ("BRUSSELS - European leaders ..."), or None."""
+    found = _OPENS_DATELINE.match(text, start, end)
+    return found.end() if found is not None else None
+
+
 def _logical_line(
     text: str,
     spans: Sequence[tuple[int, int]],

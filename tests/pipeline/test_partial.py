@@ -533,8 +533,28 @@ def test_six_hundred_attributed_quotes_survive_a_model_that_never_answers() -> N
             "state.\n\nOfficials reported no problems.",
             "Voters queued for hours on Saturday",
         ),
+        (  # a dek between the headline and the paragraph the dateline opens
+            "Ministers weigh plan for shared coastguard.\n\n"
+            "After the floods, the region aims to pool its rescue boats.\n\n"
+            "BRUSSELS - Ministers from six countries met on Friday to discuss a joint coastguard.\n\n"
+            "A decision is expected in March.",
+            "Ministers from six countries met on Friday",
+        ),
+        (  # no dateline: the first body sentences as written
+            "Ministers weigh plan for joint coastguard.\n\n"
+            "After the floods, ministers from six countries met on Friday to discuss a joint coastguard.\n\n"
+            "BRUSSELS is expected to decide in March.",
+            "After the floods, ministers",
+        ),
     ],
-    ids=["title-case-place-agency", "abbreviation-in-dateline", "date-and-agency", "no-break-space"],
+    ids=[
+        "title-case-place-agency",
+        "abbreviation-in-dateline",
+        "date-and-agency",
+        "no-break-space",
+        "dek-before-dateline",
+        "no-dateline",
+    ],
 )
 def test_the_lede_leaves_out_the_news_dateline(article: str, lede: str) -> None:
     with FakeLLM([WRONG_ID, WRONG_ID]) as llm:
