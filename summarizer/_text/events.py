@@ -45,6 +45,7 @@ from .grammar import (
     CALENDAR,
     EN,
     OPENERS,
+    alternation,
     find_cue,
     np_before_apposition,
     np_ending_at,
@@ -430,9 +431,7 @@ def _noun_before(word: str) -> bool:
 
 
 _NUMBER_WORDS = words("NUMBER_WORDS")
-_QUANTIFIERS = frozenset(
-    {"several", "many", "some", "few", "other", "more", "most", "all", "both", "dozens", "hundreds"}
-)
+_QUANTIFIERS = words("QUANTIFIERS") | frozenset({"both", "dozens", "hundreds"})
 _POSSESSOR = re.compile(r"(?<![\w’'-])(?:(?:the|a|an|its|their|his|her)\s+)?[\w.-]+[’']s?\s+$", re.IGNORECASE)
 _LEADING = re.compile(r"[\s“‘\"'(]*")
 _NOT_IN_SUBJECT = words("NOT_IN_SUBJECTS")
@@ -771,12 +770,10 @@ _TIME_BEFORE_VERB = re.compile(
 
 # Verbs that present what is set to happen as settled, not forecast: "has confirmed that
 # Chris Weitz will direct the sequel".
-_SETTLING = frozenset(
-    {"confirm", "confirms", "confirmed", "announce", "announces", "announced", "reveal", "reveals", "revealed"}
-)
+_SETTLING = verb_forms("settles", ("base", "third", "past"))
 # A verb of denial whose "that" clause runs on to the verb, with no mark between.
 _DENIED = re.compile(
-    r"(?<![\w’'-])(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)"
+    rf"(?<![\w’'-]){alternation(verb_forms('denies'))}"
     r"(?:\s+[^\s,;:.!?“”\"]+){0,4}?\s+that\s[^,;:.!?“”\"]*$",
     re.IGNORECASE,
 )

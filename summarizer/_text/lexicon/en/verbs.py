@@ -25,6 +25,10 @@ The roles:
 - ``catenative``: its subject is the subject of the cue it leads to (``continues to insist``);
 - ``topic``: a claim cue whose content is a topic (``spoke about the plan``), so that with a
   hearer or a place after it (``spoke with residents``) it reports nothing;
+- ``settles``: a cue that presents what is set to happen as settled, not forecast
+  (``has confirmed that X will direct the sequel``: an event);
+- ``denies``: a cue of denial: what its "that" clause tells did not happen (``denied
+  reports that a deal had been offered``);
 - ``action``: an event verb whose past is irregular (a regular ``-ed`` past is an action
   unless ``NOT_ACTIONS`` lists it).
 
@@ -39,7 +43,7 @@ admit/admitted      quote claim
 advise              quote
 agree               stance
 allege              quote claim
-announce            quote claim
+announce            quote claim settles
 answer              quote short
 appear              catenative
 applaud             claim
@@ -85,7 +89,7 @@ complain            quote participle claim
 concede             quote claim
 conclude            quote short claim
 condemn             blame
-confirm             quote claim
+confirm             quote claim settles
 consider            stance
 contend             quote claim
 continue            quote short inverts catenative
@@ -102,13 +106,13 @@ decline             stance catenative
 defend              stance
 demand              quote short claim noun
 denounce            quote blame
-deny                claim
+deny                claim denies
 describe            quote participle claim
 dig/dug/dug         action
 disagree            stance
 disclose            claim
 discuss             claim
-dismiss             stance
+dismiss             stance denies
 doubt               stance noun
 draw/drew/drawn     action
 drive/drove/driven  action
@@ -216,8 +220,9 @@ recount             quote
 refer/referred      claim
 reference           claim
 refuse              stance catenative
+refute              denies
 reiterate           quote claim
-reject              stance
+reject              stance denies
 remark              quote claim noun
 remind              hearer
 repeat              quote
@@ -225,7 +230,7 @@ reply               quote short participle claim inverts noun
 report              quote claim noun
 respond             quote short participle claim
 retort              quote short
-reveal              claim
+reveal              claim settles
 ride/rode/ridden    action
 ring/rang/rung      action
 rise/rose/risen     action
