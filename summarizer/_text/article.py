@@ -10,15 +10,18 @@ import bisect
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from .._errors import InvalidArticleError
 from .dates import DATE_TEXT, complete_year, find_date, month_and_day
 from .grammar import ABBREVIATIONS, alternation, capitalised, pattern, verb_pattern, words
 from .segment import CLOSING_MARKS, OPENING_MARKS, SentenceKind, kinds
+
+T = TypeVar("T")
+
 
 # Where the publication date came from: the ``published=`` argument, the start of the
 # article (a metadata line such as ``date 2020-03-13`` or ``Published: 13 March 2020``,
@@ -86,6 +89,14 @@ class PreparedArticle:
         """What the finders compute from this article once and read more than once, by
         key (kept with the article, so another article with the same text recomputes it)."""
         return {}
+
+    def once(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, the first time ``key`` is asked for on this article; what it gave
+        after that. Kept with the article rather than in a cache keyed by it: hashing an
+        article hashes all its sentences."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]  # type: ignore[no-any-return]
 
     def sentence(self, sid: str) -> Sentence:
         # IDs are S1..Sn in order, so the index is the number.

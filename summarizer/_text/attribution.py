@@ -501,12 +501,8 @@ _INVERTED_CLAUSE = re.compile(
 def clause_subjects(article: PreparedArticle) -> list[tuple[int, int, NamedSpeaker]]:
     """The named subjects of the article's reporting clauses outside quotes ("Reyes said
     the budget was tight"), in order: (start, end, speaker)."""
-    # Found once per article: quotes, claims and pronouns all ask. Kept with the article
-    # (its memo), not in a cache keyed by it: hashing an article hashes all its sentences.
-    found = article.memo.get("clause_subjects")
-    if not isinstance(found, tuple):
-        found = article.memo["clause_subjects"] = _clause_subjects(article)
-    return list(found)
+    # Found once per article: quotes, claims and pronouns all ask.
+    return list(article.once("clause_subjects", lambda: _clause_subjects(article)))
 
 
 def _clause_subjects(article: PreparedArticle) -> tuple[tuple[int, int, NamedSpeaker], ...]:
@@ -551,11 +547,7 @@ def sentence_subjects(article: PreparedArticle, *, people: bool = True) -> list[
     "During a town hall, Tina Houchins had ..."), in order: (offset, speaker); those that
     may be people, or with ``people=False`` the organisations ("The Department for
     Education issued ...")."""
-    key = ("sentence_subjects", people)
-    found = article.memo.get(key)
-    if not isinstance(found, tuple):  # once per article (see clause_subjects)
-        found = article.memo[key] = _sentence_subjects(article, people)
-    return list(found)
+    return list(article.once(("sentence_subjects", people), lambda: _sentence_subjects(article, people)))
 
 
 def _sentence_subjects(article: PreparedArticle, people: bool) -> tuple[tuple[int, NamedSpeaker], ...]:

@@ -285,14 +285,17 @@ def is_description(name: str) -> bool:
 
 def descriptions(article: PreparedArticle) -> list[tuple[int, str]]:
     """Descriptive sources the article mentions ("two US officials"): (offset, text)."""
-    found = article.memo.get("descriptions")
-    if not isinstance(found, tuple):  # found once: the quotes' pronouns and the claims' ask
-        body_start = article.body_start
-        found = article.memo["descriptions"] = tuple(
-            (body_start + m.start(), m.group(0))
-            for m in DESCRIPTION_RE.finditer(article.text[body_start : article.body_end])
+    body_start = article.body_start
+    # Found once: the quotes' pronouns and the claims' ask.
+    return list(
+        article.once(
+            "descriptions",
+            lambda: tuple(
+                (body_start + m.start(), m.group(0))
+                for m in DESCRIPTION_RE.finditer(article.text[body_start : article.body_end])
+            ),
         )
-    return list(found)
+    )
 
 
 def role_name_runs(article: PreparedArticle) -> list[tuple[int, list[str]]]:
@@ -451,10 +454,7 @@ def _places(text: str) -> frozenset[str]:
 
 def person_mentions(article: PreparedArticle) -> list[PersonMention]:
     """Every person named in the body outside quotes, in order."""
-    found = article.memo.get("person_mentions")
-    if not isinstance(found, tuple):  # once per article (see attribution.clause_subjects)
-        found = article.memo["person_mentions"] = _person_mentions(article)
-    return list(found)
+    return list(article.once("person_mentions", lambda: _person_mentions(article)))
 
 
 def _person_mentions(article: PreparedArticle) -> tuple[PersonMention, ...]:
@@ -724,9 +724,7 @@ def typed_names(article: PreparedArticle, start: int | None = None, end: int | N
     end = content_end(article.text, start, article.body_end if end is None else end)
     # Once per article and span: the request's names (of the part) and the events' places
     # (of the body) are the same for a one-part article, and finding them is most of the work.
-    key = ("typed_names", start, end)
-    found = article.memo.get(key)
-    if not isinstance(found, Names):
-        found = _typed(article.text, article.body_start, article.body_end, tuple(mentions(article, start, end)))
-        article.memo[key] = found
-    return found
+    return article.once(
+        ("typed_names", start, end),
+        lambda: _typed(article.text, article.body_start, article.body_end, tuple(mentions(article, start, end))),
+    )

@@ -358,9 +358,8 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
     if not any(a.pronoun and a.mention is not None for a in attributions):
         return list(attributions)  # nothing to resolve: spare the search for candidates
     text = article.text
-    shared = article.memo.get("pronoun_candidates")
-    if not isinstance(shared, _Candidates):  # once per article: the quotes' and the claims' pronouns ask
-        shared = article.memo["pronoun_candidates"] = _article_candidates(article)
+    # Once per article: the quotes' and the claims' pronouns ask.
+    shared = article.once("pronoun_candidates", lambda: _article_candidates(article))
     candidates = list(shared.named)
     for a in attributions:
         if a.speaker is not None and a.mention and not a.pronoun:
