@@ -20,7 +20,7 @@ from functools import cached_property
 from ..models import When
 from .article import PreparedArticle, QuoteCandidate, Sentence, prepare
 from .attribution import ClauseAttribution, attribute, candidate_speakers
-from .claims import AttributionCandidate, attribution_candidates
+from .claims import AttributionCandidate, attribution_candidates, quotes_in_claims
 from .clauses import attributions as clause_attributions
 from .clauses import indirect_claims, person_names, quote_claims, speech_cues, supported
 from .events import EventCandidate, event_candidates, lead_events
@@ -74,7 +74,7 @@ class TextAnalysis:
         return self.article.published
 
     @cached_property
-    def attributions(self) -> tuple[ClauseAttribution, ...]:
+    def _clauses(self) -> tuple[ClauseAttribution, ...]:
         """One per quote, in order: the speaker its reporting clause names, a pronoun
         resolved where the text settles it, or the speaker it continues; else none."""
         if not self.english:
@@ -85,15 +85,25 @@ class TextAnalysis:
         return tuple(continue_quotes(self.article, found))
 
     @cached_property
+    def attributions(self) -> tuple[ClauseAttribution, ...]:
+        """One per quote, in order: the speaker its reporting clause names, a pronoun
+        resolved where the text settles it, or the speaker it continues; a quote with
+        none of these inside what an indirect claim reports ("He said the nation has
+        become “more interested in ...”") takes that claim's source; else none."""
+        if not self.english:
+            return self._clauses
+        return tuple(quotes_in_claims(self.article, list(self._clauses), list(self.claims)))
+
+    @cached_property
     def claims(self) -> tuple[AttributionCandidate, ...]:
         """The claims the text attributes to someone (A1, A2, ...), direct quotes included."""
         if not self.english:
-            found = list(quote_claims(self.article, self.attributions))
+            found = list(quote_claims(self.article, self._clauses))
             if self.supported:
                 found += indirect_claims(self.article, self.language)
             found.sort(key=lambda c: c.start)
             return tuple(replace(c, id=f"A{n}") for n, c in enumerate(found, 1))
-        return tuple(attribution_candidates(self.article, list(self.attributions)))
+        return tuple(attribution_candidates(self.article, list(self._clauses)))
 
     @cached_property
     def speaker_choices(self) -> tuple[str, ...]:

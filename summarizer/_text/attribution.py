@@ -457,6 +457,24 @@ def _introduced(text: str, quote: QuoteCandidate) -> bool:
     )
 
 
+# What makes a quote a name for words, or someone else's words, rather than what the
+# clause before it reports: a noun naming a phrase before it ("the slogan “Homes for all”")
+# or "so-called"; or a possessive before it and such a noun after it ("the mayor’s “build it
+# now” pledge", "his ''Feel the Bern'' wave"). A possessive alone is not: in "praised his
+# brother’s “deep faith”" the words are the clause's speaker's.
+_PHRASE_BEFORE = re.compile(rf"\b(?:so[- ]called|{listed('PHRASE_NOUNS')})\s*$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"(?:[’']s?|\b(?:his|her|their|its))\s*$", re.IGNORECASE)
+_PHRASE_AFTER = re.compile(rf"[,.]?\s*(?:{listed('PHRASE_NOUNS')})\b", re.IGNORECASE)
+
+
+def names_words(text: str, quote: QuoteCandidate) -> bool:
+    """Whether the words around ``quote`` make it a name for words (see ``_PHRASE_BEFORE``)."""
+    before = max(0, quote.open_mark - 40)
+    if _PHRASE_BEFORE.search(text, before, quote.open_mark):
+        return True
+    return bool(_OWNER_BEFORE.search(text, before, quote.open_mark) and _PHRASE_AFTER.match(text, quote.close_mark + 1))
+
+
 def _found_before(article: PreparedArticle, quote: QuoteCandidate) -> _Found | None:
     """The reporting clause before ``quote``: in its own sentence, or ending the previous
     sentence with a colon."""
@@ -473,6 +491,8 @@ def _found_before(article: PreparedArticle, quote: QuoteCandidate) -> _Found | N
         # A clause before an earlier quote of the sentence is that quote's: this one
         # continues it (see speakers.continue_quotes), and the text is not read again.
         before_start = article.quotes[index - 1].close_mark + 1
+    if names_words(text, quote):
+        return None  # "said the mayor’s “build it now” pledge was sound": not the clause's words
     found = _clause_before(text, before_start, quote.open_mark)
     if found is None and _NONBLANK.search(text, before_start, quote.open_mark) is None:
         previous = _previous_sentence(article, quote.open_mark)

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .article import PreparedArticle, Sentence
-from .attribution import ClauseAttribution
+from .article import PreparedArticle, QuoteCandidate, Sentence
+from .attribution import ClauseAttribution, names_words
 from .grammar import (
     AMBIGUOUS,
     BE,
@@ -199,6 +199,31 @@ def _source_of(s: str, cue: Cue, previous: list[tuple[int, int]]) -> tuple[tuple
     return np_ending_at(s, len(before)), False
 
 
+# A stance held, written as an adjective after "be" with a "that" clause: "Many Democrats
+# are afraid that ...". ``find_cue`` walks back over the "be" ("are", "has been acutely").
+_STANCE_ADJECTIVE = re.compile(rf"(?<![\w’'-])(?P<verb>{pattern('STANCE_ADJECTIVES')})\s+that\s+(?=\S)")
+# Sources a stance cannot have: an expletive ("It is certain that ...").
+_EXPLETIVES = frozenset({"it", "this", "that", "there", "what", "which"})
+
+
+def _stances(s: str, skip: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int], int]]:
+    """The stance adjectives of ``s`` with a "that" clause and the subject holding them:
+    (source, cue, where the content starts). The adjective must follow a form of "be"."""
+    out = []
+    for m in _STANCE_ADJECTIVE.finditer(s):
+        if _quote_inside(skip, m.start()):
+            continue
+        cue = find_cue(s, m)
+        if not any(w.lower() in BE for w in cue.between):
+            continue  # "the afraid voters", "came away convinced": no "be"
+        source = np_ending_at(s, len(s[: cue.at].rstrip()))
+        subject = s[source[0] : source[1]] if source is not None else ""
+        if source is None or subject.lower() in _EXPLETIVES or not subject_ok(subject):
+            continue
+        out.append((source, m.span("verb"), m.end()))
+    return out
+
+
 # A name ending with an initial's stop ("John F.") or an abbreviation's ("Jr.").
 _INITIAL_END = re.compile(r"\b[A-Z][a-z]?\.$")
 
@@ -256,11 +281,13 @@ def _in_sentence(
             # The content is the sentence without the "according to X" clause.
             end, name = _according_end(s, m)
             add("according_to", m.span("subject"), m.span("cue"), [(0, m.start()), (end, len(s))], name)
-    colon = _COLON_SOURCE.match(s)
-    if colon and colon.group("subject").lower() not in _NOT_COLON_SOURCES and subject_ok(colon.group("subject")):
-        if len(s[colon.end() :].split()) >= 3:
-            mark = (colon.end("subject"), colon.end("subject") + 1)
-            add("indirect", colon.span("subject"), mark, [(colon.end(), len(s))])
+    colon = _colon_source(s)
+    if colon is not None:
+        mark = (colon.end("subject"), colon.end("subject") + 1)
+        add("indirect", colon.span("subject"), mark, [(colon.end(), len(s))])
+    for holder, adjective, content_start in _stances(s, local_quotes):
+        add("indirect", holder, adjective, [(content_start, len(s))])
+    stances = len(found)
     for m in CUE_RE.finditer(s):
         if _quote_inside(local_quotes, m.start()) or any(a <= base + m.start() < b for a, b in known):
             continue
@@ -283,7 +310,27 @@ def _in_sentence(
             continue
         content = (0, len(s[: cue.at].rstrip()) - 1) if after else _content(s, cue.verb, source, cue.end)
         add(CUE_KINDS[cue.verb], source, (cue.start, cue.end), [content], None if after else _apposed_name(s, source))
+    found[:stances] = _not_reported(found[:stances], found[stances:])
     return [_before_next(text, f, found) for f in found]
+
+
+def _colon_source(s: str) -> re.Match[str] | None:
+    """A source's name opening ``s`` before a colon and at least three words ("Lopez: Well,
+    no one is like ...")."""
+    colon = _COLON_SOURCE.match(s)
+    if colon is None or colon.group("subject").lower() in _NOT_COLON_SOURCES or not subject_ok(colon.group("subject")):
+        return None
+    return colon if len(s[colon.end() :].split()) >= 3 else None
+
+
+def _not_reported(stances: list[_Found], others: list[_Found]) -> list[_Found]:
+    """The stances that are not inside what someone else is reported to say: in "Officials
+    are confident that the dam will hold, the minister said", the claim is the minister's."""
+    return [
+        f
+        for f in stances
+        if not any(o.contents[0][0] <= f.cue[0] < o.contents[-1][1] and o.source[0] > f.cue[0] for o in others)
+    ]
 
 
 # A clause joined to the one before it: "..., but", "..., while", "; ".
@@ -530,4 +577,60 @@ def attribution_candidates(
                 quote_id=f.quote_id,
             )
         )
+    return out
+
+
+# Any verb that reports someone's words: a report nested in a claim's content ("Trump said
+# Clinton called him “a liar”") makes the quoted words that other person's. Not a form that
+# is as often a noun ("state", "plans"): "his home state" reports nothing.
+_REPORTING = re.compile(
+    rf"(?<![\w’'-])(?:{alternation((set(CUE_KINDS) | verb_forms('quote')) - AMBIGUOUS)})(?![\w’'-])", re.IGNORECASE
+)
+# A speaker's label between the cue and the quote: "polls did predict it - HuffPollster: “...”".
+_LABEL = re.compile(rf"{CAPITAL_WORD}\s*:\s*$")
+
+
+def _says_quote(text: str, claim: AttributionCandidate, quote: QuoteCandidate, inside: tuple[int, int]) -> bool:
+    """Whether the words of ``quote``, inside the content span ``inside`` of ``claim``,
+    are the claim's source's, as the text writes them."""
+    assert claim.cue is not None
+    cue = text[claim.cue[0] : claim.cue[1]].lower()
+    if cue not in CUE_KINDS and claim.kind == "indirect":
+        return False  # a line's label ("UN: ...") or a stance adjective: no words reported
+    if names_words(text, quote):
+        return False
+    start = claim.cue[1] if claim.cue[1] <= quote.open_mark else inside[0]
+    between = text[start : quote.open_mark]
+    if claim.cue[1] <= quote.open_mark and not between.strip() and cue in AMBIGUOUS:
+        return False  # "The new plans “will not ...”": a noun the quote's clause opens with
+    # The content after the cue (or, for a source written after its content, the content
+    # from its start) up to the quote holds no report and no label of its own.
+    return _REPORTING.search(between) is None and _LABEL.search(between) is None
+
+
+def quotes_in_claims(
+    article: PreparedArticle, attributions: list[ClauseAttribution], claims: list[AttributionCandidate]
+) -> list[ClauseAttribution]:
+    """``attributions`` with each quote that has no reporting clause of its own, but lies
+    inside what an indirect claim reports, given that claim's source and cue: in "He said
+    the nation has become “more interested in protecting the criminals”", the quoted words
+    are his. Not a quote of one word (a scare quote, as likely), nor when another report
+    or a label stands between the cue and the quote, nor for a claim of stance ("thinks",
+    "is afraid that"), nor when the claim's source is a pronoun the text leaves unresolved."""
+    text = article.text
+    out = list(attributions)
+    indirect = [c for c in claims if c.kind != "quote" and c.speaker is not None and c.cue is not None]
+    if not indirect:
+        return out
+    for i, (quote, a) in enumerate(zip(article.quotes, attributions, strict=True)):
+        if a.mention is not None or a.speaker is not None or a.continued or len(quote.text.split()) < 2:
+            continue
+        marks = (quote.open_mark, quote.close_mark + 1)
+        for c in indirect:
+            inside = next((span for span in c.contents if span[0] <= quote.start and quote.end <= span[1]), None)
+            if inside is None or c.source[0] < marks[1] and marks[0] < c.source[1]:
+                continue
+            if _says_quote(text, c, quote, inside):
+                out[i] = ClauseAttribution(a.quote_id, c.source, c.cue, c.speaker, pronoun=c.pronoun)
+            break
     return out

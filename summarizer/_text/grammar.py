@@ -535,6 +535,7 @@ def np_before_apposition(s: str, comma: int) -> tuple[int, int] | None:
 _LEADING_MARKS = re.compile(rf"[\s{QUOTE_MARKS}]*")
 _OPENER = re.compile(r"(?:But|And|So|Still|Yet|Now|Meanwhile|However|Also|Then)\s+")
 _BEFORE_LOWER_WORD = re.compile(r"(?<=[\w.’'])(?=\s+[a-z])")
+_TIME_AFTER_NP = re.compile(r"\s+(?:later|earlier|ago)\b")
 
 
 def sentence_subject(s: str) -> tuple[int, int] | None:
@@ -549,6 +550,8 @@ def sentence_subject(s: str) -> tuple[int, int] | None:
     for end_m in _BEFORE_LOWER_WORD.finditer(s[start : start + 100]):
         np = s[start : start + end_m.start()]
         if np_ok(np):
+            if _TIME_AFTER_NP.match(s, start + end_m.start()):
+                return None  # "A month later, he ...": a time, not the subject
             best = (start, start + end_m.start())
             break
     return best

@@ -153,6 +153,9 @@ _MENTION_END = re.compile(r"(?:['’]s)?[.,;:]+$|['’]s$|(?<=s)['’]$")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+_AGENT_WORDS = frozenset({"by", "from"})
+
+
 @lru_cache(maxsize=4096)
 def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
     """The fullest name and role the article gives for ``mention``.
@@ -188,6 +191,10 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
         prefix += 1
     if prefix and not any(t[:1].isupper() for t in tokens[prefix:]):
         return None
+    if prefix and any(t in _AGENT_WORDS for t in tokens):
+        # "a complaint filed by the SEC and a 15-count complaint by Vermont": the name is
+        # the agent inside a description, not the speaker: the description as written.
+        return NamedSpeaker(name=" ".join(tokens), role=None)
     if not tokens or not (tokens[prefix][0].isupper() or tokens[prefix] in PARTICLES):
         return None
     if tokens[-1].lower() in CALENDAR:

@@ -92,7 +92,7 @@ def test_other_languages_keep_quotes_and_guess_no_speaker(text: str) -> None:
 
 
 def test_english_stays_english() -> None:
-    analysis = analyse('"We will not back down," Keir Starmer told the Commons on Wednesday.')
+    analysis = analyse('"We will not back down," Keir Stanton told the Commons on Wednesday.')
     assert analysis.language == "en"
     assert analysis.attributions[0].speaker is not None
     assert analysis.dates() is None

@@ -7,6 +7,42 @@ from __future__ import annotations
 from . import Row
 
 ROWS: list[Row] = [
+    # A stance written as an adjective after "be" with a "that" clause is a claim of its
+    # subject's; not an expletive's, not without "be", not inside someone else's report.
+    (
+        "stance-adjective-afraid",
+        "Many Democrats are afraid that turnout will fall in the cities.",
+        ("Many Democrats", "turnout will fall"),
+    ),
+    (
+        "stance-adjective-aware-perfect",
+        "Senator Ruth Calder has been acutely aware that the vote will be close.",
+        ("Ruth Calder", "the vote will be close"),
+    ),
+    (
+        "stance-adjective-concerned-some",
+        "But despite the figures, some councillors are concerned that the levy could deter investors.",
+        ("some councillors", "the levy could deter"),
+    ),
+    ("stance-adjective-expletive", "It is certain that the bridge will reopen in May.", None),
+    ("stance-adjective-without-be", "The envoy came away convinced that reforms were under way.", None),
+    (
+        "stance-adjective-inside-a-report",
+        "Officials are confident that the dam will hold, the minister said.",
+        ("the minister", "Officials are confident"),
+    ),
+    # A name that is the agent inside a description is no speaker: the description stays.
+    (
+        "according-to-description-by-name",
+        "According to a complaint filed by the Securities Commission, the developers looted millions.",
+        ("a complaint filed by the Securities Commission", "the developers looted"),
+    ),
+    # A time opening the sentence is not the subject a later "and explained" shares.
+    (
+        "and-cue-after-time-opener",
+        "A month later, the convoy reached the border and explained nothing to anyone there.",
+        None,
+    ),
     # "According to <role>, <Name>," is one source: the name, with that role.
     (
         "according-to-role-name",
@@ -36,13 +72,13 @@ ROWS: list[Row] = [
     # A role "of the" something before a name, and a role in apposition to a name.
     (
         "role-of-the-body-then-name",
-        "Chancellor of the Exchequer Rachel Reeves said the budget would protect working people.",
-        ("Rachel Reeves", "the budget would protect"),
+        "Chancellor of the Exchequer Rachel Rees said the budget would protect working people.",
+        ("Rachel Rees", "the budget would protect"),
     ),
     (
         "role-of-the-body-apposed-name",
-        "The Governor of the Bank of England, Andrew Bailey, said inflation would fall next year.",
-        ("Andrew Bailey", "inflation would fall"),
+        "The Governor of the Bank of England, Andrew Baird, said inflation would fall next year.",
+        ("Andrew Baird", "inflation would fall"),
     ),
     # A capitalised word ending in -ing is a name, not a verb, inside a description.
     (
@@ -57,13 +93,13 @@ ROWS: list[Row] = [
     # A cue of saying, thinking or judging with content.
     (
         "said-that",
-        "Health Minister Stephen Donnelly said that the new hospital would open in 2027.",
-        ("Stephen Donnelly", "the new hospital would open"),
+        "Health Minister Stephen Dunleavy said that the new hospital would open in 2027.",
+        ("Stephen Dunleavy", "the new hospital would open"),
     ),
     (
         "told-hearer-that",
-        "The Treasurer, Jim Chalmers, told parliament the budget would be in surplus.",
-        ("Jim Chalmers", "the budget would be in surplus"),
+        "The Treasurer, Jim Chalk, told parliament the budget would be in surplus.",
+        ("Jim Chalk", "the budget would be in surplus"),
     ),
     ("believes-that", "Economist Ruth Gill believes rates will fall by the summer.", ("Ruth Gill", "rates will fall")),
     (

@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import Row
 
 ROWS: list[Row] = [
-    ("person-name", "'We will not back down,' Keir Starmer told the Commons.", "person"),
+    ("person-name", "'We will not back down,' Keir Stanton told the Commons.", "person"),
     ("person-mr", "'I have nothing to hide,' Mr Hancock said.", "person"),
     ("description", "'We will appeal,' said a spokeswoman for the company.", "description"),
     ("description-officials", "The border will reopen on Friday, officials said.", "description"),

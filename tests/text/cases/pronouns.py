@@ -11,8 +11,8 @@ ROWS: list[Row] = [
     # the subject a later pronoun takes, not the quote's speaker before it.
     (
         "subject-after-stopped-quote",
-        'Mr Dutton told 2GB radio: "We will scrap the tax." Jim Chalmers hit back. "That is a fantasy," he said.',
-        "Jim Chalmers",
+        'Mr Dalton told 2GB radio: "We will scrap the tax." Jim Chalk hit back. "That is a fantasy," he said.',
+        "Jim Chalk",
     ),
     (
         "titled-subject-after-stopped-quote",
@@ -101,15 +101,15 @@ ROWS: list[Row] = [
     # An object pronoun ("backed him") is someone else: it says nothing of the subject's gender.
     (
         "object-pronoun-no-gender",
-        '"We will not apologise," the deputy leader, Richard Marles, told Sky News. Penny Wong backed him. '
+        '"We will not apologise," the deputy leader, Richard Marles, told Sky News. Penny Wynn backed him. '
         '"He is right," she said.',
-        ("Richard Marles", "Penny Wong"),
+        ("Richard Marles", "Penny Wynn"),
     ),
     # A hearer after "told" is no subject of a clause.
     (
         "told-hearer-is-no-candidate",
-        "'The plan is sound,' Jim Chalmers told ABC Radio. 'We stand by it,' he said.",
-        ("Jim Chalmers", "Jim Chalmers"),
+        "'The plan is sound,' Jim Chalk told ABC Radio. 'We stand by it,' he said.",
+        ("Jim Chalk", "Jim Chalk"),
     ),
     # "he"/"she" is never a plural noun opening a sentence, nor an acronym.
     (
@@ -120,8 +120,8 @@ ROWS: list[Row] = [
     ),
     (
         "he-not-an-acronym",
-        "The ABC asked Mr Dutton whether he regretted the vote. 'I do not,' he said.",
-        "Dutton",
+        "The ABC asked Mr Dalton whether he regretted the vote. 'I do not,' he said.",
+        "Dalton",
     ),
     # A word the text writes in lower case names no one where it opens a sentence.
     (
@@ -235,8 +235,8 @@ ROWS: list[Row] = [
     ),
     (
         "he-after-his-told",
-        "'We will not back down,' Keir Starmer told the Commons. 'Not now, not ever,' he said.",
-        ("Keir Starmer", "Keir Starmer"),
+        "'We will not back down,' Keir Stanton told the Commons. 'Not now, not ever,' he said.",
+        ("Keir Stanton", "Keir Stanton"),
     ),
     # The speaker of the previous clause goes on as the subject ("He met ..."): settled.
     (

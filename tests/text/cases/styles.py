@@ -269,9 +269,9 @@ ROWS: list[Row] = [
         "Water bills in England will rise by an average of 36% over five years, the regulator has confirmed.\n\n"
         "'Customers will see a big improvement in their rivers,' Ofwat's chief executive David Black told BBC "
         "Breakfast.\n\n"
-        "Consumer Council for Water chief Mike Keil told the BBC the rise was 'hard to swallow'. "
+        "Consumer Council for Water chief Mike Kell told the BBC the rise was 'hard to swallow'. "
         "'Many households are already in debt to their water company,' he said.",
-        ("David Black", "Mike Keil", "Mike Keil"),
+        ("David Black", "Mike Kell", "Mike Kell"),
     ),
     (
         "posted-on-instagram-athlete",

@@ -107,6 +107,12 @@ show program programme podcast book film movie series song anthem album play mus
 newsletter magazine newspaper channel network episode documentary novel memoir poem sitcom segment
 broadcast
 """
+# Nouns that name a phrase rather than report it: a quote after one ("the slogan ''Axe the
+# tax''", "the term “deplorables”") names words, it does not say who spoke them.
+PHRASE_NOUNS = """
+slogan motto headline title phrase term word words line label nickname hashtag catchphrase chant pledge
+mantra refrain wave
+"""
 # Hearers named after "told" or "assured" without a determiner: "told reporters that ...".
 HEARERS = """
 reporters journalists lawmakers supporters listeners viewers parliament congress delegates

@@ -311,6 +311,14 @@ write/wrote/written quote short participle claim inverts leads
 yell                quote short
 """
 
+# Adjectives of stance that take a "that" clause after a form of "be": what their subject
+# holds, a claim of theirs ("Many Democrats are afraid that ...", "Cruz has been acutely
+# aware that ...").
+STANCE_ADJECTIVES = """
+afraid worried concerned confident convinced hopeful optimistic pessimistic certain sure aware
+adamant skeptical sceptical fearful doubtful insistent
+"""
+
 # British spellings of regular forms that the rules derive the American way.
 VARIANTS = """
 labelled label
