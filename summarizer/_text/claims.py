@@ -619,14 +619,20 @@ def quotes_in_claims(
     "is afraid that"), nor when the claim's source is a pronoun the text leaves unresolved."""
     text = article.text
     out = list(attributions)
-    indirect = [c for c in claims if c.kind != "quote" and c.speaker is not None and c.cue is not None]
-    if not indirect:
+    # The indirect claims by sentence: a quote is looked for only in its own sentence's.
+    by_sentence: dict[str, list[AttributionCandidate]] = {}
+    for c in claims:
+        if c.kind != "quote" and c.speaker is not None and c.cue is not None:
+            for sid in c.sentence_ids:
+                by_sentence.setdefault(sid, []).append(c)
+    if not by_sentence:
         return out
     for i, (quote, a) in enumerate(zip(article.quotes, attributions, strict=True)):
         if a.mention is not None or a.speaker is not None or a.continued or len(quote.text.split()) < 2:
             continue
+        sentence = article.sentence_at(quote.start)
         marks = (quote.open_mark, quote.close_mark + 1)
-        for c in indirect:
+        for c in by_sentence.get(sentence.id, []) if sentence is not None else []:
             inside = next((span for span in c.contents if span[0] <= quote.start and quote.end <= span[1]), None)
             if inside is None or c.source[0] < marks[1] and marks[0] < c.source[1]:
                 continue
