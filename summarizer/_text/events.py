@@ -81,17 +81,14 @@ _OBJECT_STOP = words("OBJECT_STOPS")
 _OBJECT_WORD = re.compile(r"\s*(?P<w>(?:[\w’'$£€¥%.,&]|-(?!-))+)")
 # Words an object never opens with: a preposition or a form of "be" ("died of the
 # disease", "were of American nationality" are no objects).
-_NOT_OBJECT_OPENERS = frozenset(
-    {"of", "among", "amid", "between", "through", "like", "upon", "via", "beyond", "past", "toward", "towards"}
-    | {"along", "behind", "beneath", "beside", "alongside", "what", "whatever", "how", "why"}
-) | words("BE")
+_NOT_OBJECT_OPENERS = words("NOT_OBJECT_OPENERS") | words("BE")
 # A score or a range alone ("6-1") is no one acted on.
 _SCORE = re.compile(r"\d+[-–]\d+")
 # Nor is a number alone ("wounded 71"): what it counts is not written.
 _NUMBER = re.compile(r"[\d.,]+")
 _SCORE_AFTER = re.compile(r"\s+\d+[-–]\d+")
 _NOT_OBJECTS = words("NOT_OBJECTS")
-_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+_FINITE = words("FINITE_AUXILIARIES")
 _NEXT_NOUNISH = re.compile(r"\s+(?!(?:in|on|at|to|for|with|from|by|and|or|as|that|after|before)\b)[a-z]")
 _DETERMINER_WORDS = words("DETERMINERS")
 
@@ -266,7 +263,7 @@ def _coordinated(s: str, obj: tuple[int, int]) -> tuple[int, int]:
 
 # "IS’ last remaining territory", "the only surviving witness": an "-ing" word after these
 # qualifies a noun.
-_BEFORE_ING_ADJECTIVE = frozenset({"last", "first", "only", "sole", "few", "other", "still"})
+_BEFORE_ING_ADJECTIVE = words("BEFORE_ING_ADJECTIVES")
 
 
 def _object_whole(s: str, start: int, end: int, *, at_limit: bool) -> tuple[int, int] | None:
@@ -679,7 +676,7 @@ def _clause(
 
 
 # A subject that opens with these tells of what did not happen.
-_NO_ONE = frozenset({"no", "none", "nobody", "nothing", "neither", "nor", "noone"})
+_NO_ONE = words("NO_ONE")
 
 
 def _not_finite(verb: str, between: list[str], *, headline: bool, past: bool) -> bool:
@@ -729,12 +726,12 @@ _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?:what|whatever)\s+$", re.IGNORECAS
 
 _BY = re.compile(r"\s[Bb]y\s")
 _HABITUAL = words("HABITUAL_ADVERBS")
-_MAYBE = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_MAYBE = words("MAYBE_MODALS")
 # "if" or "unless" opening the verb's clause, with no mark between them.
 _CONDITION = re.compile(r"(?<![\w’'-])(?:if|unless|whether)\s[^,;:.!?—–()]*$", re.IGNORECASE)
 _IF_OPENING = re.compile(r"\W*(?:if|unless|should)\s", re.IGNORECASE)
 _SEEMING = words("SEEMING")
-_NEGATION = frozenset({"not", "never", "n't", "no", "neither", "nor"})
+_NEGATION = words("NEGATIONS")
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:(?:been|yet|be|have|ever)\s+)*$")
 
 
@@ -887,7 +884,7 @@ _GENERIC_TIME = re.compile(
 
 
 # Verbs of contact whose object follows a preposition: "crashed into a patrol".
-_CONTACT = frozenset({"fired", "crashed", "rammed", "slammed", "smashed", "plowed", "ploughed", "shot"})
+_CONTACT = words("CONTACT_VERBS")
 _AT_TARGET = re.compile(r"\s+(?:at|on|upon|into|to)\s")
 
 
@@ -917,9 +914,7 @@ _LIGHT_HEAD_END = re.compile(rf"\s(?:{pattern('OBJECT_STOPS')}|of|towards?)\s")
 
 # Words a subject never ends with: an adverb before the verb ("These people somehow |
 # figured out"), a conjunction ("which killed 13 people and | wounded 71").
-_SUBJECT_TAIL = frozenset(
-    {"somehow", "then", "also", "now", "still", "later", "since", "once", "finally", "only", "just", "even"}
-) | {"and", "or"}
+_SUBJECT_TAIL = words("SUBJECT_TAIL_ADVERBS") | {"and", "or"}
 
 
 def _subject_trimmed(s: str, who: tuple[int, int]) -> tuple[int, int] | None:

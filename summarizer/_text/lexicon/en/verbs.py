@@ -338,6 +338,10 @@ STATE_VERBS = "contained included comprised consisted resembled lacked belonged 
 # interview", "paid tribute", "opened fire"), so it is no one acted on (``LIGHT_VERB_OBJECTS``).
 LIGHT_VERBS = "took taken made gave given found paid figured had opened set"
 
+# Verbs of contact whose object follows a preposition: "crashed into a patrol", "fired upon
+# two officers" (events: what the action was aimed at).
+CONTACT_VERBS = "fired crashed rammed slammed smashed plowed ploughed shot"
+
 # Participles a description may hold as adjectives: "the retired general", "an unnamed official".
 ADJECTIVAL_PARTICIPLES = """
 retired elected unnamed registered concerned armed united named appointed designated advanced
