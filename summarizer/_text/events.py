@@ -70,7 +70,12 @@ _IRREGULAR = verb_forms("action", ("past", "participle"))
 _STATE_VERBS = words("STATE_VERBS")
 _NOT_ACTIONS = words("NOT_ACTIONS") | _STATE_VERBS
 # Cue verbs make claims, not events; an attack or a charge is an event all the same.
-_CUES = (verb_forms("claim") | verb_forms("stance") | verb_forms("blame")) - {"attacked", "charged", "shot"}
+# A denial is a claim too: "the governor refuted the reports".
+_CUES = (verb_forms("claim") | verb_forms("stance") | verb_forms("blame") | verb_forms("denies")) - {
+    "attacked",
+    "charged",
+    "shot",
+}
 _BE = words("BE")
 _VERB = re.compile(r"(?<![\w’'-])(?P<verb>(?:re-|co-)?[a-z]{2,})(?![\w’'-])")
 # A headline writes its verbs capitalised too: "Teen Killed By Police", "Earthquake Jolts Iran".
@@ -612,6 +617,8 @@ def _clause_subject(s: str, end: int) -> tuple[int, int] | None:
     return subject
 
 
+# Words that open a time or a manner phrase: "who in 1998", "who later", "who last week".
+_ADVERBIAL_OPENERS = words("ADVERBIAL_OPENERS")
 _NAME_LAST = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*$")
 _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\s(?:who|which)\s+$")
 _RELATIVE_IN_SUBJECT = re.compile(r"\s(?:who|which)\s+(?=\S)[^,;:()“”\"—–]+$")
@@ -625,7 +632,16 @@ def _relative_subject(s: str, end: int) -> tuple[int, int] | None:
     if relative is None:
         return None
     head = np_ending_at(s, relative.start())
-    return (head[0], end) if head is not None else None
+    if head is None:
+        return None
+    # "the legendary fighter who in the 19th century | spearheaded": only a time or an
+    # adverb between "who" and the verb, so "who" is the verb's own subject: the actor is
+    # the noun phrase it stands for (not "the queen who many credit").
+    inside = s[relative.start() : end].split()[1:]
+    adverbial = bool(inside) and (inside[0].lower() in _ADVERBIAL_OPENERS or inside[0].lower().endswith("ly"))
+    if adverbial and not any(w.islower() and (w in _FINITE or _is_action(w) or w in _CUES) for w in inside):
+        return head
+    return head[0], end
 
 
 def _clause(
@@ -656,6 +672,8 @@ def _clause(
         return None
     if present and (between or _AUX_AFTER.match(s, cue.end)):
         return None  # "standings have claimed", "riots Greece has seen": a noun, not a verb
+    if _state_phrase(s, verb, between, cue.end):
+        return None  # "is made up of", "has served as", "is set to host", "was caught on video"
     end = len(s[: cue.at].rstrip())
     if will is not None and will.start() >= end - 4:
         end = len(s[: will.start()].rstrip())  # "Ellen DeGeneres to host"
@@ -672,7 +690,65 @@ def _clause(
     obj = _object_at(s, cue.end)
     if obj is None and not between and not future and _agent(s, cue.end) is not None:
         return None  # "A woman hit and killed by a motorist": a participle, not the clause's verb
+    if obj is None and not between and not future and not headline and _reduced_relative(s, verb, subject, cue.end):
+        # "The man killed in the attack was identified": a participle that qualifies the
+        # noun, a passive: the man was killed, he killed no one.
+        return (cue.start, cue.end), _agent(s, cue.end), subject, cue.end
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
+
+
+# A verb with the words after it that tell a state, a role or a schedule, not an action:
+# "is made up of three groups", "has served as an intermediary", "is set to host the final",
+# "was caught on surveillance video" (what a recording shows). The verb, and the words
+# after it (a regular expression) that make the phrase.
+_STATE_PHRASES = {
+    "made": re.compile(r"\s+up\s+of\b"),
+    "served": re.compile(r"\s+as\b"),
+    "caught": re.compile(r"\s+on\s+(?:\w+\s+){0,2}(?:video|camera|cameras|tape|film|cctv|footage)\b", re.IGNORECASE),
+}
+# A participle of a schedule after "be", then "to" and a verb: "is set to host", "are poised
+# to win" (what is planned, not done).
+_SCHEDULED = words("SCHEDULE_PARTICIPLES")
+_TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]")
+
+
+def _state_phrase(s: str, verb: str, between: list[str], at: int) -> bool:
+    """Whether the verb ending at ``at``, with the words after it, tells a state or a
+    schedule (``_STATE_PHRASES``, ``_SCHEDULED``), no action."""
+    if (after := _STATE_PHRASES.get(verb)) is not None and after.match(s, at):
+        return True
+    return verb in _SCHEDULED and bool(_BE.intersection(between)) and _TO_VERB.match(s, at) is not None
+
+
+_PARTICIPLES = verb_forms("action", ("participle",))
+_IRREGULAR_PAST = verb_forms("action", ("past",)) - _PARTICIPLES
+# A pronoun is never qualified by a participle ("he killed in ..." is his action).
+_PERSONAL = words("PERSONAL_PRONOUNS") | words("PLURAL_PRONOUNS")
+# A finite verb after the participle in its clause, right after it or after a phrase that a
+# preposition, "to" or an adverb opens, with no mark, conjunction or relative word between:
+# "The man killed | in the attack | was identified", "the members killed | were".
+_FINITE_LATER = re.compile(
+    r"(?:\s+(?:in|on|at|to|by|from|with|near|during|after|before|for|into|outside|inside|across|[a-z]+ly)\b"
+    r"(?:\s+(?!(?:and|or|but|who|whom|which|that|when|where|while|as|because|since|until|there|he|she|it|they|we|i|you)\b)[\w’'-]+){0,10}?)?"
+    r"\s+(?:was|were|is|are|has|have|had|will|would)\b"
+)
+
+
+def _reduced_relative(s: str, verb: str, subject: tuple[int, int], at: int) -> bool:
+    """Whether the verb ending at ``at``, with no auxiliary and no object, qualifies the
+    noun before it (a reduced relative clause: "the man killed in the attack was named",
+    "Troops stationed in the north were attacked"): the subject ends in a noun in lower
+    case, not a pronoun, the verb is a participle ("killed", "taken"; not "broke"), and a
+    finite verb follows in the clause."""
+    if verb not in _PARTICIPLES and not (verb.endswith("ed") and verb not in _IRREGULAR_PAST):
+        return False
+    written = s[subject[0] : subject[1]].split()
+    last = written[-1]
+    # "Troops stationed in the north were attacked": a noun opening the sentence is capitalised.
+    opening = len(written) == 1 and subject[0] == _LEADING.match(s).end()  # type: ignore[union-attr]
+    if not last.isalpha() or not (last.islower() or opening and last[1:].islower()) or last.lower() in _PERSONAL:
+        return False
+    return _FINITE_LATER.match(s, at) is not None
 
 
 # A subject that opens with these tells of what did not happen.

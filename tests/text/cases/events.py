@@ -519,4 +519,59 @@ ROWS: list[Row] = [
         ("who=the head of the city’s Electoral Board",),
     ),
     ("subject-possessive-stays", "The city’s electoral board annulled the vote.", ("who=The city’s electoral board",)),
+    # A participle that qualifies the noun before it (a reduced relative clause) is a
+    # passive: the noun is what was acted on, not the actor.
+    (
+        "reduced-relative-passive",
+        "The man killed in the attack on the bank was identified as a local shopkeeper.",
+        ("who=", "whom=The man"),
+    ),
+    (
+        "reduced-relative-opening-noun",
+        "Troops stationed in the north were attacked on Monday.",
+        ("who=", "whom=Troops", "when=on Monday"),
+    ),
+    (
+        "reduced-relative-by-agent-left-to-main-verb",
+        "Troops stationed near the border were attacked by insurgents on Monday.",
+        ("who=insurgents", "whom=Troops stationed near the border"),
+    ),
+    ("reduced-relative-not-pronoun", "He returned to the town where he was born.", ("who=He",)),
+    (
+        "reduced-relative-not-own-clause",
+        "As the bomb exploded there were cries of terror from the crowd.",
+        ("who=the bomb",),
+    ),
+    (
+        "reduced-relative-not-after-conjunction",
+        "Soldiers arrived in the city and police were called.",
+        ("who=Soldiers", "what=Soldiers arrived in the city"),
+    ),
+    # A state, a role or a schedule is no action: "made up of", "served as", "set to",
+    # and what a recording shows.
+    ("state-made-up-of", "A further share of the population is made up of Kumyks and Lezgins.", None),
+    (
+        "state-served-as",
+        "Former minister Tomas Reyna has served as an intermediary between the two sides.",
+        None,
+    ),
+    ("schedule-set-to", "Lyon, the third-largest French city, is set to host matches in the tournament.", None),
+    ("schedule-poised-to", "The ruling party is poised to win a majority in the new assembly.", None),
+    ("set-fire-stays", "The rioters set the van on fire outside the station.", ("who=The rioters", "whom=the van")),
+    ("caught-on-video", "The man was caught on surveillance video leaving a package near the bakery.", None),
+    ("caught-stays", "Police caught the man near the bakery on Friday.", ("who=Police", "whom=the man")),
+    # A denial is a claim, not an event.
+    ("denial-refuted", "The regional governor refuted the mayor's figures on Monday.", None),
+    # "who" with only a time or an adverb before its verb is the verb's subject: the actor
+    # is the noun phrase it stands for.
+    (
+        "relative-who-time-verb",
+        "The valley was the birthplace of Ilyas Marov, the commander who in the 19th century led the revolt.",
+        ("who=the commander", "whom=the revolt"),
+    ),
+    (
+        "relative-who-own-subject-stays",
+        "The man who stabbed two guards was jailed for life on Friday.",
+        ("whom=The man who stabbed two guards",),
+    ),
 ]

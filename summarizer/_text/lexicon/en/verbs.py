@@ -341,6 +341,9 @@ LIGHT_VERBS = "took taken made gave given found paid figured had opened set"
 # Verbs of contact whose object follows a preposition: "crashed into a patrol", "fired upon
 # two officers" (events: what the action was aimed at).
 CONTACT_VERBS = "fired crashed rammed slammed smashed plowed ploughed shot"
+# Participles of a schedule: after "be" and before "to" and a verb they tell what is planned,
+# not done ("Lyon is set to host matches", "the bill is poised to pass").
+SCHEDULE_PARTICIPLES = "set poised slated due"
 
 # Participles a description may hold as adjectives: "the retired general", "an unnamed official".
 ADJECTIVAL_PARTICIPLES = """
