@@ -697,13 +697,17 @@ def _clause(
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
 
 
-# A verb with the words after it that tell a state, a role or a schedule, not an action:
+# A verb with the words after it that tell a state, a role or a stance, not an action:
 # "is made up of three groups", "has served as an intermediary", "is set to host the final",
 # "was caught on surveillance video" (what a recording shows). The verb, and the words
 # after it (a regular expression) that make the phrase.
 _STATE_PHRASES = {
     "made": re.compile(r"\s+up\s+of\b"),
     "served": re.compile(r"\s+as\b"),
+    # A stance, not an action: "played down the chances", "shrugged off the criticism".
+    "played": re.compile(r"\s+down\b"),
+    "shrugged": re.compile(r"\s+off\b"),
+    "brushed": re.compile(r"\s+(?:aside|off)\b"),
     "caught": re.compile(r"\s+on\s+(?:\w+\s+){0,2}(?:video|camera|cameras|tape|film|cctv|footage)\b", re.IGNORECASE),
 }
 # A participle of a schedule after "be", then "to" and a verb: "is set to host", "are poised
@@ -899,6 +903,10 @@ _AUX_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|coul
 _QUANTITY = re.compile(r"\s+(?P<q>at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)(?=\s)")
 
 
+_CAPTION_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 # A caption in the body's flow (wire and VOA style): "FILE - Salman Abedi ... is seen in
 # this image taken from CCTV.", "Protesters are pictured outside the court."
 _CAPTION = re.compile(
@@ -910,6 +918,10 @@ _CAPTION = re.compile(
     r"|\b(?:View\s+Photos|Skip\s+Ad|Full\s+Screen|Autoplay)\b|(?<![\w’'-])Caption\s+[A-Z]"
     # A credit in the body's last lines: "Mariana Zuñiga contributed to this report."
     r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
+    # A wire photo's caption ends with its place and full date after a comma, no "on" or
+    # weekday before it: "A man injured in the blast is helped to an ambulance in Kabul,
+    # Afghanistan, Oct. 3, 2019." (a story writes "on Thursday, June 16, 2016").
+    rf"|(?<!day),\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?[\"”’']?\s*$"
 )
 
 

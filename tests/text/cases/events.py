@@ -574,4 +574,24 @@ ROWS: list[Row] = [
         "The man who stabbed two guards was jailed for life on Friday.",
         ("whom=The man who stabbed two guards",),
     ),
+    # A wire photo's caption ends with its place and full date after a comma.
+    (
+        "caption-place-date-end",
+        "A man injured in the blast is helped to an ambulance in Kabul, Afghanistan, Oct. 3, 2019.\n"
+        "Gunmen attacked a police post in Kabul on Thursday.",
+        ("who=Gunmen", "whom=a police post", "where=Kabul"),
+    ),
+    (
+        "caption-date-after-weekday-is-story",
+        "Police arrested the suspect at the airport on Thursday, June 16, 2016.",
+        ("who=Police", "whom=the suspect"),
+    ),
+    # A stance is no action: "played down", "downplayed", "shrugged off".
+    (
+        "stance-played-down",
+        "In an interview, opposition leader Marta Ruiz played down the chances of any deal.",
+        None,
+    ),
+    ("stance-downplayed", "The ministry downplayed reports of unrest in the north.", None),
+    ("played-stays", "The band played three songs at the rally on Friday.", ("who=The band", "whom=three songs")),
 ]
