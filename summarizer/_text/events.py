@@ -783,6 +783,10 @@ def _verb_subject(s: str, end: int) -> tuple[int, int] | None:
         subject = _relative_subject(s, end)
     if subject is None or _FREE_RELATIVE.search(s, max(0, subject[0] - 12), subject[0]):
         return None
+    # "Up the coast... the Sixers canned", "Days after Catherine Hardwicke was ousted": an
+    # ellipsis, or a lapse of time before "after", opens no subject: it starts after it.
+    if (lead := _SUBJECT_LEAD.match(s, subject[0], subject[1])) is not None and lead.end() < subject[1]:
+        subject = lead.end(), subject[1]
     first, *rest = s[subject[0] : subject[1]].split(maxsplit=1)
     if first.lower() == "that" and rest:
         subject = subject[1] - len(rest[0]), subject[1]  # "stressed, however, that | no action was"
@@ -793,6 +797,13 @@ def _verb_subject(s: str, end: int) -> tuple[int, int] | None:
     if ahead and last.islower() and (_participle(last) or last in _NOT_ACTIONS):
         return subject if ahead[-1].lower() in _DETERMINER_WORDS else None  # "The accused"
     return subject
+
+
+_SUBJECT_LEAD = re.compile(
+    r"[^.…]*?(?:\.\.\.|…)\s*"
+    rf"|(?:(?:[\w-]+\s+){{0,2}}{pattern('DURATION_UNITS')}|shortly|soon|moments|just)\s+(?:after|before)\s+",
+    re.IGNORECASE,
+)
 
 
 # Participles written like their base ("come", "run", "become"): with no auxiliary, a present.

@@ -594,4 +594,15 @@ ROWS: list[Row] = [
     ),
     ("stance-downplayed", "The ministry downplayed reports of unrest in the north.", None),
     ("played-stays", "The band played three songs at the rally on Friday.", ("who=The band", "whom=three songs")),
+    # A subject starts after an ellipsis, and after a lapse of time before "after".
+    (
+        "subject-after-lapse-of-time",
+        "Days after Ana Ortiz was ousted, the studio hired a new director.",
+        ("who=", "whom=Ana Ortiz"),
+    ),
+    (
+        "subject-after-ellipsis",
+        "Up the coast... the Harbor City Sharks fired their coach.",
+        ("who=the Harbor City Sharks", "whom=their coach"),
+    ),
 ]

@@ -211,3 +211,5 @@ SUBJECT_TAIL_ADVERBS = "somehow then also now still later since once finally onl
 # Words that open a time or manner phrase between "who" and its verb: "the fighter who in
 # the 19th century led", "the man who last week shot".
 ADVERBIAL_OPENERS = "in on at during after before since by last this earlier later then also once first"
+# Units of a lapse of time: "Days after the coach was fired", "two hours before".
+DURATION_UNITS = "seconds minutes hours days weeks months years moments"
