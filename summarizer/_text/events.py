@@ -681,7 +681,7 @@ def _clause(
         end = adverb.start()  # "has almost totally destroyed"
         between += adverb.group(1).lower().split()
     subject = _verb_subject(s, end)
-    if subject is None or present and s[subject[0] : subject[1]].lower() in _PRONOUNS_PLURAL:
+    if subject is None or not _subject_of_clause(s, subject, present):
         return None
     # A headline's bare participle is a passive: "Teen Killed By Police".
     passive = any(w in _BE for w in between) or headline and not present and not future and not between
@@ -753,6 +753,16 @@ def _reduced_relative(s: str, verb: str, subject: tuple[int, int], at: int) -> b
     if not last.isalpha() or not (last.islower() or opening and last[1:].islower()) or last.lower() in _PERSONAL:
         return False
     return _FINITE_LATER.match(s, at) is not None
+
+
+def _subject_of_clause(s: str, subject: tuple[int, int], present: bool) -> bool:
+    """Whether ``subject`` may be the subject of the verb after it: not a plural pronoun
+    before a headline's present ("they come"), nor a phrase ending in "of", a determiner
+    or a conjunction ("A number of | loved ones stood": the word qualifies a noun)."""
+    written = s[subject[0] : subject[1]]
+    if present and written.lower() in _PRONOUNS_PLURAL:
+        return False
+    return written.split()[-1].lower() not in _DANGLING
 
 
 # A subject that opens with these tells of what did not happen.
@@ -1093,6 +1103,8 @@ def _in_sentence(
     if story is None:
         return None
     s, base = story
+    if s.rstrip(" ”\"’')").endswith("?"):
+        return None  # "Who ordered the strike?": a question tells of no event
     found = _first_clause(s, base, quotes, lower, _spoken_until(article.text, base, base + len(s), quotes))
     if found is None:
         return None

@@ -605,4 +605,18 @@ ROWS: list[Row] = [
         "Up the coast... the Harbor City Sharks fired their coach.",
         ("who=the Harbor City Sharks", "whom=their coach"),
     ),
+    # A question tells of no event.
+    ("question-no-event", "Who ordered the strike on the convoy?", None),
+    # A subject never ends in "of", a determiner or a conjunction: the word after it
+    # qualifies a noun, or the verb is another clause's.
+    (
+        "subject-not-dangling-of",
+        "A number of loved ones stood behind him in court on Monday.",
+        ("who=A number of loved ones",),
+    ),
+    (
+        "subject-not-dangling-and",
+        "The woman who allegedly shot and killed two co-workers will face trial on murder charges.",
+        ("who=The woman who allegedly shot and killed two co-workers",),
+    ),
 ]
