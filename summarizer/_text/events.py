@@ -866,6 +866,8 @@ _TIME_BEFORE_VERB = re.compile(
 )
 
 
+# Words of expectation before a future: "It is expected the elections will be monitored".
+_EXPECTING = words("EXPECTING")
 # Verbs that present what is set to happen as settled, not forecast: "has confirmed that
 # Chris Weitz will direct the sequel".
 _SETTLING = verb_forms("settles", ("base", "third", "past"))
@@ -885,8 +887,10 @@ def _not_happened(s: str, verb: int, between: list[str], future: bool) -> bool:
     habit ("was regularly frequented by police"): no event."""
     if future and _IF_OPENING.match(s):
         return True
-    if (future or "will" in between) and (_CUES - _SETTLING).intersection(_SAYING.findall(s, 0, verb)):
-        return True  # "Police say more details will be released": a forecast someone makes
+    if (future or "will" in between) and ((_CUES - _SETTLING) | _EXPECTING).intersection(_SAYING.findall(s, 0, verb)):
+        # "Police say more details will be released", "It is expected the vote will be
+        # monitored": a forecast someone makes
+        return True
     if _DENIED.search(s, max(0, verb - 120), verb):
         return True  # "Guevara denied reports that a deal had been offered"
     if _NEGATION.intersection(between) or _NEGATED.search(s, max(0, verb - 40), verb):

@@ -619,4 +619,7 @@ ROWS: list[Row] = [
         "The woman who allegedly shot and killed two co-workers will face trial on murder charges.",
         ("who=The woman who allegedly shot and killed two co-workers",),
     ),
+    # A future after a word of expectation is a forecast, no event.
+    ("forecast-expected", "It is expected the elections will be monitored by foreign observers.", None),
+    ("future-stays", "The city will host the final in May.", ("who=The city", "whom=the final")),
 ]

@@ -213,3 +213,6 @@ SUBJECT_TAIL_ADVERBS = "somehow then also now still later since once finally onl
 ADVERBIAL_OPENERS = "in on at during after before since by last this earlier later then also once first"
 # Units of a lapse of time: "Days after the coach was fired", "two hours before".
 DURATION_UNITS = "seconds minutes hours days weeks months years moments"
+# Words of expectation: a future after them is a forecast, no event ("It is expected the
+# elections will be monitored", "officials hope the road will reopen").
+EXPECTING = "expected expects expect expecting hope hopes hoped hoping likely unlikely"
