@@ -199,7 +199,13 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
         if (
             words == 0
             and not possessive
-            and (low in _NOT_OBJECTS or low in _OBJECT_STOP or low in _NOT_OBJECT_OPENERS or low.endswith("ly"))
+            and (
+                low in _NOT_OBJECTS
+                or low in _OBJECT_STOP
+                or low in _NOT_OBJECT_OPENERS
+                or low in _SUBJECT_TAIL  # "soared even": an adverb
+                or low.endswith("ly")
+            )
         ):
             return None
         if low in _OBJECT_STOP or not bare or words and low in _FINITE:
@@ -1047,6 +1053,20 @@ def _subject_trimmed(s: str, who: tuple[int, int]) -> tuple[int, int] | None:
 Span = tuple[int, int]
 
 
+_TIME_QUALIFIER_END = re.compile(r"\s+(?:early|late|earlier|later)$", re.IGNORECASE)
+
+
+def _before_time(s: str, span: Span, cuts: list[Span]) -> Span | None:
+    """``span`` up to the first of the times ``cuts`` it runs into, without a word that
+    qualifies that time left at its end ("issued a statement early | this morning")."""
+    cut = next((t[0] - 1 for t in cuts if span[0] < t[0] < span[1]), None)
+    if cut is None:
+        return _trimmed(s, span)
+    if (qualifier := _TIME_QUALIFIER_END.search(s, span[0], cut)) is not None:
+        cut = qualifier.start()
+    return _trimmed(s, (span[0], cut))
+
+
 def _without_times(
     s: str, verb: Span, who: Span | None, whom: Span | None, times: list[Span]
 ) -> tuple[Span | None, Span | None]:
@@ -1055,9 +1075,9 @@ def _without_times(
     gave ..."; a time that qualifies a noun ("the ringleader of Saturday’s attack") stays."""
     cuts = [t for t in times if not _POSSESSIVE.match(s, t[1])]
     if whom is not None and whom[0] > verb[0]:
-        whom = _trimmed(s, next(((whom[0], t[0] - 1) for t in cuts if whom[0] < t[0] < whom[1]), whom))
+        whom = _before_time(s, whom, cuts)
     if who is not None and who[0] > verb[0]:
-        who = _trimmed(s, next(((who[0], t[0] - 1) for t in cuts if who[0] < t[0] < who[1]), who))
+        who = _before_time(s, who, cuts)
     if who is not None and (lead := next((t for t in times if t[0] == who[0] and t[1] < who[1]), None)):
         rest = s[lead[1] : who[1]]
         who = _trimmed(s, (who[1] - len(rest.lstrip()), who[1]))

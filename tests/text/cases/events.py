@@ -622,4 +622,13 @@ ROWS: list[Row] = [
     # A future after a word of expectation is a forecast, no event.
     ("forecast-expected", "It is expected the elections will be monitored by foreign observers.", None),
     ("future-stays", "The city will host the final in May.", ("who=The city", "whom=the final")),
+    # "un-" participles are adjectives of a state: "was uninjured", "remain unreleased".
+    ("state-uninjured", "Another bank employee was uninjured.", None),
+    # An argument ends before a time and the word that qualifies it; an adverb is no object.
+    (
+        "whom-before-early-time",
+        "The company issued a warning early this morning about the recall.",
+        ("who=The company", "whom=a warning"),
+    ),
+    ("whom-not-adverb-even", "After the film, her popularity soared even higher.", ("who=her popularity", "whom=")),
 ]

@@ -328,7 +328,7 @@ planned aimed intended designed tasked accused alleged reported believed conside
 entitled titled dubbed nicknamed labeled labelled housed owned located situated composed
 suited pleased surprised shocked worried frightened scared tired bored excited disappointed
 seen done famed pictured photographed unmanned learned learnt troubled suspected
-downplayed
+downplayed unspecified uninjured unharmed unreleased unconfirmed undisclosed unarmed unaccounted
 """
 
 # Verbs of a state, no action either ("the bag contained fireworks", "the dead included two
