@@ -21,7 +21,10 @@ dateline, nor a caption in the body's flow, "FILE - ...", nor a credit, "... con
 to this report"), and what did not happen ("was not charged", "denied reports that ...",
 "no action was taken"), might have ("could have destroyed", "if ..."), someone forecasts
 ("Police say more details will be released"), happens as a habit ("was regularly
-frequented") or over centuries, or is a state ("the bag contained ...") is no event. An
+frequented") or over centuries, or is a state, role, schedule or stance ("the bag contained
+...", "is made up of", "has served as", "is set to host", "played down"), a denial ("refuted the
+claim"), a question, or a forecast after "expected" is no event; a participle that qualifies the
+noun before it ("The man killed in the attack was named") is a passive, the noun its ``whom``. An
 argument is a whole noun phrase ("two men and a woman"), never a number alone nor a light
 verb's object ("took a step", "opened fire | at a party": what it was aimed at is);
 ``where`` is a place of the name list; ``when`` the clause's own time; ``what`` a clause
