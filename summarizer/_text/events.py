@@ -699,7 +699,8 @@ def _clause(
     obj = _object_at(s, cue.end)
     if obj is None and not between and not future and _agent(s, cue.end) is not None:
         return None  # "A woman hit and killed by a motorist": a participle, not the clause's verb
-    if obj is None and not between and not future and not headline and _reduced_relative(s, verb, subject, cue.end):
+    bare = obj is None and not between and not future and not headline
+    if bare and _reduced_relative(s, verb, subject, cue.end, lower):
         # "The man killed in the attack was identified": a participle that qualifies the
         # noun, a passive: the man was killed, he killed no one.
         return (cue.start, cue.end), _agent(s, cue.end), subject, cue.end
@@ -742,12 +743,12 @@ _PERSONAL = words("PERSONAL_PRONOUNS") | words("PLURAL_PRONOUNS")
 # "The man killed | in the attack | was identified", "the members killed | were".
 _FINITE_LATER = re.compile(
     r"(?:\s+(?:in|on|at|to|by|from|with|near|during|after|before|for|into|outside|inside|across|[a-z]+ly)\b"
-    r"(?:\s+(?!(?:and|or|but|who|whom|which|that|when|where|while|as|because|since|until|there|he|she|it|they|we|i|you)\b)[\w’'-]+){0,10}?)?"
+    r"(?:\s+(?!(?:and|or|but|who|whom|which|that|when|where|while|as|because|since|until|if|unless|whether|there|he|she|it|they|we|i|you)\b)[\w’'-]+){0,10}?)?"
     r"\s+(?:was|were|is|are|has|have|had|will|would)\b"
 )
 
 
-def _reduced_relative(s: str, verb: str, subject: tuple[int, int], at: int) -> bool:
+def _reduced_relative(s: str, verb: str, subject: tuple[int, int], at: int, lower: frozenset[str]) -> bool:
     """Whether the verb ending at ``at``, with no auxiliary and no object, qualifies the
     noun before it (a reduced relative clause: "the man killed in the attack was named",
     "Troops stationed in the north were attacked"): the subject ends in a noun in lower
@@ -757,8 +758,14 @@ def _reduced_relative(s: str, verb: str, subject: tuple[int, int], at: int) -> b
         return False
     written = s[subject[0] : subject[1]].split()
     last = written[-1]
-    # "Troops stationed in the north were attacked": a noun opening the sentence is capitalised.
-    opening = len(written) == 1 and subject[0] == _LEADING.match(s).end()  # type: ignore[union-attr]
+    # "Troops stationed in the north were attacked": a noun opening the sentence is
+    # capitalised; a noun of people or one the article writes in lower case, not a name
+    # ("Palin apologized to the pastor if the fire was ...").
+    opening = (
+        len(written) == 1
+        and subject[0] == _LEADING.match(s).end()  # type: ignore[union-attr]
+        and (last.lower() in _ACTOR_NOUNS or last.lower() in lower)
+    )
     if not last.isalpha() or not (last.islower() or opening and last[1:].islower()) or last.lower() in _PERSONAL:
         return False
     return _FINITE_LATER.match(s, at) is not None
@@ -804,7 +811,13 @@ def _verb_subject(s: str, end: int) -> tuple[int, int] | None:
         return None
     # "Up the coast... the Sixers canned", "Days after Catherine Hardwicke was ousted": an
     # ellipsis, or a lapse of time before "after", opens no subject: it starts after it.
-    if (lead := _SUBJECT_LEAD.match(s, subject[0], subject[1])) is not None and lead.end() < subject[1]:
+    if (
+        (lead := _SUBJECT_LEAD.match(s, subject[0], subject[1])) is not None
+        and lead.end() < subject[1]
+        and "," not in s[lead.end() : subject[1]]
+        # "Hours after Thursday's announcement": a time after "after" is no subject's start
+        and not any(t[0] == lead.end() for t in time_expression_spans(s, lead.end(), subject[1]))
+    ):
         subject = lead.end(), subject[1]
     first, *rest = s[subject[0] : subject[1]].split(maxsplit=1)
     if first.lower() == "that" and rest:

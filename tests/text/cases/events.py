@@ -528,7 +528,7 @@ ROWS: list[Row] = [
     ),
     (
         "reduced-relative-opening-noun",
-        "Troops stationed in the north were attacked on Monday.",
+        "Troops stationed in the north were attacked on Monday. The troops had arrived in May.",
         ("who=", "whom=Troops", "when=on Monday"),
     ),
     (
@@ -631,4 +631,14 @@ ROWS: list[Row] = [
         ("who=The company", "whom=a warning"),
     ),
     ("whom-not-adverb-even", "After the film, her popularity soared even higher.", ("who=her popularity", "whom=")),
+    (
+        "reduced-relative-not-name",
+        "Palin apologized to the pastor on Saturday if the fire was connected to her campaign.",
+        ("who=Palin",),
+    ),
+    (
+        "subject-lapse-not-before-time",
+        "Hours after Thursday's announcement, three environmental groups filed a lawsuit in San Francisco.",
+        ("what=three environmental groups filed a lawsuit in San Francisco", "whom=a lawsuit"),
+    ),
 ]
