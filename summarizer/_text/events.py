@@ -21,7 +21,10 @@ dateline, nor a caption in the body's flow, "FILE - ...", nor a credit, "... con
 to this report"), and what did not happen ("was not charged", "denied reports that ...",
 "no action was taken"), might have ("could have destroyed", "if ..."), someone forecasts
 ("Police say more details will be released"), happens as a habit ("was regularly
-frequented") or over centuries, or is a state ("the bag contained ...") is no event. An
+frequented") or over centuries, or is a state, role, schedule or stance ("the bag contained
+...", "is made up of", "has served as", "is set to host", "played down"), a denial ("refuted the
+claim"), a question, or a forecast after "expected" is no event; a participle that qualifies the
+noun before it ("The man killed in the attack was named") is a passive, the noun its ``whom``. An
 argument is a whole noun phrase ("two men and a woman"), never a number alone nor a light
 verb's object ("took a step", "opened fire | at a party": what it was aimed at is);
 ``where`` is a place of the name list; ``when`` the clause's own time; ``what`` a clause
@@ -70,7 +73,12 @@ _IRREGULAR = verb_forms("action", ("past", "participle"))
 _STATE_VERBS = words("STATE_VERBS")
 _NOT_ACTIONS = words("NOT_ACTIONS") | _STATE_VERBS
 # Cue verbs make claims, not events; an attack or a charge is an event all the same.
-_CUES = (verb_forms("claim") | verb_forms("stance") | verb_forms("blame")) - {"attacked", "charged", "shot"}
+# A denial is a claim too: "the governor refuted the reports".
+_CUES = (verb_forms("claim") | verb_forms("stance") | verb_forms("blame") | verb_forms("denies")) - {
+    "attacked",
+    "charged",
+    "shot",
+}
 _BE = words("BE")
 _VERB = re.compile(r"(?<![\w’'-])(?P<verb>(?:re-|co-)?[a-z]{2,})(?![\w’'-])")
 # A headline writes its verbs capitalised too: "Teen Killed By Police", "Earthquake Jolts Iran".
@@ -81,17 +89,14 @@ _OBJECT_STOP = words("OBJECT_STOPS")
 _OBJECT_WORD = re.compile(r"\s*(?P<w>(?:[\w’'$£€¥%.,&]|-(?!-))+)")
 # Words an object never opens with: a preposition or a form of "be" ("died of the
 # disease", "were of American nationality" are no objects).
-_NOT_OBJECT_OPENERS = frozenset(
-    {"of", "among", "amid", "between", "through", "like", "upon", "via", "beyond", "past", "toward", "towards"}
-    | {"along", "behind", "beneath", "beside", "alongside", "what", "whatever", "how", "why"}
-) | words("BE")
+_NOT_OBJECT_OPENERS = words("NOT_OBJECT_OPENERS") | words("BE")
 # A score or a range alone ("6-1") is no one acted on.
 _SCORE = re.compile(r"\d+[-–]\d+")
 # Nor is a number alone ("wounded 71"): what it counts is not written.
 _NUMBER = re.compile(r"[\d.,]+")
 _SCORE_AFTER = re.compile(r"\s+\d+[-–]\d+")
 _NOT_OBJECTS = words("NOT_OBJECTS")
-_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+_FINITE = words("FINITE_AUXILIARIES")
 _NEXT_NOUNISH = re.compile(r"\s+(?!(?:in|on|at|to|for|with|from|by|and|or|as|that|after|before)\b)[a-z]")
 _DETERMINER_WORDS = words("DETERMINERS")
 
@@ -197,7 +202,13 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
         if (
             words == 0
             and not possessive
-            and (low in _NOT_OBJECTS or low in _OBJECT_STOP or low in _NOT_OBJECT_OPENERS or low.endswith("ly"))
+            and (
+                low in _NOT_OBJECTS
+                or low in _OBJECT_STOP
+                or low in _NOT_OBJECT_OPENERS
+                or low in _SUBJECT_TAIL  # "soared even": an adverb
+                or low.endswith("ly")
+            )
         ):
             return None
         if low in _OBJECT_STOP or not bare or words and low in _FINITE:
@@ -266,7 +277,7 @@ def _coordinated(s: str, obj: tuple[int, int]) -> tuple[int, int]:
 
 # "IS’ last remaining territory", "the only surviving witness": an "-ing" word after these
 # qualifies a noun.
-_BEFORE_ING_ADJECTIVE = frozenset({"last", "first", "only", "sole", "few", "other", "still"})
+_BEFORE_ING_ADJECTIVE = words("BEFORE_ING_ADJECTIVES")
 
 
 def _object_whole(s: str, start: int, end: int, *, at_limit: bool) -> tuple[int, int] | None:
@@ -615,6 +626,8 @@ def _clause_subject(s: str, end: int) -> tuple[int, int] | None:
     return subject
 
 
+# Words that open a time or a manner phrase: "who in 1998", "who later", "who last week".
+_ADVERBIAL_OPENERS = words("ADVERBIAL_OPENERS")
 _NAME_LAST = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*$")
 _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\s(?:who|which)\s+$")
 _RELATIVE_IN_SUBJECT = re.compile(r"\s(?:who|which)\s+(?=\S)[^,;:()“”\"—–]+$")
@@ -628,7 +641,16 @@ def _relative_subject(s: str, end: int) -> tuple[int, int] | None:
     if relative is None:
         return None
     head = np_ending_at(s, relative.start())
-    return (head[0], end) if head is not None else None
+    if head is None:
+        return None
+    # "the legendary fighter who in the 19th century | spearheaded": only a time or an
+    # adverb between "who" and the verb, so "who" is the verb's own subject: the actor is
+    # the noun phrase it stands for (not "the queen who many credit").
+    inside = s[relative.start() : end].split()[1:]
+    adverbial = bool(inside) and (inside[0].lower() in _ADVERBIAL_OPENERS or inside[0].lower().endswith("ly"))
+    if adverbial and not any(w.islower() and (w in _FINITE or _is_action(w) or w in _CUES) for w in inside):
+        return head
+    return head[0], end
 
 
 def _clause(
@@ -659,6 +681,8 @@ def _clause(
         return None
     if present and (between or _AUX_AFTER.match(s, cue.end)):
         return None  # "standings have claimed", "riots Greece has seen": a noun, not a verb
+    if _state_phrase(s, verb, between, cue.end):
+        return None  # "is made up of", "has served as", "is set to host", "was caught on video"
     end = len(s[: cue.at].rstrip())
     if will is not None and will.start() >= end - 4:
         end = len(s[: will.start()].rstrip())  # "Ellen DeGeneres to host"
@@ -666,7 +690,7 @@ def _clause(
         end = adverb.start()  # "has almost totally destroyed"
         between += adverb.group(1).lower().split()
     subject = _verb_subject(s, end)
-    if subject is None or present and s[subject[0] : subject[1]].lower() in _PRONOUNS_PLURAL:
+    if subject is None or not _subject_of_clause(s, subject, present):
         return None
     # A headline's bare participle is a passive: "Teen Killed By Police".
     passive = any(w in _BE for w in between) or headline and not present and not future and not between
@@ -675,11 +699,90 @@ def _clause(
     obj = _object_at(s, cue.end)
     if obj is None and not between and not future and _agent(s, cue.end) is not None:
         return None  # "A woman hit and killed by a motorist": a participle, not the clause's verb
+    bare = obj is None and not between and not future and not headline
+    if bare and _reduced_relative(s, verb, subject, cue.end, lower):
+        # "The man killed in the attack was identified": a participle that qualifies the
+        # noun, a passive: the man was killed, he killed no one.
+        return (cue.start, cue.end), _agent(s, cue.end), subject, cue.end
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
 
 
+# A verb with the words after it that tell a state, a role or a stance, not an action:
+# "is made up of three groups", "has served as an intermediary", "is set to host the final",
+# "was caught on surveillance video" (what a recording shows). The verb, and the words
+# after it (a regular expression) that make the phrase.
+_STATE_PHRASES = {
+    "made": re.compile(r"\s+up\s+of\b"),
+    "served": re.compile(r"\s+as\b"),
+    # A stance, not an action: "played down the chances", "shrugged off the criticism".
+    "played": re.compile(r"\s+down\b"),
+    "shrugged": re.compile(r"\s+off\b"),
+    "brushed": re.compile(r"\s+(?:aside|off)\b"),
+    "caught": re.compile(r"\s+on\s+(?:\w+\s+){0,2}(?:video|camera|cameras|tape|film|cctv|footage)\b", re.IGNORECASE),
+}
+# A participle of a schedule after "be", then "to" and a verb: "is set to host", "are poised
+# to win" (what is planned, not done).
+_SCHEDULED = words("SCHEDULE_PARTICIPLES")
+_TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]")
+
+
+def _state_phrase(s: str, verb: str, between: list[str], at: int) -> bool:
+    """Whether the verb ending at ``at``, with the words after it, tells a state or a
+    schedule (``_STATE_PHRASES``, ``_SCHEDULED``), no action."""
+    if (after := _STATE_PHRASES.get(verb)) is not None and after.match(s, at):
+        return True
+    return verb in _SCHEDULED and bool(_BE.intersection(between)) and _TO_VERB.match(s, at) is not None
+
+
+_PARTICIPLES = verb_forms("action", ("participle",))
+_IRREGULAR_PAST = verb_forms("action", ("past",)) - _PARTICIPLES
+# A pronoun is never qualified by a participle ("he killed in ..." is his action).
+_PERSONAL = words("PERSONAL_PRONOUNS") | words("PLURAL_PRONOUNS")
+# A finite verb after the participle in its clause, right after it or after a phrase that a
+# preposition, "to" or an adverb opens, with no mark, conjunction or relative word between:
+# "The man killed | in the attack | was identified", "the members killed | were".
+_FINITE_LATER = re.compile(
+    r"(?:\s+(?:in|on|at|to|by|from|with|near|during|after|before|for|into|outside|inside|across|[a-z]+ly)\b"
+    r"(?:\s+(?!(?:and|or|but|who|whom|which|that|when|where|while|as|because|since|until|if|unless|whether|there|he|she|it|they|we|i|you)\b)[\w’'-]+){0,10}?)?"
+    r"\s+(?:was|were|is|are|has|have|had|will|would)\b"
+)
+
+
+def _reduced_relative(s: str, verb: str, subject: tuple[int, int], at: int, lower: frozenset[str]) -> bool:
+    """Whether the verb ending at ``at``, with no auxiliary and no object, qualifies the
+    noun before it (a reduced relative clause: "the man killed in the attack was named",
+    "Troops stationed in the north were attacked"): the subject ends in a noun in lower
+    case, not a pronoun, the verb is a participle ("killed", "taken"; not "broke"), and a
+    finite verb follows in the clause."""
+    if verb not in _PARTICIPLES and not (verb.endswith("ed") and verb not in _IRREGULAR_PAST):
+        return False
+    written = s[subject[0] : subject[1]].split()
+    last = written[-1]
+    # "Troops stationed in the north were attacked": a noun opening the sentence is
+    # capitalised; a noun of people or one the article writes in lower case, not a name
+    # ("Palin apologized to the pastor if the fire was ...").
+    opening = (
+        len(written) == 1
+        and subject[0] == _LEADING.match(s).end()  # type: ignore[union-attr]
+        and (last.lower() in _ACTOR_NOUNS or last.lower() in lower)
+    )
+    if not last.isalpha() or not (last.islower() or opening and last[1:].islower()) or last.lower() in _PERSONAL:
+        return False
+    return _FINITE_LATER.match(s, at) is not None
+
+
+def _subject_of_clause(s: str, subject: tuple[int, int], present: bool) -> bool:
+    """Whether ``subject`` may be the subject of the verb after it: not a plural pronoun
+    before a headline's present ("they come"), nor a phrase ending in "of", a determiner
+    or a conjunction ("A number of | loved ones stood": the word qualifies a noun)."""
+    written = s[subject[0] : subject[1]]
+    if present and written.lower() in _PRONOUNS_PLURAL:
+        return False
+    return written.split()[-1].lower() not in _DANGLING
+
+
 # A subject that opens with these tells of what did not happen.
-_NO_ONE = frozenset({"no", "none", "nobody", "nothing", "neither", "nor", "noone"})
+_NO_ONE = words("NO_ONE")
 
 
 def _not_finite(verb: str, between: list[str], *, headline: bool, past: bool) -> bool:
@@ -706,6 +809,16 @@ def _verb_subject(s: str, end: int) -> tuple[int, int] | None:
         subject = _relative_subject(s, end)
     if subject is None or _FREE_RELATIVE.search(s, max(0, subject[0] - 12), subject[0]):
         return None
+    # "Up the coast... the Sixers canned", "Days after Catherine Hardwicke was ousted": an
+    # ellipsis, or a lapse of time before "after", opens no subject: it starts after it.
+    if (
+        (lead := _SUBJECT_LEAD.match(s, subject[0], subject[1])) is not None
+        and lead.end() < subject[1]
+        and "," not in s[lead.end() : subject[1]]
+        # "Hours after Thursday's announcement": a time after "after" is no subject's start
+        and not any(t[0] == lead.end() for t in time_expression_spans(s, lead.end(), subject[1]))
+    ):
+        subject = lead.end(), subject[1]
     first, *rest = s[subject[0] : subject[1]].split(maxsplit=1)
     if first.lower() == "that" and rest:
         subject = subject[1] - len(rest[0]), subject[1]  # "stressed, however, that | no action was"
@@ -716,6 +829,13 @@ def _verb_subject(s: str, end: int) -> tuple[int, int] | None:
     if ahead and last.islower() and (_participle(last) or last in _NOT_ACTIONS):
         return subject if ahead[-1].lower() in _DETERMINER_WORDS else None  # "The accused"
     return subject
+
+
+_SUBJECT_LEAD = re.compile(
+    r"[^.…]*?(?:\.\.\.|…)\s*"
+    rf"|(?:(?:[\w-]+\s+){{0,2}}{pattern('DURATION_UNITS')}|shortly|soon|moments|just)\s+(?:after|before)\s+",
+    re.IGNORECASE,
+)
 
 
 # Participles written like their base ("come", "run", "become"): with no auxiliary, a present.
@@ -729,12 +849,12 @@ _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?:what|whatever)\s+$", re.IGNORECAS
 
 _BY = re.compile(r"\s[Bb]y\s")
 _HABITUAL = words("HABITUAL_ADVERBS")
-_MAYBE = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_MAYBE = words("MAYBE_MODALS")
 # "if" or "unless" opening the verb's clause, with no mark between them.
 _CONDITION = re.compile(r"(?<![\w’'-])(?:if|unless|whether)\s[^,;:.!?—–()]*$", re.IGNORECASE)
 _IF_OPENING = re.compile(r"\W*(?:if|unless|should)\s", re.IGNORECASE)
 _SEEMING = words("SEEMING")
-_NEGATION = frozenset({"not", "never", "n't", "no", "neither", "nor"})
+_NEGATION = words("NEGATIONS")
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:(?:been|yet|be|have|ever)\s+)*$")
 
 
@@ -768,6 +888,8 @@ _TIME_BEFORE_VERB = re.compile(
 )
 
 
+# Words of expectation before a future: "It is expected the elections will be monitored".
+_EXPECTING = words("EXPECTING")
 # Verbs that present what is set to happen as settled, not forecast: "has confirmed that
 # Chris Weitz will direct the sequel".
 _SETTLING = verb_forms("settles", ("base", "third", "past"))
@@ -787,8 +909,10 @@ def _not_happened(s: str, verb: int, between: list[str], future: bool) -> bool:
     habit ("was regularly frequented by police"): no event."""
     if future and _IF_OPENING.match(s):
         return True
-    if (future or "will" in between) and (_CUES - _SETTLING).intersection(_SAYING.findall(s, 0, verb)):
-        return True  # "Police say more details will be released": a forecast someone makes
+    if (future or "will" in between) and ((_CUES - _SETTLING) | _EXPECTING).intersection(_SAYING.findall(s, 0, verb)):
+        # "Police say more details will be released", "It is expected the vote will be
+        # monitored": a forecast someone makes
+        return True
     if _DENIED.search(s, max(0, verb - 120), verb):
         return True  # "Guevara denied reports that a deal had been offered"
     if _NEGATION.intersection(between) or _NEGATED.search(s, max(0, verb - 40), verb):
@@ -826,6 +950,10 @@ _AUX_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|coul
 _QUANTITY = re.compile(r"\s+(?P<q>at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)(?=\s)")
 
 
+_CAPTION_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 # A caption in the body's flow (wire and VOA style): "FILE - Salman Abedi ... is seen in
 # this image taken from CCTV.", "Protesters are pictured outside the court."
 _CAPTION = re.compile(
@@ -837,6 +965,10 @@ _CAPTION = re.compile(
     r"|\b(?:View\s+Photos|Skip\s+Ad|Full\s+Screen|Autoplay)\b|(?<![\w’'-])Caption\s+[A-Z]"
     # A credit in the body's last lines: "Mariana Zuñiga contributed to this report."
     r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
+    # A wire photo's caption ends with its place and full date after a comma, no "on" or
+    # weekday before it: "A man injured in the blast is helped to an ambulance in Kabul,
+    # Afghanistan, Oct. 3, 2019." (a story writes "on Thursday, June 16, 2016").
+    rf"|(?<!day),\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?[\"”’']?\s*$"
 )
 
 
@@ -887,7 +1019,7 @@ _GENERIC_TIME = re.compile(
 
 
 # Verbs of contact whose object follows a preposition: "crashed into a patrol".
-_CONTACT = frozenset({"fired", "crashed", "rammed", "slammed", "smashed", "plowed", "ploughed", "shot"})
+_CONTACT = words("CONTACT_VERBS")
 _AT_TARGET = re.compile(r"\s+(?:at|on|upon|into|to)\s")
 
 
@@ -917,9 +1049,7 @@ _LIGHT_HEAD_END = re.compile(rf"\s(?:{pattern('OBJECT_STOPS')}|of|towards?)\s")
 
 # Words a subject never ends with: an adverb before the verb ("These people somehow |
 # figured out"), a conjunction ("which killed 13 people and | wounded 71").
-_SUBJECT_TAIL = frozenset(
-    {"somehow", "then", "also", "now", "still", "later", "since", "once", "finally", "only", "just", "even"}
-) | {"and", "or"}
+_SUBJECT_TAIL = words("SUBJECT_TAIL_ADVERBS") | {"and", "or"}
 
 
 def _subject_trimmed(s: str, who: tuple[int, int]) -> tuple[int, int] | None:
@@ -939,6 +1069,20 @@ def _subject_trimmed(s: str, who: tuple[int, int]) -> tuple[int, int] | None:
 Span = tuple[int, int]
 
 
+_TIME_QUALIFIER_END = re.compile(r"\s+(?:early|late|earlier|later)$", re.IGNORECASE)
+
+
+def _before_time(s: str, span: Span, cuts: list[Span]) -> Span | None:
+    """``span`` up to the first of the times ``cuts`` it runs into, without a word that
+    qualifies that time left at its end ("issued a statement early | this morning")."""
+    cut = next((t[0] - 1 for t in cuts if span[0] < t[0] < span[1]), None)
+    if cut is None:
+        return _trimmed(s, span)
+    if (qualifier := _TIME_QUALIFIER_END.search(s, span[0], cut)) is not None:
+        cut = qualifier.start()
+    return _trimmed(s, (span[0], cut))
+
+
 def _without_times(
     s: str, verb: Span, who: Span | None, whom: Span | None, times: list[Span]
 ) -> tuple[Span | None, Span | None]:
@@ -947,9 +1091,9 @@ def _without_times(
     gave ..."; a time that qualifies a noun ("the ringleader of Saturday’s attack") stays."""
     cuts = [t for t in times if not _POSSESSIVE.match(s, t[1])]
     if whom is not None and whom[0] > verb[0]:
-        whom = _trimmed(s, next(((whom[0], t[0] - 1) for t in cuts if whom[0] < t[0] < whom[1]), whom))
+        whom = _before_time(s, whom, cuts)
     if who is not None and who[0] > verb[0]:
-        who = _trimmed(s, next(((who[0], t[0] - 1) for t in cuts if who[0] < t[0] < who[1]), who))
+        who = _before_time(s, who, cuts)
     if who is not None and (lead := next((t for t in times if t[0] == who[0] and t[1] < who[1]), None)):
         rest = s[lead[1] : who[1]]
         who = _trimmed(s, (who[1] - len(rest.lstrip()), who[1]))
@@ -999,6 +1143,8 @@ def _in_sentence(
     if story is None:
         return None
     s, base = story
+    if s.rstrip(" ”\"’')").endswith("?"):
+        return None  # "Who ordered the strike?": a question tells of no event
     found = _first_clause(s, base, quotes, lower, _spoken_until(article.text, base, base + len(s), quotes))
     if found is None:
         return None

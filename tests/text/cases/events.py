@@ -519,4 +519,126 @@ ROWS: list[Row] = [
         ("who=the head of the city’s Electoral Board",),
     ),
     ("subject-possessive-stays", "The city’s electoral board annulled the vote.", ("who=The city’s electoral board",)),
+    # A participle that qualifies the noun before it (a reduced relative clause) is a
+    # passive: the noun is what was acted on, not the actor.
+    (
+        "reduced-relative-passive",
+        "The man killed in the attack on the bank was identified as a local shopkeeper.",
+        ("who=", "whom=The man"),
+    ),
+    (
+        "reduced-relative-opening-noun",
+        "Troops stationed in the north were attacked on Monday. The troops had arrived in May.",
+        ("who=", "whom=Troops", "when=on Monday"),
+    ),
+    (
+        "reduced-relative-by-agent-left-to-main-verb",
+        "Troops stationed near the border were attacked by insurgents on Monday.",
+        ("who=insurgents", "whom=Troops stationed near the border"),
+    ),
+    ("reduced-relative-not-pronoun", "He returned to the town where he was born.", ("who=He",)),
+    (
+        "reduced-relative-not-own-clause",
+        "As the bomb exploded there were cries of terror from the crowd.",
+        ("who=the bomb",),
+    ),
+    (
+        "reduced-relative-not-after-conjunction",
+        "Soldiers arrived in the city and police were called.",
+        ("who=Soldiers", "what=Soldiers arrived in the city"),
+    ),
+    # A state, a role or a schedule is no action: "made up of", "served as", "set to",
+    # and what a recording shows.
+    ("state-made-up-of", "A further share of the population is made up of Kumyks and Lezgins.", None),
+    (
+        "state-served-as",
+        "Former minister Tomas Reyna has served as an intermediary between the two sides.",
+        None,
+    ),
+    ("schedule-set-to", "Lyon, the third-largest French city, is set to host matches in the tournament.", None),
+    ("schedule-poised-to", "The ruling party is poised to win a majority in the new assembly.", None),
+    ("set-fire-stays", "The rioters set the van on fire outside the station.", ("who=The rioters", "whom=the van")),
+    ("caught-on-video", "The man was caught on surveillance video leaving a package near the bakery.", None),
+    ("caught-stays", "Police caught the man near the bakery on Friday.", ("who=Police", "whom=the man")),
+    # A denial is a claim, not an event.
+    ("denial-refuted", "The regional governor refuted the mayor's figures on Monday.", None),
+    # "who" with only a time or an adverb before its verb is the verb's subject: the actor
+    # is the noun phrase it stands for.
+    (
+        "relative-who-time-verb",
+        "The valley was the birthplace of Ilyas Marov, the commander who in the 19th century led the revolt.",
+        ("who=the commander", "whom=the revolt"),
+    ),
+    (
+        "relative-who-own-subject-stays",
+        "The man who stabbed two guards was jailed for life on Friday.",
+        ("whom=The man who stabbed two guards",),
+    ),
+    # A wire photo's caption ends with its place and full date after a comma.
+    (
+        "caption-place-date-end",
+        "A man injured in the blast is helped to an ambulance in Kabul, Afghanistan, Oct. 3, 2019.\n"
+        "Gunmen attacked a police post in Kabul on Thursday.",
+        ("who=Gunmen", "whom=a police post", "where=Kabul"),
+    ),
+    (
+        "caption-date-after-weekday-is-story",
+        "Police arrested the suspect at the airport on Thursday, June 16, 2016.",
+        ("who=Police", "whom=the suspect"),
+    ),
+    # A stance is no action: "played down", "downplayed", "shrugged off".
+    (
+        "stance-played-down",
+        "In an interview, opposition leader Marta Ruiz played down the chances of any deal.",
+        None,
+    ),
+    ("stance-downplayed", "The ministry downplayed reports of unrest in the north.", None),
+    ("played-stays", "The band played three songs at the rally on Friday.", ("who=The band", "whom=three songs")),
+    # A subject starts after an ellipsis, and after a lapse of time before "after".
+    (
+        "subject-after-lapse-of-time",
+        "Days after Ana Ortiz was ousted, the studio hired a new director.",
+        ("who=", "whom=Ana Ortiz"),
+    ),
+    (
+        "subject-after-ellipsis",
+        "Up the coast... the Harbor City Sharks fired their coach.",
+        ("who=the Harbor City Sharks", "whom=their coach"),
+    ),
+    # A question tells of no event.
+    ("question-no-event", "Who ordered the strike on the convoy?", None),
+    # A subject never ends in "of", a determiner or a conjunction: the word after it
+    # qualifies a noun, or the verb is another clause's.
+    (
+        "subject-not-dangling-of",
+        "A number of loved ones stood behind him in court on Monday.",
+        ("who=A number of loved ones",),
+    ),
+    (
+        "subject-not-dangling-and",
+        "The woman who allegedly shot and killed two co-workers will face trial on murder charges.",
+        ("who=The woman who allegedly shot and killed two co-workers",),
+    ),
+    # A future after a word of expectation is a forecast, no event.
+    ("forecast-expected", "It is expected the elections will be monitored by foreign observers.", None),
+    ("future-stays", "The city will host the final in May.", ("who=The city", "whom=the final")),
+    # "un-" participles are adjectives of a state: "was uninjured", "remain unreleased".
+    ("state-uninjured", "Another bank employee was uninjured.", None),
+    # An argument ends before a time and the word that qualifies it; an adverb is no object.
+    (
+        "whom-before-early-time",
+        "The company issued a warning early this morning about the recall.",
+        ("who=The company", "whom=a warning"),
+    ),
+    ("whom-not-adverb-even", "After the film, her popularity soared even higher.", ("who=her popularity", "whom=")),
+    (
+        "reduced-relative-not-name",
+        "Palin apologized to the pastor on Saturday if the fire was connected to her campaign.",
+        ("who=Palin",),
+    ),
+    (
+        "subject-lapse-not-before-time",
+        "Hours after Thursday's announcement, three environmental groups filed a lawsuit in San Francisco.",
+        ("what=three environmental groups filed a lawsuit in San Francisco", "whom=a lawsuit"),
+    ),
 ]

@@ -187,3 +187,32 @@ NUMBER_WORDS = """
 zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
 seventeen eighteen nineteen twenty
 """
+
+# Events (``summarizer/_text/events.py``).
+# Words an object never opens with: a preposition, a question word ("died of the disease",
+# "asked how"; a form of "be" neither, from ``BE``).
+NOT_OBJECT_OPENERS = """
+of among amid between through like upon via beyond past toward towards along behind beneath beside
+alongside what whatever how why
+"""
+# Finite auxiliaries: no part of a noun phrase ("learned the gunman | was known").
+FINITE_AUXILIARIES = "was were is are has have had will would"
+# After these an "-ing" word qualifies a noun: "IS’ last remaining territory", "the only
+# surviving witness".
+BEFORE_ING_ADJECTIVES = "last first only sole few other still"
+# A subject opening with these tells of what did not happen: "no action was taken".
+NO_ONE = "no none nobody nothing neither nor noone"
+# Modals of what might have happened: "could have destroyed".
+MAYBE_MODALS = "would could might may should must can"
+# Words of negation among a verb's auxiliaries: "was not charged", "had never fired".
+NEGATIONS = "not never n't no neither nor"
+# Adverbs a subject never ends with: "These people somehow | figured out".
+SUBJECT_TAIL_ADVERBS = "somehow then also now still later since once finally only just even"
+# Words that open a time or manner phrase between "who" and its verb: "the fighter who in
+# the 19th century led", "the man who last week shot".
+ADVERBIAL_OPENERS = "in on at during after before since by last this earlier later then also once first"
+# Units of a lapse of time: "Days after the coach was fired", "two hours before".
+DURATION_UNITS = "seconds minutes hours days weeks months years moments"
+# Words of expectation: a future after them is a forecast, no event ("It is expected the
+# elections will be monitored", "officials hope the road will reopen").
+EXPECTING = "expected expects expect expecting hope hopes hoped hoping likely unlikely"

@@ -336,6 +336,7 @@ planned aimed intended designed tasked accused alleged reported believed conside
 entitled titled dubbed nicknamed labeled labelled housed owned located situated composed
 suited pleased surprised shocked worried frightened scared tired bored excited disappointed
 seen done famed pictured photographed unmanned learned learnt troubled suspected
+downplayed unspecified uninjured unharmed unreleased unconfirmed undisclosed unarmed unaccounted
 """
 
 # Verbs of a state, no action either ("the bag contained fireworks", "the dead included two
@@ -345,6 +346,13 @@ STATE_VERBS = "contained included comprised consisted resembled lacked belonged 
 # Light verbs: their object names the action ("took a step", "found a way", "gave an
 # interview", "paid tribute", "opened fire"), so it is no one acted on (``LIGHT_VERB_OBJECTS``).
 LIGHT_VERBS = "took taken made gave given found paid figured had opened set"
+
+# Verbs of contact whose object follows a preposition: "crashed into a patrol", "fired upon
+# two officers" (events: what the action was aimed at).
+CONTACT_VERBS = "fired crashed rammed slammed smashed plowed ploughed shot"
+# Participles of a schedule: after "be" and before "to" and a verb they tell what is planned,
+# not done ("Lyon is set to host matches", "the bill is poised to pass").
+SCHEDULE_PARTICIPLES = "set poised slated due"
 
 # Participles a description may hold as adjectives: "the retired general", "an unnamed official".
 ADJECTIVAL_PARTICIPLES = """
