@@ -34,6 +34,7 @@ from .grammar import (
     adjective,
     alternation,
     content_end,
+    first_filtered,
     pattern,
     verb_forms,
     words,
@@ -104,8 +105,8 @@ def _name_size(words: Sequence[str]) -> int:
     return min(size, len(words))
 
 
-_GENERAL_DESCRIPTION = re.compile(
-    rf"{DESCRIPTION_SUBJECT}{OF_WHAT}|{DESCRIPTION_AFTER}|{NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?{HEAD}"
+_GENERAL_DESCRIPTION = first_filtered(
+    re.compile(rf"{DESCRIPTION_SUBJECT}{OF_WHAT}|{DESCRIPTION_AFTER}|{NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?{HEAD}")
 )
 _LONGEST_NAME = 4
 
@@ -149,7 +150,7 @@ def _plain(form: Sequence[str]) -> bool:
 # Lower-case words inside a name ("Ministry of Defence", "Department for Education").
 _INNER = PARTICLES | {"of", "for", "and", "on"}
 # A name's trailing stop or possessive ("said Scholz.", "Esper's").
-_MENTION_END = re.compile(r"(?:['’]s)?[.,;:]+$|['’]s$|(?<=s)['’]$")
+_MENTION_END = first_filtered(re.compile(r"(?:['’]s)?[.,;:]+$|['’]s$|(?<=s)['’]$"))
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -384,8 +385,8 @@ _REPORTING = alternation(verb_forms("quote", ("past", "third")))
 # around a one-word one ("the Pentagon said"), read at each place the text writes the name:
 # searching the whole article once per name would take quadratic time on a long one.
 _ORG_NOUN_BEFORE = re.compile(rf"\b{_ORG_NOUNS}\s+(?:[A-Z][\w’'-]*\s+){{0,3}}?$")
-_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
-_REPORTS_AFTER = re.compile(rf"\s+(?:{_REPORTING})\b|\s*[,.;:]")
+_THE_BEFORE = first_filtered(re.compile(r"(?<![\w’'-])[Tt]he\s+$"))
+_REPORTS_AFTER = first_filtered(re.compile(rf"\s+(?:{_REPORTING})\b|\s*[,.;:]"))
 _LABEL_AFTER = re.compile(r"\s*:")
 _LOOK_BEFORE = 120
 
@@ -497,7 +498,7 @@ _MENTION_DESCRIPTION = (
     rf"{pattern('MENTION_DETERMINERS', initial_case=True)}\s+(?:[\w-]+\s+){{0,3}}?{pattern('SOURCE_NOUNS')}(?:e?s)?"
 )
 _MENTION = re.compile(rf"(?<![\w’'.-])(?=[A-Zatos])(?:{_MENTION_DESCRIPTION}|{NAME})")
-_SENTENCE_GAP = re.compile(r"(?<=[a-z])\.\s+")
+_SENTENCE_GAP = first_filtered(re.compile(r"(?<=[a-z])\.\s+"))
 _TRAILING = re.compile(r"(?:['’]s)?[.,;:]*$")
 _TRAILING_ENDS = (".", ",", ";", ":", "s")
 _NOT_MENTIONS = CALENDAR | {w.lower() for w in NOT_NAMES}
@@ -541,9 +542,11 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
 # What a name may be followed by without being an adjective: verbs and function words.
 _AFTER_NAME = words("AFTER_NAMES")
 _VERBS_AFTER = words("FINITE_AFTER_NAMES")
-_PLACE_PREPOSITIONS = re.compile(
-    rf"\b(?:{pattern('PLACE_WORDS')}|{pattern('COMPASS')}(?:ern)?\s+of|city\s+of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_PLACE_PREPOSITIONS = first_filtered(
+    re.compile(
+        rf"\b(?:{pattern('PLACE_WORDS')}|{pattern('COMPASS')}(?:ern)?\s+of|city\s+of)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
