@@ -310,7 +310,7 @@ def role_name_runs(article: PreparedArticle) -> list[tuple[int, list[str]]]:
         while tokens and tokens[0] in NOT_NAMES:
             start = article.text.index(tokens[1], start) if len(tokens) > 1 else start
             tokens = tokens[1:]
-        role, name = _split_role(tokens)
+        role, name = _split_run(tuple(tokens))  # split once per distinct run
         if role and len(name) >= 2:
             found.append((start, tokens))
     return found
