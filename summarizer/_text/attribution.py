@@ -108,6 +108,8 @@ _BEFORE = first_filtered(
         rf"{ADVERB}\s+(?P<verb>{REPORTING_VERBS})\b"
     )
 )
+# Where _BEFORE's verb may be: any of its reporting verbs, followed by a word boundary.
+_VERB = first_filtered(re.compile(rf"(?:{REPORTING_VERBS})\b"))
 # ``footage of Trump saying during the debate, "``: a name right before a participle.
 _BEFORE_NAMED_PARTICIPLE = first_filtered(
     re.compile(rf"(?<![\w’'-])(?P<subject>{NAME})\s+(?P<verb>{REPORTING_PARTICIPLES})\b")
@@ -522,7 +524,12 @@ def _clause_subjects(article: PreparedArticle) -> tuple[tuple[int, int, NamedSpe
     start = article.body_start
     bounds = [(q.open_mark, q.close_mark + 1) for q in article.quotes] + [(article.body_end, article.body_end)]
     for open_mark, close in bounds:
-        for m in [*_BEFORE.finditer(text, start, open_mark), *_INVERTED_CLAUSE.finditer(text, start, open_mark)]:
+        # A match of _BEFORE ends with its reporting verb: none starts after the last verb
+        # of the stretch, and the text after that verb is not searched (the matches are the
+        # same: each ends at a verb, at or before the last one's end, whose word boundary the
+        # shorter text keeps). A stretch with no reporting verb has none at all.
+        verb_end = max((v.end() for v in _VERB.finditer(text, start, open_mark)), default=start)
+        for m in [*_BEFORE.finditer(text, start, verb_end), *_INVERTED_CLAUSE.finditer(text, start, open_mark)]:
             if not _names_someone(m) or re.fullmatch(PRONOUN, m.group("subject").strip()):
                 continue
             if not article.in_story(m.start("subject")):
