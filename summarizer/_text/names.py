@@ -115,7 +115,7 @@ def _is_general_description(mention: str) -> bool:
     return _GENERAL_DESCRIPTION.fullmatch(mention) is not None and not mention[-1].isupper()
 
 
-def _fuller_forms(text: str, name: list[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
+def _fuller_forms(text: str, name: Sequence[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """The article's names that end with ``name`` (or, for one word, start with it: "Xi
     Jinping" for "Xi"), each with the role written before it."""
     runs = _name_runs(text)
@@ -193,7 +193,7 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
         return None
     if tokens[-1].lower() in CALENDAR:
         return None
-    role, name = _split_role(tokens)
+    role, name = _split_run(tuple(tokens))
     if not name:
         return NamedSpeaker(name=" ".join(tokens), role=None)
     fuller = _fuller_forms(text, name)
@@ -279,8 +279,10 @@ def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {word: tuple(found) for word, found in runs.items()}
 
 
+@lru_cache(maxsize=4096)
 def is_description(name: str) -> bool:
     """True for a descriptive source ("two US officials", "the newspaper"), not a name."""
+    # Cached: a name is asked about at each of its mentions, by several finders.
     return DESCRIPTION_RE.fullmatch(name) is not None or _is_general_description(name)
 
 
