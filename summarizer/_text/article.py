@@ -17,7 +17,7 @@ from typing import Any, Literal, TypeVar
 
 from .._errors import InvalidArticleError
 from .dates import DATE_TEXT, complete_year, find_date, month_and_day
-from .grammar import ABBREVIATIONS, alternation, capitalised, pattern, verb_pattern, words
+from .grammar import ABBREVIATIONS, alternation, capitalised, first_filtered, pattern, verb_pattern, words
 from .segment import CLOSING_MARKS, OPENING_MARKS, SentenceKind, kinds
 
 T = TypeVar("T")
@@ -159,17 +159,21 @@ _DATE_LINE = re.compile(
 _ISO_LINE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?")
 # "Published: 13 March 2020", "Updated March 13, 2020 10:15 ET", "Posted on 13 March 2020",
 # "Last Update: Friday, 13 March 2020 KSA 02:15 - GMT 23:15".
-_STAMP_LINE = re.compile(
-    r"(?P<kind>last[ \t]+updated?|updated?|(?:first[ \t]+)?published|posted|date)\b"
-    r"(?:[ \t]+on)?[ \t]*(?P<colon>:)?[ \t]*(?P<rest>.*)",
-    re.IGNORECASE,
+_STAMP_LINE = first_filtered(
+    re.compile(
+        r"(?P<kind>last[ \t]+updated?|updated?|(?:first[ \t]+)?published|posted|date)\b"
+        r"(?:[ \t]+on)?[ \t]*(?P<colon>:)?[ \t]*(?P<rest>.*)",
+        re.IGNORECASE,
+    )
 )
 # Lines that follow the story at the end of wire copy: credits and boilerplate.
-_CREDIT_LINE = re.compile(
-    r"[(\[]?[ \t]*(?:additional[ \t]+)?(?:reporting|writing|editing|compiled|reported|written|"
-    r"edited|produced|translated|translation|graphics?)[ \t]+by\b.*"
-    r"|our[ \t]+standards[ \t]*:.*|(?:©|\(c\)|copyright\b).*",
-    re.IGNORECASE,
+_CREDIT_LINE = first_filtered(
+    re.compile(
+        r"[(\[]?[ \t]*(?:additional[ \t]+)?(?:reporting|writing|editing|compiled|reported|written|"
+        r"edited|produced|translated|translation|graphics?)[ \t]+by\b.*"
+        r"|our[ \t]+standards[ \t]*:.*|(?:©|\(c\)|copyright\b).*",
+        re.IGNORECASE,
+    )
 )
 # A news dateline opening the body: the place in capitals, optionally a region, a date
 # and the agency in brackets, then a dash. "WASHINGTON (Reuters) -", "LONDON (AP) —",
@@ -425,7 +429,7 @@ _CJK_PUNCTUATION = re.compile("[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\u
 _PARAGRAPH_BREAK = re.compile(rf"{_H}*{_BR}{_H}*(?:{_BR}{_H}*)*")
 # The same, for scanning: starting only where a run of blanks starts keeps a long run of
 # spaces without a newline linear rather than quadratic. Finds the same breaks.
-_PARAGRAPH_BREAK_SCAN = re.compile(rf"(?<!{_H})" + _PARAGRAPH_BREAK.pattern)
+_PARAGRAPH_BREAK_SCAN = first_filtered(re.compile(rf"(?<!{_H})" + _PARAGRAPH_BREAK.pattern))
 
 
 # Scanning jumps from one character that matters to the next: an opening mark, or inside
@@ -640,7 +644,7 @@ def find_quotes(
 # it is read in the languages with reporting verbs (``speech``), never in English.
 _DIALOGUE_DASHES = "—–―"
 _DIALOGUE_OPENING = re.compile(rf"[{_DIALOGUE_DASHES}]{_H}?(?=[^\W_]|[¿¡…])")
-_DIALOGUE_CLOSING = re.compile(rf"(?<=[^\s{_DIALOGUE_DASHES}]){_H}*[{_DIALOGUE_DASHES}]")
+_DIALOGUE_CLOSING = first_filtered(re.compile(rf"(?<=[^\s{_DIALOGUE_DASHES}]){_H}*[{_DIALOGUE_DASHES}]"))
 
 
 def dialogue_quotes(text: str, start: int, end: int, speech: SpeechCues) -> list[tuple[int, int, int, int]]:
@@ -668,13 +672,15 @@ def dialogue_quotes(text: str, start: int, end: int, speech: SpeechCues) -> list
 # "3 p.m. Tuesday", "10 a.m. ET": a clock time's abbreviation ends no sentence before a
 # weekday, a month or a time zone; before anything else it may ("… at 3 p.m. The crowd").
 _CLOCK = words("CLOCK_ABBREVIATIONS")
-_AFTER_CLOCK = re.compile(
-    alternation(capitalised(words("WEEKDAYS") | words("WEEKDAY_ABBREVIATIONS")))
-    + r"\b|"
-    + alternation(capitalised(words("MONTH_ABBREVIATIONS")))
-    + r"[a-z]*\b|"
-    + alternation(w.upper() for w in words("TIME_ZONES"))
-    + r"\b"
+_AFTER_CLOCK = first_filtered(
+    re.compile(
+        alternation(capitalised(words("WEEKDAYS") | words("WEEKDAY_ABBREVIATIONS")))
+        + r"\b|"
+        + alternation(capitalised(words("MONTH_ABBREVIATIONS")))
+        + r"[a-z]*\b|"
+        + alternation(w.upper() for w in words("TIME_ZONES"))
+        + r"\b"
+    )
 )
 
 
@@ -703,9 +709,11 @@ def ends_abbreviation(text: str, dot: int, start: int = 0) -> bool:
 # text has no space after a sentence). Matching starts only at the first mark of a run,
 # so a long run of periods is linear rather than quadratic. Whether the next sentence
 # starts there is decided in code (_starts_sentence), which needs no backtracking.
-_SENTENCE_END = re.compile(
-    rf"(?<![.!?…])[.!?…]+[{re.escape(CLOSING_MARKS)}]*\s+"
-    rf"|(?P<cjk>(?<![。！？])[。！？]+[{re.escape(CLOSING_MARKS)}]*\s*)"
+_SENTENCE_END = first_filtered(
+    re.compile(
+        rf"(?<![.!?…])[.!?…]+[{re.escape(CLOSING_MARKS)}]*\s+"
+        rf"|(?P<cjk>(?<![。！？])[。！？]+[{re.escape(CLOSING_MARKS)}]*\s*)"
+    )
 )
 # Enough of the text before a period to see the word it ends (abbreviations are short).
 _WORD_BEFORE = 64

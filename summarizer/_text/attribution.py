@@ -38,6 +38,7 @@ from .grammar import (
     ROLE_WORDS,
     SUBJECT,
     alternation,
+    first_filtered,
     verb_forms,
     words,
 )
@@ -101,28 +102,38 @@ _AFTER_ACCORDING = re.compile(rf"{LEAD}(?P<verb>according\s+to)\s+(?P<subject>{N
 _AFTER_DASH = re.compile(rf"^[\s'’”\"»]*[―—–]\s*(?P<subject>{NAME})(?=\s*[.,;]?\s*(?:\n|$))")
 # ``Raab also said ... that "`` in the same sentence before the opening mark; also
 # ``Its director, Pieter Maas, told reporters: "`` and ``Trump saying during the debate, "``.
-_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(,;:—–]))(?:{SUBJECT}{OF_WHAT})(?P<apposition>{APPOSITION}|,)"
-    rf"{ADVERB}\s+(?P<verb>{REPORTING_VERBS})\b"
+_BEFORE = first_filtered(
+    re.compile(
+        rf"(?:^|(?<=[\s(,;:—–]))(?:{SUBJECT}{OF_WHAT})(?P<apposition>{APPOSITION}|,)"
+        rf"{ADVERB}\s+(?P<verb>{REPORTING_VERBS})\b"
+    )
 )
+# Where _BEFORE's verb may be: any of its reporting verbs, followed by a word boundary.
+_VERB = first_filtered(re.compile(rf"(?:{REPORTING_VERBS})\b"))
 # ``footage of Trump saying during the debate, "``: a name right before a participle.
-_BEFORE_NAMED_PARTICIPLE = re.compile(rf"(?<![\w’'-])(?P<subject>{NAME})\s+(?P<verb>{REPORTING_PARTICIPLES})\b")
+_BEFORE_NAMED_PARTICIPLE = first_filtered(
+    re.compile(rf"(?<![\w’'-])(?P<subject>{NAME})\s+(?P<verb>{REPORTING_PARTICIPLES})\b")
+)
 # ``Said Ellis: "`` / ``Said Dorothy Poynter, who grew up with Ali, "``.
-_BEFORE_INVERTED = re.compile(
-    rf"(?<![\w’'-])(?P<verb>{alternation(verb_forms('leads', ('past', 'third')), initial_case=True)})"
-    rf"\s+(?P<subject>{NAMED})"
-    r"(?:,\s+(?:who|a|an|the)\s[^,\"“”\n]{1,100})?\s*[:,]\s*$"
+_BEFORE_INVERTED = first_filtered(
+    re.compile(
+        rf"(?<![\w’'-])(?P<verb>{alternation(verb_forms('leads', ('past', 'third')), initial_case=True)})"
+        rf"\s+(?P<subject>{NAMED})"
+        r"(?:,\s+(?:who|a|an|the)\s[^,\"“”\n]{1,100})?\s*[:,]\s*$"
+    )
 )
 # ``He was responding to Sir Keir Starmer, who had said: "``: a name's relative clause.
-_BEFORE_RELATIVE = re.compile(
-    rf"(?<![\w’'-])(?P<subject>{NAMED}),\s+who(?:\s+(?:had|has|have|also|later|then|once))?"
-    rf"{ADVERB}\s+(?P<verb>{REPORTING_VERBS})\b"
+_BEFORE_RELATIVE = first_filtered(
+    re.compile(
+        rf"(?<![\w’'-])(?P<subject>{NAMED}),\s+who(?:\s+(?:had|has|have|also|later|then|once))?"
+        rf"{ADVERB}\s+(?P<verb>{REPORTING_VERBS})\b"
+    )
 )
 # A relative clause after "the lawyer for X" or "the wife of X" may be either's.
 _NOT_BEFORE_RELATIVE = frozenset({"of", "for"})
 # ``according to the report, "``.
-_BEFORE_ACCORDING = re.compile(
-    rf"(?:^|(?<=[\s(,;:—–]))(?P<verb>[Aa]ccording\s+to)\s+(?P<subject>{NAME}|{DESCRIPTION_AFTER})"
+_BEFORE_ACCORDING = first_filtered(
+    re.compile(rf"(?:^|(?<=[\s(,;:—–]))(?P<verb>[Aa]ccording\s+to)\s+(?P<subject>{NAME}|{DESCRIPTION_AFTER})")
 )
 # ``the RBK news website quoted Ms. Simonyan, the editor in chief, as saying "``: the
 # speaker is the one quoted.
@@ -130,7 +141,7 @@ _BEFORE_QUOTED_AS = re.compile(
     rf"(?P<verb>quoted)\s+(?P<subject>{NAME}|{DESCRIPTION_SUBJECT}){APPOSITION}\s+as\s+(?:saying|telling|writing)\b"
 )
 # ``, adding: "`` / ``, writing "``: a participle whose subject is the sentence's.
-_BEFORE_PARTICIPLE = re.compile(rf"(?:,|\band)\s+(?P<verb>{REPORTING_PARTICIPLES})\b")
+_BEFORE_PARTICIPLE = first_filtered(re.compile(rf"(?:,|\band)\s+(?P<verb>{REPORTING_PARTICIPLES})\b"))
 # The subject that opens a sentence: ``Blige sings ... before asking her, "``.
 _OPENING_SUBJECT = re.compile(
     rf"^\s*(?:{listed('SENTENCE_ADVERBS', initial_case=True)}\b,?\s+)?"
@@ -252,9 +263,11 @@ _OF_ROLE_NAME = re.compile(
 )
 # What a role's subject may go on with up to the name: "of the Exchequer Rachel Reeves",
 # "(SP) Rakesh Singh".
-_ROLE_TAIL = re.compile(
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*|\s+\([A-Z]{1,6}\)(?:\s+[A-Z][\w’'.-]*){1,3})"
-    r"(?![\w’'-])"
+_ROLE_TAIL = first_filtered(
+    re.compile(
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*|\s+\([A-Z]{1,6}\)(?:\s+[A-Z][\w’'.-]*){1,3})"
+        r"(?![\w’'-])"
+    )
 )
 _ACRONYM = re.compile(r"\s+\([A-Z]{1,6}\)")
 
@@ -531,7 +544,12 @@ def _clause_subjects(article: PreparedArticle) -> tuple[tuple[int, int, NamedSpe
     start = article.body_start
     bounds = [(q.open_mark, q.close_mark + 1) for q in article.quotes] + [(article.body_end, article.body_end)]
     for open_mark, close in bounds:
-        for m in [*_BEFORE.finditer(text, start, open_mark), *_INVERTED_CLAUSE.finditer(text, start, open_mark)]:
+        # A match of _BEFORE ends with its reporting verb: none starts after the last verb
+        # of the stretch, and the text after that verb is not searched (the matches are the
+        # same: each ends at a verb, at or before the last one's end, whose word boundary the
+        # shorter text keeps). A stretch with no reporting verb has none at all.
+        verb_end = max((v.end() for v in _VERB.finditer(text, start, open_mark)), default=start)
+        for m in [*_BEFORE.finditer(text, start, verb_end), *_INVERTED_CLAUSE.finditer(text, start, open_mark)]:
             if not _names_someone(m) or re.fullmatch(PRONOUN, m.group("subject").strip()):
                 continue
             if not article.in_story(m.start("subject")):
@@ -554,11 +572,13 @@ def _clause_subjects(article: PreparedArticle) -> tuple[tuple[int, int, NamedSpe
 # A sentence's named subject: after an opening phrase ("During a CNN town hall, ") and
 # before an apposition and its verb ("Cruz openly admitted", "Ham, 67, said"), the verb
 # being any lower-case word but a joining or a function word ("Cruz and Rubio").
-_SENTENCE_SUBJECT = re.compile(
-    rf"(?:{listed('SENTENCE_ADVERBS', initial_case=True)}\s+)?(?:[A-Z][^,.;:!?\n\"“”]{{2,60}},\s+)?"
-    rf"(?P<subject>{NAME})(?:,[^,\n\"“”]{{1,120}},)?\s+(?!{listed('NOT_VERBS_AFTER_NAMES')}\b)"
-    # Nor a noun the name qualifies: "Union leaders met ...", "Opposition leader Kemi Badenoch".
-    rf"(?!(?:{HEAD}|{INNER_ROLE}(?:e?s)?)\b)[a-z][\w’'-]*"
+_SENTENCE_SUBJECT = first_filtered(
+    re.compile(
+        rf"(?:{listed('SENTENCE_ADVERBS', initial_case=True)}\s+)?(?:[A-Z][^,.;:!?\n\"“”]{{2,60}},\s+)?"
+        rf"(?P<subject>{NAME})(?:,[^,\n\"“”]{{1,120}},)?\s+(?!{listed('NOT_VERBS_AFTER_NAMES')}\b)"
+        # Nor a noun the name qualifies: "Union leaders met ...", "Opposition leader Kemi Badenoch".
+        rf"(?!(?:{HEAD}|{INNER_ROLE}(?:e?s)?)\b)[a-z][\w’'-]*"
+    )
 )
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from .grammar import EN, alternation, words
+from .grammar import EN, alternation, first_filtered, words
 
 
 def _dateparser() -> Any:
@@ -35,18 +35,22 @@ DATE_TEXT = (
     rf"(?:{_DAY}[ \t]+(?:of[ \t]+)?{_MONTH_NAME}|{_MONTH_NAME}[ \t]+{_DAY})"
     rf"(?:,?[ \t]+\d{{4}}\b)?"
 )
-_ISO_DATE = re.compile(
-    r"(?<!\d)(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
-    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ ]?(?:Z|[+-]\d{2}:?\d{2}))?)?(?!\d)"
+_ISO_DATE = first_filtered(
+    re.compile(
+        r"(?<!\d)(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+        r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ ]?(?:Z|[+-]\d{2}:?\d{2}))?)?(?!\d)"
+    )
 )
 _DAY_MONTH = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b[ \t]+(?:of[ \t]+)?(?P<m>{_MONTH_NAME})"
     rf"(?:,?[ \t]+(?P<y>\d{{4}})\b)?",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(
-    rf"\b(?P<m>{_MONTH_NAME})[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?[ \t]+(?P<y>\d{{4}})\b)?",
-    re.IGNORECASE,
+_MONTH_DAY = first_filtered(
+    re.compile(
+        rf"\b(?P<m>{_MONTH_NAME})[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?[ \t]+(?P<y>\d{{4}})\b)?",
+        re.IGNORECASE,
+    )
 )
 _WEEKDAY_PREFIX = re.compile(rf"^(?:{_WEEKDAY_NAME},?\s+)?", re.IGNORECASE)
 

@@ -12,11 +12,95 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any, Literal
 
 from .lexicon import FormKind, load
 
 EN = load("en")
+
+
+# ----------------------------------------------------------------- first characters
+
+# A pattern searched for over a whole text is tried at every position; most positions
+# fail on the first character, but only after the pattern's lookbehinds and the first
+# branches of its alternatives. A lookahead of the characters a match may start with
+# (``first_filtered``) turns those positions away at once. It is read from the pattern
+# itself, so it cannot drift from it, and it asks only what every match satisfies:
+# the matches are the same.
+_CATEGORIES = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
+}
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+
+def _first_of_sequence(items: Iterable[tuple[Any, Any]], out: set[str]) -> bool | None:
+    """Add to ``out`` the characters (as parts of a character class) a match of the parsed
+    sequence ``items`` may start with: True when every match starts with one of them,
+    False when the sequence may match nothing (then what follows it counts too), None
+    when the pattern's first character cannot be told."""
+    for op, av in items:
+        found = _first_of_item(op, av, out)
+        if found is None or found:
+            return found
+    return False
+
+
+def _first_of_item(op: Any, av: Any, out: set[str]) -> bool | None:  # noqa: PLR0911
+    if op is _sre.LITERAL:
+        out.add(re.escape(chr(av)))
+        return True
+    if op is _sre.IN:
+        for kind, value in av:
+            if kind is _sre.LITERAL:
+                out.add(re.escape(chr(value)))
+            elif kind is _sre.RANGE:
+                out.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            elif kind is _sre.CATEGORY and value in _CATEGORIES:
+                out.add(_CATEGORIES[value])
+            else:
+                return None  # a negated class: anything may start a match
+        return True
+    if op is _sre.BRANCH:
+        every = True
+        for branch in av[1]:
+            found = _first_of_sequence(branch, out)
+            if found is None:
+                return None
+            every = every and found
+        return every
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, items = av
+        if add_flags & (re.IGNORECASE | re.ASCII) or del_flags & ~re.IGNORECASE:
+            # Inline flags ("(?i:...)") would widen what the class must match; taking off
+            # the case ("(?-i:...)") only narrows what follows, which the class allows for.
+            return None
+        return _first_of_sequence(items, out)
+    if op in _REPEATS:
+        low, _high, items = av
+        found = _first_of_sequence(items, out)
+        return None if found is None else found and low > 0
+    if op in _ZERO_WIDTH:
+        return False  # a boundary or a look-around: what follows starts the match
+    return None
+
+
+def first_filtered(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` with a lookahead of the characters its matches start with, when the
+    pattern tells them: the same matches, found with fewer tries (see above)."""
+    if regex.flags & re.VERBOSE:
+        return regex
+    out: set[str] = set()
+    if _first_of_sequence(_sre_parse.parse(regex.pattern, regex.flags), out) is not True:
+        return regex  # a pattern that may match nothing, or whose start cannot be told
+    return re.compile(f"(?=[{''.join(sorted(out))}])(?:{regex.pattern})", regex.flags)
 
 
 def alternation(words: Iterable[str], *, initial_case: bool = False) -> str:
@@ -194,8 +278,8 @@ LEAD = r"^[\s,—–―'’”\"»-]*"
 ROLE_WORDS = words("ROLE_WORDS")
 # Capitalised words that start a sentence or a clause, not a name ("When Clinton spoke").
 NOT_NAMES = capitalised(words("NOT_NAMES"))
-NAME_RUN = re.compile(rf"(?<![\w’'.-]){NAME}")
-DESCRIPTION_RE = re.compile(DESCRIPTION)
+NAME_RUN = first_filtered(re.compile(rf"(?<![\w’'.-]){NAME}"))
+DESCRIPTION_RE = first_filtered(re.compile(DESCRIPTION))
 CALENDAR = words("WEEKDAYS") | words("MONTHS")
 PARTICLES = words("PARTICLES")
 PREPOSITIONS = words("PREPOSITIONS")
@@ -230,7 +314,7 @@ BOUNDARY_WORDS = words("BOUNDARY_WORDS")
 NOT_BEFORE_NAME = words("NOT_BEFORE_NAME")
 BOUNDARY_MARKS = ",;:(—–―-“”\"‘’'[…"
 DETERMINERS = rf"(?:{pattern('NP_DETERMINERS')}|\d[\d,.]*)"
-NP_PRONOUN = re.compile(r"(?:he|she|they|it)", re.IGNORECASE)
+NP_PRONOUN = first_filtered(re.compile(r"(?:he|she|they|it)", re.IGNORECASE))
 # A name: a run of capitals, links inside ("Secretary of State John Kerry", "Ben bin Laden").
 # "Chancellor of the Exchequer Rachel Reeves": a role "of the" something before the name.
 NP_NAME = re.compile(rf"(?:[Tt]he\s+)?{CAPITAL_WORD}(?:\s+(?:(?:of\s+the|{LINK})\s+)?{CAPITAL_WORD}){{0,7}}")
@@ -238,10 +322,12 @@ NP_NAME = re.compile(rf"(?:[Tt]he\s+)?{CAPITAL_WORD}(?:\s+(?:(?:of\s+the|{LINK})
 # "the bank", "another source", "Clinton’s team", "73 percent", "the former secretary of state".
 LOWER = r"[a-z][\w’'-]*"
 WORDISH = r"[\w’'.&-]+"
-NP_DESCRIPTION = re.compile(
-    rf"(?:(?:[Nn]early|[Aa]bout|[Oo]nly|[Aa]lmost|[Jj]ust|[Mm]ore\s+than|[Oo]ver)\s+)?"
-    rf"(?:{DETERMINERS}|{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}}[’']s)\s+(?:{WORDISH}\s+){{0,5}}?{WORDISH}",
-    re.IGNORECASE,
+NP_DESCRIPTION = first_filtered(
+    re.compile(
+        rf"(?:(?:[Nn]early|[Aa]bout|[Oo]nly|[Aa]lmost|[Jj]ust|[Mm]ore\s+than|[Oo]ver)\s+)?"
+        rf"(?:{DETERMINERS}|{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}}[’']s)\s+(?:{WORDISH}\s+){{0,5}}?{WORDISH}",
+        re.IGNORECASE,
+    )
 )
 # A bare plural: "sources", "experts", "top black lawmakers", "Senate Democrats".
 PLURAL_HEADS = pattern("PLURAL_SOURCES")
@@ -253,11 +339,13 @@ NP_PLURAL = re.compile(
 # A role before a name: "retired Air Force general Lloyd Newton", "Republican presidential
 # nominee Donald Trump".
 NP_ROLE_NAME = re.compile(rf"(?:[\w’'-]+\s+){{1,4}}{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}}")
-NP_QUANTITY = re.compile(
-    rf"(?:[Nn]early\s+|[Aa]bout\s+|[Oo]nly\s+|[Aa]lmost\s+|[Jj]ust\s+)?"
-    rf"(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:percent|per\s+cent|%)(?:\s+of\s+(?:{WORDISH}\s+){{0,3}}{WORDISH})?"
-    rf"|(?:[Nn]early\s+|[Aa]bout\s+|[Oo]nly\s+|[Aa]lmost\s+)?[A-Za-z0-9]+\s+(?:in|of|out\s+of)\s+\d+\s+{WORDISH}"
-    rf"|(?:[Mm]ost|[Mm]any|[Ss]ome|[Ff]ew|[Aa]ll|[Hh]alf)\s+(?:of\s+)?(?:{WORDISH}\s+){{0,2}}{WORDISH}"
+NP_QUANTITY = first_filtered(
+    re.compile(
+        rf"(?:[Nn]early\s+|[Aa]bout\s+|[Oo]nly\s+|[Aa]lmost\s+|[Jj]ust\s+)?"
+        rf"(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:percent|per\s+cent|%)(?:\s+of\s+(?:{WORDISH}\s+){{0,3}}{WORDISH})?"
+        rf"|(?:[Nn]early\s+|[Aa]bout\s+|[Oo]nly\s+|[Aa]lmost\s+)?[A-Za-z0-9]+\s+(?:in|of|out\s+of)\s+\d+\s+{WORDISH}"
+        rf"|(?:[Mm]ost|[Mm]any|[Ss]ome|[Ff]ew|[Aa]ll|[Hh]alf)\s+(?:of\s+)?(?:{WORDISH}\s+){{0,2}}{WORDISH}"
+    )
 )
 # Words a description may not end with (or hold): verbs and function words, not nouns.
 NOT_HEAD = words("NOT_HEADS")
@@ -400,7 +488,7 @@ def agrees(verb: str, source: str, between: list[str]) -> bool:
 
 # What no source holds: a mark of another clause, " -- ".
 _NP_BREAK = re.compile(r"[,;:“”\"()?!—–―]")
-_NP_BREAK_OR_DASHES = re.compile(r"[,;:“”\"()?!—–―]|(?<!\S)--(?!\S)")
+_NP_BREAK_OR_DASHES = first_filtered(re.compile(r"[,;:“”\"()?!—–―]|(?<!\S)--(?!\S)"))
 _WORD_SPAN = re.compile(r"\S+")
 
 
@@ -509,7 +597,7 @@ CATENATIVE = re.compile(
     rf"\s{verb_pattern('catenative', ('base', 'third', 'past'))}"
     r"(?:\s+(?:to|by|off\s+by|on\s+to|to\s+tire\s+of))\s*$"
 )
-CLITIC = re.compile(r"(he|she|it|they|we|you|i)([’'](?:s|re|ve|d|ll))", re.IGNORECASE)
+CLITIC = first_filtered(re.compile(r"(he|she|it|they|we|you|i)([’'](?:s|re|ve|d|ll))", re.IGNORECASE))
 TIME_BEFORE = re.compile(
     r"\s(?:in|on|last|this|earlier|late|early)\s+(?:\d{4}|week|month|year|[A-Z][a-z]+(?:\s+\d{4})?)\s*$"
 )

@@ -34,6 +34,7 @@ from .grammar import (
     adjective,
     alternation,
     content_end,
+    first_filtered,
     pattern,
     verb_forms,
     words,
@@ -104,8 +105,8 @@ def _name_size(words: Sequence[str]) -> int:
     return min(size, len(words))
 
 
-_GENERAL_DESCRIPTION = re.compile(
-    rf"{DESCRIPTION_SUBJECT}{OF_WHAT}|{DESCRIPTION_AFTER}|{NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?{HEAD}"
+_GENERAL_DESCRIPTION = first_filtered(
+    re.compile(rf"{DESCRIPTION_SUBJECT}{OF_WHAT}|{DESCRIPTION_AFTER}|{NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?{HEAD}")
 )
 _LONGEST_NAME = 4
 
@@ -114,7 +115,7 @@ def _is_general_description(mention: str) -> bool:
     return _GENERAL_DESCRIPTION.fullmatch(mention) is not None and not mention[-1].isupper()
 
 
-def _fuller_forms(text: str, name: list[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
+def _fuller_forms(text: str, name: Sequence[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """The article's names that end with ``name`` (or, for one word, start with it: "Xi
     Jinping" for "Xi"), each with the role written before it."""
     runs = _name_runs(text)
@@ -149,7 +150,7 @@ def _plain(form: Sequence[str]) -> bool:
 # Lower-case words inside a name ("Ministry of Defence", "Department for Education").
 _INNER = PARTICLES | {"of", "for", "and", "on"}
 # A name's trailing stop or possessive ("said Scholz.", "Esper's").
-_MENTION_END = re.compile(r"(?:['’]s)?[.,;:]+$|['’]s$|(?<=s)['’]$")
+_MENTION_END = first_filtered(re.compile(r"(?:['’]s)?[.,;:]+$|['’]s$|(?<=s)['’]$"))
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -199,7 +200,7 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
         return None
     if tokens[-1].lower() in CALENDAR:
         return None
-    role, name = _split_role(tokens)
+    role, name = _split_run(tuple(tokens))
     if not name:
         return NamedSpeaker(name=" ".join(tokens), role=None)
     fuller = _fuller_forms(text, name)
@@ -285,8 +286,10 @@ def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {word: tuple(found) for word, found in runs.items()}
 
 
+@lru_cache(maxsize=4096)
 def is_description(name: str) -> bool:
     """True for a descriptive source ("two US officials", "the newspaper"), not a name."""
+    # Cached: a name is asked about at each of its mentions, by several finders.
     return DESCRIPTION_RE.fullmatch(name) is not None or _is_general_description(name)
 
 
@@ -316,7 +319,7 @@ def role_name_runs(article: PreparedArticle) -> list[tuple[int, list[str]]]:
         while tokens and tokens[0] in NOT_NAMES:
             start = article.text.index(tokens[1], start) if len(tokens) > 1 else start
             tokens = tokens[1:]
-        role, name = _split_role(tokens)
+        role, name = _split_run(tuple(tokens))  # split once per distinct run
         if role and len(name) >= 2:
             found.append((start, tokens))
     return found
@@ -391,8 +394,8 @@ _REPORTING = alternation(verb_forms("quote", ("past", "third")))
 # around a one-word one ("the Pentagon said"), read at each place the text writes the name:
 # searching the whole article once per name would take quadratic time on a long one.
 _ORG_NOUN_BEFORE = re.compile(rf"\b{_ORG_NOUNS}\s+(?:[A-Z][\w’'-]*\s+){{0,3}}?$")
-_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
-_REPORTS_AFTER = re.compile(rf"\s+(?:{_REPORTING})\b|\s*[,.;:]")
+_THE_BEFORE = first_filtered(re.compile(r"(?<![\w’'-])[Tt]he\s+$"))
+_REPORTS_AFTER = first_filtered(re.compile(rf"\s+(?:{_REPORTING})\b|\s*[,.;:]"))
 _LABEL_AFTER = re.compile(r"\s*:")
 _LOOK_BEFORE = 120
 
@@ -504,7 +507,7 @@ _MENTION_DESCRIPTION = (
     rf"{pattern('MENTION_DETERMINERS', initial_case=True)}\s+(?:[\w-]+\s+){{0,3}}?{pattern('SOURCE_NOUNS')}(?:e?s)?"
 )
 _MENTION = re.compile(rf"(?<![\w’'.-])(?=[A-Zatos])(?:{_MENTION_DESCRIPTION}|{NAME})")
-_SENTENCE_GAP = re.compile(r"(?<=[a-z])\.\s+")
+_SENTENCE_GAP = first_filtered(re.compile(r"(?<=[a-z])\.\s+"))
 _TRAILING = re.compile(r"(?:['’]s)?[.,;:]*$")
 _TRAILING_ENDS = (".", ",", ";", ":", "s")
 _NOT_MENTIONS = CALENDAR | {w.lower() for w in NOT_NAMES}
@@ -548,9 +551,11 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
 # What a name may be followed by without being an adjective: verbs and function words.
 _AFTER_NAME = words("AFTER_NAMES")
 _VERBS_AFTER = words("FINITE_AFTER_NAMES")
-_PLACE_PREPOSITIONS = re.compile(
-    rf"\b(?:{pattern('PLACE_WORDS')}|{pattern('COMPASS')}(?:ern)?\s+of|city\s+of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_PLACE_PREPOSITIONS = first_filtered(
+    re.compile(
+        rf"\b(?:{pattern('PLACE_WORDS')}|{pattern('COMPASS')}(?:ern)?\s+of|city\s+of)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .dates import DATE_TEXT, WEEKDAY_NAMES
-from .grammar import EN, words
+from .grammar import EN, first_filtered, words
 
 SentenceKind = Literal["headline", "dateline", "byline", "caption", "credit", "body"]
 
@@ -115,12 +115,14 @@ _CREDIT_WORDS = (
 )
 # "Photo: Getty Images", "Photograph: Jane Doe/Reuters", "Photo by Jane Doe", "Image
 # copyright Getty Images", "Image source, Reuters", "Picture credit - PA", "Credit: X".
-_CREDIT_PREFIX = re.compile(
-    rf"[(\[]?[ \t]*(?:(?:photo|image|picture|video)[ \t]+(?:credit|copyright|source|courtesy)"
-    rf"(?:[ \t]*[:,|\-–—][ \t]*|[ \t]+)"
-    rf"|(?:{_CREDIT_WORDS})(?:[ \t]*[:|][ \t]*|[ \t]+by[ \t]+|[ \t]+[-–—][ \t]+))"
-    rf"(?P<rest>\S.*)",
-    re.IGNORECASE,
+_CREDIT_PREFIX = first_filtered(
+    re.compile(
+        rf"[(\[]?[ \t]*(?:(?:photo|image|picture|video)[ \t]+(?:credit|copyright|source|courtesy)"
+        rf"(?:[ \t]*[:,|\-–—][ \t]*|[ \t]+)"
+        rf"|(?:{_CREDIT_WORDS})(?:[ \t]*[:|][ \t]*|[ \t]+by[ \t]+|[ \t]+[-–—][ \t]+))"
+        rf"(?P<rest>\S.*)",
+        re.IGNORECASE,
+    )
 )
 # "(AP Photo/Evan Vucci)", "REUTERS/Kevin Lamarque", "Jane Doe/Reuters", "EPA/STR",
 # "AFP via Getty Images", "(AP Photo)": names and agencies joined by slashes or "via".
@@ -129,37 +131,41 @@ _SLASH_CREDIT = re.compile(
 )
 _SLASH_SPLIT = re.compile(r"/|[ \t]+via[ \t]+")
 # A credit phrase without an agency: "Handout photo released by the family", "Amateur video".
-_CREDIT_PHRASE = re.compile(
-    r"\b(?:handout|file|pool|stock|archive|archival|amateur|family|courtesy|supplied|screen[ -]?grab)"
-    r"[ \t]+(?:photo(?:graph)?|picture|image|video|footage|handout)s?\b"
-    r"|\b(?:photo(?:graph)?|picture|image|video|footage)s?[ \t]+(?:released|provided|supplied|obtained|"
-    r"distributed|posted|taken|handed[ \t]+out|courtesy)\b"
-    r"|^[ \t]*(?:amateur[ \t]+)?(?:video|footage|handout)[ \t]*$",
-    re.IGNORECASE,
+_CREDIT_PHRASE = first_filtered(
+    re.compile(
+        r"\b(?:handout|file|pool|stock|archive|archival|amateur|family|courtesy|supplied|screen[ -]?grab)"
+        r"[ \t]+(?:photo(?:graph)?|picture|image|video|footage|handout)s?\b"
+        r"|\b(?:photo(?:graph)?|picture|image|video|footage)s?[ \t]+(?:released|provided|supplied|obtained|"
+        r"distributed|posted|taken|handed[ \t]+out|courtesy)\b"
+        r"|^[ \t]*(?:amateur[ \t]+)?(?:video|footage|handout)[ \t]*$",
+        re.IGNORECASE,
+    )
 )
-_CAPTION_PREFIX = re.compile(
-    r"(?:image|photo|picture|video)[ \t]+caption\b|(?:caption|pictured)[ \t]*[:\-–—]", re.IGNORECASE
+_CAPTION_PREFIX = first_filtered(
+    re.compile(r"(?:image|photo|picture|video)[ \t]+caption\b|(?:caption|pictured)[ \t]*[:\-–—]", re.IGNORECASE)
 )
 # A section's label alone on its line ("LETTERS.", "ABSTRACT."): the line above it, the
 # first of the text, is the headline.
 _SECTIONS = r"abstract|summary|letters(?:[ \t]+to[ \t]+the[ \t]+editor)?|opinion|editorial|commentary|op-ed"
-_SECTION = re.compile(rf"(?:{_SECTIONS})[ \t]*[.:]?[ \t]*", re.IGNORECASE)
+_SECTION = first_filtered(re.compile(rf"(?:{_SECTIONS})[ \t]*[.:]?[ \t]*", re.IGNORECASE))
 # Page furniture. A label alone (perhaps with a stop or a colon: a section's "LETTERS."),
 # or a label for a link with what it links to after a colon.
-_LABEL = re.compile(
-    rf"(?:{_SECTIONS}|"
-    r"advertisement|advertising|sponsored(?:[ \t]+content)?|highlights|key[ \t]+points|"
-    r"breaking(?:[ \t]+news)?|live(?:[ \t]+updates?)?|top[ \t]+stories|most[ \t]+(?:read|popular|viewed)|"
-    r"recommended(?:[ \t]+(?:stories|articles|reading))?|trending(?:[ \t]+now)?|editor['’]?s[ \t]+picks?|"
-    r"related(?:[ \t]+(?:articles?|stories|coverage|content|links?))?|more[ \t]+on[ \t]+this[ \t]+story|"
-    r"continue[ \t]+reading|story[ \t]+continues(?:[ \t]+below)?|skip[ \t]+advertisement|"
-    r"share[ \t]+this(?:[ \t]+(?:article|story|page))?|play[ \t]+video|watch[ \t]+video)"
-    r"[ \t]*[.:!…]*[ \t]*"
-    r"|(?:read[ \t]+(?:more|next|also)|also[ \t]+read|see[ \t]+also|more[ \t]+on|related|watch|listen|"
-    r"recommended)[ \t]*[:|»›>\-–—].*"
-    r"|(?:read[ \t]+more|click[ \t]+here|sign[ \t]+up[ \t]+(?:for|to|now|here)|subscribe[ \t]+(?:to|now|here)|"
-    r"follow[ \t]+us)\b.*",
-    re.IGNORECASE,
+_LABEL = first_filtered(
+    re.compile(
+        rf"(?:{_SECTIONS}|"
+        r"advertisement|advertising|sponsored(?:[ \t]+content)?|highlights|key[ \t]+points|"
+        r"breaking(?:[ \t]+news)?|live(?:[ \t]+updates?)?|top[ \t]+stories|most[ \t]+(?:read|popular|viewed)|"
+        r"recommended(?:[ \t]+(?:stories|articles|reading))?|trending(?:[ \t]+now)?|editor['’]?s[ \t]+picks?|"
+        r"related(?:[ \t]+(?:articles?|stories|coverage|content|links?))?|more[ \t]+on[ \t]+this[ \t]+story|"
+        r"continue[ \t]+reading|story[ \t]+continues(?:[ \t]+below)?|skip[ \t]+advertisement|"
+        r"share[ \t]+this(?:[ \t]+(?:article|story|page))?|play[ \t]+video|watch[ \t]+video)"
+        r"[ \t]*[.:!…]*[ \t]*"
+        r"|(?:read[ \t]+(?:more|next|also)|also[ \t]+read|see[ \t]+also|more[ \t]+on|related|watch|listen|"
+        r"recommended)[ \t]*[:|»›>\-–—].*"
+        r"|(?:read[ \t]+more|click[ \t]+here|sign[ \t]+up[ \t]+(?:for|to|now|here)|subscribe[ \t]+(?:to|now|here)|"
+        r"follow[ \t]+us)\b.*",
+        re.IGNORECASE,
+    )
 )
 # "By Jane Doe": the names and the affiliation after it are checked in code.
 _BY = re.compile(r"(?:By|BY)[ \t]+(?P<rest>\S.*)")
@@ -198,7 +204,7 @@ _DATE_END = re.compile(rf"(?i:(?:,|\bon|\bin)[ \t]+(?:{DATE_TEXT}|{_WEEKDAY}|\d{
 _DATED = re.compile(rf"(?i:,[ \t]+(?:{DATE_TEXT}|\d{{4}}))[ \t]*$")
 # A name and an agency joined by a bar or a bullet: "Jane Doe | Reuters".
 _BAR = re.compile(r"[ \t]*[|•·][ \t]*")
-_AFFILIATION = re.compile(r"[ \t]*(?:,|[ \t][-–—]|\bin\b|\bfor\b)[ \t]*")
+_AFFILIATION = first_filtered(re.compile(r"[ \t]*(?:,|[ \t][-–—]|\bin\b|\bfor\b)[ \t]*"))
 
 
 # --------------------------------------------------------------------------- word tests
@@ -598,7 +604,7 @@ _HEADLINE_WORDS = 4
 _SHORT_HEADLINE = 20
 # A quotation in single quotes: an opening mark not after a letter (not "Trump's"), at least
 # three characters, a closing mark not before one; and any double quotation mark.
-_SINGLE_QUOTED = re.compile(r"(?<![\w'‘’])['‘][^'‘’\n]{3,}?['’](?![\w'‘’])")
+_SINGLE_QUOTED = first_filtered(re.compile(r"(?<![\w'‘’])['‘][^'‘’\n]{3,}?['’](?![\w'‘’])"))
 _DOUBLE_QUOTE = re.compile(r"[\"“”„«»]")
 # How far into the body the quotation marks it uses are read.
 _QUOTE_LOOK = 4000
@@ -606,7 +612,9 @@ _QUOTE_LOOK = 4000
 _HEADLINESE_WORDS = 14
 # A label before a headline's colon: one to three capitalised words, not all capitals (a
 # dateline, "NEW DELHI: The government ...", opens a story's first sentence).
-_HEAD_LABEL = re.compile(r"(?!(?:[A-Z.'’-]+[ \t]?){1,3}:)(?:[A-Z][\w.'’-]*[ \t]){0,2}[A-Z][\w.'’-]*:[ \t]")
+_HEAD_LABEL = first_filtered(
+    re.compile(r"(?!(?:[A-Z.'’-]+[ \t]?){1,3}:)(?:[A-Z][\w.'’-]*[ \t]){0,2}[A-Z][\w.'’-]*:[ \t]")
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 # A lede's first word, never a headline's: articles, determiners, pronouns, prepositions
 # and the words that open a clause or a remark ("It's a tough job ...", "There's ...").

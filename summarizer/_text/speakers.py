@@ -33,6 +33,7 @@ from .grammar import (
     ROLE_WORDS,
     TITLE_WORD,
     alternation,
+    first_filtered,
     lemma_forms,
     pattern,
     words,
@@ -131,12 +132,12 @@ def _paragraph_starts(text: str, start: int, end: int) -> list[int]:
 
 
 _MALE_PRONOUNS = re.compile(rf"\b{pattern('MALE_PRONOUNS', initial_case=True)}\b")
-_FEMALE_PRONOUNS = re.compile(rf"\b{pattern('FEMALE_PRONOUNS', initial_case=True)}\b")
+_FEMALE_PRONOUNS = first_filtered(re.compile(rf"\b{pattern('FEMALE_PRONOUNS', initial_case=True)}\b"))
 # How far back the subject of the previous reporting clause may be for a pronoun.
 _CLAUSE_PARAGRAPHS_BACK = 4
 _NONBLANK = re.compile(r"\S")
-_COORDINATED = re.compile(r"\s*,?\s*(?:and|or|nor|&)\s")
-_CAPITALISED = re.compile(r"(?<![\w’'.-])(?!(?:I|I’m|I'm)\b)[A-Z][\w’'.-]*")
+_COORDINATED = first_filtered(re.compile(r"\s*,?\s*(?:and|or|nor|&)\s"))
+_CAPITALISED = first_filtered(re.compile(r"(?<![\w’'.-])(?!(?:I|I’m|I'm)\b)[A-Z][\w’'.-]*"))
 _SUBJECTS_ONLY = True
 # The longest reporting clause that may end a paragraph handing its speaker on.
 _CLAUSE_TAIL = 120
@@ -300,7 +301,7 @@ def _compatible(pronoun: str, candidate: _Candidate, genders: dict[str, str | No
 
 
 # Titles before a name opening a sentence: "Mr Tice agreed." opens with its subject.
-_TITLES_ONLY = re.compile(rf"(?:(?:{TITLE_WORD})\.?\s+)+")
+_TITLES_ONLY = first_filtered(re.compile(rf"(?:(?:{TITLE_WORD})\.?\s+)+"))
 
 
 def _opens(article: PreparedArticle, at: int, opening: set[int]) -> bool:
@@ -464,7 +465,7 @@ def _previous_clause(
     return found
 
 
-_SPEECH_CUE = re.compile(rf"(?:{CUE_RE.pattern})|\b(?:{REPORTING_VERBS})\b")
+_SPEECH_CUE = first_filtered(re.compile(rf"(?:{CUE_RE.pattern})|\b(?:{REPORTING_VERBS})\b"))
 
 
 def _rival_in_reach(
@@ -525,7 +526,7 @@ def _rival_in_reach(
     return any(w.lower() not in mine and gendered_word(w) == gender for w in _WORD.findall(article.text, after, end))
 
 
-_NAME_APPOSITION = re.compile(rf"{NAME}{APPOSITION}(?=\s+[a-z])")
+_NAME_APPOSITION = first_filtered(re.compile(rf"{NAME}{APPOSITION}(?=\s+[a-z])"))
 # Where what a subject reports begins: "... disappointment that ...".
 _REPORTED = re.compile(r"\b(?:that|whether|because)\b")
 
@@ -692,7 +693,9 @@ def continue_quotes(article: PreparedArticle, attributions: list[ClauseAttributi
 
 
 # The speaker asking, not being asked ("... Le Pen told CNN when asked which ...": she answered).
-_ASKS = re.compile(rf"(?<!when )(?<!was )(?<!were )(?<!being )\b{alternation(lemma_forms('ask', 'wonder'))}\b")
+_ASKS = first_filtered(
+    re.compile(rf"(?<!when )(?<!was )(?<!were )(?<!being )\b{alternation(lemma_forms('ask', 'wonder'))}\b")
+)
 
 
 def _hands_over(

@@ -28,7 +28,7 @@ from typing import Literal
 
 from ..models import When
 from .dates import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES, parse_date
-from .grammar import EN, alternation, capitalised, content_end, pattern, words
+from .grammar import EN, alternation, capitalised, content_end, first_filtered, pattern, words
 
 Granularity = Literal["day", "week", "month", "year"]
 Tense = Literal["past", "future"]
@@ -97,7 +97,7 @@ _PATTERNS = [
     rf"(?:\b{_YEAR_PREPOSITION}\s+|(?<=\bmid-)){_YEAR}(?![%]|[,.]\d)(?<!0(?=['’]s\b))",
     rf"(?<![\d,.$£€-])\b{_YEAR}(?=['’]s\b)(?<!0)",
 ]
-_TIME_EXPRESSION = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+_TIME_EXPRESSION = first_filtered(re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE))
 _UNITS = frozenset({"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years"})
 _UNITS |= words("RELATIVE_DAYS") | words("PARTS_OF_DAY")
 # The leading words a year pattern needs but that are not part of the expression shown.
@@ -107,9 +107,11 @@ _LEAD_ONLY = re.compile(rf"^(?:the|and|to|between)\s+(?={_YEAR})", re.IGNORECASE
 # Every time expression holds one of these words or a digit. Finding them first (one
 # scan with a trie) and matching the expressions only around them spares trying every
 # alternative above at every position of the text.
-_TRIGGER = re.compile(
-    rf"\d|\b{alternation(words('MONTHS') | words('MONTH_ABBREVIATIONS') | words('WEEKDAYS') | _UNITS)}",
-    re.IGNORECASE,
+_TRIGGER = first_filtered(
+    re.compile(
+        rf"\d|\b{alternation(words('MONTHS') | words('MONTH_ABBREVIATIONS') | words('WEEKDAYS') | _UNITS)}",
+        re.IGNORECASE,
+    )
 )
 # The longest expression reaches this far from its trigger word, either way.
 _REACH = 30
@@ -161,10 +163,12 @@ def time_expressions(text: str) -> list[str]:
 
 # Markers of the future or of a schedule, and of the past; the one nearest the
 # expression (in words) decides. Multi-word markers first: "is set to" is no past "set".
-_FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t|going\s+to|gonna|set\s+(?:to|for)|due\s+to|is\s+due|are\s+due|scheduled|"
-    r"slated|planned|plans?\s+to|expected\s+to|(?:is|are)\s+expected|expects?|upcoming|coming)\b|\w['’]ll\b",
-    re.IGNORECASE,
+_FUTURE = first_filtered(
+    re.compile(
+        r"\b(?:will|shall|won['’]t|going\s+to|gonna|set\s+(?:to|for)|due\s+to|is\s+due|are\s+due|scheduled|"
+        r"slated|planned|plans?\s+to|expected\s+to|(?:is|are)\s+expected|expects?|upcoming|coming)\b|\w['’]ll\b",
+        re.IGNORECASE,
+    )
 )
 # A verb whose past form is also its present or infinitive ("cut", "hit") counts as
 # past only where no modal, "to" or negation stands before it ("could hit": no tense).
@@ -191,9 +195,11 @@ _PAST = re.compile(
 # Reported or conditional futures ("said the vote would be held on Monday"): the day
 # may be before or after the publication, so these markers say no tense at all.
 # So do the verbs of rescheduling: "postponed to Monday" may be the coming one.
-_CONDITIONAL = re.compile(
-    r"\b(?:would|could|might|may|should|if|unless|whether|postponed|delayed|rescheduled|adjourned|pushed\s+back|moved\s+to)\b",
-    re.IGNORECASE,
+_CONDITIONAL = first_filtered(
+    re.compile(
+        r"\b(?:would|could|might|may|should|if|unless|whether|postponed|delayed|rescheduled|adjourned|pushed\s+back|moved\s+to)\b",
+        re.IGNORECASE,
+    )
 )
 _PREPOSITION = re.compile(r"(?:^|\s)(on|in|since|until|till|to|by|from|before|after)\s*$", re.IGNORECASE)
 
