@@ -540,6 +540,8 @@ def _first_place(
     for name in places:
         if name.isupper() and name.lower() in _BE:
             continue  # "IS", the group: a form of "be" in capitals is never a place
+        if name not in s:
+            continue  # no pattern built for a place the sentence does not name
         # Not a name a number follows ("in Weeks 14-16", "in the Saints 17-14 victory"): a
         # team, a week or an event, not where it happened.
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])(?!\s+\d)", s):
