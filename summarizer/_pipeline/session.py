@@ -41,8 +41,7 @@ from .._llm.endpoint import Endpoint
 from .._llm.prompts import REDUCE_PROMPT_VERSION, Prompt, render
 from .._llm.ratelimit import CHARS_PER_TOKEN, RateLimiter
 from .._text.analysis import TextAnalysis, analyse
-from .._text.article import PreparedArticle
-from .._text.article import _news_dateline as news_dateline  # noqa: PLC2701  (the segmenter's own dateline grammar, reused rather than copied)
+from .._text.article import PreparedArticle, news_dateline
 from .._text.attribution import ClauseAttribution
 from .._text.html import extract as extract_html
 from .._text.html import looks_like_html

@@ -293,7 +293,7 @@ def _footer(text: str, lo: int) -> tuple[int, list[_Stamp]]:
     return body_end, stamps
 
 
-def _news_dateline(text: str, pos: int, end: int) -> tuple[tuple[int, int], str | None] | None:
+def news_dateline(text: str, pos: int, end: int) -> tuple[tuple[int, int], str | None] | None:
     """The dateline opening the body at ``pos`` (its span) and the date text it holds."""
     window = text[pos : min(end, pos + _MAX_META_LINE)]
     found = _NEWS_DATELINE.match(window)
@@ -328,7 +328,7 @@ def _metadata(
     body_start, head = _header(text)
     body_end, foot = _footer(text, body_start)
     header_date, footer_date = _best(head), _best(foot)
-    found = _news_dateline(text, body_start, body_end)
+    found = news_dateline(text, body_start, body_end)
     dateline, dateline_date = None, None
     if found:
         dateline, written = found
