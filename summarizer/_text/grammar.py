@@ -547,7 +547,9 @@ def np_starting_at(s: str, start: int) -> tuple[int, int] | None:
 
 NP_AFTER = re.compile(
     r"\s+(?P<np>(?:[^,;:.!?()“”\"]|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))\.|(?<=\bMrs)\.|"
-    r"(?<=\b(?:Sen|Rep|Gov|Gen|Col))\.)+?)\s*(?:[,;:!?(]|\.(?!\w)|$)"
+    r"(?<=\b(?:Sen|Rep|Gov|Gen|Col))\.)+?)\s*"
+    # The sentence's stop ends it, not an initial's or a title's ("said Mr. Barrett, the lawyer").
+    r"(?:[,;:!?(]|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col))\.(?!\w)|$)"
 )
 
 

@@ -7,6 +7,17 @@ from __future__ import annotations
 from . import Row
 
 ROWS: list[Row] = [
+    # A source written after its content keeps a title's or an initial's stop.
+    (
+        "inverted-source-with-title-stop",
+        "Regulators felt comfortable with the arrangement, said Mr. Barrow, the lawyer for the agency.",
+        ("Barrow", "Regulators felt comfortable"),
+    ),
+    (
+        "inverted-source-with-initial",
+        "The levy will be scrapped next spring, said John F. Kane, the mayor.",
+        ("John F. Kane", "The levy will be scrapped"),
+    ),
     # A stance written as an adjective after "be" with a "that" clause is a claim of its
     # subject's; not an expletive's, not without "be", not inside someone else's report.
     (
