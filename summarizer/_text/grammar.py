@@ -434,7 +434,10 @@ def np_ok(np: str) -> bool:
             for w in words[1:]
             if w[:1].islower() and (w.endswith("ed") and w not in ED_ADJECTIVES or w.endswith("ing"))
         ]
-        return not verbish and not LY.fullmatch(last) and len(words) <= 8 and last not in CUE_KINDS
+        # A cue's form ends no description, but a noun after "of" may look like one ("the
+        # former secretary of state": "state" is a verb too).
+        noun_after_of = last in AMBIGUOUS and len(words) > 2 and words[-2].lower() == "of"
+        return not verbish and not LY.fullmatch(last) and len(words) <= 8 and (last not in CUE_KINDS or noun_after_of)
     return False
 
 

@@ -7,6 +7,12 @@ from __future__ import annotations
 from . import Row
 
 ROWS: list[Row] = [
+    # A description may end in a noun after "of" that is a cue's form too ("state").
+    (
+        "description-secretary-of-state",
+        "The former secretary of state said the talks would resume in March.",
+        ("The former secretary of state", "the talks would resume"),
+    ),
     # A source written after its content keeps a title's or an initial's stop.
     (
         "inverted-source-with-title-stop",
