@@ -7,6 +7,13 @@ from __future__ import annotations
 from . import Row
 
 ROWS: list[Row] = [
+    # "dispute" is a verb of denial with content, and a noun ("the dispute over ...").
+    (
+        "verb-dispute",
+        "The landlord disputes the claim that the flat was left without heating.",
+        ("The landlord", "the claim that the flat"),
+    ),
+    ("noun-dispute", "The dispute over the flat went to the tribunal in May.", None),
     # A description may end in a noun after "of" that is a cue's form too ("state").
     (
         "description-secretary-of-state",

@@ -110,6 +110,7 @@ deny                claim denies
 describe            quote participle claim
 dig/dug/dug         action
 disagree            stance
+dispute             claim denies noun
 disclose            claim
 discuss             claim
 dismiss             stance denies
