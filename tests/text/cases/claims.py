@@ -7,6 +7,17 @@ from __future__ import annotations
 from . import Row
 
 ROWS: list[Row] = [
+    # Verbs of rebuke are cues of blame: the rest of the clause is what is blamed.
+    (
+        "verb-chastise",
+        "The watchdog's director chastised the council for its use of the fund.",
+        ("The watchdog's director", "the council for its use"),
+    ),
+    (
+        "verb-rebuke-noun",
+        "The rebuke came after the vote on Tuesday.",
+        None,
+    ),
     # "dispute" is a verb of denial with content, and a noun ("the dispute over ...").
     (
         "verb-dispute",

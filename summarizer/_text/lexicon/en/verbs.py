@@ -49,6 +49,7 @@ appear              catenative
 applaud             claim
 argue               quote participle claim inverts
 ask                 quote short participle claim hearer inverts
+assail              blame
 assert              quote claim
 assure              claim hearer
 attack              blame noun
@@ -58,6 +59,7 @@ beat/beat/beaten    action
 become/became/become
 begin/began/begun/beginning   quote catenative action
 believe             stance
+berate              blame
 bite/bit/bitten     action
 blame               blame noun
 blare               short
@@ -73,11 +75,13 @@ burst/burst/burst   action
 buy/bought/bought   action
 call                quote participle stance noun
 cast/cast/cast      action
+castigate           blame
 catch/caught/caught action
 caution             quote claim
 challenge           claim
 chant               quote short
 charge              quote blame noun
+chastise            blame
 chime               quote
 choose/chose/chosen catenative action
 cite                claim
@@ -103,17 +107,19 @@ deal/dealt/dealt    action
 decide              stance catenative
 declare             quote short participle claim
 decline             stance catenative
+decry               blame
 defend              stance
 demand              quote short claim noun
 denounce            quote blame
 deny                claim denies
+deride              blame
 describe            quote participle claim
 dig/dug/dug         action
 disagree            stance
-dispute             claim denies noun
 disclose            claim
 discuss             claim
 dismiss             stance denies
+dispute             claim denies noun
 doubt               stance noun
 draw/drew/drawn     action
 drive/drove/driven  action
@@ -160,12 +166,13 @@ identify            claim
 indicate            claim
 inform              hearer
 insist              quote short participle claim inverts
-intone              quote claim
 interject           quote short
+intone              quote claim
 joke                quote short participle claim
 keep/kept/kept      action
 know/knew/known
 label               quote claim
+lambast             blame
 lament              quote claim
 laud                claim
 laugh               quote short
@@ -215,6 +222,7 @@ quip/quipped        quote short participle claim
 quit/quit/quit      action
 read/read/read      quote
 reassure            claim hearer
+rebuke              blame noun
 recall              quote short participle claim inverts
 recite              quote
 recount             quote
@@ -240,6 +248,7 @@ run/ran/run         action
 rush                catenative
 say/said/said       quote short participle claim inverts leads plural
 scoff               quote
+scold               blame
 scream              quote short
 see/saw/seen
 seek/sought/sought  stance catenative
@@ -262,9 +271,9 @@ slam/slammed        quote blame
 slay/slew/slain     action
 slide/slid/slid     action
 snap/snapped        quote short
+speak/spoke/spoken  claim topic
 speed/sped/sped     action
 spend/spent/spent   action
-speak/spoke/spoken  claim topic
 spin/spun/spun      action
 split/split/split   action
 spread/spread/spread action
