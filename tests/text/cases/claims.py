@@ -7,6 +7,22 @@ from __future__ import annotations
 from . import Row
 
 ROWS: list[Row] = [
+    # More verbs of saying and thinking with content.
+    (
+        "verb-speculate",
+        "Analysts speculated that the bank would cut rates in June.",
+        ("Analysts", "the bank would cut rates"),
+    ),
+    (
+        "verb-brag",
+        "The developer bragged that the tower would be the tallest in the county.",
+        ("The developer", "the tower would be"),
+    ),
+    (
+        "verb-reckon",
+        "Most traders reckon the market will not reopen before the spring.",
+        ("Most traders", "the market will not reopen"),
+    ),
     # Verbs of rebuke are cues of blame: the rest of the clause is what is blamed.
     (
         "verb-chastise",

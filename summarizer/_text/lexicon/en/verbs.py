@@ -59,6 +59,7 @@ beat/beat/beaten    action
 become/became/become
 begin/began/begun/beginning   quote catenative action
 believe             stance
+bemoan              quote claim
 berate              blame
 bite/bit/bitten     action
 blame               blame noun
@@ -67,6 +68,7 @@ blast               quote blame
 bleed/bled/bled     action
 blow/blew/blown     action
 boast               quote participle claim
+brag/bragged        quote participle claim
 brand               quote claim
 break/broke/broken  action
 bring/brought/brought action
@@ -87,6 +89,7 @@ choose/chose/chosen catenative action
 cite                claim
 claim               quote participle claim noun
 come/came/come      action
+commend             stance
 comment             quote
 compare             claim
 complain            quote participle claim
@@ -155,6 +158,7 @@ give/gave/given     action
 go/went/gone        action
 go on               quote catenative
 grow/grew/grown     action
+grumble             quote claim
 hail                claim
 hang/hung/hung      action
 hide/hid/hidden     action
@@ -208,10 +212,12 @@ plead               quote
 pledge              quote participle claim noun
 point               noun
 point out           quote claim
+posit               claim
 post                quote claim noun
 praise              stance noun
 predict             quote participle claim
 proclaim            quote
+profess             claim
 promise             quote participle claim catenative noun
 propose             claim
 publish             claim
@@ -225,6 +231,7 @@ reassure            claim hearer
 rebuke              blame noun
 recall              quote short participle claim inverts
 recite              quote
+reckon              stance
 recount             quote
 refer/referred      claim
 reference           claim
@@ -272,6 +279,7 @@ slay/slew/slain     action
 slide/slid/slid     action
 snap/snapped        quote short
 speak/spoke/spoken  claim topic
+speculate           quote claim
 speed/sped/sped     action
 spend/spent/spent   action
 spin/spun/spun      action
@@ -288,6 +296,7 @@ stress              quote claim
 strike/struck/stricken action
 suggest             quote participle claim
 support             stance noun
+surmise             claim
 swear/swore/sworn   action
 sweep/swept/swept   action
 swim/swam/swum      action
@@ -297,6 +306,7 @@ tear/tore/torn      action
 tell/told/told      quote short participle claim hearer inverts
 testify             quote claim
 text                quote
+theorize            claim
 think/thought/thought stance
 threaten            claim catenative
 throw/threw/thrown  action
