@@ -634,7 +634,7 @@ def quotes_in_claims(
         marks = (quote.open_mark, quote.close_mark + 1)
         for c in by_sentence.get(sentence.id, []) if sentence is not None else []:
             inside = next((span for span in c.contents if span[0] <= quote.start and quote.end <= span[1]), None)
-            if inside is None or c.source[0] < marks[1] and marks[0] < c.source[1]:
+            if inside is None or _overlaps(c.source, marks):
                 continue
             if _says_quote(text, c, quote, inside):
                 out[i] = ClauseAttribution(a.quote_id, c.source, c.cue, c.speaker, pronoun=c.pronoun)

@@ -548,11 +548,15 @@ def np_starting_at(s: str, start: int) -> tuple[int, int] | None:
     return m.start("np"), m.start("np") + len(np)
 
 
+# The abbreviations a source after its cue may hold, by length (a lookbehind is of one
+# width): an initial, a title or a suffix ("said John F. Kane", "said Mr. Barrett").
+_ABBREVIATIONS_BY_WIDTH = (r"[A-Z]", "Mr|Ms|Dr|Jr|Sr|St|Lt", "Mrs|Sen|Rep|Gov|Gen|Col")
+_AFTER_ABBREVIATION = "|".join(rf"(?<=\b(?:{a}))\." for a in _ABBREVIATIONS_BY_WIDTH)
+_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b(?:{a}))" for a in _ABBREVIATIONS_BY_WIDTH)
 NP_AFTER = re.compile(
-    r"\s+(?P<np>(?:[^,;:.!?()“”\"]|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))\.|(?<=\bMrs)\.|"
-    r"(?<=\b(?:Sen|Rep|Gov|Gen|Col))\.)+?)\s*"
+    rf"\s+(?P<np>(?:[^,;:.!?()“”\"]|{_AFTER_ABBREVIATION})+?)\s*"
     # The sentence's stop ends it, not an initial's or a title's ("said Mr. Barrett, the lawyer").
-    r"(?:[,;:!?(]|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col))\.(?!\w)|$)"
+    rf"(?:[,;:!?(]|{_NOT_AFTER_ABBREVIATION}\.(?!\w)|$)"
 )
 
 
