@@ -32,8 +32,10 @@ from .grammar import (
     CUE_KINDS,
     CUE_RE,
     EDGE,
+    FINITE_HINT,
     INVERTING,
     IRREGULAR_PAST,
+    NOT_AFTER_ABBREVIATION,
     NP_NAME,
     NP_PRONOUN,
     QUOTE_MARKS,
@@ -45,11 +47,13 @@ from .grammar import (
     find_cue,
     np_before_apposition,
     np_ending_at,
+    np_ok,
     np_starting_at,
     pattern,
     sentence_subject,
     subject_ok,
     verb_forms,
+    verb_pattern,
     word_before,
     words,
 )
@@ -61,7 +65,9 @@ _HEARER_VERBS = verb_forms("hearer")
 # "according to X": X runs to the end of its clause ("according to a new Washington
 # Post-ABC News national poll", "according to federal statistics").
 _ACCORDING = re.compile(
-    r"(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:()“”\"—–―]{2,120}?)(?=\s*(?:[,;:()“”\"—–―]|\.(?:\s|$)|$))"
+    r"(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:()“”\"—–―]{2,120}?)"
+    # A title's or an initial's stop does not end it ("according to a speech Mrs. Clinton gave").
+    rf"(?=\s*(?:[,;:()“”\"—–―]|{NOT_AFTER_ABBREVIATION}\.(?:\s|$)|$))"
 )
 
 
@@ -277,10 +283,11 @@ def _in_sentence(
         previous.append((start, end))
 
     for m in _ACCORDING.finditer(s):
-        if not _quote_inside(local_quotes, m.start()) and subject_ok(m.group("subject")):
+        source = _author(s, m) or m.span("subject")
+        if not _quote_inside(local_quotes, m.start()) and subject_ok(s[source[0] : source[1]]):
             # The content is the sentence without the "according to X" clause.
             end, name = _according_end(s, m)
-            add("according_to", m.span("subject"), m.span("cue"), [(0, m.start()), (end, len(s))], name)
+            add("according_to", source, m.span("cue"), [(0, m.start()), (end, len(s))], name)
     colon = _colon_source(s)
     if colon is not None:
         mark = (colon.end("subject"), colon.end("subject") + 1)
@@ -339,6 +346,13 @@ _JOINED = re.compile(
 )
 
 
+# "... mishandled the investigation and Democrats accused ...": a clause (a verb in it)
+# before "and", not a subject of two ("his band and Brian Burton wrote", "she and another
+# reporter said"), nor a second "that" clause of the same report.
+_AND_JOINED = re.compile(r"\sand\s+$")
+_FINITE_HINT = re.compile(FINITE_HINT)
+
+
 def _before_next(text: str, found: _Found, others: list[_Found]) -> _Found:
     """``found`` with its content ended before a clause joined to it that has a source
     and cue of its own: in "The mayor called the plan a disaster, but the governor said
@@ -348,6 +362,19 @@ def _before_next(text: str, found: _Found, others: list[_Found]) -> _Found:
     for other in others:
         if start < other.source[0] < other.cue[0] < end and found.cue[1] <= other.source[0]:
             joined = _JOINED.search(text, start, other.source[0])
+            if joined is None and not NP_PRONOUN.fullmatch(text[other.source[0] : other.source[1]]):
+                # "Republicans said ... and Democrats accused the GOP of ...": a new source.
+                joined = _AND_JOINED.search(text, start, other.source[0])
+                word = word_before(text, joined.start()) if joined is not None else None
+                if (
+                    joined is None
+                    or word is None
+                    or not word[1][:1].islower()
+                    or NP_PRONOUN.fullmatch(word[1])
+                    or text[other.source[0] : other.source[0] + 5].lower() == "that "
+                    or _FINITE_HINT.search(text, start, joined.start()) is None
+                ):
+                    joined = None
             if joined is not None and (t := _trim(text, start, joined.start())) is not None:
                 return replace(found, contents=(*rest, t))
     return found
@@ -389,6 +416,27 @@ def _according_end(s: str, m: re.Match[str]) -> tuple[int, tuple[int, int] | Non
     if np[:1].islower() and NP_NAME.fullmatch(subject):
         return apposed.end(), None
     return m.end(), None
+
+
+# "according to a speech Mrs. Clinton delivered", "according to a report the agency
+# released": a writing and its author, who is the source.
+_AUTHORED = re.compile(
+    rf"(?:{pattern('DETERMINERS')})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{pattern('WRITINGS')})s?\s+"
+    rf"(?:(?P<author>.{{2,60}}?)\s+(?:{verb_pattern('authors', ('past',))})\b"
+    # "a report released by the city on Tuesday"
+    rf"|(?:{verb_pattern('authors', ('participle',))})\s+by\s+"
+    rf"(?P<agent>.{{2,60}}?)(?=\s+(?:on|in|at|last|this|earlier|for|to|after|before)\b|$))",
+    re.IGNORECASE,
+)
+
+
+def _author(s: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The author of the writing an "according to" clause (``m``) names, if it names one."""
+    authored = _AUTHORED.match(s, m.start("subject"), m.end("subject"))
+    if authored is None:
+        return None
+    group = "author" if authored.group("author") is not None else "agent"
+    return authored.span(group) if np_ok(authored.group(group)) else None
 
 
 def _apposed_name(s: str, source: tuple[int, int]) -> tuple[int, int] | None:

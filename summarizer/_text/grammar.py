@@ -552,11 +552,11 @@ def np_starting_at(s: str, start: int) -> tuple[int, int] | None:
 # width): an initial, a title or a suffix ("said John F. Kane", "said Mr. Barrett").
 _ABBREVIATIONS_BY_WIDTH = (r"[A-Z]", "Mr|Ms|Dr|Jr|Sr|St|Lt", "Mrs|Sen|Rep|Gov|Gen|Col")
 _AFTER_ABBREVIATION = "|".join(rf"(?<=\b(?:{a}))\." for a in _ABBREVIATIONS_BY_WIDTH)
-_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b(?:{a}))" for a in _ABBREVIATIONS_BY_WIDTH)
+NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b(?:{a}))" for a in _ABBREVIATIONS_BY_WIDTH)
 NP_AFTER = re.compile(
     rf"\s+(?P<np>(?:[^,;:.!?()“”\"]|{_AFTER_ABBREVIATION})+?)\s*"
     # The sentence's stop ends it, not an initial's or a title's ("said Mr. Barrett, the lawyer").
-    rf"(?:[,;:!?(]|{_NOT_AFTER_ABBREVIATION}\.(?!\w)|$)"
+    rf"(?:[,;:!?(]|{NOT_AFTER_ABBREVIATION}\.(?!\w)|$)"
 )
 
 
@@ -620,8 +620,8 @@ def np_before_apposition(s: str, comma: int) -> tuple[int, int] | None:
     at, best = comma, None
     for _ in range(5):
         earlier = s.rfind(",", max(0, comma - 250), at)
-        if earlier < 0:
-            break
+        if earlier < 0 or _COORDINATED.match(s, earlier + 1, at):
+            break  # ", and the meeting deteriorated from there, said ...": a clause, no apposition
         np = np_ending_at(s, len(s[:earlier].rstrip()))
         if np is not None:
             best = np
@@ -629,6 +629,11 @@ def np_before_apposition(s: str, comma: int) -> tuple[int, int] | None:
     return best
 
 
+# A clause joined to the one before (a finite verb in it), not an item of a list: ", and
+# the meeting deteriorated from there," (not ", and army advisers,").
+# A word that is most likely a finite verb: a regular past or an auxiliary.
+FINITE_HINT = r"\b(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|did)\b"
+_COORDINATED = re.compile(rf"\s*(?:and|but|or|yet|so|while|whereas)\s[^,]*?{FINITE_HINT}")
 _LEADING_MARKS = re.compile(rf"[\s{QUOTE_MARKS}]*")
 _OPENER = re.compile(r"(?:But|And|So|Still|Yet|Now|Meanwhile|However|Also|Then)\s+")
 _BEFORE_LOWER_WORD = re.compile(r"(?<=[\w.’'])(?=\s+[a-z])")

@@ -93,7 +93,7 @@ def test_a_repeat_or_a_capital_is_refused() -> None:
 
 def test_every_role_a_rule_reads_has_verbs() -> None:
     roles = {"quote", "short", "participle", "claim", "stance", "blame", "hearer", "inverts", "leads", "plural"}
-    roles |= {"noun", "catenative", "action", "topic", "settles", "denies"}
+    roles |= {"noun", "catenative", "action", "topic", "settles", "denies", "authors"}
     for role in roles:
         assert EN.verb_forms(role), role
     assert {r for v in EN.verbs for r in v.roles} <= roles

@@ -120,6 +120,40 @@ ROWS: list[Row] = [
         "Rents rose by 9 per cent last year, according to the Residential Tenancies Board.",
         ("Residential Tenancies Board", "Rents rose by 9 per cent"),
     ),
+    # A clause joined by "and" is no apposition: the source after the cue.
+    (
+        "inverted-after-and-clause",
+        "The refusal did not go over well with the council, and the meeting broke up soon after, said one "
+        "member who was there.",
+        ("one member", "The refusal did not go over well"),
+    ),
+    # "According to" a writing and its author: the author is the source.
+    (
+        "according-to-writing-author",
+        "The goal is to curb short-term investors, according to a speech Mrs. Ferris delivered in July.",
+        ("Ferris", "The goal is to curb"),
+    ),
+    (
+        "according-to-writing-author-description",
+        "Burglaries fell by a tenth, according to a report the city's police department released on Tuesday.",
+        ("the city's police department", "Burglaries fell by a tenth"),
+    ),
+    (
+        "according-to-writing-by-agent",
+        "Burglaries fell by a tenth, according to a report published by the Home Office on Tuesday.",
+        ("Home Office", "Burglaries fell by a tenth"),
+    ),
+    (
+        "according-to-writing-no-author",
+        "Burglaries fell by a tenth, according to a report seen by the Tribune.",
+        ("a report seen by the Tribune", "Burglaries fell by a tenth"),
+    ),
+    # A title's stop does not end an "according to" source.
+    (
+        "according-to-title-stop",
+        "Work on the bridge begins in May, according to Dr. Ciara Nolan.",
+        ("Ciara Nolan", "Work on the bridge begins"),
+    ),
     # A role "of the" something before a name, and a role in apposition to a name.
     (
         "role-of-the-body-then-name",
@@ -238,6 +272,31 @@ CONTENTS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "content-ends-before-semicolon-clause",
         "The union argued that pay had fallen for a decade; the employers said wages had kept pace.",
         [("The union", "pay had fallen for a decade"), ("the employers", "wages had kept pace")],
+    ),
+    (
+        "content-ends-before-and-clause-with-its-own-source",
+        "Republicans said they were convinced the department had erred and Democrats accused them of stoking "
+        "the issue.",
+        [
+            ("Republicans", "they were convinced the department had erred"),
+            ("Democrats", "them of stoking the issue"),
+        ],
+    ),
+    (
+        "content-keeps-a-subject-of-two",
+        "Ms Ortiz said her band and the producer Leon Marsh recorded the songs in a week.",
+        [("Ms Ortiz", "her band and the producer Leon Marsh recorded the songs in a week")],
+    ),
+    (
+        "content-keeps-a-second-that-clause",
+        "The editor wrote that the reporter had phoned the firm twice and that the staff had identified "
+        "themselves.",
+        [("The editor", "the reporter had phoned the firm twice and that the staff had identified themselves")],
+    ),
+    (
+        "content-keeps-an-and-clause-with-a-pronoun",
+        "The mayor said the bridge had failed and they knew it.",
+        [("The mayor", "the bridge had failed and they knew it")],
     ),
     (
         "content-keeps-a-nested-report",

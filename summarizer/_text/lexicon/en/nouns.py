@@ -50,6 +50,7 @@ seconds minutes hours days weeks months years fire
 WRITINGS = """
 statement report paper memo email tweet post website site study survey poll document book article
 piece editorial story release video clip letter ad notice filing complaint lawsuit ruling indictment
+speech remarks interview op-ed column essay
 """
 # Bare plurals that are sources without a determiner: "sources", "Senate Democrats".
 PLURAL_SOURCES = """

@@ -29,6 +29,8 @@ The roles:
   (``has confirmed that X will direct the sequel``: an event);
 - ``denies``: a cue of denial: what its "that" clause tells did not happen (``denied
   reports that a deal had been offered``);
+- ``authors``: its subject wrote or gave what it follows, so "according to" names that
+  subject (``according to a speech Mrs. Clinton delivered``, ``a report the agency released``);
 - ``action``: an event verb whose past is irregular (a regular ``-ed`` past is an action
   unless ``NOT_ACTIONS`` lists it).
 
@@ -112,6 +114,7 @@ declare             quote short participle claim
 decline             stance catenative
 decry               blame
 defend              stance
+deliver             authors
 demand              quote short claim noun
 denounce            quote blame
 deny                claim denies
@@ -154,7 +157,7 @@ forbid/forbade/forbidden/forbidding action
 forecast/forecast/forecast claim
 forget/forgot/forgotten/forgetting action
 freeze/froze/frozen action
-give/gave/given     action
+give/gave/given     action authors
 go/went/gone        action
 go on               quote catenative
 grow/grew/grown     action
@@ -172,6 +175,7 @@ inform              hearer
 insist              quote short participle claim inverts
 interject           quote short
 intone              quote claim
+issue               authors
 joke                quote short participle claim
 keep/kept/kept      action
 know/knew/known
@@ -207,20 +211,21 @@ outline             claim
 overtake/overtook/overtaken action
 overthrow/overthrew/overthrown action
 pay/paid/paid       action
+pen/penned          authors
 plan/planned        stance catenative noun
 plead               quote
 pledge              quote participle claim noun
 point               noun
 point out           quote claim
 posit               claim
-post                quote claim noun
+post                quote claim noun authors
 praise              stance noun
 predict             quote participle claim
 proclaim            quote
 profess             claim
 promise             quote participle claim catenative noun
 propose             claim
-publish             claim
+publish             claim authors
 put/put/put         action
 put it              quote
 question            claim noun
@@ -239,6 +244,7 @@ refuse              stance catenative
 refute              denies
 reiterate           quote claim
 reject              stance denies
+release             authors
 remark              quote claim noun
 remind              hearer
 repeat              quote
@@ -260,7 +266,7 @@ scream              quote short
 see/saw/seen
 seek/sought/sought  stance catenative
 seem                catenative
-send/sent/sent      action
+send/sent/sent      action authors
 set/set/set         action
 shake/shook/shaken  action
 shoot/shot/shot     action
@@ -270,6 +276,7 @@ show/showed/shown   claim noun
 shrug               short
 shut/shut/shut      action
 sigh                quote short
+sign                authors
 signal              claim noun
 sing/sang/sung      quote
 sink/sank/sunk      action
@@ -327,7 +334,7 @@ withdraw/withdrew/withdrawn action
 withhold/withheld/withheld action
 wonder              quote claim
 worry               stance noun
-write/wrote/written quote short participle claim inverts leads
+write/wrote/written quote short participle claim inverts leads authors
 yell                quote short
 """
 
