@@ -50,6 +50,7 @@ from .names import (
     is_description,
     is_organisation,
     may_be_person,
+    participle_clause,
     role_name_runs,
     role_of,
 )
@@ -576,6 +577,8 @@ _SENTENCE_SUBJECT = first_filtered(
     re.compile(
         rf"(?:{listed('SENTENCE_ADVERBS', initial_case=True)}\s+)?(?:[A-Z][^,.;:!?\n\"“”]{{2,60}},\s+)?"
         rf"(?P<subject>{NAME})(?:,[^,\n\"“”]{{1,120}},)?\s+(?!{listed('NOT_VERBS_AFTER_NAMES')}\b)"
+        # Nor a pronoun: "When Obama flew to Boise, Idaho, for a speech, he met ...".
+        rf"(?!(?:{listed('PERSONAL_PRONOUNS')}|{listed('PLURAL_PRONOUNS')})\b)"
         # Nor a noun the name qualifies: "Union leaders met ...", "Opposition leader Kemi Badenoch".
         rf"(?!(?:{HEAD}|{INNER_ROLE}(?:e?s)?)\b)[a-z][\w’'-]*"
     )
@@ -597,7 +600,7 @@ def _sentence_subjects(article: PreparedArticle, people: bool) -> tuple[tuple[in
         if sentence.start < article.body_start:
             continue
         m = _SENTENCE_SUBJECT.match(text, sentence.start, sentence.end)
-        if m is None or m.group("subject").split()[0] in NOT_NAMES:
+        if m is None or m.group("subject").split()[0] in NOT_NAMES or participle_clause(text, *m.span("subject")):
             continue
         speaker = canonical_speaker(text, m.group("subject"))
         if speaker is not None and (may_be_person(text, speaker) if people else is_organisation(text, speaker)):

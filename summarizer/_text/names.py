@@ -484,7 +484,7 @@ def _person_mentions(article: PreparedArticle) -> tuple[PersonMention, ...]:
         tokens = mention.split()
         while tokens and tokens[0] in NOT_NAMES:
             tokens = tokens[1:]
-        if not tokens:
+        if not tokens or participle_clause(text, start, end):
             continue
         start = end - len(" ".join(tokens)) if mention.endswith(" ".join(tokens)) else start
         speaker = canonical_speaker(text, " ".join(tokens))
@@ -496,6 +496,20 @@ def _person_mentions(article: PreparedArticle) -> tuple[PersonMention, ...]:
         if is_person(speaker, " ".join(before + tokens)):
             found.append(PersonMention(start, end, speaker, gender_of(before + tokens, len(before))))
     return tuple(found)
+
+
+# A capitalised participle before a preposition or a determiner opens a clause ("Campaigning
+# against", "Speaking to the", "Asked about"); a name before a verb stays one ("Manning said").
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
+_PARTICIPLE_OPENING = re.compile(
+    rf"\s+(?:{pattern('PREPOSITIONS')}|{pattern('DETERMINERS')}|as|up|out|through|over|back)\b"
+)
+
+
+def participle_clause(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word ``text[start:end]`` opens a participle's clause, no name
+    ("Campaigning against Mitt Romney, he ...")."""
+    return _PARTICIPLE.fullmatch(text, start, end) is not None and _PARTICIPLE_OPENING.match(text, end) is not None
 
 
 # A description starts with one of a few words, a name with a capital: the lookahead (a

@@ -289,8 +289,7 @@ CONTENTS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "content-keeps-a-second-that-clause",
-        "The editor wrote that the reporter had phoned the firm twice and that the staff had identified "
-        "themselves.",
+        "The editor wrote that the reporter had phoned the firm twice and that the staff had identified themselves.",
         [("The editor", "the reporter had phoned the firm twice and that the staff had identified themselves")],
     ),
     (

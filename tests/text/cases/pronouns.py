@@ -7,6 +7,21 @@ from __future__ import annotations
 from . import Row
 
 ROWS: list[Row] = [
+    # A capitalised participle opening a sentence names no one ("Campaigning against ...").
+    (
+        "participle-opening-is-no-one",
+        "Mayor Daniel Frost spoke on Monday. In defeat, the mayor appeared cowed. Campaigning against Ruth "
+        'Alder in 2012, he said: "The roads can wait."',
+        "Daniel Frost",
+    ),
+    # A pronoun after an opening clause and an apposition is no name's verb: "..., Idaho, for a
+    # meeting, he met" does not make Idaho a subject.
+    (
+        "pronoun-after-apposition-is-no-verb",
+        "Mayor Daniel Frost toured the county on Monday. When the mayor flew to Boise, Idaho, for a meeting "
+        'last winter, he met the families. "We owe them answers," he said.',
+        "Daniel Frost",
+    ),
     # A name right after a quote that ends with its own stop opens a new sentence: it is
     # the subject a later pronoun takes, not the quote's speaker before it.
     (
