@@ -517,17 +517,34 @@ def _sentence_ids(article: PreparedArticle, spans: list[tuple[int, int]]) -> tup
 
 # Plural-looking heads that are titles of one person ("Chief of Staff", "Secretary of ...").
 _TITLE_PLURALS = words("TITLE_PLURALS")
+_PLURAL_SOURCES = words("PLURAL_SOURCES")
+_NUMBER = re.compile(rf"\d[\d,.]*|{pattern('NUMBER_WORDS')}")
+_LINKED = re.compile(r"(?P<head>.+?)\s+(?P<link>of|at|in|for|from|with)\s+(?=\S)")
 
 
 def _named(text: str, subject: str) -> NamedSpeaker | None:
     """The speaker a source names: a name in its fullest form, or a description as written."""
     if subject[:4].lower() == "the " and subject[4:5].isupper() and NP_NAME.fullmatch(subject):
         subject = subject[4:]  # "the Pentagon"
-    head, of, _ = subject.partition(" of ")
-    if of and head.split()[-1].lower().endswith("s") and head.split()[-1].lower() not in _TITLE_PLURALS:
-        # "Residents of Millford", "Members of Congress": people described by a place or
-        # a body, not the place or the body: as written.
-        return NamedSpeaker(name=subject, role=None) if subject_ok(subject) else None
+    linked = _LINKED.match(subject)
+    if linked is not None:
+        last = linked.group("head").split()[-1]
+        if (
+            linked.group("link") == "of"
+            and last.lower().endswith("s")
+            and last.lower() not in _TITLE_PLURALS
+            or linked.group("link") != "of"
+            and (last[:1].islower() or last.lower() in _PLURAL_SOURCES)
+        ):
+            # "Residents of Millford", "Members of Congress", "Officials at Homeland
+            # Security Investigations", "supporters in Congress": people described by a
+            # place or a body, not the place or the body: as written.
+            return NamedSpeaker(name=subject, role=None) if subject_ok(subject) else None
+        first = linked.group("head").split()[0].lower()
+        if linked.group("link") in ("in", "at") and last[:1].isupper() and not _NUMBER.fullmatch(first):
+            # "President Obama in Ohio": the name before the place (not "Nine in 10 voters",
+            # nor the "for" inside a name: "the Center for Responsive Politics").
+            return canonical_speaker(text, linked.group("head"))
     speaker = canonical_speaker(text, subject)
     if speaker is None and subject_ok(subject) and (not NP_NAME.fullmatch(subject) or len(subject.split()) > 1):
         # "the bank", "73 percent", "experts"; a name the name list does not know

@@ -127,6 +127,23 @@ ROWS: list[Row] = [
         "member who was there.",
         ("one member", "The refusal did not go over well"),
     ),
+    # People described by a body or a place keep it: not the body, nor a role "Officials at".
+    (
+        "plural-at-body-as-written",
+        "Officials at the Harbour Safety Authority, a unit of the transport ministry, said the pier was unsafe.",
+        ("Officials at the Harbour Safety Authority", "the pier was unsafe"),
+    ),
+    (
+        "plural-in-body-as-written",
+        "Analysts at Fenwick Capital say the bank will cut rates in June.",
+        ("Analysts at Fenwick Capital", "the bank will cut rates"),
+    ),
+    # A name before a place is the speaker, the place no role of theirs.
+    (
+        "name-in-place",
+        "According to Mayor Daniel Frost in Leeds, the bridge will reopen in May.",
+        ("Daniel Frost", "the bridge will reopen"),
+    ),
     # "According to" a writing and its author: the author is the source.
     (
         "according-to-writing-author",
