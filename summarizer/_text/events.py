@@ -48,6 +48,7 @@ from .grammar import (
     CALENDAR,
     EN,
     OPENERS,
+    TITLE_WORD,
     alternation,
     find_cue,
     np_before_apposition,
@@ -213,6 +214,9 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
             return None
         if low in _OBJECT_STOP or not bare or words and low in _FINITE:
             break  # "learned the gunman was known": a finite verb is no part of a noun phrase
+        if words and start is not None and end is not None and _another_phrase(s, m.start("w"), low, end):
+            end = _before_qualifier(s, start, end)  # "issued a warning early | this morning"
+            break
         # "kept rising", "the infrastructure ... resulting in": a participle ends it,
         # unless a determiner makes it a noun ("the building").
         written_before = s[start:end].split()[-1] if start is not None and end is not None else ""
@@ -242,13 +246,59 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
             start = m.start("w")
         end = m.start("w") + len(bare)
         words += not (bare[:1].isupper() and written_before[:1].isupper())  # a name's words count once
-        if word != bare:  # a comma or a full stop ends it
+        if word != bare and not _TITLE_STOP.match(s, m.start("w")):  # a comma or a full stop ends it
             break
         pos = m.end()
     if start is None or end is None or _SCORE.fullmatch(s[start:end]):
         return None
     whole = _object_whole(s, start, end, at_limit=words == 7)
     return _coordinated(s, whole) if whole is not None else None
+
+
+# A full stop that ends no noun phrase: a title's before a name ("Mr. Obama", "Dr. James
+# Andrews"), an initialism's before a word ("U.S. citizenship").
+_TITLE_STOP = re.compile(rf"(?:(?:{TITLE_WORD})|(?:[A-Z]\.)+[A-Z])\.(?=\s+[A-Z])|(?:[A-Z]\.)+[A-Z]\.(?=\s+[a-z])")
+
+
+# Prepositions that end an object too ("drove a 4x4 | through the front window", "issues |
+# like the expansion"), and particles or adverbs that end it when no determiner makes them
+# a noun ("whisked her | away", "faced a crossroads | back in May"; not "injured his back").
+_MORE_OBJECT_STOPS = words("MORE_OBJECT_STOPS")
+_OBJECT_TAIL = words("ACTION_PARTICLES") | {"aside", "apart", "again", "together", "overnight", "too", "instead"}
+
+
+def _another_phrase(s: str, at: int, low: str, end: int | None) -> bool:
+    """Whether the word ``low`` at ``at``, after an object's words ending at ``end``, is no
+    part of it: a preposition ("drove a 4x4 | through the window"), a particle or adverb
+    ("whisked her | away", "faced a crossroads | back"; not "injured his back"), or a
+    determiner that opens another noun phrase after a noun ("repeated the claims | the
+    governor made", "sent Mr. Xi | a letter"; not "all the men", "stock of the store")."""
+    if low in _MORE_OBJECT_STOPS:
+        return True
+    if low in _OBJECT_TAIL:
+        return not (low == "back" and _previous_word(s, end) in _DETERMINER_WORDS)
+    return low in _NEW_PHRASE and s[at - 1 : at] == " " and _previous_word(s, end) not in _BEFORE_DETERMINER | _LINKS
+
+
+def _before_qualifier(s: str, start: int, end: int) -> int:
+    """``end``, or before a word ending ``s[start:end]`` that qualifies a time after it
+    ("a warning early | this morning")."""
+    qualifier = _TIME_QUALIFIER_END.search(s, start, end)
+    return end if qualifier is None else qualifier.start()
+
+
+def _previous_word(s: str, end: int | None) -> str:
+    """The word of ``s`` ending at ``end``, in lower case ("" when none)."""
+    written = s[:end].split() if end is not None else []
+    return written[-1].lower() if written else ""
+
+
+# Determiners that open a noun phrase of their own after a noun, and the words they may
+# follow inside one ("all the", "half a", "almost the entire stock").
+_NEW_PHRASE = words("ARTICLES") | {"his", "their", "its", "our", "my", "your"}
+_BEFORE_DETERMINER = words("BEFORE_DETERMINERS")
+# Prepositions a determiner follows inside a noun phrase ("an area around the town").
+_LINKS = words("PREPOSITIONS") | _MORE_OBJECT_STOPS | {"around", "off", "across", "per", "onto", "past"}
 
 
 # "and" then a noun phrase's first word: a determiner, a number or a capital.
@@ -327,6 +377,8 @@ def _clause_end(s: str, at: int) -> int:
     opens another clause; never after a word that opens a phrase ("termed an", "near the
     city of"): a ``what`` is a clause whole, not cut mid-phrase."""
     m = _CLAUSE_END.search(s, at)
+    while m is not None and (close := _quote_closed(s, m)) is not None:
+        m = _CLAUSE_END.search(s, close)  # "of being “duped” by ...": a quote the clause runs through
     end = m.start() if m else len(s)
     if (joined := _another_clause(s, at, end)) is not None:
         end = joined  # "tweaked his knee last Thursday | and coach Sean Payton said ..."
@@ -342,6 +394,29 @@ def _clause_end(s: str, at: int) -> int:
     # "will take on the sequel to “Twilight”": up to the last word that closes a phrase.
     trimmed = _trimmed(s, (at - 1, end))  # from the verb's (or object's) last letter
     return trimmed[1] if trimmed is not None and at < trimmed[1] <= at + _WHAT_MAX else at
+
+
+def _quote_closed(s: str, mark: re.Match[str]) -> int | None:
+    """Where the quote that the clause end ``mark`` opens closes ("accuse the campaign of
+    being “duped” by ..."): a short quote inside a clause is part of it, not its end; None
+    when ``mark`` opens no quote, or one that is long or does not close in the sentence."""
+    at = mark.end() - 1
+    if s[at : at + 1] == "“":
+        close = s.find("”", at + 1)
+    elif s[at : at + 1] == '"' and (at == 0 or s[at - 1].isspace()):
+        close = s.find('"', at + 1)
+    else:
+        return None
+    if close < 0 or close > at + _QUOTE_IN_CLAUSE or _FINITE.intersection(s[at + 1 : close].lower().split()):
+        return None  # "know that “torches and pitchforks are not ...”": a speech, a clause of its own
+    if s[close - 1 : close] in (",", ".", "!", "?"):
+        return None  # "seized two boats and “a cache of arms,” | the military said": its mark ends the clause
+    return close + 1
+
+
+# How long a quote a clause runs through may be: a phrase ("“duped”", "a “walk-in”"), not
+# a speech.
+_QUOTE_IN_CLAUSE = 60
 
 
 _CLAUSE_BREAK = re.compile(
@@ -483,7 +558,7 @@ def _trimmed(s: str, span: tuple[int, int]) -> tuple[int, int] | None:
             end = cut
             continue
         break
-    if end <= start or s[start:end].lower() in _DETERMINER_WORDS:
+    if end <= start or s[start:end].lower() in _DETERMINER_WORDS - {"her"}:  # "whisked her | away"
         return None
     return start, end
 
@@ -699,14 +774,57 @@ def _clause(
     if passive:
         return (cue.start, cue.end), _agent(s, cue.end), subject, cue.end
     obj = _object_at(s, cue.end)
-    if obj is None and not between and not future and _agent(s, cue.end) is not None:
-        return None  # "A woman hit and killed by a motorist": a participle, not the clause's verb
+    if obj is None and (
+        # "cited derogatory comments | Trump had made about her": a relative clause
+        _contact_relative(s, subject)
+        # "A woman hit and killed by a motorist": a participle, not the clause's verb
+        or not between
+        and not future
+        and _agent(s, cue.end) is not None
+    ):
+        return None
     bare = obj is None and not between and not future and not headline
     if bare and _reduced_relative(s, verb, subject, cue.end, lower):
         # "The man killed in the attack was identified": a participle that qualifies the
         # noun, a passive: the man was killed, he killed no one.
         return (cue.start, cue.end), _agent(s, cue.end), subject, cue.end
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
+
+
+# Cue verbs, after which a clause opens ("thought the army had fled", "tests show the boy
+# died"); not their third person, which may be a noun ("remarks", "claims").
+_CUE_PASTS = verb_forms("claim", ("base", "past", "participle")) | verb_forms("stance", ("base", "past", "participle"))
+# Words after which a subject may open with no mark: no noun a relative clause qualifies.
+_NOT_NOUN_BEFORE = (
+    _CLAUSE_OPENERS
+    | _OBJECT_STOP
+    | _DETERMINER_WORDS
+    | _FINITE
+    | _BE
+    | words("SUBJECT_TAIL_ADVERBS")
+    | CALENDAR
+    | words("NOT_OBJECTS")
+    | words("PREPOSITIONS")
+    | _MORE_OBJECT_STOPS
+    | {"and", "or", "but", "yet", "so", "nor", "today", "yesterday", "tonight", "per", "around", "off", "across"}
+)
+
+
+def _contact_relative(s: str, subject: Span) -> bool:
+    """Whether the subject opens a relative clause with no relative word, after the noun it
+    qualifies ("Clinton cited derogatory comments | Trump had made about her", "the same
+    fire | Mr. Obama has"), its verb then having no object: the word before the subject is
+    a noun in lower case, and a verb comes before it in the sentence (so not "After the
+    attack | police withdrew")."""
+    ahead = s[: subject[0]]
+    if not ahead[-1:].isspace() or not (words := ahead.split()):
+        return False
+    noun = words[-1]
+    if not noun.isalpha() or not noun.islower() or noun in _NOT_NOUN_BEFORE or noun.endswith("ly"):
+        return False
+    if _is_action(noun) or noun in _CUE_PASTS or _participle(noun) or noun.endswith("ing"):
+        return False
+    return any(w in _CUES or w in _FINITE or _is_action(w) for w in (w.lower() for w in words[:-1]))
 
 
 # A verb with the words after it that tell a state, a role or a stance, not an action:
@@ -1151,6 +1269,7 @@ def _in_sentence(
     if found is None:
         return None
     verb, who, whom, object_end = found
+    who, whom = _number_whole(s, who), _number_whole(s, whom)
     if whom is not None and whom[0] > verb[0] and _CLAUSE_AFTER.match(s, whom[1]):
         return None  # "It emerged the ringleader ... was known to them": a clause, not an object
     after = s[verb[1] :].split(maxsplit=1)
@@ -1194,6 +1313,26 @@ def _in_sentence(
         where=_first_place(sentence, places, (base + verb[0], base + verb[1]), base + _reach(s, verb[1]), at(whom)),
         when=at(times[0]) if times else None,
     )
+
+
+# A number that a comma of thousands cut ("More than 100,| 000 people", "― 5,| 300
+# employees") or "per cent" ("90 per | cent of voters"), with what may count it ahead of it
+# ("more than", "about").
+_NUMBER_CUT = re.compile(
+    r"(?:(?<![\w’'-])(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|about|around|almost|nearly|over|some|roughly)\s+)?"
+    r"(?<![\w,.])(?:\d{1,3}(?:,\d{3})*,|\d[\d,.]*\s+per\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _number_whole(s: str, span: Span | None) -> Span | None:
+    """``span`` with the rest of the number it opens with, when a comma of thousands cut it
+    ("000 people" in "More than 100,000 people took part", "cent of voters" in "90 per cent
+    of voters"): an argument is never part of a number."""
+    if span is None or not (s[span[0] : span[0] + 1].isdigit() or s.startswith("cent", span[0])):
+        return span
+    cut = _NUMBER_CUT.search(s, max(0, span[0] - 40), span[0])
+    return span if cut is None else (cut.start(), span[1])
 
 
 # Words that open a relative clause: a time after one is the relative clause's

@@ -330,8 +330,29 @@ ROWS: list[Row] = [
     ),
     ("what-ends-on-pronoun", "The car first hit her.", ("what=The car first hit her", "who=The car")),
     (
-        "what-ends-on-a-whole-phrase-before-a-quote",
+        "what-runs-through-a-short-quote",
         "Officers had pointed a rifle at the crowd for “several minutes”.",
+        ("what=Officers had pointed a rifle at the crowd for “several minutes”", "whom=a rifle"),
+    ),
+    # A short quote inside a clause is part of its what ("of being “duped” by"), not its end.
+    (
+        "what-runs-through-a-short-quote-of-being",
+        "The regulator fined the broker for being “asleep at the wheel” during the crash last winter.",
+        ("what=The regulator fined the broker for being “asleep at the wheel” during the crash last winter",),
+    ),
+    (
+        "what-runs-through-a-short-quote-walk-in",
+        "Roughly 40,000 parents took part in a statewide “walk-in” at 900 schools on Thursday.",
+        (
+            "what=Roughly 40,000 parents took part in a statewide “walk-in” at 900 schools on Thursday",
+            "who=Roughly 40,000 parents",
+        ),
+    ),
+    # A long quote (a speech) ends the clause; the what ends on a whole phrase before it.
+    (
+        "what-ends-on-a-whole-phrase-before-a-speech",
+        "Officers had pointed a rifle at the crowd for “several minutes while the children were screaming and "
+        "nobody knew what was going on”.",
         ("what=Officers had pointed a rifle at the crowd", "whom=a rifle"),
     ),
     # A subject is the phrase that holds a preposition's or a participle's object.
@@ -641,4 +662,74 @@ ROWS: list[Row] = [
         "Hours after Thursday's announcement, three environmental groups filed a lawsuit in San Francisco.",
         ("what=three environmental groups filed a lawsuit in San Francisco", "whom=a lawsuit"),
     ),
+    # A title's or an initialism's full stop ends no argument: "Mr. Hallam", "U.S. citizenship".
+    (
+        "argument-through-title-stop",
+        "The threat of a strike persuaded Mr. Hallam to reopen the talks with the union in Dunmore on Monday.",
+        ("who=The threat of a strike", "whom=Mr. Hallam"),
+    ),
+    (
+        "agent-through-title-stop",
+        "The nurses were backed by Dr. Ruth Okafor and Mrs. Lindqvist at the hearing in Dunmore on Tuesday.",
+        ("who=Dr. Ruth Okafor and Mrs. Lindqvist", "whom=The nurses"),
+    ),
+    # A number is never cut at its comma of thousands.
+    (
+        "number-whole-at-thousands-comma",
+        "More than 120,000 people joined the march through central Dunmore on Saturday, organisers said.",
+        ("who=More than 120,000 people",),
+    ),
+    (
+        "number-whole-after-dash",
+        "The chief executive had blamed junior staff for the practice, which ran through every branch ― 4,200 clerks "
+        "were fired for their part in it.",
+        ("whom=4,200 clerks",),
+    ),
+    # A subject after a noun, with no relative word, opens a relative clause, and its verb
+    # with no object is no event: "cited the remarks | Varga had made about her".
+    (
+        "contact-relative-no-event",
+        "At Tuesday's hearing, the senator cited disparaging remarks Varga had made about the nurses as proof "
+        "of his contempt.",
+        None,
+    ),
+    (
+        "contact-relative-not-after-opening-phrase",
+        "After the storm crews worked through the night to restore power in Dunmore.",
+        ("where=Dunmore",),
+    ),
+    # A determiner after a noun opens another noun phrase: "repeated the claims | the mayor made".
+    (
+        "object-ends-before-determiner",
+        "The senator repeated the claims the mayor made about the budget on Monday.",
+        ("who=The senator", "whom=the claims"),
+    ),
+    (
+        "object-keeps-determiner-after-almost",
+        "Three men emptied almost the entire stock of gems from a store in Dunmore in December.",
+        ("whom=almost the entire stock of gems",),
+    ),
+    # "through", "like", "below" end an object as "in" does; a particle or adverb ends it
+    # ("whisked her | away", "faced a crossroads | back in May"), "injured his back" stays.
+    (
+        "object-ends-before-through",
+        "Four men drove a pickup through the front window of the shop on Mill Street before fleeing.",
+        ("who=Four men", "whom=a pickup"),
+    ),
+    (
+        "object-ends-before-like",
+        "Parents in other towns rallied over issues like the closure of rural schools.",
+        ("whom=issues",),
+    ),
+    (
+        "object-ends-before-particle",
+        "Security guards whisked her away from the stage before the crowd could reach her.",
+        ("who=Security guards", "whom=her"),
+    ),
+    (
+        "object-ends-before-adverb-back",
+        "The campaign faced a crossroads back in May, when its polls began to slide.",
+        ("whom=a crossroads", "when=in May"),
+    ),
+    ("object-noun-back", "The striker injured his back during training in Dunmore on Sunday.", ("whom=his back",)),
 ]

@@ -169,7 +169,7 @@ MALE_PRONOUNS = "he his him himself"
 FEMALE_PRONOUNS = "she her hers herself"
 # Pronouns an event's object is not: "her" alone is; "her longtime attorney" opens a phrase.
 # Particles of a phrasal action: "blew up", "called off".
-ACTION_PARTICLES = "up down off out back away over"
+ACTION_PARTICLES = "up down off out back away over aside"
 # Particles of a cue: "called for", "pointed to".
 CUE_PARTICLES = "for on out to"
 # Adverbs between an auxiliary and an action: "has almost totally destroyed".
@@ -197,6 +197,14 @@ alongside what whatever how why
 """
 # Finite auxiliaries: no part of a noun phrase ("learned the gunman | was known").
 FINITE_AUXILIARIES = "was were is are has have had will would"
+# Prepositions that end what an action acted on as OBJECT_STOPS do ("drove a car | through
+# the window"), read by the event rules alone.
+MORE_OBJECT_STOPS = """
+through via like toward towards upon behind beside beyond within along alongside above below beneath underneath
+"""
+# Words a determiner may follow inside one noun phrase ("all the men", "half an hour",
+# "almost the entire stock", "such a blow"); after any other word it opens another phrase.
+BEFORE_DETERMINERS = "of all both half almost nearly about only just such quite what rather many twice"
 # After these an "-ing" word qualifies a noun: "IS’ last remaining territory", "the only
 # surviving witness".
 BEFORE_ING_ADJECTIVES = "last first only sole few other still"
