@@ -60,7 +60,7 @@ from .grammar import (
     verb_forms,
     words,
 )
-from .names import typed_names
+from .names import qualified_by, typed_names
 from .timex import time_expression_spans
 
 # How many of the body's first sentences make its lead, and how many events it keeps.
@@ -409,7 +409,7 @@ def _quote_closed(s: str, mark: re.Match[str]) -> int | None:
         return None
     if close < 0 or close > at + _QUOTE_IN_CLAUSE or _FINITE.intersection(s[at + 1 : close].lower().split()):
         return None  # "know that “torches and pitchforks are not ...”": a speech, a clause of its own
-    if s[close - 1 : close] in (",", ".", "!", "?"):
+    if s[close - 1 : close] in (",", ".", "!", "?") and s[close + 1 :].strip(" .”\"’'"):
         return None  # "seized two boats and “a cache of arms,” | the military said": its mark ends the clause
     return close + 1
 
@@ -570,6 +570,25 @@ def _in_quote(quotes: list[tuple[int, int]], at: int) -> bool:
     return i >= 0 and quotes[i][0] <= at < quotes[i][1]
 
 
+def _qualified(follower: str) -> bool:
+    """Whether a place the word ``follower`` comes after qualifies it, a noun ("the Wells
+    Fargo | scandal"); not a participle or an adverb ("in Kabul | killing three", "in
+    Leeds | recently")."""
+    return qualified_by(follower) and not follower.endswith(("ing", "ly"))
+
+
+_NOT_PLACE_HEADS = words("NOT_PLACE_HEADS") | _EVENT_NOUNS
+
+
+def _no_place_after(follower: str) -> bool:
+    """Whether a name the noun ``follower`` comes after is no place: it qualifies a group,
+    an affair or an occasion ("the Wells Fargo | scandal", "the Pink Panther | gang"), not
+    a facility ("a Los Angeles | hospital", "Qeshm | island")."""
+    return _qualified(follower) and follower.lower() in _NOT_PLACE_HEADS
+
+
+# The word after a place, when no mark comes between.
+_PLACE_FOLLOWER = re.compile(r"[ \t]+([\w’'-]+)")
 # A lower-case particle joined to a capitalised word goes on a name: "ez-Zor", "al-Sham".
 _PARTICLE_NAME = re.compile(r"\s+[a-z]{1,3}-[A-Z]")
 
@@ -622,6 +641,8 @@ def _first_place(
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])(?!\s+\d)", s):
             if _PARTICLE_NAME.match(s, m.end()):
                 continue  # "Deir ez-Zor", "Badia al-Sham": the first word of a longer name
+            if (follower := _PLACE_FOLLOWER.match(s, m.end())) is not None and _no_place_after(follower.group(1)):
+                continue  # "in the Wells Fargo scandal", "at the Pink Panther gang": a name that qualifies a noun
             if _AT_PLACE.search(s, max(0, m.start() - 60), m.start()) is None and not _place_acted_on(
                 s, (base + m.start(), base + m.end()), base, verb, whom
             ):
@@ -815,11 +836,14 @@ def _contact_relative(s: str, subject: Span) -> bool:
     qualifies ("Clinton cited derogatory comments | Trump had made about her", "the same
     fire | Mr. Obama has"), its verb then having no object: the word before the subject is
     a noun in lower case, and a verb comes before it in the sentence (so not "After the
-    attack | police withdrew")."""
+    attack | police withdrew"); or the relative word is written, "whom" or "which", and is
+    the verb's object ("an aide whom | Mr. Obama recruited to lead ...")."""
     ahead = s[: subject[0]]
     if not ahead[-1:].isspace() or not (words := ahead.split()):
         return False
     noun = words[-1]
+    if noun.lower() in ("whom", "which"):
+        return True  # "an aide whom | Mr. Obama recruited to lead ...": the relative word is its object
     if not noun.isalpha() or not noun.islower() or noun in _NOT_NOUN_BEFORE or noun.endswith("ly"):
         return False
     if _is_action(noun) or noun in _CUE_PASTS or _participle(noun) or noun.endswith("ing"):
@@ -843,6 +867,7 @@ _STATE_PHRASES = {
 # A participle of a schedule after "be", then "to" and a verb: "is set to host", "are poised
 # to win" (what is planned, not done).
 _SCHEDULED = words("SCHEDULE_PARTICIPLES")
+_HEADING = words("BE_HEADING_PARTICIPLES")
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]")
 
 
@@ -851,6 +876,8 @@ def _state_phrase(s: str, verb: str, between: list[str], at: int) -> bool:
     schedule (``_STATE_PHRASES``, ``_SCHEDULED``), no action."""
     if (after := _STATE_PHRASES.get(verb)) is not None and after.match(s, at):
         return True
+    if verb in _HEADING and _BE.intersection(between):
+        return True  # "was headed to an emergency room": where she was going, not an action done to her
     return verb in _SCHEDULED and bool(_BE.intersection(between)) and _TO_VERB.match(s, at) is not None
 
 
@@ -968,6 +995,7 @@ _AUXILIARY = frozenset({"has", "have", "had", "having"}) | _BE
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?:what|whatever)\s+$", re.IGNORECASE)
 
 _BY = re.compile(r"\s[Bb]y\s")
+_BY_MEANS = words("BY_MEANS")
 _HABITUAL = words("HABITUAL_ADVERBS")
 _MAYBE = words("MAYBE_MODALS")
 # "if" or "unless" opening the verb's clause, with no mark between them.
@@ -988,8 +1016,8 @@ def _agent(s: str, at: int) -> tuple[int, int] | None:
     if by is None or _RELATIVE_AFTER_VERB.search(s, at, by.start()) or _OPENS_CLAUSE.search(s, at, by.start()):
         return None  # "died after being struck by a van": the "by" of another clause
     agent = _object_at(s, by.end() - 1)
-    if agent is None:
-        return None
+    if agent is None or s[agent[0] : agent[1]] in _BY_MEANS:
+        return None  # "dropped off by helicopter": how, not who
     times = time_expression_spans(s, agent[0], agent[1])
     if not times:
         return agent
@@ -1092,6 +1120,12 @@ _CAPTION = re.compile(
 )
 
 
+# A dateline the article's own did not find, opening a body sentence: a place in capitals,
+# then a state, a date or an agency, then a dash ("HEMPSTEAD, N.Y., Sept. 26 (UPI) — ",
+# "WASHINGTON ― "). Its date is the report's, not the event's.
+_DATELINE = re.compile(r"[A-Z]{2}[A-Z.’'-]*(?:\s+[A-Z]{2}[A-Z.’'-]*)*(?:,[^—–―\n]{1,40}?)?\s*[—–―]\s+")
+
+
 def _story(article: PreparedArticle, sentence: Sentence) -> tuple[str, int] | None:
     """The sentence's text after the news dateline it may open with ("ANKARA, Turkey (AP)
     — Turkish police detained ..."), and where that starts; None for a caption written as
@@ -1101,6 +1135,8 @@ def _story(article: PreparedArticle, sentence: Sentence) -> tuple[str, int] | No
     if dateline is not None and base <= dateline[0] < sentence.end:
         skip = len(s) - len(s[dateline[1] - base :].lstrip())
         s, base = s[skip:], base + skip
+    elif (opening := _DATELINE.match(s)) is not None:
+        s, base = s[opening.end() :], base + opening.end()  # "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ..."
     # A line that leads into what follows ("Sports news in brief from around the world:")
     # tells nothing itself.
     return None if _CAPTION.search(s) or s.rstrip().endswith(":") else (s, base)

@@ -732,4 +732,60 @@ ROWS: list[Row] = [
         ("whom=a crossroads", "when=in May"),
     ),
     ("object-noun-back", "The striker injured his back during training in Dunmore on Sunday.", ("whom=his back",)),
+    # A relative clause whose relative word is the verb's object is no event of its own.
+    (
+        "contact-relative-whom",
+        "The deal was struck by Tom Reyes, a former banker whom Ms. Varga recruited to lead her campaign.",
+        ("who=Tom Reyes", "whom=The deal"),
+    ),
+    (
+        "contact-relative-whom-alone",
+        "Ms. Varga hired Tom Reyes, a former banker whom the council recruited in 2019.",
+        ("who=Ms. Varga", "whom=Tom Reyes", "when="),
+    ),
+    # A quote that ends the sentence is part of the clause it closes.
+    (
+        "what-runs-through-a-closing-quote",
+        "Mayor Ellen Varga says she admired the nurses’ courage through what she calls a “season of sleepless nights.”",
+        ("what=she admired the nurses’ courage through what she calls a “season of sleepless nights.”",),
+    ),
+    # A place that qualifies the noun after it is no place where it happened.
+    (
+        "where-not-name-qualifying-noun",
+        "Customers were charged fees twice in the Harbour Bank scandal, regulators found last year.",
+        ("whom=Customers", "where="),
+    ),
+    (
+        "where-before-adverb-stays",
+        "Police arrested two men in Dunmore early on Friday.",
+        ("where=Dunmore",),
+    ),
+    # An adverb after "will" is no verb: "will again be pointed", "will now rely".
+    (
+        "future-not-adverb",
+        "Already without their captain, coach Sam Okoro will now rely on two young strikers for the final.",
+        None,
+    ),
+    (
+        "future-adverb-before-passive",
+        "Inevitably, the finger will again be pointed at the Harbour gang, a loose network of thieves.",
+        ("whom=the finger",),
+    ),
+    # A dateline in the body's first sentence is no part of its story: its date is the report's.
+    (
+        "dateline-in-body-not-when",
+        "HARTLEY, N.Y., Sept. 26 (UPI) — Green Party candidate Ann Morrow was escorted off the campus of Hartley "
+        "College on Monday afternoon.",
+        ("whom=Green Party candidate Ann Morrow", "when=on Monday afternoon"),
+    ),
+    # "was headed to" tells where someone was going: no passive, no event.
+    ("be-headed-no-event", "Lena Morrow was headed to a hospital after her collapse at the ceremony.", None),
+    ("headed-active-stays", "Police headed to the scene in Dunmore after the alarm on Friday.", ("who=Police",)),
+    # "by" and a bare noun of means tells how, not who.
+    (
+        "by-means-not-who",
+        "He had been dropped off by helicopter and was walking to a hut when he fell.",
+        ("who=", "whom=He"),
+    ),
+    ("by-agent-bare-plural", "Two men were shot by police in Dunmore on Friday.", ("who=police", "whom=Two men")),
 ]

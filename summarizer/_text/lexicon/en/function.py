@@ -125,7 +125,7 @@ are because can could had has have if is it said says that there this told was w
 while who will would
 """
 # After "will" these make no event: "will be", "will not".
-NOT_FUTURE = "also be continue have likely need never not probably remain still try want"
+NOT_FUTURE = "again also be continue have just likely need never not now probably remain soon still then try want"
 # Words a title in title case may hold in lower case ("Game of Thrones").
 TITLE_SMALL_WORDS = "a an and are as at be but by de du for from in is la le nor of on or the to via vs was with"
 # Other abbreviations after which a full stop ends no sentence: "No. 2", "approx.", "U.S.".
@@ -201,6 +201,11 @@ FINITE_AUXILIARIES = "was were is are has have had will would"
 # the window"), read by the event rules alone.
 MORE_OBJECT_STOPS = """
 through via like toward towards upon behind beside beyond within along alongside above below beneath underneath
+"""
+# Bare nouns after "by" that tell how, not who: "dropped off by helicopter", "sent by mail".
+BY_MEANS = """
+accident air boat bus car chance design email fax force hand helicopter mail mistake phone plane post
+radio rail road satellite sea ship telephone text train truck video
 """
 # Words a determiner may follow inside one noun phrase ("all the men", "half an hour",
 # "almost the entire stock", "such a blow"); after any other word it opens another phrase.

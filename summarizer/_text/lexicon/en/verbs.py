@@ -373,6 +373,9 @@ CONTACT_VERBS = "fired crashed rammed slammed smashed plowed ploughed shot"
 # Participles of a schedule: after "be" and before "to" and a verb they tell what is planned,
 # not done ("Lyon is set to host matches", "the bill is poised to pass").
 SCHEDULE_PARTICIPLES = "set poised slated due"
+# Participles that after "be" tell where someone was going, a state and no passive: "she was
+# headed to the hospital", "the ship was bound for Oslo".
+BE_HEADING_PARTICIPLES = "headed bound"
 
 # Participles a description may hold as adjectives: "the retired general", "an unnamed official".
 ADJECTIVAL_PARTICIPLES = """
