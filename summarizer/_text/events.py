@@ -148,8 +148,12 @@ def _agentive(s: str, span: tuple[int, int]) -> bool:
     """Whether the noun phrase ``s[span]`` may be who acted: a name, a pronoun or a noun
     phrase whose head is no event or abstract noun ("Russia's foray into Syria",
     "Killings of local tribal figures", "the disastrous state of the economy", "economic
-    mismanagement" never acted). The head is the last word before what qualifies it, of
+    mismanagement" never acted), nor a quantifier cut from what it counts ("All | this has
+    led", "Several | hundred protesters"). The head is the last word before what qualifies it, of
     each phrase "and" joins."""
+    following = _NEXT_WORD.match(s, span[1])
+    if s[span[0] : span[1]].lower() in _LONE_QUANTIFIERS and following and following.group(1).lower() in _CUT_AFTER:
+        return False
     for part in re.split(r"\s+(?:and|or)\s+", s[span[0] : span[1]]):
         cut = _HEAD_END.search(part)
         written = (part[: cut.start()] if cut else part).split()
@@ -209,6 +213,7 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
                 or low in _NOT_OBJECT_OPENERS
                 or low in _SUBJECT_TAIL  # "soared even": an adverb
                 or low.endswith("ly")
+                and low not in _BEFORE_DETERMINER  # not "nearly all the jewels"
             )
         ):
             return None
@@ -517,6 +522,10 @@ def _noun_before(word: str) -> bool:
 
 
 _NUMBER_WORDS = words("NUMBER_WORDS")
+# A quantifier alone is no actor: what it counts is written elsewhere.
+_LONE_QUANTIFIERS = words("QUANTIFIERS") | {"both", "each", "either", "any", "half", "much"}
+# Words after a quantifier that go on its noun phrase: a determiner or a number.
+_CUT_AFTER = _DETERMINER_WORDS | _NUMBER_WORDS | {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens"}
 _QUANTIFIERS = words("QUANTIFIERS") | frozenset({"both", "dozens", "hundreds"})
 _POSSESSOR = re.compile(r"(?<![\w’'-])(?:(?:the|a|an|its|their|his|her)\s+)?[\w.-]+[’']s?\s+$", re.IGNORECASE)
 _LEADING = re.compile(r"[\s“‘\"'(]*")
@@ -953,7 +962,7 @@ def _verb_subject(s: str, end: int) -> tuple[int, int] | None:
         head = np_ending_at(s, relative.start())
         subject = (head[0], subject[1]) if head is not None else None
     elif subject is None:
-        subject = _relative_subject(s, end)
+        subject = _relative_subject(s, end) or _subject_before_aside(s, end)
     if subject is None or _FREE_RELATIVE.search(s, max(0, subject[0] - 12), subject[0]):
         return None
     # "Up the coast... the Sixers canned", "Days after Catherine Hardwicke was ousted": an
@@ -970,12 +979,24 @@ def _verb_subject(s: str, end: int) -> tuple[int, int] | None:
     if first.lower() == "that" and rest:
         subject = subject[1] - len(rest[0]), subject[1]  # "stressed, however, that | no action was"
         first = rest[0].split()[0]
-    if first.lower() in _NO_ONE:
-        return None  # "no action was contemplated", "None of the guards was hurt": nothing happened
+    if first.lower() in _NO_ONE or _NO_ONE_OF.search(s, max(0, subject[0] - 60), subject[0]):
+        # "no action was contemplated", "None of the guards was hurt", "no one from the state
+        # Department of Revenue | released ...": nothing happened
+        return None
+    if any(w in _MAYBE for w in s[subject[0] : subject[1]].split()[1:]):
+        return None  # "The line may as well | have been lifted": a modal is no part of a subject
     *ahead, last = s[subject[0] : subject[1]].split()
     if ahead and last.islower() and (_participle(last) or last in _NOT_ACTIONS):
         return subject if ahead[-1].lower() in _DETERMINER_WORDS else None  # "The accused"
-    return subject
+    return _before_aside(s, subject)
+
+
+# "no one from", "none of", "neither of" and at most four words before a subject: the
+# subject is what holds it, and nothing happened.
+_NO_ONE_OF = re.compile(
+    r"(?<![\w’'-])(?:no\s+one|nobody|none|neither|not\s+one)\s+(?:of|from|at|in)\s+(?:[\w’'.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 _SUBJECT_LEAD = re.compile(
@@ -1142,6 +1163,38 @@ def _story(article: PreparedArticle, sentence: Sentence) -> tuple[str, int] | No
     return None if _CAPTION.search(s) or s.rstrip().endswith(":") else (s, base)
 
 
+# An aside between a pair of dashes or in brackets: "Four robbers -- two dressed as women
+# -- made off with ...".
+_ASIDE = re.compile(r"\s(?:--|[—–―])\s[^—–―;]*?\s(?:--|[—–―])\s|\([^()]*\)")
+
+
+_ASIDE_THEN_TIME = re.compile(
+    r"(?:\s(?:--|[—–―])\s[^—–―;]*?\s(?:--|[—–―])|\([^()]*\))\s*(?:(?:on|last|this|early|late)\s+)?[\w.]*\s*$"
+)
+
+
+def _subject_before_aside(s: str, end: int) -> Span | None:
+    """The subject ending before an aside (and a time) that ends at ``end``: "A gang of four
+    thieves | -- two of them disguised as women -- on Thursday | stole"."""
+    aside = search_back(_ASIDE_THEN_TIME, s, end)
+    if aside is None:
+        return None
+    time = s[aside.start() : end]
+    between = time[time.rfind("-") + 1 :] if "-" in time else time[time.rfind(")") + 1 :]
+    if between.strip() and not time_expression_spans(between):
+        return None  # a word that is no time stands between
+    return _clause_subject(s, len(s[: aside.start()].rstrip()))
+
+
+def _before_aside(s: str, span: Span) -> Span | None:
+    """``span`` without the aside it ends with ("Four armed robbers | -- two dressed as
+    women --")."""
+    for aside in _ASIDE.finditer(s, span[0], span[1] + 1):
+        if aside.start() > span[0] and aside.end() >= span[1]:
+            return _trimmed(s, (span[0], aside.start()))
+    return span
+
+
 def _first_clause(
     s: str, base: int, quotes: list[tuple[int, int]], lower: frozenset[str], spoken: int | None = 0
 ) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None, int] | None:
@@ -1152,10 +1205,11 @@ def _first_clause(
     if spoken is None:
         return None  # the sentence is all speech (``_spoken_until``)
     headline = not s.rstrip(" ”\"’'").endswith((".", "!", "?"))
+    asides = [a.span() for a in _ASIDE.finditer(s)]
     for present in (False, True) if headline else (False,):
         for m in (_HEADLINE_VERB if headline else _VERB).finditer(s, spoken):
-            if _in_quote(quotes, base + m.start()):
-                continue
+            if _in_quote(quotes, base + m.start()) or any(a <= m.start() < b for a, b in asides):
+                continue  # "Four robbers -- two dressed as women -- made off": an aside is no clause
             found = _clause(s, m, present, headline, lower)
             if found is not None and (found[1] is not None or found[2] is not None):
                 return found

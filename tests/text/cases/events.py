@@ -788,4 +788,39 @@ ROWS: list[Row] = [
         ("who=", "whom=He"),
     ),
     ("by-agent-bare-plural", "Two men were shot by police in Dunmore on Friday.", ("who=police", "whom=Two men")),
+    # "no one from X", "none of X" before the subject: nothing happened.
+    (
+        "no-one-from-subject-no-event",
+        "An internal review found that no one from the city Department of Parks removed the statue in Dunmore.",
+        None,
+    ),
+    # A modal is no part of a subject: "The line may as well have been lifted" is a maybe.
+    ("modal-not-in-subject", "The slogan may as well have been lifted from the 2012 campaign of Ann Morrow.", None),
+    # An aside between dashes or in brackets is no clause of the sentence, nor part of its subject.
+    (
+        "aside-not-the-clause",
+        "Four armed robbers -- two dressed as nurses -- made off with watches worth millions from a Dunmore shop.",
+        ("who=Four armed robbers",),
+    ),
+    # A quantifier cut from what it counts is no actor; the what keeps it. Alone, it is a
+    # pronoun ("Some forged signatures").
+    (
+        "who-not-cut-quantifier",
+        "All this has led the Dunmore council to reopen the harbour inquiry.",
+        ("who=", "whom=the Dunmore council", "what=All this has led the Dunmore council to reopen the harbour inquiry"),
+    ),
+    (
+        "who-quantifier-pronoun-stays",
+        "Some forged signatures and opened fake accounts to meet their sales targets.",
+        ("who=Some", "whom=signatures"),
+    ),
+    # Feelings and talk are no events: "she's thrilled to", "bristled at", "talked about".
+    ("feeling-no-event", "The mayor says she’s thrilled to receive the backing of the Dunmore teachers.", None),
+    ("talked-no-event", "The transcript shows that the senator talked about prison reform and gun control.", None),
+    (
+        "subject-before-aside-and-time",
+        "A gang of four thieves -- two of them disguised as nurses -- on Thursday stole nearly all the watches on "
+        "display at a Dunmore boutique.",
+        ("who=A gang of four thieves", "whom=nearly all the watches", "when=on Thursday"),
+    ),
 ]

@@ -357,6 +357,7 @@ entitled titled dubbed nicknamed labeled labelled housed owned located situated 
 suited pleased surprised shocked worried frightened scared tired bored excited disappointed
 seen done famed pictured photographed unmanned learned learnt troubled suspected
 downplayed unspecified uninjured unharmed unreleased unconfirmed undisclosed unarmed unaccounted
+thrilled delighted saddened dismayed bristled talked chatted
 """
 
 # Verbs of a state, no action either ("the bag contained fireworks", "the dead included two
