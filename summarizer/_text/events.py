@@ -24,12 +24,17 @@ to this report"), and what did not happen ("was not charged", "denied reports th
 frequented") or over centuries, or is a state, role, schedule or stance ("the bag contained
 ...", "is made up of", "has served as", "is set to host", "played down"), a denial ("refuted the
 claim"), a question, or a forecast after "expected" is no event; a participle that qualifies the
-noun before it ("The man killed in the attack was named") is a passive, the noun its ``whom``. An
-argument is a whole noun phrase ("two men and a woman"), never a number alone nor a light
-verb's object ("took a step", "opened fire | at a party": what it was aimed at is);
-``where`` is a place of the name list; ``when`` the clause's own time; ``what`` a clause
-whole, never cut mid-phrase. The rules' examples are the case rows of
-``tests/text/cases/events.py``.
+noun before it ("The man killed in the attack was named") is a passive, the noun its ``whom``. A
+relative clause with no relative word ("cited remarks | Trump had made about her"), a verb in an
+aside between dashes ("robbers -- two dressed as women -- made off"), "was headed to", and a
+subject after "no one from" make no event. An argument is a whole noun phrase ("two men and a
+woman", "Mr. Obama", "More than 100,000 people"), never a number alone nor a light verb's object
+("took a step", "opened fire | at a party": what it was aimed at is), and it ends before a
+particle or another noun phrase ("whisked her | away", "the claims | the mayor made"); ``who`` is
+no means ("by helicopter"); ``where`` is a place of the name list, not one that qualifies a group
+or affair ("the Wells Fargo scandal"); ``when`` the clause's own time, never a dateline's;
+``what`` a clause whole, never cut mid-phrase (it runs through a short quote: "of being “duped”
+by ..."). The rules' examples are the case rows of ``tests/text/cases/events.py``.
 
 The events a summary keeps from these are the article's lead (``lead_events``): news
 reports its main events first, and a later sentence's action is more often background
