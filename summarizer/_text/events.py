@@ -787,8 +787,10 @@ def _clause(
         return None
     cue = find_cue(s, m)
     between = [w.lower() for w in cue.between]
-    if _not_finite(verb, between, headline=headline, past=not present and not future):
-        return None
+    if _not_finite(verb, between, headline=headline, past=not present and not future) or _GETTING.search(
+        s, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "Prior to getting | injured": a gerund's participle
     if _not_happened(s, m.start(), between, future):
         return None
     if present and (between or _AUX_AFTER.match(s, cue.end)):
@@ -802,8 +804,8 @@ def _clause(
         end = adverb.start()  # "has almost totally destroyed"
         between += adverb.group(1).lower().split()
     subject = _verb_subject(s, end)
-    if subject is None or not _subject_of_clause(s, subject, present):
-        return None
+    if subject is None or not _subject_of_clause(s, subject, present) or _OWNER_LAST.search(s, subject[0], end):
+        return None  # "Stumpf’s | repeated emphasis": after a possessive, an adjective
     # A headline's bare participle is a passive: "Teen Killed By Police".
     passive = any(w in _BE for w in between) or headline and not present and not future and not between
     if passive:
@@ -863,6 +865,11 @@ def _contact_relative(s: str, subject: Span) -> bool:
     if _is_action(noun) or noun in _CUE_PASTS or _participle(noun) or noun.endswith("ing"):
         return False
     return any(w in _CUES or w in _FINITE or _is_action(w) for w in (w.lower() for w in words[:-1]))
+
+
+_GETTING = re.compile(r"(?<![\w’'-])getting\s+$", re.IGNORECASE)
+# A possessive that ends a subject: the "verb" after it qualifies a noun.
+_OWNER_LAST = re.compile(r"(?:[’']s|s[’'])$")
 
 
 # A verb with the words after it that tell a state, a role or a stance, not an action:

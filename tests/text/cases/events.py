@@ -823,4 +823,21 @@ ROWS: list[Row] = [
         "display at a Dunmore boutique.",
         ("who=A gang of four thieves", "whom=nearly all the watches", "when=on Thursday"),
     ),
+    # A "verb" after a possessive qualifies a noun; a participle after "getting" is a gerund's.
+    (
+        "no-verb-after-possessive",
+        "Varga’s repeated emphasis that only a few clerks had been involved angered the senators in Dunmore.",
+        None,
+    ),
+    (
+        "no-event-after-getting",
+        "Prior to getting injured, Okoro was having a standout year for the Dunmore club.",
+        None,
+    ),
+    # "not only" before the verb is no part of the subject.
+    (
+        "subject-not-only",
+        "The survey not only documented faster erosion along the coast, but also drew links to the floods.",
+        ("who=The survey", "whom=faster erosion"),
+    ),
 ]

@@ -220,7 +220,7 @@ MAYBE_MODALS = "would could might may should must can"
 # Words of negation among a verb's auxiliaries: "was not charged", "had never fired".
 NEGATIONS = "not never n't no neither nor"
 # Adverbs a subject never ends with: "These people somehow | figured out".
-SUBJECT_TAIL_ADVERBS = "somehow then also now still later since once finally only just even"
+SUBJECT_TAIL_ADVERBS = "somehow then also now still later since once finally only just even not"
 # Words that open a time or manner phrase between "who" and its verb: "the fighter who in
 # the 19th century led", "the man who last week shot".
 ADVERBIAL_OPENERS = "in on at during after before since by last this earlier later then also once first"
