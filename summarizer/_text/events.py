@@ -396,14 +396,18 @@ def _clause_end(s: str, at: int) -> int:
         return end
     # Else up to the first word that opens another clause ("was examined over the weekend
     # | and coach Sean Payton said"), where what comes before is whole.
+    quoted = [q.span() for q in _QUOTED.finditer(s, at, end)]
     for b in [b.start() for b in _CLAUSE_BREAK.finditer(s, at, min(end, at + _WHAT_MAX))]:
-        if b > at and _whole(s, at, b):
-            return b
+        if b > at and _whole(s, at, b) and not any(a < b < z for a, z in quoted):
+            return b  # not inside a quote ("calling the test “a clear violation | and ...”")
     if _whole(s, at, end):
         return end  # a long clause whole rather than cut
     # "will take on the sequel to “Twilight”": up to the last word that closes a phrase.
     trimmed = _trimmed(s, (at - 1, end))  # from the verb's (or object's) last letter
     return trimmed[1] if trimmed is not None and at < trimmed[1] <= at + _WHAT_MAX else at
+
+
+_QUOTED = re.compile(r"“[^”]*”|(?<!\w)\"[^\"]*\"")
 
 
 def _quote_closed(s: str, mark: re.Match[str]) -> int | None:
@@ -844,6 +848,7 @@ _NOT_NOUN_BEFORE = (
     | words("PREPOSITIONS")
     | _MORE_OBJECT_STOPS
     | {"and", "or", "but", "yet", "so", "nor", "today", "yesterday", "tonight", "per", "around", "off", "across"}
+    | {"how", "why", "what", "whether", "where", "when", "while", "who", "whose", "if", "because", "unless", "than"}
 )
 
 

@@ -840,4 +840,21 @@ ROWS: list[Row] = [
         "The survey not only documented faster erosion along the coast, but also drew links to the floods.",
         ("who=The survey", "whom=faster erosion"),
     ),
+    # A subject after "how", "why" and the like opens a clause, not a relative one.
+    (
+        "subject-after-how-not-relative",
+        "A study by Dunmore University shows how local shipping firms have managed to shelter profits offshore.",
+        ("who=local shipping firms",),
+    ),
+    # A long what ends at a clause break outside a quote, never inside one.
+    (
+        "what-break-not-inside-quote",
+        'Following a late-afternoon meeting, the council issued a statement calling the harbour closure "a clear '
+        'breach and in open disregard" of five earlier rulings and of the wishes of the fishing families in Dunmore '
+        "and Pellham.",
+        (
+            'what=the council issued a statement calling the harbour closure "a clear breach and in open disregard" '
+            "of five earlier rulings",
+        ),
+    ),
 ]
