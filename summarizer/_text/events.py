@@ -234,6 +234,8 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
         # "the Boston Marathon bombing suspect": after a name and before a noun, "-ing" is
         # a noun too (not in "Kata'ib Hezbollah resulting in").
         noun = written_before[:1].isupper() and _NEXT_NOUNISH.match(s, m.end()) is not None
+        # "placed (undrafted rookie) running back Chris Ivory": a role before a name.
+        noun = noun or _ROLE_THEN_NAME.match(s, m.end()) is not None
         if low.endswith("ing") and previous not in _DETERMINER_WORDS | _BEFORE_ING_ADJECTIVE and not noun:
             if words == 0:
                 return None
@@ -285,8 +287,9 @@ def _another_phrase(s: str, at: int, low: str, end: int | None) -> bool:
     governor made", "sent Mr. Xi | a letter"; not "all the men", "stock of the store")."""
     if low in _MORE_OBJECT_STOPS:
         return True
-    if low in _OBJECT_TAIL:
-        return not (low == "back" and _previous_word(s, end) in _DETERMINER_WORDS)
+    if low in _OBJECT_TAIL:  # "injured his back", "running back Chris Ivory": a noun
+        previous = _previous_word(s, end)
+        return not (low == "back" and (previous in _DETERMINER_WORDS or previous.endswith("ing")))
     return low in _NEW_PHRASE and s[at - 1 : at] == " " and _previous_word(s, end) not in _BEFORE_DETERMINER | _LINKS
 
 
@@ -309,6 +312,13 @@ _NEW_PHRASE = words("ARTICLES") | {"his", "their", "its", "our", "my", "your"}
 _BEFORE_DETERMINER = words("BEFORE_DETERMINERS")
 # Prepositions a determiner follows inside a noun phrase ("an area around the town").
 _LINKS = words("PREPOSITIONS") | _MORE_OBJECT_STOPS | {"around", "off", "across", "per", "onto", "past"}
+
+
+# A word in lower case then a capitalised one: after an "-ing" word, a role before a name
+# ("running back | Chris Ivory").
+_ROLE_THEN_NAME = re.compile(
+    rf"\s+(?!(?:{pattern('OBJECT_STOPS')}|{pattern('DETERMINERS')}|of)(?![\w’'-]))[a-z]{{3,}}\s+[A-Z][a-z]"
+)
 
 
 # "and" then a noun phrase's first word: a determiner, a number or a capital.

@@ -857,4 +857,15 @@ ROWS: list[Row] = [
             "of five earlier rulings",
         ),
     ),
+    # An "-ing" word before a role and a name is part of the noun phrase ("running back Carl Ivers").
+    (
+        "object-role-before-name",
+        "On Tuesday, team officials placed undrafted rookie running back Carl Ivers on the injured list.",
+        ("who=team officials", "whom=undrafted rookie running back Carl Ivers"),
+    ),
+    (
+        "object-opens-with-role-before-name",
+        "The Dunmore Saints placed running back Reggie Moss on injured reserve on Wednesday.",
+        ("whom=running back Reggie Moss",),
+    ),
 ]
