@@ -24,12 +24,17 @@ to this report"), and what did not happen ("was not charged", "denied reports th
 frequented") or over centuries, or is a state, role, schedule or stance ("the bag contained
 ...", "is made up of", "has served as", "is set to host", "played down"), a denial ("refuted the
 claim"), a question, or a forecast after "expected" is no event; a participle that qualifies the
-noun before it ("The man killed in the attack was named") is a passive, the noun its ``whom``. An
-argument is a whole noun phrase ("two men and a woman"), never a number alone nor a light
-verb's object ("took a step", "opened fire | at a party": what it was aimed at is);
-``where`` is a place of the name list; ``when`` the clause's own time; ``what`` a clause
-whole, never cut mid-phrase. The rules' examples are the case rows of
-``tests/text/cases/events.py``.
+noun before it ("The man killed in the attack was named") is a passive, the noun its ``whom``. A
+relative clause with no relative word ("cited remarks | Trump had made about her"), a verb in an
+aside between dashes ("robbers -- two dressed as women -- made off"), "was headed to", and a
+subject after "no one from" make no event. An argument is a whole noun phrase ("two men and a
+woman", "Mr. Obama", "More than 100,000 people"), never a number alone nor a light verb's object
+("took a step", "opened fire | at a party": what it was aimed at is), and it ends before a
+particle or another noun phrase ("whisked her | away", "the claims | the mayor made"); ``who`` is
+no means ("by helicopter"); ``where`` is a place of the name list, not one that qualifies a group
+or affair ("the Wells Fargo scandal"); ``when`` the clause's own time, never a dateline's;
+``what`` a clause whole, never cut mid-phrase (it runs through a short quote: "of being “duped”
+by ..."). The rules' examples are the case rows of ``tests/text/cases/events.py``.
 
 The events a summary keeps from these are the article's lead (``lead_events``): news
 reports its main events first, and a later sentence's action is more often background
@@ -48,6 +53,7 @@ from .grammar import (
     CALENDAR,
     EN,
     OPENERS,
+    TITLE_WORD,
     alternation,
     find_cue,
     np_before_apposition,
@@ -59,7 +65,7 @@ from .grammar import (
     verb_forms,
     words,
 )
-from .names import typed_names
+from .names import qualified_by, typed_names
 from .timex import time_expression_spans
 
 # How many of the body's first sentences make its lead, and how many events it keeps.
@@ -147,8 +153,12 @@ def _agentive(s: str, span: tuple[int, int]) -> bool:
     """Whether the noun phrase ``s[span]`` may be who acted: a name, a pronoun or a noun
     phrase whose head is no event or abstract noun ("Russia's foray into Syria",
     "Killings of local tribal figures", "the disastrous state of the economy", "economic
-    mismanagement" never acted). The head is the last word before what qualifies it, of
+    mismanagement" never acted), nor a quantifier cut from what it counts ("All | this has
+    led", "Several | hundred protesters"). The head is the last word before what qualifies it, of
     each phrase "and" joins."""
+    following = _NEXT_WORD.match(s, span[1])
+    if s[span[0] : span[1]].lower() in _LONE_QUANTIFIERS and following and following.group(1).lower() in _CUT_AFTER:
+        return False
     for part in re.split(r"\s+(?:and|or)\s+", s[span[0] : span[1]]):
         cut = _HEAD_END.search(part)
         written = (part[: cut.start()] if cut else part).split()
@@ -208,11 +218,15 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
                 or low in _NOT_OBJECT_OPENERS
                 or low in _SUBJECT_TAIL  # "soared even": an adverb
                 or low.endswith("ly")
+                and low not in _BEFORE_DETERMINER  # not "nearly all the jewels"
             )
         ):
             return None
         if low in _OBJECT_STOP or not bare or words and low in _FINITE:
             break  # "learned the gunman was known": a finite verb is no part of a noun phrase
+        if words and start is not None and end is not None and _another_phrase(s, m.start("w"), low, end):
+            end = _before_qualifier(s, start, end)  # "issued a warning early | this morning"
+            break
         # "kept rising", "the infrastructure ... resulting in": a participle ends it,
         # unless a determiner makes it a noun ("the building").
         written_before = s[start:end].split()[-1] if start is not None and end is not None else ""
@@ -220,6 +234,8 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
         # "the Boston Marathon bombing suspect": after a name and before a noun, "-ing" is
         # a noun too (not in "Kata'ib Hezbollah resulting in").
         noun = written_before[:1].isupper() and _NEXT_NOUNISH.match(s, m.end()) is not None
+        # "placed (undrafted rookie) running back Chris Ivory": a role before a name.
+        noun = noun or _ROLE_THEN_NAME.match(s, m.end()) is not None
         if low.endswith("ing") and previous not in _DETERMINER_WORDS | _BEFORE_ING_ADJECTIVE and not noun:
             if words == 0:
                 return None
@@ -242,13 +258,67 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
             start = m.start("w")
         end = m.start("w") + len(bare)
         words += not (bare[:1].isupper() and written_before[:1].isupper())  # a name's words count once
-        if word != bare:  # a comma or a full stop ends it
+        if word != bare and not _TITLE_STOP.match(s, m.start("w")):  # a comma or a full stop ends it
             break
         pos = m.end()
     if start is None or end is None or _SCORE.fullmatch(s[start:end]):
         return None
     whole = _object_whole(s, start, end, at_limit=words == 7)
     return _coordinated(s, whole) if whole is not None else None
+
+
+# A full stop that ends no noun phrase: a title's before a name ("Mr. Obama", "Dr. James
+# Andrews"), an initialism's before a word ("U.S. citizenship").
+_TITLE_STOP = re.compile(rf"(?:(?:{TITLE_WORD})|(?:[A-Z]\.)+[A-Z])\.(?=\s+[A-Z])|(?:[A-Z]\.)+[A-Z]\.(?=\s+[a-z])")
+
+
+# Prepositions that end an object too ("drove a 4x4 | through the front window", "issues |
+# like the expansion"), and particles or adverbs that end it when no determiner makes them
+# a noun ("whisked her | away", "faced a crossroads | back in May"; not "injured his back").
+_MORE_OBJECT_STOPS = words("MORE_OBJECT_STOPS")
+_OBJECT_TAIL = words("ACTION_PARTICLES") | {"aside", "apart", "again", "together", "overnight", "too", "instead"}
+
+
+def _another_phrase(s: str, at: int, low: str, end: int | None) -> bool:
+    """Whether the word ``low`` at ``at``, after an object's words ending at ``end``, is no
+    part of it: a preposition ("drove a 4x4 | through the window"), a particle or adverb
+    ("whisked her | away", "faced a crossroads | back"; not "injured his back"), or a
+    determiner that opens another noun phrase after a noun ("repeated the claims | the
+    governor made", "sent Mr. Xi | a letter"; not "all the men", "stock of the store")."""
+    if low in _MORE_OBJECT_STOPS:
+        return True
+    if low in _OBJECT_TAIL:  # "injured his back", "running back Chris Ivory": a noun
+        previous = _previous_word(s, end)
+        return not (low == "back" and (previous in _DETERMINER_WORDS or previous.endswith("ing")))
+    return low in _NEW_PHRASE and s[at - 1 : at] == " " and _previous_word(s, end) not in _BEFORE_DETERMINER | _LINKS
+
+
+def _before_qualifier(s: str, start: int, end: int) -> int:
+    """``end``, or before a word ending ``s[start:end]`` that qualifies a time after it
+    ("a warning early | this morning")."""
+    qualifier = _TIME_QUALIFIER_END.search(s, start, end)
+    return end if qualifier is None else qualifier.start()
+
+
+def _previous_word(s: str, end: int | None) -> str:
+    """The word of ``s`` ending at ``end``, in lower case ("" when none)."""
+    written = s[:end].split() if end is not None else []
+    return written[-1].lower() if written else ""
+
+
+# Determiners that open a noun phrase of their own after a noun, and the words they may
+# follow inside one ("all the", "half a", "almost the entire stock").
+_NEW_PHRASE = words("ARTICLES") | {"his", "their", "its", "our", "my", "your"}
+_BEFORE_DETERMINER = words("BEFORE_DETERMINERS")
+# Prepositions a determiner follows inside a noun phrase ("an area around the town").
+_LINKS = words("PREPOSITIONS") | _MORE_OBJECT_STOPS | {"around", "off", "across", "per", "onto", "past"}
+
+
+# A word in lower case then a capitalised one: after an "-ing" word, a role before a name
+# ("running back | Chris Ivory").
+_ROLE_THEN_NAME = re.compile(
+    rf"\s+(?!(?:{pattern('OBJECT_STOPS')}|{pattern('DETERMINERS')}|of)(?![\w’'-]))[a-z]{{3,}}\s+[A-Z][a-z]"
+)
 
 
 # "and" then a noun phrase's first word: a determiner, a number or a capital.
@@ -327,6 +397,8 @@ def _clause_end(s: str, at: int) -> int:
     opens another clause; never after a word that opens a phrase ("termed an", "near the
     city of"): a ``what`` is a clause whole, not cut mid-phrase."""
     m = _CLAUSE_END.search(s, at)
+    while m is not None and (close := _quote_closed(s, m)) is not None:
+        m = _CLAUSE_END.search(s, close)  # "of being “duped” by ...": a quote the clause runs through
     end = m.start() if m else len(s)
     if (joined := _another_clause(s, at, end)) is not None:
         end = joined  # "tweaked his knee last Thursday | and coach Sean Payton said ..."
@@ -334,14 +406,41 @@ def _clause_end(s: str, at: int) -> int:
         return end
     # Else up to the first word that opens another clause ("was examined over the weekend
     # | and coach Sean Payton said"), where what comes before is whole.
+    quoted = [q.span() for q in _QUOTED.finditer(s, at, end)]
     for b in [b.start() for b in _CLAUSE_BREAK.finditer(s, at, min(end, at + _WHAT_MAX))]:
-        if b > at and _whole(s, at, b):
-            return b
+        if b > at and _whole(s, at, b) and not any(a < b < z for a, z in quoted):
+            return b  # not inside a quote ("calling the test “a clear violation | and ...”")
     if _whole(s, at, end):
         return end  # a long clause whole rather than cut
     # "will take on the sequel to “Twilight”": up to the last word that closes a phrase.
     trimmed = _trimmed(s, (at - 1, end))  # from the verb's (or object's) last letter
     return trimmed[1] if trimmed is not None and at < trimmed[1] <= at + _WHAT_MAX else at
+
+
+_QUOTED = re.compile(r"“[^”]*”|(?<!\w)\"[^\"]*\"")
+
+
+def _quote_closed(s: str, mark: re.Match[str]) -> int | None:
+    """Where the quote that the clause end ``mark`` opens closes ("accuse the campaign of
+    being “duped” by ..."): a short quote inside a clause is part of it, not its end; None
+    when ``mark`` opens no quote, or one that is long or does not close in the sentence."""
+    at = mark.end() - 1
+    if s[at : at + 1] == "“":
+        close = s.find("”", at + 1)
+    elif s[at : at + 1] == '"' and (at == 0 or s[at - 1].isspace()):
+        close = s.find('"', at + 1)
+    else:
+        return None
+    if close < 0 or close > at + _QUOTE_IN_CLAUSE or _FINITE.intersection(s[at + 1 : close].lower().split()):
+        return None  # "know that “torches and pitchforks are not ...”": a speech, a clause of its own
+    if s[close - 1 : close] in (",", ".", "!", "?") and s[close + 1 :].strip(" .”\"’'"):
+        return None  # "seized two boats and “a cache of arms,” | the military said": its mark ends the clause
+    return close + 1
+
+
+# How long a quote a clause runs through may be: a phrase ("“duped”", "a “walk-in”"), not
+# a speech.
+_QUOTE_IN_CLAUSE = 60
 
 
 _CLAUSE_BREAK = re.compile(
@@ -442,6 +541,10 @@ def _noun_before(word: str) -> bool:
 
 
 _NUMBER_WORDS = words("NUMBER_WORDS")
+# A quantifier alone is no actor: what it counts is written elsewhere.
+_LONE_QUANTIFIERS = words("QUANTIFIERS") | {"both", "each", "either", "any", "half", "much"}
+# Words after a quantifier that go on its noun phrase: a determiner or a number.
+_CUT_AFTER = _DETERMINER_WORDS | _NUMBER_WORDS | {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens"}
 _QUANTIFIERS = words("QUANTIFIERS") | frozenset({"both", "dozens", "hundreds"})
 _POSSESSOR = re.compile(r"(?<![\w’'-])(?:(?:the|a|an|its|their|his|her)\s+)?[\w.-]+[’']s?\s+$", re.IGNORECASE)
 _LEADING = re.compile(r"[\s“‘\"'(]*")
@@ -483,7 +586,7 @@ def _trimmed(s: str, span: tuple[int, int]) -> tuple[int, int] | None:
             end = cut
             continue
         break
-    if end <= start or s[start:end].lower() in _DETERMINER_WORDS:
+    if end <= start or s[start:end].lower() in _DETERMINER_WORDS - {"her"}:  # "whisked her | away"
         return None
     return start, end
 
@@ -495,6 +598,25 @@ def _in_quote(quotes: list[tuple[int, int]], at: int) -> bool:
     return i >= 0 and quotes[i][0] <= at < quotes[i][1]
 
 
+def _qualified(follower: str) -> bool:
+    """Whether a place the word ``follower`` comes after qualifies it, a noun ("the Wells
+    Fargo | scandal"); not a participle or an adverb ("in Kabul | killing three", "in
+    Leeds | recently")."""
+    return qualified_by(follower) and not follower.endswith(("ing", "ly"))
+
+
+_NOT_PLACE_HEADS = words("NOT_PLACE_HEADS") | _EVENT_NOUNS
+
+
+def _no_place_after(follower: str) -> bool:
+    """Whether a name the noun ``follower`` comes after is no place: it qualifies a group,
+    an affair or an occasion ("the Wells Fargo | scandal", "the Pink Panther | gang"), not
+    a facility ("a Los Angeles | hospital", "Qeshm | island")."""
+    return _qualified(follower) and follower.lower() in _NOT_PLACE_HEADS
+
+
+# The word after a place, when no mark comes between.
+_PLACE_FOLLOWER = re.compile(r"[ \t]+([\w’'-]+)")
 # A lower-case particle joined to a capitalised word goes on a name: "ez-Zor", "al-Sham".
 _PARTICLE_NAME = re.compile(r"\s+[a-z]{1,3}-[A-Z]")
 
@@ -547,6 +669,8 @@ def _first_place(
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])(?!\s+\d)", s):
             if _PARTICLE_NAME.match(s, m.end()):
                 continue  # "Deir ez-Zor", "Badia al-Sham": the first word of a longer name
+            if (follower := _PLACE_FOLLOWER.match(s, m.end())) is not None and _no_place_after(follower.group(1)):
+                continue  # "in the Wells Fargo scandal", "at the Pink Panther gang": a name that qualifies a noun
             if _AT_PLACE.search(s, max(0, m.start() - 60), m.start()) is None and not _place_acted_on(
                 s, (base + m.start(), base + m.end()), base, verb, whom
             ):
@@ -677,8 +801,10 @@ def _clause(
         return None
     cue = find_cue(s, m)
     between = [w.lower() for w in cue.between]
-    if _not_finite(verb, between, headline=headline, past=not present and not future):
-        return None
+    if _not_finite(verb, between, headline=headline, past=not present and not future) or _GETTING.search(
+        s, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "Prior to getting | injured": a gerund's participle
     if _not_happened(s, m.start(), between, future):
         return None
     if present and (between or _AUX_AFTER.match(s, cue.end)):
@@ -692,21 +818,73 @@ def _clause(
         end = adverb.start()  # "has almost totally destroyed"
         between += adverb.group(1).lower().split()
     subject = _verb_subject(s, end)
-    if subject is None or not _subject_of_clause(s, subject, present):
-        return None
+    if subject is None or not _subject_of_clause(s, subject, present) or _OWNER_LAST.search(s, subject[0], end):
+        return None  # "Stumpf’s | repeated emphasis": after a possessive, an adjective
     # A headline's bare participle is a passive: "Teen Killed By Police".
     passive = any(w in _BE for w in between) or headline and not present and not future and not between
     if passive:
         return (cue.start, cue.end), _agent(s, cue.end), subject, cue.end
     obj = _object_at(s, cue.end)
-    if obj is None and not between and not future and _agent(s, cue.end) is not None:
-        return None  # "A woman hit and killed by a motorist": a participle, not the clause's verb
+    if obj is None and (
+        # "cited derogatory comments | Trump had made about her": a relative clause
+        _contact_relative(s, subject)
+        # "A woman hit and killed by a motorist": a participle, not the clause's verb
+        or not between
+        and not future
+        and _agent(s, cue.end) is not None
+    ):
+        return None
     bare = obj is None and not between and not future and not headline
     if bare and _reduced_relative(s, verb, subject, cue.end, lower):
         # "The man killed in the attack was identified": a participle that qualifies the
         # noun, a passive: the man was killed, he killed no one.
         return (cue.start, cue.end), _agent(s, cue.end), subject, cue.end
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
+
+
+# Cue verbs, after which a clause opens ("thought the army had fled", "tests show the boy
+# died"); not their third person, which may be a noun ("remarks", "claims").
+_CUE_PASTS = verb_forms("claim", ("base", "past", "participle")) | verb_forms("stance", ("base", "past", "participle"))
+# Words after which a subject may open with no mark: no noun a relative clause qualifies.
+_NOT_NOUN_BEFORE = (
+    _CLAUSE_OPENERS
+    | _OBJECT_STOP
+    | _DETERMINER_WORDS
+    | _FINITE
+    | _BE
+    | words("SUBJECT_TAIL_ADVERBS")
+    | CALENDAR
+    | words("NOT_OBJECTS")
+    | words("PREPOSITIONS")
+    | _MORE_OBJECT_STOPS
+    | {"and", "or", "but", "yet", "so", "nor", "today", "yesterday", "tonight", "per", "around", "off", "across"}
+    | {"how", "why", "what", "whether", "where", "when", "while", "who", "whose", "if", "because", "unless", "than"}
+)
+
+
+def _contact_relative(s: str, subject: Span) -> bool:
+    """Whether the subject opens a relative clause with no relative word, after the noun it
+    qualifies ("Clinton cited derogatory comments | Trump had made about her", "the same
+    fire | Mr. Obama has"), its verb then having no object: the word before the subject is
+    a noun in lower case, and a verb comes before it in the sentence (so not "After the
+    attack | police withdrew"); or the relative word is written, "whom" or "which", and is
+    the verb's object ("an aide whom | Mr. Obama recruited to lead ...")."""
+    ahead = s[: subject[0]]
+    if not ahead[-1:].isspace() or not (words := ahead.split()):
+        return False
+    noun = words[-1]
+    if noun.lower() in ("whom", "which"):
+        return True  # "an aide whom | Mr. Obama recruited to lead ...": the relative word is its object
+    if not noun.isalpha() or not noun.islower() or noun in _NOT_NOUN_BEFORE or noun.endswith("ly"):
+        return False
+    if _is_action(noun) or noun in _CUE_PASTS or _participle(noun) or noun.endswith("ing"):
+        return False
+    return any(w in _CUES or w in _FINITE or _is_action(w) for w in (w.lower() for w in words[:-1]))
+
+
+_GETTING = re.compile(r"(?<![\w’'-])getting\s+$", re.IGNORECASE)
+# A possessive that ends a subject: the "verb" after it qualifies a noun.
+_OWNER_LAST = re.compile(r"(?:[’']s|s[’'])$")
 
 
 # A verb with the words after it that tell a state, a role or a stance, not an action:
@@ -725,6 +903,7 @@ _STATE_PHRASES = {
 # A participle of a schedule after "be", then "to" and a verb: "is set to host", "are poised
 # to win" (what is planned, not done).
 _SCHEDULED = words("SCHEDULE_PARTICIPLES")
+_HEADING = words("BE_HEADING_PARTICIPLES")
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]")
 
 
@@ -733,6 +912,8 @@ def _state_phrase(s: str, verb: str, between: list[str], at: int) -> bool:
     schedule (``_STATE_PHRASES``, ``_SCHEDULED``), no action."""
     if (after := _STATE_PHRASES.get(verb)) is not None and after.match(s, at):
         return True
+    if verb in _HEADING and _BE.intersection(between):
+        return True  # "was headed to an emergency room": where she was going, not an action done to her
     return verb in _SCHEDULED and bool(_BE.intersection(between)) and _TO_VERB.match(s, at) is not None
 
 
@@ -808,7 +989,7 @@ def _verb_subject(s: str, end: int) -> tuple[int, int] | None:
         head = np_ending_at(s, relative.start())
         subject = (head[0], subject[1]) if head is not None else None
     elif subject is None:
-        subject = _relative_subject(s, end)
+        subject = _relative_subject(s, end) or _subject_before_aside(s, end)
     if subject is None or _FREE_RELATIVE.search(s, max(0, subject[0] - 12), subject[0]):
         return None
     # "Up the coast... the Sixers canned", "Days after Catherine Hardwicke was ousted": an
@@ -825,12 +1006,24 @@ def _verb_subject(s: str, end: int) -> tuple[int, int] | None:
     if first.lower() == "that" and rest:
         subject = subject[1] - len(rest[0]), subject[1]  # "stressed, however, that | no action was"
         first = rest[0].split()[0]
-    if first.lower() in _NO_ONE:
-        return None  # "no action was contemplated", "None of the guards was hurt": nothing happened
+    if first.lower() in _NO_ONE or _NO_ONE_OF.search(s, max(0, subject[0] - 60), subject[0]):
+        # "no action was contemplated", "None of the guards was hurt", "no one from the state
+        # Department of Revenue | released ...": nothing happened
+        return None
+    if any(w in _MAYBE for w in s[subject[0] : subject[1]].split()[1:]):
+        return None  # "The line may as well | have been lifted": a modal is no part of a subject
     *ahead, last = s[subject[0] : subject[1]].split()
     if ahead and last.islower() and (_participle(last) or last in _NOT_ACTIONS):
         return subject if ahead[-1].lower() in _DETERMINER_WORDS else None  # "The accused"
-    return subject
+    return _before_aside(s, subject)
+
+
+# "no one from", "none of", "neither of" and at most four words before a subject: the
+# subject is what holds it, and nothing happened.
+_NO_ONE_OF = re.compile(
+    r"(?<![\w’'-])(?:no\s+one|nobody|none|neither|not\s+one)\s+(?:of|from|at|in)\s+(?:[\w’'.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 _SUBJECT_LEAD = re.compile(
@@ -850,6 +1043,7 @@ _AUXILIARY = frozenset({"has", "have", "had", "having"}) | _BE
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?:what|whatever)\s+$", re.IGNORECASE)
 
 _BY = re.compile(r"\s[Bb]y\s")
+_BY_MEANS = words("BY_MEANS")
 _HABITUAL = words("HABITUAL_ADVERBS")
 _MAYBE = words("MAYBE_MODALS")
 # "if" or "unless" opening the verb's clause, with no mark between them.
@@ -870,8 +1064,8 @@ def _agent(s: str, at: int) -> tuple[int, int] | None:
     if by is None or _RELATIVE_AFTER_VERB.search(s, at, by.start()) or _OPENS_CLAUSE.search(s, at, by.start()):
         return None  # "died after being struck by a van": the "by" of another clause
     agent = _object_at(s, by.end() - 1)
-    if agent is None:
-        return None
+    if agent is None or s[agent[0] : agent[1]] in _BY_MEANS:
+        return None  # "dropped off by helicopter": how, not who
     times = time_expression_spans(s, agent[0], agent[1])
     if not times:
         return agent
@@ -974,6 +1168,12 @@ _CAPTION = re.compile(
 )
 
 
+# A dateline the article's own did not find, opening a body sentence: a place in capitals,
+# then a state, a date or an agency, then a dash ("HEMPSTEAD, N.Y., Sept. 26 (UPI) — ",
+# "WASHINGTON ― "). Its date is the report's, not the event's.
+_DATELINE = re.compile(r"[A-Z]{2}[A-Z.’'-]*(?:\s+[A-Z]{2}[A-Z.’'-]*)*(?:,[^—–―\n]{1,40}?)?\s*[—–―]\s+")
+
+
 def _story(article: PreparedArticle, sentence: Sentence) -> tuple[str, int] | None:
     """The sentence's text after the news dateline it may open with ("ANKARA, Turkey (AP)
     — Turkish police detained ..."), and where that starts; None for a caption written as
@@ -983,9 +1183,43 @@ def _story(article: PreparedArticle, sentence: Sentence) -> tuple[str, int] | No
     if dateline is not None and base <= dateline[0] < sentence.end:
         skip = len(s) - len(s[dateline[1] - base :].lstrip())
         s, base = s[skip:], base + skip
+    elif (opening := _DATELINE.match(s)) is not None:
+        s, base = s[opening.end() :], base + opening.end()  # "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ..."
     # A line that leads into what follows ("Sports news in brief from around the world:")
     # tells nothing itself.
     return None if _CAPTION.search(s) or s.rstrip().endswith(":") else (s, base)
+
+
+# An aside between a pair of dashes or in brackets: "Four robbers -- two dressed as women
+# -- made off with ...".
+_ASIDE = re.compile(r"\s(?:--|[—–―])\s[^—–―;]*?\s(?:--|[—–―])\s|\([^()]*\)")
+
+
+_ASIDE_THEN_TIME = re.compile(
+    r"(?:\s(?:--|[—–―])\s[^—–―;]*?\s(?:--|[—–―])|\([^()]*\))\s*(?:(?:on|last|this|early|late)\s+)?[\w.]*\s*$"
+)
+
+
+def _subject_before_aside(s: str, end: int) -> Span | None:
+    """The subject ending before an aside (and a time) that ends at ``end``: "A gang of four
+    thieves | -- two of them disguised as women -- on Thursday | stole"."""
+    aside = search_back(_ASIDE_THEN_TIME, s, end)
+    if aside is None:
+        return None
+    time = s[aside.start() : end]
+    between = time[time.rfind("-") + 1 :] if "-" in time else time[time.rfind(")") + 1 :]
+    if between.strip() and not time_expression_spans(between):
+        return None  # a word that is no time stands between
+    return _clause_subject(s, len(s[: aside.start()].rstrip()))
+
+
+def _before_aside(s: str, span: Span) -> Span | None:
+    """``span`` without the aside it ends with ("Four armed robbers | -- two dressed as
+    women --")."""
+    for aside in _ASIDE.finditer(s, span[0], span[1] + 1):
+        if aside.start() > span[0] and aside.end() >= span[1]:
+            return _trimmed(s, (span[0], aside.start()))
+    return span
 
 
 def _first_clause(
@@ -998,10 +1232,11 @@ def _first_clause(
     if spoken is None:
         return None  # the sentence is all speech (``_spoken_until``)
     headline = not s.rstrip(" ”\"’'").endswith((".", "!", "?"))
+    asides = [a.span() for a in _ASIDE.finditer(s)]
     for present in (False, True) if headline else (False,):
         for m in (_HEADLINE_VERB if headline else _VERB).finditer(s, spoken):
-            if _in_quote(quotes, base + m.start()):
-                continue
+            if _in_quote(quotes, base + m.start()) or any(a <= m.start() < b for a, b in asides):
+                continue  # "Four robbers -- two dressed as women -- made off": an aside is no clause
             found = _clause(s, m, present, headline, lower)
             if found is not None and (found[1] is not None or found[2] is not None):
                 return found
@@ -1151,6 +1386,7 @@ def _in_sentence(
     if found is None:
         return None
     verb, who, whom, object_end = found
+    who, whom = _number_whole(s, who), _number_whole(s, whom)
     if whom is not None and whom[0] > verb[0] and _CLAUSE_AFTER.match(s, whom[1]):
         return None  # "It emerged the ringleader ... was known to them": a clause, not an object
     after = s[verb[1] :].split(maxsplit=1)
@@ -1194,6 +1430,26 @@ def _in_sentence(
         where=_first_place(sentence, places, (base + verb[0], base + verb[1]), base + _reach(s, verb[1]), at(whom)),
         when=at(times[0]) if times else None,
     )
+
+
+# A number that a comma of thousands cut ("More than 100,| 000 people", "― 5,| 300
+# employees") or "per cent" ("90 per | cent of voters"), with what may count it ahead of it
+# ("more than", "about").
+_NUMBER_CUT = re.compile(
+    r"(?:(?<![\w’'-])(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|about|around|almost|nearly|over|some|roughly)\s+)?"
+    r"(?<![\w,.])(?:\d{1,3}(?:,\d{3})*,|\d[\d,.]*\s+per\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _number_whole(s: str, span: Span | None) -> Span | None:
+    """``span`` with the rest of the number it opens with, when a comma of thousands cut it
+    ("000 people" in "More than 100,000 people took part", "cent of voters" in "90 per cent
+    of voters"): an argument is never part of a number."""
+    if span is None or not (s[span[0] : span[0] + 1].isdigit() or s.startswith("cent", span[0])):
+        return span
+    cut = _NUMBER_CUT.search(s, max(0, span[0] - 40), span[0])
+    return span if cut is None else (cut.start(), span[1])
 
 
 # Words that open a relative clause: a time after one is the relative clause's

@@ -708,8 +708,18 @@ def _adjective_only(index: _Index, name: str) -> bool:
     if " " in name:
         return False
     followers = [_next_word(index.body, at + len(name)) for at in index.occurrences(name)]
-    return bool(followers) and all(
-        f[:1].islower() and f not in _NOT_QUALIFIED and f not in _VERB_FORMS and not f.endswith("ed") for f in followers
+    return bool(followers) and all(qualified_by(f) for f in followers)
+
+
+def qualified_by(follower: str) -> bool:
+    """Whether a name the word ``follower`` comes after qualifies it, a noun ("the Wells
+    Fargo | scandal", "a Student | hall"): a word in lower case that is no verb or
+    function word."""
+    return (
+        follower[:1].islower()
+        and follower not in _NOT_QUALIFIED
+        and follower not in _VERB_FORMS
+        and not follower.endswith("ed")
     )
 
 

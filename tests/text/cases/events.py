@@ -330,8 +330,29 @@ ROWS: list[Row] = [
     ),
     ("what-ends-on-pronoun", "The car first hit her.", ("what=The car first hit her", "who=The car")),
     (
-        "what-ends-on-a-whole-phrase-before-a-quote",
+        "what-runs-through-a-short-quote",
         "Officers had pointed a rifle at the crowd for “several minutes”.",
+        ("what=Officers had pointed a rifle at the crowd for “several minutes”", "whom=a rifle"),
+    ),
+    # A short quote inside a clause is part of its what ("of being “duped” by"), not its end.
+    (
+        "what-runs-through-a-short-quote-of-being",
+        "The regulator fined the broker for being “asleep at the wheel” during the crash last winter.",
+        ("what=The regulator fined the broker for being “asleep at the wheel” during the crash last winter",),
+    ),
+    (
+        "what-runs-through-a-short-quote-walk-in",
+        "Roughly 40,000 parents took part in a statewide “walk-in” at 900 schools on Thursday.",
+        (
+            "what=Roughly 40,000 parents took part in a statewide “walk-in” at 900 schools on Thursday",
+            "who=Roughly 40,000 parents",
+        ),
+    ),
+    # A long quote (a speech) ends the clause; the what ends on a whole phrase before it.
+    (
+        "what-ends-on-a-whole-phrase-before-a-speech",
+        "Officers had pointed a rifle at the crowd for “several minutes while the children were screaming and "
+        "nobody knew what was going on”.",
         ("what=Officers had pointed a rifle at the crowd", "whom=a rifle"),
     ),
     # A subject is the phrase that holds a preposition's or a participle's object.
@@ -640,5 +661,211 @@ ROWS: list[Row] = [
         "subject-lapse-not-before-time",
         "Hours after Thursday's announcement, three environmental groups filed a lawsuit in San Francisco.",
         ("what=three environmental groups filed a lawsuit in San Francisco", "whom=a lawsuit"),
+    ),
+    # A title's or an initialism's full stop ends no argument: "Mr. Hallam", "U.S. citizenship".
+    (
+        "argument-through-title-stop",
+        "The threat of a strike persuaded Mr. Hallam to reopen the talks with the union in Dunmore on Monday.",
+        ("who=The threat of a strike", "whom=Mr. Hallam"),
+    ),
+    (
+        "agent-through-title-stop",
+        "The nurses were backed by Dr. Ruth Okafor and Mrs. Lindqvist at the hearing in Dunmore on Tuesday.",
+        ("who=Dr. Ruth Okafor and Mrs. Lindqvist", "whom=The nurses"),
+    ),
+    # A number is never cut at its comma of thousands.
+    (
+        "number-whole-at-thousands-comma",
+        "More than 120,000 people joined the march through central Dunmore on Saturday, organisers said.",
+        ("who=More than 120,000 people",),
+    ),
+    (
+        "number-whole-after-dash",
+        "The chief executive had blamed junior staff for the practice, which ran through every branch ― 4,200 clerks "
+        "were fired for their part in it.",
+        ("whom=4,200 clerks",),
+    ),
+    # A subject after a noun, with no relative word, opens a relative clause, and its verb
+    # with no object is no event: "cited the remarks | Varga had made about her".
+    (
+        "contact-relative-no-event",
+        "At Tuesday's hearing, the senator cited disparaging remarks Varga had made about the nurses as proof "
+        "of his contempt.",
+        None,
+    ),
+    (
+        "contact-relative-not-after-opening-phrase",
+        "After the storm crews worked through the night to restore power in Dunmore.",
+        ("where=Dunmore",),
+    ),
+    # A determiner after a noun opens another noun phrase: "repeated the claims | the mayor made".
+    (
+        "object-ends-before-determiner",
+        "The senator repeated the claims the mayor made about the budget on Monday.",
+        ("who=The senator", "whom=the claims"),
+    ),
+    (
+        "object-keeps-determiner-after-almost",
+        "Three men emptied almost the entire stock of gems from a store in Dunmore in December.",
+        ("whom=almost the entire stock of gems",),
+    ),
+    # "through", "like", "below" end an object as "in" does; a particle or adverb ends it
+    # ("whisked her | away", "faced a crossroads | back in May"), "injured his back" stays.
+    (
+        "object-ends-before-through",
+        "Four men drove a pickup through the front window of the shop on Mill Street before fleeing.",
+        ("who=Four men", "whom=a pickup"),
+    ),
+    (
+        "object-ends-before-like",
+        "Parents in other towns rallied over issues like the closure of rural schools.",
+        ("whom=issues",),
+    ),
+    (
+        "object-ends-before-particle",
+        "Security guards whisked her away from the stage before the crowd could reach her.",
+        ("who=Security guards", "whom=her"),
+    ),
+    (
+        "object-ends-before-adverb-back",
+        "The campaign faced a crossroads back in May, when its polls began to slide.",
+        ("whom=a crossroads", "when=in May"),
+    ),
+    ("object-noun-back", "The striker injured his back during training in Dunmore on Sunday.", ("whom=his back",)),
+    # A relative clause whose relative word is the verb's object is no event of its own.
+    (
+        "contact-relative-whom",
+        "The deal was struck by Tom Reyes, a former banker whom Ms. Varga recruited to lead her campaign.",
+        ("who=Tom Reyes", "whom=The deal"),
+    ),
+    (
+        "contact-relative-whom-alone",
+        "Ms. Varga hired Tom Reyes, a former banker whom the council recruited in 2019.",
+        ("who=Ms. Varga", "whom=Tom Reyes", "when="),
+    ),
+    # A quote that ends the sentence is part of the clause it closes.
+    (
+        "what-runs-through-a-closing-quote",
+        "Mayor Ellen Varga says she admired the nurses’ courage through what she calls a “season of sleepless nights.”",
+        ("what=she admired the nurses’ courage through what she calls a “season of sleepless nights.”",),
+    ),
+    # A place that qualifies the noun after it is no place where it happened.
+    (
+        "where-not-name-qualifying-noun",
+        "Customers were charged fees twice in the Harbour Bank scandal, regulators found last year.",
+        ("whom=Customers", "where="),
+    ),
+    (
+        "where-before-adverb-stays",
+        "Police arrested two men in Dunmore early on Friday.",
+        ("where=Dunmore",),
+    ),
+    # An adverb after "will" is no verb: "will again be pointed", "will now rely".
+    (
+        "future-not-adverb",
+        "Already without their captain, coach Sam Okoro will now rely on two young strikers for the final.",
+        None,
+    ),
+    (
+        "future-adverb-before-passive",
+        "Inevitably, the finger will again be pointed at the Harbour gang, a loose network of thieves.",
+        ("whom=the finger",),
+    ),
+    # A dateline in the body's first sentence is no part of its story: its date is the report's.
+    (
+        "dateline-in-body-not-when",
+        "HARTLEY, N.Y., Sept. 26 (UPI) — Green Party candidate Ann Morrow was escorted off the campus of Hartley "
+        "College on Monday afternoon.",
+        ("whom=Green Party candidate Ann Morrow", "when=on Monday afternoon"),
+    ),
+    # "was headed to" tells where someone was going: no passive, no event.
+    ("be-headed-no-event", "Lena Morrow was headed to a hospital after her collapse at the ceremony.", None),
+    ("headed-active-stays", "Police headed to the scene in Dunmore after the alarm on Friday.", ("who=Police",)),
+    # "by" and a bare noun of means tells how, not who.
+    (
+        "by-means-not-who",
+        "He had been dropped off by helicopter and was walking to a hut when he fell.",
+        ("who=", "whom=He"),
+    ),
+    ("by-agent-bare-plural", "Two men were shot by police in Dunmore on Friday.", ("who=police", "whom=Two men")),
+    # "no one from X", "none of X" before the subject: nothing happened.
+    (
+        "no-one-from-subject-no-event",
+        "An internal review found that no one from the city Department of Parks removed the statue in Dunmore.",
+        None,
+    ),
+    # A modal is no part of a subject: "The line may as well have been lifted" is a maybe.
+    ("modal-not-in-subject", "The slogan may as well have been lifted from the 2012 campaign of Ann Morrow.", None),
+    # An aside between dashes or in brackets is no clause of the sentence, nor part of its subject.
+    (
+        "aside-not-the-clause",
+        "Four armed robbers -- two dressed as nurses -- made off with watches worth millions from a Dunmore shop.",
+        ("who=Four armed robbers",),
+    ),
+    # A quantifier cut from what it counts is no actor; the what keeps it. Alone, it is a
+    # pronoun ("Some forged signatures").
+    (
+        "who-not-cut-quantifier",
+        "All this has led the Dunmore council to reopen the harbour inquiry.",
+        ("who=", "whom=the Dunmore council", "what=All this has led the Dunmore council to reopen the harbour inquiry"),
+    ),
+    (
+        "who-quantifier-pronoun-stays",
+        "Some forged signatures and opened fake accounts to meet their sales targets.",
+        ("who=Some", "whom=signatures"),
+    ),
+    # Feelings and talk are no events: "she's thrilled to", "bristled at", "talked about".
+    ("feeling-no-event", "The mayor says she’s thrilled to receive the backing of the Dunmore teachers.", None),
+    ("talked-no-event", "The transcript shows that the senator talked about prison reform and gun control.", None),
+    (
+        "subject-before-aside-and-time",
+        "A gang of four thieves -- two of them disguised as nurses -- on Thursday stole nearly all the watches on "
+        "display at a Dunmore boutique.",
+        ("who=A gang of four thieves", "whom=nearly all the watches", "when=on Thursday"),
+    ),
+    # A "verb" after a possessive qualifies a noun; a participle after "getting" is a gerund's.
+    (
+        "no-verb-after-possessive",
+        "Varga’s repeated emphasis that only a few clerks had been involved angered the senators in Dunmore.",
+        None,
+    ),
+    (
+        "no-event-after-getting",
+        "Prior to getting injured, Okoro was having a standout year for the Dunmore club.",
+        None,
+    ),
+    # "not only" before the verb is no part of the subject.
+    (
+        "subject-not-only",
+        "The survey not only documented faster erosion along the coast, but also drew links to the floods.",
+        ("who=The survey", "whom=faster erosion"),
+    ),
+    # A subject after "how", "why" and the like opens a clause, not a relative one.
+    (
+        "subject-after-how-not-relative",
+        "A study by Dunmore University shows how local shipping firms have managed to shelter profits offshore.",
+        ("who=local shipping firms",),
+    ),
+    # A long what ends at a clause break outside a quote, never inside one.
+    (
+        "what-break-not-inside-quote",
+        'Following a late-afternoon meeting, the council issued a statement calling the harbour closure "a clear '
+        'breach and in open disregard" of five earlier rulings and of the wishes of the fishing families in Dunmore '
+        "and Pellham.",
+        (
+            'what=the council issued a statement calling the harbour closure "a clear breach and in open disregard" '
+            "of five earlier rulings",
+        ),
+    ),
+    # An "-ing" word before a role and a name is part of the noun phrase ("running back Carl Ivers").
+    (
+        "object-role-before-name",
+        "On Tuesday, team officials placed undrafted rookie running back Carl Ivers on the injured list.",
+        ("who=team officials", "whom=undrafted rookie running back Carl Ivers"),
+    ),
+    (
+        "object-opens-with-role-before-name",
+        "The Dunmore Saints placed running back Reggie Moss on injured reserve on Wednesday.",
+        ("whom=running back Reggie Moss",),
     ),
 ]

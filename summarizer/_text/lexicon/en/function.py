@@ -125,7 +125,7 @@ are because can could had has have if is it said says that there this told was w
 while who will would
 """
 # After "will" these make no event: "will be", "will not".
-NOT_FUTURE = "also be continue have likely need never not probably remain still try want"
+NOT_FUTURE = "again also be continue have just likely need never not now probably remain soon still then try want"
 # Words a title in title case may hold in lower case ("Game of Thrones").
 TITLE_SMALL_WORDS = "a an and are as at be but by de du for from in is la le nor of on or the to via vs was with"
 # Other abbreviations after which a full stop ends no sentence: "No. 2", "approx.", "U.S.".
@@ -169,7 +169,7 @@ MALE_PRONOUNS = "he his him himself"
 FEMALE_PRONOUNS = "she her hers herself"
 # Pronouns an event's object is not: "her" alone is; "her longtime attorney" opens a phrase.
 # Particles of a phrasal action: "blew up", "called off".
-ACTION_PARTICLES = "up down off out back away over"
+ACTION_PARTICLES = "up down off out back away over aside"
 # Particles of a cue: "called for", "pointed to".
 CUE_PARTICLES = "for on out to"
 # Adverbs between an auxiliary and an action: "has almost totally destroyed".
@@ -197,6 +197,19 @@ alongside what whatever how why
 """
 # Finite auxiliaries: no part of a noun phrase ("learned the gunman | was known").
 FINITE_AUXILIARIES = "was were is are has have had will would"
+# Prepositions that end what an action acted on as OBJECT_STOPS do ("drove a car | through
+# the window"), read by the event rules alone.
+MORE_OBJECT_STOPS = """
+through via like toward towards upon behind beside beyond within along alongside above below beneath underneath
+"""
+# Bare nouns after "by" that tell how, not who: "dropped off by helicopter", "sent by mail".
+BY_MEANS = """
+accident air boat bus car chance design email fax force hand helicopter mail mistake phone plane post
+radio rail road satellite sea ship telephone text train truck video
+"""
+# Words a determiner may follow inside one noun phrase ("all the men", "half an hour",
+# "almost the entire stock", "such a blow"); after any other word it opens another phrase.
+BEFORE_DETERMINERS = "of all both half almost nearly about only just such quite what rather many twice"
 # After these an "-ing" word qualifies a noun: "IS’ last remaining territory", "the only
 # surviving witness".
 BEFORE_ING_ADJECTIVES = "last first only sole few other still"
@@ -207,7 +220,7 @@ MAYBE_MODALS = "would could might may should must can"
 # Words of negation among a verb's auxiliaries: "was not charged", "had never fired".
 NEGATIONS = "not never n't no neither nor"
 # Adverbs a subject never ends with: "These people somehow | figured out".
-SUBJECT_TAIL_ADVERBS = "somehow then also now still later since once finally only just even"
+SUBJECT_TAIL_ADVERBS = "somehow then also now still later since once finally only just even not"
 # Words that open a time or manner phrase between "who" and its verb: "the fighter who in
 # the 19th century led", "the man who last week shot".
 ADVERBIAL_OPENERS = "in on at during after before since by last this earlier later then also once first"

@@ -37,6 +37,14 @@ EVENT_NOUNS = """
 death deaths foray push violence arrest arrests attack attacks killing killings state toll pressure
 unrest crisis wave spate surge rise fall
 """
+# Nouns a name before them makes no place: a group, an affair or an occasion ("in the Wells
+# Fargo scandal", "at the Pink Panther gang", "at an office Christmas party"); a facility
+# ("a Los Angeles hospital") leaves its name a place.
+NOT_PLACE_HEADS = """
+affair affairs case cases scandal scandals saga gang gangs group groups party parties deal talks
+trial era gala festival holiday celebrations fans supporters family clan cartel band team squad
+crowd network movement campaign brand
+"""
 # What a light verb's object names when it is the action itself, not anyone acted on:
 # "took a step", "found a way", "took a heavy toll", "gave an interview", "made a decision";
 # and a span of time ("took 72 hours").

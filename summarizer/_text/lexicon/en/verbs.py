@@ -364,6 +364,7 @@ entitled titled dubbed nicknamed labeled labelled housed owned located situated 
 suited pleased surprised shocked worried frightened scared tired bored excited disappointed
 seen done famed pictured photographed unmanned learned learnt troubled suspected
 downplayed unspecified uninjured unharmed unreleased unconfirmed undisclosed unarmed unaccounted
+thrilled delighted saddened dismayed bristled talked chatted
 """
 
 # Verbs of a state, no action either ("the bag contained fireworks", "the dead included two
@@ -380,6 +381,9 @@ CONTACT_VERBS = "fired crashed rammed slammed smashed plowed ploughed shot"
 # Participles of a schedule: after "be" and before "to" and a verb they tell what is planned,
 # not done ("Lyon is set to host matches", "the bill is poised to pass").
 SCHEDULE_PARTICIPLES = "set poised slated due"
+# Participles that after "be" tell where someone was going, a state and no passive: "she was
+# headed to the hospital", "the ship was bound for Oslo".
+BE_HEADING_PARTICIPLES = "headed bound"
 
 # Participles a description may hold as adjectives: "the retired general", "an unnamed official".
 ADJECTIVAL_PARTICIPLES = """
