@@ -219,7 +219,9 @@ REPORTING_PARTICIPLES = verb_pattern("participle", ("gerund",))
 # A word of a name: a title with its stop ("Dr.", "Gen."), initials ("F.", "G.K.", "U.S."),
 # a capitalised word, "al-Assad". A full stop after any other word ends the name: "in
 # Berlin. Mayor Kai Wegner said" holds the names "Berlin" and "Mayor Kai Wegner".
-TITLE_WORD = "|".join(sorted((t.capitalize() for t in TITLE_ABBREVIATIONS), key=len, reverse=True))
+# A trie: tried at every capital of every name pattern. It prefers the longer of two
+# titles one of which begins the other ("Mrs" over "Mr"), as the longest-first list did.
+TITLE_WORD = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)
 NAME_CAP = (
     rf"(?:(?:{TITLE_WORD})\.|(?:[A-Z]\.)+(?![\w’'])|(?:al|el|ad|as|ash|at|an|ibn|bin)-[A-Z][\w’'-]*|[A-Z][\w’'-]*)"
 )
