@@ -56,6 +56,7 @@ from .grammar import (
     TITLE_WORD,
     alternation,
     find_cue,
+    first_filtered,
     np_before_apposition,
     np_ending_at,
     np_ok,
@@ -623,13 +624,15 @@ _PARTICLE_NAME = re.compile(r"\s+[a-z]{1,3}-[A-Z]")
 
 # A place is where the clause happened when a preposition of place leads to it, with at
 # most four words between ("in central Paris", "near the city of Deir ez-Zor"), no mark.
-_AT_PLACE = re.compile(
-    r"(?<![\w’'-])(?:in|into|at|near|outside|inside|across|throughout|around|off|on)\s+(?:[\w’'-]+\s+){0,4}$",
-    re.IGNORECASE,
+_AT_PLACE = first_filtered(
+    re.compile(
+        r"(?<![\w’'-])(?:in|into|at|near|outside|inside|across|throughout|around|off|on)\s+(?:[\w’'-]+\s+){0,4}$",
+        re.IGNORECASE,
+    )
 )
 
 
-_INTO = re.compile(r"(?<![\w’'-])into\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_INTO = first_filtered(re.compile(r"(?<![\w’'-])into\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE))
 
 
 def _place_acted_on(
@@ -1047,11 +1050,11 @@ _BY_MEANS = words("BY_MEANS")
 _HABITUAL = words("HABITUAL_ADVERBS")
 _MAYBE = words("MAYBE_MODALS")
 # "if" or "unless" opening the verb's clause, with no mark between them.
-_CONDITION = re.compile(r"(?<![\w’'-])(?:if|unless|whether)\s[^,;:.!?—–()]*$", re.IGNORECASE)
+_CONDITION = first_filtered(re.compile(r"(?<![\w’'-])(?:if|unless|whether)\s[^,;:.!?—–()]*$", re.IGNORECASE))
 _IF_OPENING = re.compile(r"\W*(?:if|unless|should)\s", re.IGNORECASE)
 _SEEMING = words("SEEMING")
 _NEGATION = words("NEGATIONS")
-_NEGATED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:(?:been|yet|be|have|ever)\s+)*$")
+_NEGATED = first_filtered(re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:(?:been|yet|be|have|ever)\s+)*$"))
 
 
 def _agent(s: str, at: int) -> tuple[int, int] | None:
@@ -1074,8 +1077,10 @@ def _agent(s: str, at: int) -> tuple[int, int] | None:
 
 
 # "will host": what is set to happen is an event too.
-_WILL = re.compile(r"(?<![\w’'-])will\s+$")
-_TO = re.compile(r"(?<![\w’'-])[Tt]o\s+$")
+# Asked at every word: the word first, so that a search finds it at once, and the
+# lookbehind ("not after a word character") checked from behind it.
+_WILL = re.compile(r"will(?<![\w’'-]will)\s+$")
+_TO = re.compile(r"[Tt]o(?<![\w’'-][Tt]o)\s+$")
 _NOT_FUTURE = words("NOT_FUTURE")
 _ADVERB_BEFORE = re.compile(rf"\s((?:(?:has|have|had|was|were|is|are|been)\s+)*{pattern('ADVERBS_BEFORE_ACTION')})\s*$")
 _TIME_BEFORE_VERB = re.compile(
@@ -1152,19 +1157,21 @@ _CAPTION_MONTH = (
 )
 # A caption in the body's flow (wire and VOA style): "FILE - Salman Abedi ... is seen in
 # this image taken from CCTV.", "Protesters are pictured outside the court."
-_CAPTION = re.compile(
-    r"^\W*FILE(?:\s+PHOTO)?\s*[-–—:]\s"
-    r"|\b(?:is|are|was|were)\s+(?:seen|shown|pictured)\s+(?:in\s+)?(?:this|a|an)\s+(?:\w+\s+){0,2}"
-    r"(?:image|photo|photograph|picture|video|frame|still)s?\b"
-    r"|\b(?:is|are)\s+pictured\b"
-    # A web page's player and gallery furniture run into the text: "View Photos", "Caption People took ...".
-    r"|\b(?:View\s+Photos|Skip\s+Ad|Full\s+Screen|Autoplay)\b|(?<![\w’'-])Caption\s+[A-Z]"
-    # A credit in the body's last lines: "Mariana Zuñiga contributed to this report."
-    r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
-    # A wire photo's caption ends with its place and full date after a comma, no "on" or
-    # weekday before it: "A man injured in the blast is helped to an ambulance in Kabul,
-    # Afghanistan, Oct. 3, 2019." (a story writes "on Thursday, June 16, 2016").
-    rf"|(?<!day),\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?[\"”’']?\s*$"
+_CAPTION = first_filtered(
+    re.compile(
+        r"^\W*FILE(?:\s+PHOTO)?\s*[-–—:]\s"
+        r"|\b(?:is|are|was|were)\s+(?:seen|shown|pictured)\s+(?:in\s+)?(?:this|a|an)\s+(?:\w+\s+){0,2}"
+        r"(?:image|photo|photograph|picture|video|frame|still)s?\b"
+        r"|\b(?:is|are)\s+pictured\b"
+        # A web page's player and gallery furniture run into the text: "View Photos", "Caption People took ...".
+        r"|\b(?:View\s+Photos|Skip\s+Ad|Full\s+Screen|Autoplay)\b|(?<![\w’'-])Caption\s+[A-Z]"
+        # A credit in the body's last lines: "Mariana Zuñiga contributed to this report."
+        r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
+        # A wire photo's caption ends with its place and full date after a comma, no "on" or
+        # weekday before it: "A man injured in the blast is helped to an ambulance in Kabul,
+        # Afghanistan, Oct. 3, 2019." (a story writes "on Thursday, June 16, 2016").
+        rf"|(?<!day),\s+{_CAPTION_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?[\"”’']?\s*$"
+    )
 )
 
 
@@ -1454,16 +1461,20 @@ def _number_whole(s: str, span: Span | None) -> Span | None:
 
 # Words that open a relative clause: a time after one is the relative clause's
 # ("earmarked ... for the library, which opened in 1911").
-_RELATIVE = re.compile(r"(?<![\w’'-])(?:who|whom|whose|which|where)(?![\w’'-])", re.IGNORECASE)
-_RELATIVE_AFTER_VERB = re.compile(r"(?<![\w’'-])(?:who|whom|whose|which|where|that)(?![\w’'-])", re.IGNORECASE)
+_RELATIVE = first_filtered(re.compile(r"(?<![\w’'-])(?:who|whom|whose|which|where)(?![\w’'-])", re.IGNORECASE))
+_RELATIVE_AFTER_VERB = first_filtered(
+    re.compile(r"(?<![\w’'-])(?:who|whom|whose|which|where|that)(?![\w’'-])", re.IGNORECASE)
+)
 
 
 # A word that opens a clause of its own before the verb: "since 2017, | when a lieutenant
 # general was killed": a time before it is not the verb's.
-_OPENS_CLAUSE = re.compile(
-    r"(?<![\w’'-])(?:who|whom|whose|which|where|when|while|after|before|because|since|until|as|if|that)"
-    r"(?![\w’'-])",
-    re.IGNORECASE,
+_OPENS_CLAUSE = first_filtered(
+    re.compile(
+        r"(?<![\w’'-])(?:who|whom|whose|which|where|when|while|after|before|because|since|until|as|if|that)"
+        r"(?![\w’'-])",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -219,7 +219,9 @@ REPORTING_PARTICIPLES = verb_pattern("participle", ("gerund",))
 # A word of a name: a title with its stop ("Dr.", "Gen."), initials ("F.", "G.K.", "U.S."),
 # a capitalised word, "al-Assad". A full stop after any other word ends the name: "in
 # Berlin. Mayor Kai Wegner said" holds the names "Berlin" and "Mayor Kai Wegner".
-TITLE_WORD = "|".join(sorted((t.capitalize() for t in TITLE_ABBREVIATIONS), key=len, reverse=True))
+# A trie: tried at every capital of every name pattern. It prefers the longer of two
+# titles one of which begins the other ("Mrs" over "Mr"), as the longest-first list did.
+TITLE_WORD = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)
 NAME_CAP = (
     rf"(?:(?:{TITLE_WORD})\.|(?:[A-Z]\.)+(?![\w’'])|(?:al|el|ad|as|ash|at|an|ibn|bin)-[A-Z][\w’'-]*|[A-Z][\w’'-]*)"
 )
@@ -580,7 +582,8 @@ def find_cue(s: str, m: re.Match[str]) -> Cue:
     at, between = m.start(), []
     while True:
         w = word_before(s, at)
-        chain = search_back(CATENATIVE, s, at)
+        # Searched for only where the word before is the one each ends with (see below).
+        chain = search_back(CATENATIVE, s, at) if w is None or w[1] in _CATENATIVE_LAST else None
         clitic = CLITIC.fullmatch(w[1]) if w is not None else None
         if w is not None and (w[1] in AUX_WORDS or LY.fullmatch(w[1]) or w[1].lower().endswith(("n't", "n’t"))):
             between.append(w[1])
@@ -594,7 +597,7 @@ def find_cue(s: str, m: re.Match[str]) -> Cue:
             between.append(clitic.group(2))  # "He’s claiming"
             at = w[0] + len(clitic.group(1))
             break
-        elif time := search_back(TIME_BEFORE, s, at):
+        elif (w is None or _TIME_BEFORE_LAST.fullmatch(w[1])) and (time := search_back(TIME_BEFORE, s, at)):
             between.append(time.group(0).strip())
             at = time.start()
         else:
@@ -610,6 +613,10 @@ CLITIC = first_filtered(re.compile(r"(he|she|it|they|we|you|i)([’'](?:s|re|ve|
 TIME_BEFORE = re.compile(
     r"\s(?:in|on|last|this|earlier|late|early)\s+(?:\d{4}|week|month|year|[A-Z][a-z]+(?:\s+\d{4})?)\s*$"
 )
+# The last word of a match of each, after a blank: find_cue asks for them at every step
+# back, and a match is possible only where ``word_before`` gives such a word.
+_CATENATIVE_LAST = frozenset({"to", "by", "of"})
+_TIME_BEFORE_LAST = re.compile(r"\d{4}|week|month|year|[A-Z][a-z]+")
 BE = words("BE")
 
 

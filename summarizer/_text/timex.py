@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -32,6 +33,9 @@ from .grammar import EN, alternation, capitalised, content_end, first_filtered, 
 
 Granularity = Literal["day", "week", "month", "year"]
 Tense = Literal["past", "future"]
+# The tense of an expression's sentence, found when a resolution asks for it: most
+# expressions (a date with its year, "last week", "two days ago") need none.
+TenseOf = Callable[[], "Tense | None"]
 
 
 @dataclass(frozen=True)
@@ -178,19 +182,26 @@ _NOT_AFTER = (
     r"(?<!\bmay\s)(?<!might\s)(?<!must\s)(?<!\bnot\s)(?<!n['’]t\s)(?<!\bdid\s)"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
 )
-_PAST = re.compile(
-    # Not the participle of a passive ("will be held", "would be played"): its
-    # auxiliary says the tense.
-    r"\b(?<!\bbe\s)(?<!being\s)(?<!been\s)"
-    r"(?:was|were|had|did|said|told|went|came|took|gave|met|made|began|saw|held|fell|rose|left|won|lost|"
-    r"struck|spoke|spoken|wrote|sent|found|became|brought|bought|caught|fought|thought|paid|sold|led|fled|"
-    r"shot|spent|built|kept|felt|ran|grew|threw|flew|drew|chose|broke|stole|drove|knew|blew|sank|stood|"
-    r"beat|ate|swore|wore|tore|froze|woke|forgot|lay|laid|slid|hid|bit|dealt|meant|heard|lent|lit|"
-    rf"{_NOT_AFTER}{_SAME_FORM}|"
-    # A regular past, not a word that only looks like one.
-    r"(?!(?:united|indeed|need|speed|seed|feed|proceed|succeed|exceed|hundred|sacred|naked|wicked|"
-    r"scheduled|planned|slated|expected)\b)(?-i:[a-z]{2,}ed))\b",
-    re.IGNORECASE,
+# Irregular pasts: a trie (see grammar.alternation), not a flat list tried one by one.
+_IRREGULAR_PASTS = (
+    "was were had did said told went came took gave met made began saw held fell rose left won lost "
+    "struck spoke spoken wrote sent found became brought bought caught fought thought paid sold led fled "
+    "shot spent built kept felt ran grew threw flew drew chose broke stole drove knew blew sank stood "
+    "beat ate swore wore tore froze woke forgot lay laid slid hid bit dealt meant heard lent lit"
+).split()
+_PAST = first_filtered(
+    re.compile(
+        # Not the participle of a passive ("will be held", "would be played"): its
+        # auxiliary says the tense.
+        r"\b(?<!\bbe\s)(?<!being\s)(?<!been\s)"
+        rf"(?:{alternation(_IRREGULAR_PASTS)}|"
+        # The lookahead first: most words are none of these, and fail it before the lookbehinds.
+        rf"(?={_SAME_FORM}\b){_NOT_AFTER}{_SAME_FORM}|"
+        # A regular past, not a word that only looks like one.
+        r"(?!(?:united|indeed|need|speed|seed|feed|proceed|succeed|exceed|hundred|sacred|naked|wicked|"
+        r"scheduled|planned|slated|expected)\b)(?-i:[a-z]{2,}ed))\b",
+        re.IGNORECASE,
+    )
 )
 # Reported or conditional futures ("said the vote would be held on Monday"): the day
 # may be before or after the publication, so these markers say no tense at all.
@@ -419,7 +430,7 @@ def _month_number(name: str) -> int:
     return MONTH_NUMBERS[name[:3].lower()]
 
 
-def _absolute(found: re.Match[str], published: dt.date | None, when: Tense | None) -> Period | None:
+def _absolute(found: re.Match[str], published: dt.date | None, tense_of: TenseOf) -> Period | None:
     month = _month_number(found["m1"] or found["m2"])
     day = int(found["d1"] or found["d2"])
     if found["y"]:
@@ -429,6 +440,7 @@ def _absolute(found: re.Match[str], published: dt.date | None, when: Tense | Non
             return None
     if published is None:
         return None
+    when = tense_of()
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
@@ -474,7 +486,7 @@ def _day_of_month(found: re.Match[str], published: dt.date, when: Tense | None) 
     return day_period(chosen) if chosen else None
 
 
-def _relative(written: str, published: dt.date, when: Tense | None) -> Period | None:
+def _relative(written: str, published: dt.date, when: TenseOf) -> Period | None:
     if found := _UNIT.match(written):
         return _unit(found, published)
     if found := _AGO.match(written):
@@ -482,9 +494,9 @@ def _relative(written: str, published: dt.date, when: Tense | None) -> Period | 
     if found := _DEICTIC.match(written):
         return _deictic(found, published)
     if found := _WEEKDAY_EXPRESSION.match(written):
-        return _weekday(found, published, when)
+        return _weekday(found, published, when())
     if found := _DAY_OF_MONTH.match(written):
-        return _day_of_month(found, published, when)
+        return _day_of_month(found, published, when())
     return None
 
 
@@ -538,23 +550,27 @@ def resolve(
     if quoted and _DEICTIC.match(written):
         return None  # "tonight" in a quote is the speaker's night, maybe not the publication's
     written = _with_year(written, published, after)
-    when = tense(before, after)
     lead = _FIRST_WORD.match(written)
-    preposition = _PREPOSITION.search(before)
     word = (lead.group(0) if lead else "").lower()
     if word not in ("on", "in", "since", "until", "till", "by", "from"):
+        preposition = _PREPOSITION.search(before)
         word = preposition.group(1).lower() if preposition else ""
-    if word == "since":
-        when = "past"
-    elif word in ("until", "till") and when == "past":
-        when = None  # "postponed until Monday": the day comes after the act
+
+    def when() -> Tense | None:
+        if word == "since":
+            return "past"
+        found = tense(before, after)
+        if word in ("until", "till") and found == "past":
+            return None  # "postponed until Monday": the day comes after the act
+        return found
+
     try:
         return _period(written, published, when)
     except (OverflowError, ValueError):
         return None  # a reference date at the edge of the calendar
 
 
-def _period(written: str, published: dt.date | None, when: Tense | None) -> Period | None:
+def _period(written: str, published: dt.date | None, when: TenseOf) -> Period | None:
     if found := _ABSOLUTE.match(written):
         return _absolute(found, published, when)
     if found := _MONTH_YEAR.match(written):
@@ -565,7 +581,7 @@ def _period(written: str, published: dt.date | None, when: Tense | None) -> Peri
         iso = parse_date(written)
         return day_period(iso) if iso else None
     if found := _MONTH_ONLY.match(written):
-        return _month_only(found, published, when)
+        return _month_only(found, published, when())
     return None if published is None else _relative(written, published, when)
 
 
