@@ -73,11 +73,14 @@ _QUALIFIED_NAME = (
 # A name followed by lower-case words that are no function word and then a capital
 # ("said Oversight ranking Democrat Elijah Cummings") is no subject alone.
 _NOT_ALONE = rf"\s+(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{1,2}}[A-Z]"
+# Nor the first words of a longer name ("said Met Office meteorologist Grace Hollins": not
+# "Met"): the name goes on with a capitalised word that is no weekday or month.
+_NAME_GOES_ON = rf"\s+(?!{alternation(CALENDAR, initial_case=True)}\b)[A-Z][a-z]"
 # ``," said Esper`` / ``," said Cal Fire spokesman Jon Heggie`` / ``," wrote the influential US daily``;
 # ``," said the minister, Jane Doe.``: the name in apposition to a description, alone up
 # to the sentence's end or a comma.
 _AFTER_INVERTED = re.compile(
-    rf"{LEAD}(?P<verb>{REPORTING_VERBS})\s+(?P<subject>{_QUALIFIED_NAME}|(?:the\s+)?{NAMED}(?![\w’'-]|\s+{_ROLE_AFTER}|{_NOT_ALONE})|{DESCRIPTION_AFTER})"
+    rf"{LEAD}(?P<verb>{REPORTING_VERBS})\s+(?P<subject>{_QUALIFIED_NAME}|(?:the\s+)?{NAMED}(?![\w’'-]|\s+{_ROLE_AFTER}|{_NOT_ALONE}|{_NAME_GOES_ON})|{DESCRIPTION_AFTER})"
     rf"(?P<apposition>,\s+(?P<name>{NAME})(?=\s*(?:[.;!?,]|$)))?"
 )
 # ``," the agency's chief hydrologist, Dr. Ines Falk, said`` : a name in apposition.

@@ -383,7 +383,11 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
         previous = _previous_clause(a, out, clauses)
         found = _resolve_one(article, a, candidates, offsets, paragraphs, genders, previous, persons_named)
         chosen = None
-        if found is not None and not _rival_in_reach(article, a, found, candidates, offsets):
+        if (
+            found is not None
+            and not _rival_in_reach(article, a, found, candidates, offsets)
+            and not _described_rival(article, a, found)
+        ):
             chosen = found[0]
         out.append(ClauseAttribution(a.quote_id, a.mention, a.cue, chosen, pronoun=True) if chosen else a)
     return out
@@ -524,6 +528,39 @@ def _rival_in_reach(
     after = named + len(last) if named >= 0 else at
     mine = {w.lower() for w in f"{speaker.role or ''} {speaker.name}".split()}
     return any(w.lower() not in mine and gendered_word(w) == gender for w in _WORD.findall(article.text, after, end))
+
+
+# A sentence opened by someone's role, with a possessive and no name: "City's boss
+# admitted ...", "His lawyer said ...".
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}['’]s?|His|Her|Their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<role>[a-z][\w-]*)\s+(?:[a-z][\w-]*ly\s+)?[a-z][\w-]*\b"
+)
+
+
+def _described_rival(article: PreparedArticle, a: ClauseAttribution, found: tuple[NamedSpeaker, int]) -> bool:
+    """Whether the pronoun's sentence or the one before it, not the chosen one's own, opens
+    with a person described by a possessive and a role alone ("Manager Stephen Keating
+    ... ¶ City's boss admitted his side had faded. "...," he said"): the pronoun may be
+    that person, whom the text does not name, as well as the chosen one."""
+    assert a.mention is not None
+    pronoun = article.text[a.mention[0] : a.mention[1]].lower()
+    sentence = article.sentence_at(a.mention[0])
+    if pronoun not in _PERSONAL or sentence is None:
+        return False
+    speaker, at = found
+    own = article.sentence_at(at) if at >= 0 else None
+    index = int(sentence.id[1:]) - 1
+    gender = "m" if pronoun == "he" else "f"
+    for s in (sentence, article.sentences[index - 1] if index > 0 else None):
+        if s is None or s is own or s.start >= a.mention[0]:
+            continue
+        m = _DESCRIBED_SUBJECT.match(article.text, s.start, s.end)
+        if m is None or m.group("role") not in _ROLES_BEFORE:
+            continue
+        if gendered_word(m.group("role")) in (None, gender):
+            return True
+    return False
 
 
 _NAME_APPOSITION = first_filtered(re.compile(rf"{NAME}{APPOSITION}(?=\s+[a-z])"))

@@ -244,4 +244,32 @@ ROWS: list[Row] = [
         "'We will win,' said Liam Doyle. He met Sean Gallagher later that day. 'It was a fair fight,' he said.",
         ("Liam Doyle", "Liam Doyle"),
     ),
+    # The given name after a role ("Transport Secretary Helen Vance") gives the gender.
+    (
+        "given-name-after-role-gender",
+        'Asked whether she would stand, Transport Secretary Helen Vance said: "Not today." '
+        'Her rival, Chris Moran, was less coy. "I will be in it," he told Sky News.',
+        ("Helen Vance", "Chris Moran"),
+    ),
+    # "Fr" is a man's title, and a "she" after his name is someone else's.
+    (
+        "fr-title-male",
+        "Margaret Quinlan has died aged 91. Local priest Fr Tomás Keane said she would be missed. "
+        '"She was the heart of the place," he said.',
+        "Tomás Keane",
+    ),
+    # A sentence opened by someone described with a possessive and a role ("City's boss
+    # admitted ..."): the pronoun after it may be that person as well as the one named.
+    (
+        "possessive-role-subject-abstain",
+        'Manager Stephen Keating was full of praise. "Conor was brilliant," Keating said. '
+        'City\'s boss admitted his side had faded. "We were poor after the break," he said.',
+        ("Stephen Keating", None),
+    ),
+    (
+        "possessive-role-subject-her-lawyer",
+        '"I am innocent," said Paul Grady. His lawyer told reporters the case was weak. '
+        '"There is no evidence," he said.',
+        ("Paul Grady", None),
+    ),
 ]

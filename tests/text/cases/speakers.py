@@ -366,4 +366,29 @@ ROWS: list[Row] = [
         "Ann Price said the party would fight the election under the slogan “Homes for all.”",
         None,
     ),
+    # A role noun opening the sentence, capitalised there, is no part of the name after it.
+    (
+        "role-noun-opens-name",
+        'Prosecutor Hannah Lyle said: "He targeted the most vulnerable people in the home."',
+        "Hannah Lyle",
+    ),
+    (
+        "role-noun-opens-name-nurse",
+        'Nurse Grace Eze has worked on the ward since 2010. "Nobody goes home early," she says.',
+        "Grace Eze",
+    ),
+    # A title without its stop (British style) is no part of the name either.
+    ("bare-title-fr", 'Fr Tomás Keane said: "She was the heart of the place."', "Tomás Keane"),
+    ("bare-title-sgt", '"We found nothing in the car," Sgt Mike Doyle told the court.', "Mike Doyle"),
+    # "said <organisation> <role noun> <name>": the name, never the first word of the body.
+    (
+        "said-org-role-name",
+        '"Gusts of up to 80mph are possible," said Met Office meteorologist Grace Hollins.',
+        "Grace Hollins",
+    ),
+    (
+        "said-org-unknown-role-name-abstain",
+        '"Gusts of up to 80mph are possible," said Met Office climatologist Grace Hollins.',
+        None,
+    ),
 ]

@@ -32,6 +32,7 @@ student pastor veteran teacher owner organizer volunteer delegate donor historia
 expert actress actor singer rapper comedian star billionaire businessman businesswoman investor hopeful
 friend nephew niece cousin uncle aunt colleague neighbor neighbour grandson granddaughter boss consultant
 campaigner organiser rep witness farmer coach striker midfielder defender goalkeeper prosecutor barrister solicitor
+meteorologist forecaster priest nurse doctor surgeon paramedic firefighter engineer passenger orchardist
 """
 # Letters after a name that are no part of it ("Julie Corrigan MP", "Aidan Ryan TD").
 POST_NOMINALS = "mp mla mep msp mpp td qc kc"
@@ -40,7 +41,7 @@ ROLE_MODIFIERS = "former then longtime veteran acting incoming outgoing deputy s
 # Forms of address and role words that say whether a person is a man or a woman.
 MALE_WORDS = """
 mr. mr shri sir lord king prince spokesman chairman congressman businessman father husband brother son
-nephew uncle grandson boyfriend
+nephew uncle grandson boyfriend fr fr.
 """
 FEMALE_WORDS = """
 mrs. mrs ms. ms smt. smt miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman
