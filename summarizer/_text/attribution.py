@@ -50,6 +50,7 @@ from .names import (
     is_description,
     is_organisation,
     may_be_person,
+    person_mentions,
     role_name_runs,
     role_of,
 )
@@ -452,13 +453,44 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> ClauseAttribut
     if found is None:
         after = _clause_after(text, quote)
         if after is not None:
-            return _attribution(quote, text, *after)
+            return _role_holder(article, _attribution(quote, text, *after))
         if not introduced:
             found = _found_before(article, quote)
     if found is None:
         return ClauseAttribution(quote.id, None, None, None)
     match, base, group, cue = found
-    return _attribution(quote, text, match, base, speaker_group=group, cue=cue)
+    return _role_holder(article, _attribution(quote, text, match, base, speaker_group=group, cue=cue))
+
+
+_ROLE_NOUNS = ROLE_WORDS | words("INNER_ROLES")
+
+
+def _role_holder(article: PreparedArticle, found: ClauseAttribution) -> ClauseAttribution:
+    """A speaker named by a role alone ("the judge said", "the Deputy Chief Minister
+    said") is the one person the text has named before with that role ("Judge Robert
+    Quayle told Marsh ...", "Maharashtra Deputy Chief Minister Suresh Patil"); with none or
+    several, the role stays as written."""
+    if found.speaker is None or found.mention is None or found.pronoun:
+        return found
+    role = [w.lower() for w in found.speaker.name.split()]
+    if role[:1] == ["the"]:
+        role = role[1:]
+    if not role or len(role) > _LONGEST_ROLE or not all(w in _ROLE_NOUNS for w in role):
+        return found
+    holders = {
+        p.speaker.name.casefold(): p.speaker
+        for p in person_mentions(article)
+        if p.start < found.mention[0]
+        and p.speaker.role
+        and [w.lower() for w in p.speaker.role.split()][-len(role) :] == role
+        and p.speaker.name.casefold() != found.speaker.name.casefold()
+    }
+    if len(holders) != 1:
+        return found
+    return replace(found, speaker=next(iter(holders.values())))
+
+
+_LONGEST_ROLE = 4
 
 
 _COLON_BEFORE = re.compile(r":\s*$")

@@ -381,7 +381,14 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
             out.append(a)
             continue
         previous = _previous_clause(a, out, clauses)
-        found = _resolve_one(article, a, candidates, offsets, paragraphs, genders, previous, persons_named)
+        mine, my_offsets = _without_askers(article, a, candidates, offsets)
+        if (
+            previous is not None
+            and len(mine) < len(candidates)
+            and _key(previous[2]) not in {_key(c.speaker) for c in mine}
+        ):
+            previous = None  # the previous clause is the asker's ("Nia Griffiths asked him ...")
+        found = _resolve_one(article, a, mine, my_offsets, paragraphs, genders, previous, persons_named)
         chosen = None
         if (
             found is not None
@@ -391,6 +398,44 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
             chosen = found[0]
         out.append(ClauseAttribution(a.quote_id, a.mention, a.cue, chosen, pronoun=True) if chosen else a)
     return out
+
+
+# "Nia Griffiths asked him when ...": who asks a man a question is not the "he" answering.
+_ASKED_HIM = {
+    pronoun: re.compile(rf"\b{alternation(lemma_forms('ask'))}\s+{obj}\b")
+    # "her" as an object, not a possessive ("asked her colleague"): before a question word,
+    # a preposition or a stop.
+    for pronoun, obj in (("he", "him"), ("she", r"her(?=\s+(?:whether|if|when|what|why|how|who|about|to)\b|\s*[,.;:])"))
+}
+
+
+def _without_askers(
+    article: PreparedArticle, a: ClauseAttribution, candidates: list[_Candidate], offsets: list[int]
+) -> tuple[list[_Candidate], list[int]]:
+    """The candidates less the subjects that, in the pronoun's sentence or the one before,
+    ask someone of the pronoun's gender ("Plaid Cymru's Nia Griffiths asked him when the
+    review would report. 'By the summer,' he said."): the answer is the one asked's, not
+    the asker's, whatever the asker's gender. Not for a quote that asks a question itself."""
+    assert a.mention is not None
+    text = article.text
+    pronoun = text[a.mention[0] : a.mention[1]].lower()
+    sentence = article.sentence_at(a.mention[0])
+    # The claims' clauses come here too: their ids are no quote's.
+    quote = next((q for q in article.quotes if q.id == a.quote_id), None)
+    asks = quote is not None and quote.text.rstrip("'’”\"»").endswith("?")
+    if pronoun not in _ASKED_HIM or sentence is None or asks:
+        return candidates, offsets
+    index = int(sentence.id[1:]) - 1
+    reach = article.sentences[index - 1].start if index > 0 else sentence.start
+    askers = set()
+    for c in candidates[bisect.bisect_left(offsets, reach) : bisect.bisect_left(offsets, a.mention[0])]:
+        own = article.sentence_at(c.at)
+        if own is not None and _ASKED_HIM[pronoun].search(_outside_quotes(article, c.at, min(own.end, a.mention[0]))):
+            askers.add(_key(c.speaker))
+    if not askers:
+        return candidates, offsets
+    kept = [c for c in candidates if _key(c.speaker) not in askers]
+    return kept, [c.at for c in kept]
 
 
 @dataclass(frozen=True)

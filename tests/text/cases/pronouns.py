@@ -272,4 +272,23 @@ ROWS: list[Row] = [
         '"There is no evidence," he said.',
         ("Paul Grady", None),
     ),
+    # Who asks a man ("asked him when ...") is not the "he" who answers.
+    (
+        "asked-him-answer",
+        "'We have listened,' Gethin Rowlands told the Senedd. Nia Griffiths asked him when the review "
+        "would report. 'By the summer,' he said.",
+        ("Gethin Rowlands", "Gethin Rowlands"),
+    ),
+    (
+        "asked-him-answer-apposition",
+        '"We have listened," said Gethin Rowlands. Nia Griffiths, a backbencher, asked him about the date. '
+        '"Soon," he said.',
+        ("Gethin Rowlands", "Gethin Rowlands"),
+    ),
+    # "her" as a possessive ("asked her colleague") is no one asked: the asker stays.
+    (
+        "asked-her-possessive",
+        '"We have listened," said Gethin Rowlands. Nia Griffiths asked her colleague about it. "It is fine," she said.',
+        ("Gethin Rowlands", "Nia Griffiths"),
+    ),
 ]

@@ -391,4 +391,26 @@ ROWS: list[Row] = [
         '"Gusts of up to 80mph are possible," said Met Office climatologist Grace Hollins.',
         None,
     ),
+    # A role alone ("the judge said") is the one person named before with that role.
+    (
+        "role-alone-named-before",
+        'Judge Robert Quayle told Marsh he faced prison. "You abused a position of trust," the judge said.',
+        "Robert Quayle",
+    ),
+    (
+        "role-alone-named-before-title",
+        "Deputy Chief Minister Suresh Patil opened the road. "
+        '"Nobody will pay more than fifty rupees," the Deputy Chief Minister said.',
+        "Suresh Patil",
+    ),
+    (
+        "role-alone-two-holders",
+        'Judge Ann Ray and Judge Tom Hill heard the appeal. "The appeal fails," the judge said.',
+        "the judge",
+    ),
+    (
+        "role-alone-named-after",
+        '"This was a mean offence," the judge said. Judge Helen Marsh told the court Finch was sorry.',
+        "the judge",
+    ),
 ]
