@@ -104,6 +104,10 @@ def _crosses_sentence(s: str) -> bool:
 _AFTER_ACCORDING = re.compile(rf"{LEAD}(?P<verb>according\s+to)\s+(?P<subject>{NAME}|{DESCRIPTION_AFTER})")
 # ``" ― Pamela Padilla`` : a name after a dash, alone up to the end of its line or sentence.
 _AFTER_DASH = re.compile(rf"^[\s'’”\"»]*[―—–]\s*(?P<subject>{NAME})(?=\s*[.,;]?\s*(?:\n|$))")
+# ``"A city that cannot house its nurses ..." — Councillor Ines Varga, at Tuesday's
+# committee``: after a quote that opens its line (an epigraph, a pull quote), the name
+# may go on with where or when it was said, up to the line's end.
+_AFTER_DASH_LINE = re.compile(rf"^[^\S\n]*[―—–][^\S\n]*(?P<subject>{NAME}),[^\S\n]+[^\n\"“”]{{1,80}}(?=\n|$)")
 # ``Raab also said ... that "`` in the same sentence before the opening mark; also
 # ``Its director, Pieter Maas, told reporters: "`` and ``Trump saying during the debate, "``.
 _BEFORE = first_filtered(
@@ -135,6 +139,14 @@ _BEFORE_RELATIVE = first_filtered(
 )
 # A relative clause after "the lawyer for X" or "the wife of X" may be either's.
 _NOT_BEFORE_RELATIVE = frozenset({"of", "for"})
+# ``is, in the words of Trade Minister Hamid Sarwar, "not dead yet"`` / ``to quote the
+# governor, "``: the name right before the quote.
+_BEFORE_WORDS_OF = first_filtered(
+    re.compile(
+        rf"(?:^|(?<=[\s(,;:—–]))(?P<verb>[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)\s+"
+        rf"(?P<subject>{NAME}|{DESCRIPTION_AFTER}),?\s*$"
+    )
+)
 # ``according to the report, "``.
 _BEFORE_ACCORDING = first_filtered(
     re.compile(rf"(?:^|(?<=[\s(,;:—–]))(?P<verb>[Aa]ccording\s+to)\s+(?P<subject>{NAME}|{DESCRIPTION_AFTER})")
@@ -309,7 +321,10 @@ def _clause_after(text: str, quote: QuoteCandidate) -> tuple[re.Match[str], int]
     after = text[after_start : min(len(text), after_start + 200)]
     after = after.split("\n", 1)[0] if not _AFTER_DASH.match(after) else after
     ends_sentence = quote.text.rstrip("'’”\"»").endswith(".")
-    for pattern in (_AFTER_APPOSITION, _AFTER, _AFTER_INVERTED, _AFTER_ACCORDING, _AFTER_DASH):
+    patterns = [_AFTER_APPOSITION, _AFTER, _AFTER_INVERTED, _AFTER_ACCORDING, _AFTER_DASH]
+    if quote.open_mark == 0 or text[quote.open_mark - 1] == "\n":
+        patterns.append(_AFTER_DASH_LINE)
+    for pattern in patterns:
         match = pattern.match(after)
         if match is None or not _names_someone(match) or _crosses_sentence(after[: match.start("subject")]):
             continue
@@ -412,6 +427,7 @@ def _clause_before(text: str, start: int, end: int) -> _Found | None:
         _BEFORE_NAMED_PARTICIPLE,
         _BEFORE_INVERTED,
         _BEFORE_RELATIVE,
+        _BEFORE_WORDS_OF,
     ):
         found = _named_clauses(pattern, before)
         if found and (best is None or found[-1].end() > best[0].end()):

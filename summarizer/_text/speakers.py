@@ -316,6 +316,10 @@ def _opens(article: PreparedArticle, at: int, opening: set[int]) -> bool:
     text = article.text
     if _TITLES_ONLY.fullmatch(text, sentence.start, at) is not None or _role_before(text, sentence.start, at):
         return True
+    if _DESCRIBED_OPENING.fullmatch(text, sentence.start, at) and _NAME_COMMA.match(text, at):
+        # "Her business partner, Alan Moir, remembers ...": the name in apposition to the
+        # description opening the sentence is its subject.
+        return True
     stops = list(_AFTER_STOPPED_QUOTE.finditer(text, max(sentence.start, at - _REACH_BACK), at))
     if not stops:
         return False
@@ -323,6 +327,14 @@ def _opens(article: PreparedArticle, at: int, opening: set[int]) -> bool:
     if stop.end() == at or _TITLES_ONLY.fullmatch(text, stop.end(), at) is not None:
         return True
     return _role_before(text, stop.end(), at)
+
+
+# A description opening a sentence, a comma before the name: "Her business partner, ",
+# "Its chief executive, ", "The city's public works director, ".
+_DESCRIBED_OPENING = re.compile(
+    r"(?:His|Her|Their|Its|The|A|An|[A-Z][\w’'-]*['’]s?)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*,\s+"
+)
+_NAME_COMMA = re.compile(rf"{NAME},")
 
 
 def _role_before(text: str, start: int, at: int) -> bool:
@@ -771,6 +783,50 @@ def continue_quotes(article: PreparedArticle, attributions: list[ClauseAttributi
             if speaker is not None:
                 a = ClauseAttribution(a.quote_id, None, None, speaker, continued=True)
         out.append(a)
+    return _repeated_quotes(article, out)
+
+
+_QUOTE_WORD = re.compile(r"[\w’'-]+")
+# The fewest words a quote repeated elsewhere must have to be the same words (a pull quote
+# or a headline's quote), not a phrase anyone might say ("We will see").
+_REPEATED_WORDS = 6
+
+
+def _repeated_quotes(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[ClauseAttribution]:
+    """A quote with no speaker whose words the article quotes again, as the whole or a
+    part of a quote whose speaker the text names (a pull quote repeated from the body):
+    that speaker, when every such quote has the same one. Marked ``continued``."""
+    lonely = [
+        i
+        for i, a in enumerate(attributions)
+        if a.speaker is None
+        and a.mention is None
+        and not a.pronoun
+        and len(article.quotes[i].text) >= _REPEATED_WORDS * 2
+    ]
+    if not lonely:
+        return attributions
+    words = [tuple(w.casefold() for w in _QUOTE_WORD.findall(q.text)) for q in article.quotes]
+    # Where each run of _REPEATED_WORDS words is quoted with a speaker: one pass over the
+    # words, not each lonely quote against every other.
+    where: dict[tuple[str, ...], set[int]] = {}
+    for j, b in enumerate(attributions):
+        if b.speaker is not None and not b.continued:
+            for k in range(len(words[j]) - _REPEATED_WORDS + 1):
+                where.setdefault(words[j][k : k + _REPEATED_WORDS], set()).add(j)
+    out = list(attributions)
+    for i in lonely:
+        a = attributions[i]
+        if len(words[i]) < _REPEATED_WORDS:
+            continue
+        mine = f" {' '.join(words[i])} "
+        found = {
+            _key(b.speaker): b.speaker
+            for j in where.get(words[i][:_REPEATED_WORDS], ())
+            if j != i and mine in f" {' '.join(words[j])} " and (b := attributions[j]).speaker is not None
+        }
+        if len(found) == 1:
+            out[i] = ClauseAttribution(a.quote_id, None, None, next(iter(found.values())), continued=True)
     return out
 
 

@@ -53,13 +53,9 @@ def test_styles(text: str, expected: Expected) -> None:
 # The held-out rows the text layer does not yet get right: each fails (strict xfail), so
 # a fix shows as XPASS and the row leaves this set.
 HELDOUT_OPEN: set[str] = {
-    "feature-present-says",
-    "em-dash-epigraph",
-    "in-the-words-of",
     "headline-says-owner",
     "headline-colon-quote",
     "south-african-told-news24",
-    "pull-quote-repeated",
 }
 
 

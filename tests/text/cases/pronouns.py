@@ -291,4 +291,11 @@ ROWS: list[Row] = [
         '"We have listened," said Gethin Rowlands. Nia Griffiths asked her colleague about it. "It is fine," she said.',
         ("Gethin Rowlands", "Nia Griffiths"),
     ),
+    # A name in apposition to a description opening the sentence is its subject.
+    (
+        "described-opening-apposition-subject",
+        '"People think it is about coffee," says Fiona Baird. Baird opened the Wee Kettle in 2019. '
+        'Her business partner, Alan Moir, remembers those months. "We lived on soup and hope," he says.',
+        ("Fiona Baird", "Alan Moir"),
+    ),
 ]

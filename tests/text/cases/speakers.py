@@ -413,4 +413,37 @@ ROWS: list[Row] = [
         '"This was a mean offence," the judge said. Judge Helen Marsh told the court Finch was sorry.',
         "the judge",
     ),
+    # A quote opening its line, a dash and a name with where or when it was said.
+    (
+        "dash-epigraph-with-occasion",
+        '"A city that cannot house its nurses cannot care for its sick." — Councillor Ines Varga, at '
+        "Tuesday's housing committee\n\nThe committee approved the plan.",
+        "Ines Varga",
+    ),
+    # Not after a quote inside a sentence: the dash there goes on with another clause.
+    (
+        "dash-mid-sentence-not-epigraph",
+        'Critics called the plan "a disgrace to the whole city" — Ines Varga, the mayor, among them.',
+        "Critics",
+    ),
+    # "in the words of X," and "to quote X," right before a quote: X's words.
+    (
+        "in-the-words-of",
+        'The deal is, in the words of Trade Minister Hamid Sarwar, "not dead yet".',
+        "Hamid Sarwar",
+    ),
+    ("to-quote", 'To quote the governor, "We will do what it takes to bring prices down."', "the governor"),
+    # A pull quote repeated from the body takes the speaker the body gives its words.
+    (
+        "pull-quote-repeated",
+        '"Every child here deserves the best we can give"\n\nAmira Hussain took over the school in 2022.\n\n'
+        '"Every child here deserves the best we can give," she said.',
+        ("Amira Hussain", "Amira Hussain"),
+    ),
+    (
+        "repeated-words-two-speakers-abstain",
+        '"We will not stand for this any longer"\n\n"We will not stand for this any longer," said Ann Cole. '
+        '"We will not stand for this any longer," said Tom Reid.',
+        (None, "Ann Cole", "Tom Reid"),
+    ),
 ]
