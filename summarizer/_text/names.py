@@ -188,7 +188,7 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0] == "the" and all(t[:1].isupper() or t in _INNER for t in tokens[1:]):
         tokens = tokens[1:]  # "the Pentagon": an article is no role
-    tokens = _without_affiliation(tokens)
+    tokens = _without_post_nominal(_without_affiliation(tokens))
     # "North Carolina’s Ada Fisher", "Clinton’s top foreign policy aide Jake Sullivan": what
     # a possessive opens is the name, with the words after the possessive as its role.
     owner = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
@@ -224,6 +224,13 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
         if set(form) <= set(best_name) and form_role and len(form_role) > len(best_role):
             best_role = form_role
     return NamedSpeaker(name=" ".join(best_name), role=" ".join(best_role) or None)
+
+
+def _without_post_nominal(tokens: list[str]) -> list[str]:
+    """A name without the letters after it ("Sarah Whitehouse KC", "Julie Corrigan MP")."""
+    if len(tokens) > 2 and tokens[-1].isupper() and tokens[-1].lower() in _POST_NOMINALS:
+        return tokens[:-1]
+    return tokens
 
 
 def _without_affiliation(tokens: list[str]) -> list[str]:

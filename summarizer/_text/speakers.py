@@ -559,7 +559,12 @@ def _rival_in_reach(
         return False
     clause = _outside_quotes(article, at, min(own.end, a.mention[0]))
     clause = _REPORTED.split(clause, maxsplit=1)[0]
-    if any(m.group(0).lower() not in AMBIGUOUS for m in _SPEECH_CUE.finditer(clause)):
+    # Not a cue after "to" ("met Simon Kimutai to discuss the fares"): what the two do
+    # together, not the subject's own words.
+    if any(
+        m.group(0).lower() not in AMBIGUOUS and not _TO_BEFORE.search(clause, 0, m.start())
+        for m in _SPEECH_CUE.finditer(clause)
+    ):
         return False
     end = at + len(clause)
     # The subject's own apposition or relative clause names no rival: "C. Boyden Gray, who
@@ -620,6 +625,7 @@ def _described_rival(article: PreparedArticle, a: ClauseAttribution, found: tupl
     return False
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$")
 _NAME_APPOSITION = first_filtered(re.compile(rf"{NAME}{APPOSITION}(?=\s+[a-z])"))
 # Where what a subject reports begins: "... disappointment that ...".
 _REPORTED = re.compile(r"\b(?:that|whether|because)\b")

@@ -56,6 +56,8 @@ HELDOUT_OPEN: set[str] = {
     "headline-says-owner",
     "headline-colon-quote",
     "south-african-told-news24",
+    "statement-from-family",
+    "according-to-spokesperson-then-quote",
 }
 
 

@@ -298,4 +298,12 @@ ROWS: list[Row] = [
         'Her business partner, Alan Moir, remembers those months. "We lived on soup and hope," he says.',
         ("Fiona Baird", "Alan Moir"),
     ),
+    # Two men in one sentence, the cue after "to" shared by both ("met ... to discuss"):
+    # the text does not say which one spoke.
+    (
+        "met-to-discuss-two-men-abstain",
+        "Transport Minister Kevin Ochieng met union chairman Simon Kimutai on Monday to discuss the fares. "
+        '"We agreed to keep talking," he said.',
+        None,
+    ),
 ]

@@ -446,4 +446,22 @@ ROWS: list[Row] = [
         '"We will not stand for this any longer," said Tom Reid.',
         (None, "Ann Cole", "Tom Reid"),
     ),
+    # Letters after a name ("KC", "MP") are no part of it.
+    (
+        "post-nominal-kc",
+        'Prosecuting, Sarah Whitehouse KC told the court: "He was a peacemaker that night."',
+        "Sarah Whitehouse",
+    ),
+    # Ranks, letters used before a name and occupations opening a sentence are roles.
+    ("role-word-sergeant", '"Anyone with footage should call us," said Sergeant Lorna Fyfe.', "Lorna Fyfe"),
+    (
+        "post-nominal-before-name",
+        "Tory MSP Graham Simpson disagreed. 'Landlords will leave the market,' said Mr Simpson.",
+        "Graham Simpson",
+    ),
+    (
+        "role-noun-opens-name-novelist",
+        'Novelist Chidi Okonkwo talked about his book. "I threw away the first draft," Okonkwo said.',
+        "Chidi Okonkwo",
+    ),
 ]

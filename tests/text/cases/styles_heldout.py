@@ -326,4 +326,98 @@ ROWS: list[Row] = [
         'Her rival, Chris Moran, was less coy. "If there is a contest, I will be in it," he told Sky News.',
         ("Helen Vance", "Chris Moran"),
     ),
+    # A second set, written after the fixes the first set led to, and run untuned first.
+    (
+        "pti-said-in-a-statement-he-added",
+        "CHENNAI: Tamil Nadu will open 500 new ration shops this year, Food Minister R. Sakkarapani said on "
+        "Wednesday.\n\n"
+        '"No family should have to walk more than two kilometres for its rations," the minister said in a '
+        "statement.\n\n"
+        'He added that biometric checks would be extended to every shop. "This will stop leakages," he said.\n\n'
+        "AIADMK spokesperson Kovai Sathyan said the scheme was a copy of an earlier one.",
+        ("R. Sakkarapani", "R. Sakkarapani"),
+    ),
+    (
+        "court-defence-barrister",
+        "A teenager who stabbed a man outside a nightclub in Leeds has been sentenced to eight years.\n\n"
+        "Prosecuting, Sarah Whitehouse KC said the victim had been trying to calm the situation down.\n\n"
+        '"He was a peacemaker that night," she told Leeds Crown Court.\n\n'
+        'Mitigating, Ahmed Raza said his client had been drinking for the first time. "He is not the person '
+        'he was that night," Mr Raza said.',
+        ("Sarah Whitehouse", "Ahmed Raza"),
+    ),
+    (
+        "rugby-two-men-after-sentence-subject",
+        "Northland beat Canterbury 31-28 in a thriller at Semenoff Stadium on Saturday.\n\n"
+        "Northland coach Alama Ieremia said his side had finally learned to close out games.\n\n"
+        'Canterbury captain Fergus Burke was left to rue a missed conversion. "That one will hurt for a while," '
+        "he said.",
+        ("Fergus Burke",),
+    ),
+    (
+        "two-men-met-then-he",
+        "Transport Minister Kevin Ochieng met matatu owners' chairman Simon Kimutai on Monday to discuss the "
+        'new fares.\n\n"We agreed to keep talking," he said after the meeting.',
+        (None,),
+    ),
+    (
+        "interview-q-and-a-with-said",
+        "Novelist Chidi Okonkwo talked to us about his new book.\n\n"
+        "What took so long?\n\n"
+        '"I threw away the first draft," Okonkwo said. "It was three hundred pages of nothing."\n\n'
+        "And the second?\n\n"
+        '"The second was worse," he laughed.',
+        ("Chidi Okonkwo", "Chidi Okonkwo", "Chidi Okonkwo"),
+    ),
+    (
+        "tweet-quoted-by-rival",
+        'Opposition leader Jane Mutua tweeted: "The budget is a betrayal of every farmer in this country."\n\n'
+        'Finance Secretary Peter Langat responded at a press conference. "Ms Mutua has not read the budget," '
+        "he said.",
+        ("Jane Mutua", "Peter Langat"),
+    ),
+    (
+        "live-blog-minister-said-line",
+        "Budget day live\n\n"
+        "12:31 The Chancellor, Rebecca Hart, is on her feet.\n\n"
+        '12:35 "This is a budget for growth," Hart tells the Commons.\n\n'
+        '12:52 Shadow chancellor Tom Ellery responds. "It is a budget for nobody," he says.',
+        ("Rebecca Hart", "Tom Ellery"),
+    ),
+    (
+        "obituary-colleague-recalls",
+        "Professor Ruth Adebayo, a pioneer of tropical medicine, has died at 84.\n\n"
+        "Her former student, Dr Kofi Mensah, now head of the institute she founded, said she had changed the "
+        'field. "She taught us to listen to patients before we looked at slides," he said.\n\n'
+        "She is survived by her husband, Emmanuel.",
+        ("Kofi Mensah",),
+    ),
+    (
+        "statement-from-family",
+        "Police have named the man who died in a crash on the M8 near Harthill as Craig Dunlop, 34.\n\n"
+        'In a statement, his family said: "Craig was a loving dad and a loyal friend."\n\n'
+        'Sergeant Lorna Fyfe appealed for witnesses. "Anyone with dashcam footage should contact us," she said.',
+        ("his family", "Lorna Fyfe"),
+    ),
+    (
+        "book-title-and-slogan",
+        'Her memoir, "A Long Way From Home", sold 40,000 copies in its first week.\n\n'
+        'The campaign\'s slogan, "Homes Before Profits", was painted on a banner outside the venue.\n\n'
+        'The author, Grace Nwosu, said: "I never expected anyone to read it."',
+        (None, None, "Grace Nwosu"),
+    ),
+    (
+        "according-to-spokesperson-then-quote",
+        "The airport will reopen on Thursday, according to a spokesperson for Dublin Airport.\n\n"
+        '"Safety is our first priority," the spokesperson said.\n\n'
+        "Ryanair chief operating officer Eddie Wilson said the closure had cost the airline millions.",
+        ("a spokesperson for Dublin Airport",),
+    ),
+    (
+        "scottish-said-ms-inverted",
+        "Holyrood has passed a bill to cap rents in Edinburgh.\n\n"
+        "'This is a good day for tenants,' said Ms McAllister, the housing minister.\n\n"
+        "Tory MSP Graham Simpson disagreed. 'Landlords will simply leave the market,' said Mr Simpson.",
+        ("McAllister", "Graham Simpson"),
+    ),
 ]

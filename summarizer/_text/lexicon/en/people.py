@@ -19,6 +19,7 @@ judge justice king leader lieutenant lt. maj. major mayor minister mp mr. mrs. m
 premier president
 prime prince princess prof. queen rep. representative republican resident rev. secretary sen. senator
 sheikh shri smt smt. speaker spokesman spokesperson spokeswoman state taoiseach treasurer vice
+sergeant inspector detective superintendent corporal msp mla mep mpp td
 """
 # Lower-case role words between an organisation and a name: "Cal Fire spokesman Jon Heggie",
 # "Clinton campaign manager Robby Mook".
@@ -33,6 +34,7 @@ expert actress actor singer rapper comedian star billionaire businessman busines
 friend nephew niece cousin uncle aunt colleague neighbor neighbour grandson granddaughter boss consultant
 campaigner organiser rep witness farmer coach striker midfielder defender goalkeeper prosecutor barrister solicitor
 meteorologist forecaster priest nurse doctor surgeon paramedic firefighter engineer passenger orchardist
+novelist author writer poet artist painter musician playwright journalist photographer
 """
 # Letters after a name that are no part of it ("Julie Corrigan MP", "Aidan Ryan TD").
 POST_NOMINALS = "mp mla mep msp mpp td qc kc"
