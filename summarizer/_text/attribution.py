@@ -375,6 +375,12 @@ def _names_someone(match: re.Match[str]) -> bool:
         previous = match.string[max(0, match.start("subject") - 12) : match.start("subject")].split()
         # "footage of Trump saying": a participle's subject may follow "of".
         after_of = match.re is _BEFORE_NAMED_PARTICIPLE and previous[-1:] == ["of"]
+        if previous[-1:] == ["the"] and match.re is _BEFORE:
+            # "In a statement to the Observer, her senior policy adviser, Jake Sullivan,
+            # said": nor a name after a preposition and "the"; but "of the" may be a
+            # role's ("Chancellor of the Duchy of Lancaster Pat McFadden said").
+            previous = match.string[max(0, match.start("subject") - 20) : match.start("subject")].split()[:-1]
+            previous = [] if previous[-1:] == ["of"] else previous
         if previous and previous[-1].lower() in PREPOSITIONS | QUANTIFIERS and not after_of:
             # "so many Republican claims": a name after a quantifier modifies a noun.
             return False
@@ -408,7 +414,9 @@ def _named_clauses(pattern: re.Pattern[str], text: str, start: int = 0, end: int
     return found
 
 
-_AFTER_PREPOSITION = re.compile(rf"\b(?:{alternation(PREPOSITIONS | QUANTIFIERS)})\s+$")
+_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:(?:{alternation(PREPOSITIONS | QUANTIFIERS)})|(?:{alternation(PREPOSITIONS - {'of'})})\s+the)\s+$"
+)
 
 
 _EMBEDDED = re.compile(r"\b(?:that|whether|if|because)\s*$")

@@ -464,4 +464,13 @@ ROWS: list[Row] = [
         'Novelist Chidi Okonkwo talked about his book. "I threw away the first draft," Okonkwo said.',
         "Chidi Okonkwo",
     ),
+    # A name after a preposition and "the" ("to the Observer") is no subject: the name
+    # in apposition after it is.
+    (
+        "statement-to-the-paper-apposition",
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+        '"She has always valued a strong United Kingdom in a strong EU."',
+        "Jake Sullivan",
+    ),
+    ("role-noun-opens-name-rival", 'Rival Hillary Clinton was in Iowa. "We will win," she said.', "Hillary Clinton"),
 ]

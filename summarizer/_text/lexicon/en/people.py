@@ -34,7 +34,7 @@ expert actress actor singer rapper comedian star billionaire businessman busines
 friend nephew niece cousin uncle aunt colleague neighbor neighbour grandson granddaughter boss consultant
 campaigner organiser rep witness farmer coach striker midfielder defender goalkeeper prosecutor barrister solicitor
 meteorologist forecaster priest nurse doctor surgeon paramedic firefighter engineer passenger orchardist
-novelist author writer poet artist painter musician playwright journalist photographer
+novelist author writer poet artist painter musician playwright journalist photographer rival challenger
 """
 # Letters after a name that are no part of it ("Julie Corrigan MP", "Aidan Ryan TD").
 POST_NOMINALS = "mp mla mep msp mpp td qc kc"
