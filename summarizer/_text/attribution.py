@@ -51,6 +51,7 @@ from .names import (
     is_organisation,
     may_be_person,
     participle_clause,
+    person_mentions,
     role_name_runs,
     role_of,
 )
@@ -74,11 +75,14 @@ _QUALIFIED_NAME = (
 # A name followed by lower-case words that are no function word and then a capital
 # ("said Oversight ranking Democrat Elijah Cummings") is no subject alone.
 _NOT_ALONE = rf"\s+(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{1,2}}[A-Z]"
+# Nor the first words of a longer name ("said Met Office meteorologist Grace Hollins": not
+# "Met"): the name goes on with a capitalised word that is no weekday or month.
+_NAME_GOES_ON = rf"\s+(?!{alternation(CALENDAR, initial_case=True)}\b)[A-Z][a-z]"
 # ``," said Esper`` / ``," said Cal Fire spokesman Jon Heggie`` / ``," wrote the influential US daily``;
 # ``," said the minister, Jane Doe.``: the name in apposition to a description, alone up
 # to the sentence's end or a comma.
 _AFTER_INVERTED = re.compile(
-    rf"{LEAD}(?P<verb>{REPORTING_VERBS})\s+(?P<subject>{_QUALIFIED_NAME}|(?:the\s+)?{NAMED}(?![\w’'-]|\s+{_ROLE_AFTER}|{_NOT_ALONE})|{DESCRIPTION_AFTER})"
+    rf"{LEAD}(?P<verb>{REPORTING_VERBS})\s+(?P<subject>{_QUALIFIED_NAME}|(?:the\s+)?{NAMED}(?![\w’'-]|\s+{_ROLE_AFTER}|{_NOT_ALONE}|{_NAME_GOES_ON})|{DESCRIPTION_AFTER})"
     rf"(?P<apposition>,\s+(?P<name>{NAME})(?=\s*(?:[.;!?,]|$)))?"
 )
 # ``," the agency's chief hydrologist, Dr. Ines Falk, said`` : a name in apposition.
@@ -101,6 +105,10 @@ def _crosses_sentence(s: str) -> bool:
 _AFTER_ACCORDING = re.compile(rf"{LEAD}(?P<verb>according\s+to)\s+(?P<subject>{NAME}|{DESCRIPTION_AFTER})")
 # ``" ― Pamela Padilla`` : a name after a dash, alone up to the end of its line or sentence.
 _AFTER_DASH = re.compile(rf"^[\s'’”\"»]*[―—–]\s*(?P<subject>{NAME})(?=\s*[.,;]?\s*(?:\n|$))")
+# ``"A city that cannot house its nurses ..." — Councillor Ines Varga, at Tuesday's
+# committee``: after a quote that opens its line (an epigraph, a pull quote), the name
+# may go on with where or when it was said, up to the line's end.
+_AFTER_DASH_LINE = re.compile(rf"^[^\S\n]*[―—–][^\S\n]*(?P<subject>{NAME}),[^\S\n]+[^\n\"“”]{{1,80}}(?=\n|$)")
 # ``Raab also said ... that "`` in the same sentence before the opening mark; also
 # ``Its director, Pieter Maas, told reporters: "`` and ``Trump saying during the debate, "``.
 _BEFORE = first_filtered(
@@ -132,6 +140,14 @@ _BEFORE_RELATIVE = first_filtered(
 )
 # A relative clause after "the lawyer for X" or "the wife of X" may be either's.
 _NOT_BEFORE_RELATIVE = frozenset({"of", "for"})
+# ``is, in the words of Trade Minister Hamid Sarwar, "not dead yet"`` / ``to quote the
+# governor, "``: the name right before the quote.
+_BEFORE_WORDS_OF = first_filtered(
+    re.compile(
+        rf"(?:^|(?<=[\s(,;:—–]))(?P<verb>[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)\s+"
+        rf"(?P<subject>{NAME}|{DESCRIPTION_AFTER}),?\s*$"
+    )
+)
 # ``according to the report, "``.
 _BEFORE_ACCORDING = first_filtered(
     re.compile(rf"(?:^|(?<=[\s(,;:—–]))(?P<verb>[Aa]ccording\s+to)\s+(?P<subject>{NAME}|{DESCRIPTION_AFTER})")
@@ -306,7 +322,10 @@ def _clause_after(text: str, quote: QuoteCandidate) -> tuple[re.Match[str], int]
     after = text[after_start : min(len(text), after_start + 200)]
     after = after.split("\n", 1)[0] if not _AFTER_DASH.match(after) else after
     ends_sentence = quote.text.rstrip("'’”\"»").endswith(".")
-    for pattern in (_AFTER_APPOSITION, _AFTER, _AFTER_INVERTED, _AFTER_ACCORDING, _AFTER_DASH):
+    patterns = [_AFTER_APPOSITION, _AFTER, _AFTER_INVERTED, _AFTER_ACCORDING, _AFTER_DASH]
+    if quote.open_mark == 0 or text[quote.open_mark - 1] == "\n":
+        patterns.append(_AFTER_DASH_LINE)
+    for pattern in patterns:
         match = pattern.match(after)
         if match is None or not _names_someone(match) or _crosses_sentence(after[: match.start("subject")]):
             continue
@@ -357,6 +376,12 @@ def _names_someone(match: re.Match[str]) -> bool:
         previous = match.string[max(0, match.start("subject") - 12) : match.start("subject")].split()
         # "footage of Trump saying": a participle's subject may follow "of".
         after_of = match.re is _BEFORE_NAMED_PARTICIPLE and previous[-1:] == ["of"]
+        if previous[-1:] == ["the"] and match.re is _BEFORE:
+            # "In a statement to the Observer, her senior policy adviser, Jake Sullivan,
+            # said": nor a name after a preposition and "the"; but "of the" may be a
+            # role's ("Chancellor of the Duchy of Lancaster Pat McFadden said").
+            previous = match.string[max(0, match.start("subject") - 20) : match.start("subject")].split()[:-1]
+            previous = [] if previous[-1:] == ["of"] else previous
         if previous and previous[-1].lower() in PREPOSITIONS | QUANTIFIERS and not after_of:
             # "so many Republican claims": a name after a quantifier modifies a noun.
             return False
@@ -390,7 +415,9 @@ def _named_clauses(pattern: re.Pattern[str], text: str, start: int = 0, end: int
     return found
 
 
-_AFTER_PREPOSITION = re.compile(rf"\b(?:{alternation(PREPOSITIONS | QUANTIFIERS)})\s+$")
+_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:(?:{alternation(PREPOSITIONS | QUANTIFIERS)})|(?:{alternation(PREPOSITIONS - {'of'})})\s+the)\s+$"
+)
 
 
 _EMBEDDED = re.compile(r"\b(?:that|whether|if|because)\s*$")
@@ -409,6 +436,7 @@ def _clause_before(text: str, start: int, end: int) -> _Found | None:
         _BEFORE_NAMED_PARTICIPLE,
         _BEFORE_INVERTED,
         _BEFORE_RELATIVE,
+        _BEFORE_WORDS_OF,
     ):
         found = _named_clauses(pattern, before)
         if found and (best is None or found[-1].end() > best[0].end()):
@@ -450,13 +478,44 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> ClauseAttribut
     if found is None:
         after = _clause_after(text, quote)
         if after is not None:
-            return _attribution(quote, text, *after)
+            return _role_holder(article, _attribution(quote, text, *after))
         if not introduced:
             found = _found_before(article, quote)
     if found is None:
         return ClauseAttribution(quote.id, None, None, None)
     match, base, group, cue = found
-    return _attribution(quote, text, match, base, speaker_group=group, cue=cue)
+    return _role_holder(article, _attribution(quote, text, match, base, speaker_group=group, cue=cue))
+
+
+_ROLE_NOUNS = ROLE_WORDS | words("INNER_ROLES")
+
+
+def _role_holder(article: PreparedArticle, found: ClauseAttribution) -> ClauseAttribution:
+    """A speaker named by a role alone ("the judge said", "the Deputy Chief Minister
+    said") is the one person the text has named before with that role ("Judge Robert
+    Quayle told Marsh ...", "Maharashtra Deputy Chief Minister Suresh Patil"); with none or
+    several, the role stays as written."""
+    if found.speaker is None or found.mention is None or found.pronoun:
+        return found
+    role = [w.lower() for w in found.speaker.name.split()]
+    if role[:1] == ["the"]:
+        role = role[1:]
+    if not role or len(role) > _LONGEST_ROLE or not all(w in _ROLE_NOUNS for w in role):
+        return found
+    holders = {
+        p.speaker.name.casefold(): p.speaker
+        for p in person_mentions(article)
+        if p.start < found.mention[0]
+        and p.speaker.role
+        and [w.lower() for w in p.speaker.role.split()][-len(role) :] == role
+        and p.speaker.name.casefold() != found.speaker.name.casefold()
+    }
+    if len(holders) != 1:
+        return found
+    return replace(found, speaker=next(iter(holders.values())))
+
+
+_LONGEST_ROLE = 4
 
 
 _COLON_BEFORE = re.compile(r":\s*$")

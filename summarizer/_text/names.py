@@ -68,6 +68,11 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
             tok.lower() in ROLE_WORDS
             or (tok.endswith(".") and tok[:-1].lower() in TITLE_ABBREVIATIONS)  # "Sgt. Mike Doyle"
             or (i < len(tokens) - 1 and tok.lower() in HONORIFICS)  # "Minister of State Dr Tan Wei Ming"
+            # "Fr Tomás Keane", "Sgt Mike Doyle": a title without its stop, before the name.
+            or (i < len(tokens) - 1 and tok.lower() in _BARE_TITLES)
+            # "Prosecutor Hannah Lyle", "Nurse Grace Eze": a role noun opening the mention
+            # (capitalised where it opens a sentence) before a name of two words or more.
+            or (i == 0 and len(tokens) >= 3 and tok.lower() in _INNER_ROLE_WORDS)
             or (tok[:1].islower() and tok not in PARTICLES)
             or any(part in ROLE_WORDS for part in tok.lower().split("-")[1:])
         ):
@@ -88,6 +93,10 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     return role, tokens[last_role + 1 :]
 
 
+# Titles abbreviated without their stop in British style ("Fr", "Sgt", "Prof"): not
+# "St" (St Helens, a place) nor the suffixes "Jr" and "Sr".
+_BARE_TITLES = TITLE_ABBREVIATIONS - HONORIFICS - {"st", "jr", "sr"}
+_INNER_ROLE_WORDS = words("INNER_ROLES")
 # The words that join a role to what it is of: "Secretary of State", "Chancellor of the Exchequer".
 _ROLE_CONNECTORS = frozenset({"of", "the", "for"})
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -179,7 +188,7 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0] == "the" and all(t[:1].isupper() or t in _INNER for t in tokens[1:]):
         tokens = tokens[1:]  # "the Pentagon": an article is no role
-    tokens = _without_affiliation(tokens)
+    tokens = _without_post_nominal(_without_affiliation(tokens))
     # "North Carolina’s Ada Fisher", "Clinton’s top foreign policy aide Jake Sullivan": what
     # a possessive opens is the name, with the words after the possessive as its role.
     owner = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
@@ -215,6 +224,13 @@ def canonical_speaker(text: str, mention: str) -> NamedSpeaker | None:
         if set(form) <= set(best_name) and form_role and len(form_role) > len(best_role):
             best_role = form_role
     return NamedSpeaker(name=" ".join(best_name), role=" ".join(best_role) or None)
+
+
+def _without_post_nominal(tokens: list[str]) -> list[str]:
+    """A name without the letters after it ("Sarah Whitehouse KC", "Julie Corrigan MP")."""
+    if len(tokens) > 2 and tokens[-1].isupper() and tokens[-1].lower() in _POST_NOMINALS:
+        return tokens[:-1]
+    return tokens
 
 
 def _without_affiliation(tokens: list[str]) -> list[str]:
@@ -494,7 +510,14 @@ def _person_mentions(article: PreparedArticle) -> tuple[PersonMention, ...]:
         if speaker.name in _places(text):
             continue
         if is_person(speaker, " ".join(before + tokens)):
-            found.append(PersonMention(start, end, speaker, gender_of(before + tokens, len(before))))
+            # The given name is the canonical name's first word, not the mention's first
+            # word that is no title ("Transport Secretary Helen Vance": "Helen", not
+            # "Transport"); the titles and role words are the mention's.
+            name = speaker.name.split()
+            titles = list(tokens)
+            while titles and titles[-1] in name:
+                titles.pop()
+            found.append(PersonMention(start, end, speaker, gender_of(before + titles + name, len(before + titles))))
     return tuple(found)
 
 

@@ -316,6 +316,10 @@ def _opens(article: PreparedArticle, at: int, opening: set[int]) -> bool:
     text = article.text
     if _TITLES_ONLY.fullmatch(text, sentence.start, at) is not None or _role_before(text, sentence.start, at):
         return True
+    if _DESCRIBED_OPENING.fullmatch(text, sentence.start, at) and _NAME_COMMA.match(text, at):
+        # "Her business partner, Alan Moir, remembers ...": the name in apposition to the
+        # description opening the sentence is its subject.
+        return True
     stops = list(_AFTER_STOPPED_QUOTE.finditer(text, max(sentence.start, at - _REACH_BACK), at))
     if not stops:
         return False
@@ -323,6 +327,14 @@ def _opens(article: PreparedArticle, at: int, opening: set[int]) -> bool:
     if stop.end() == at or _TITLES_ONLY.fullmatch(text, stop.end(), at) is not None:
         return True
     return _role_before(text, stop.end(), at)
+
+
+# A description opening a sentence, a comma before the name: "Her business partner, ",
+# "Its chief executive, ", "The city's public works director, ".
+_DESCRIBED_OPENING = re.compile(
+    r"(?:His|Her|Their|Its|The|A|An|[A-Z][\w’'-]*['’]s?)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*,\s+"
+)
+_NAME_COMMA = re.compile(rf"{NAME},")
 
 
 def _role_before(text: str, start: int, at: int) -> bool:
@@ -381,12 +393,61 @@ def resolve_pronouns(article: PreparedArticle, attributions: list[ClauseAttribut
             out.append(a)
             continue
         previous = _previous_clause(a, out, clauses)
-        found = _resolve_one(article, a, candidates, offsets, paragraphs, genders, previous, persons_named)
+        mine, my_offsets = _without_askers(article, a, candidates, offsets)
+        if (
+            previous is not None
+            and len(mine) < len(candidates)
+            and _key(previous[2]) not in {_key(c.speaker) for c in mine}
+        ):
+            previous = None  # the previous clause is the asker's ("Nia Griffiths asked him ...")
+        found = _resolve_one(article, a, mine, my_offsets, paragraphs, genders, previous, persons_named)
         chosen = None
-        if found is not None and not _rival_in_reach(article, a, found, candidates, offsets):
+        if (
+            found is not None
+            and not _rival_in_reach(article, a, found, candidates, offsets)
+            and not _described_rival(article, a, found)
+        ):
             chosen = found[0]
         out.append(ClauseAttribution(a.quote_id, a.mention, a.cue, chosen, pronoun=True) if chosen else a)
     return out
+
+
+# "Nia Griffiths asked him when ...": who asks a man a question is not the "he" answering.
+_ASKED_HIM = {
+    pronoun: re.compile(rf"\b{alternation(lemma_forms('ask'))}\s+{obj}\b")
+    # "her" as an object, not a possessive ("asked her colleague"): before a question word,
+    # a preposition or a stop.
+    for pronoun, obj in (("he", "him"), ("she", r"her(?=\s+(?:whether|if|when|what|why|how|who|about|to)\b|\s*[,.;:])"))
+}
+
+
+def _without_askers(
+    article: PreparedArticle, a: ClauseAttribution, candidates: list[_Candidate], offsets: list[int]
+) -> tuple[list[_Candidate], list[int]]:
+    """The candidates less the subjects that, in the pronoun's sentence or the one before,
+    ask someone of the pronoun's gender ("Plaid Cymru's Nia Griffiths asked him when the
+    review would report. 'By the summer,' he said."): the answer is the one asked's, not
+    the asker's, whatever the asker's gender. Not for a quote that asks a question itself."""
+    assert a.mention is not None
+    text = article.text
+    pronoun = text[a.mention[0] : a.mention[1]].lower()
+    sentence = article.sentence_at(a.mention[0])
+    # The claims' clauses come here too: their ids are no quote's.
+    quote = next((q for q in article.quotes if q.id == a.quote_id), None)
+    asks = quote is not None and quote.text.rstrip("'’”\"»").endswith("?")
+    if pronoun not in _ASKED_HIM or sentence is None or asks:
+        return candidates, offsets
+    index = int(sentence.id[1:]) - 1
+    reach = article.sentences[index - 1].start if index > 0 else sentence.start
+    askers = set()
+    for c in candidates[bisect.bisect_left(offsets, reach) : bisect.bisect_left(offsets, a.mention[0])]:
+        own = article.sentence_at(c.at)
+        if own is not None and _ASKED_HIM[pronoun].search(_outside_quotes(article, c.at, min(own.end, a.mention[0]))):
+            askers.add(_key(c.speaker))
+    if not askers:
+        return candidates, offsets
+    kept = [c for c in candidates if _key(c.speaker) not in askers]
+    return kept, [c.at for c in kept]
 
 
 @dataclass(frozen=True)
@@ -498,7 +559,12 @@ def _rival_in_reach(
         return False
     clause = _outside_quotes(article, at, min(own.end, a.mention[0]))
     clause = _REPORTED.split(clause, maxsplit=1)[0]
-    if any(m.group(0).lower() not in AMBIGUOUS for m in _SPEECH_CUE.finditer(clause)):
+    # Not a cue after "to" ("met Simon Kimutai to discuss the fares"): what the two do
+    # together, not the subject's own words.
+    if any(
+        m.group(0).lower() not in AMBIGUOUS and not _TO_BEFORE.search(clause, 0, m.start())
+        for m in _SPEECH_CUE.finditer(clause)
+    ):
         return False
     end = at + len(clause)
     # The subject's own apposition or relative clause names no rival: "C. Boyden Gray, who
@@ -526,6 +592,40 @@ def _rival_in_reach(
     return any(w.lower() not in mine and gendered_word(w) == gender for w in _WORD.findall(article.text, after, end))
 
 
+# A sentence opened by someone's role, with a possessive and no name: "City's boss
+# admitted ...", "His lawyer said ...".
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}['’]s?|His|Her|Their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<role>[a-z][\w-]*)\s+(?:[a-z][\w-]*ly\s+)?[a-z][\w-]*\b"
+)
+
+
+def _described_rival(article: PreparedArticle, a: ClauseAttribution, found: tuple[NamedSpeaker, int]) -> bool:
+    """Whether the pronoun's sentence or the one before it, not the chosen one's own, opens
+    with a person described by a possessive and a role alone ("Manager Stephen Keating
+    ... ¶ City's boss admitted his side had faded. "...," he said"): the pronoun may be
+    that person, whom the text does not name, as well as the chosen one."""
+    assert a.mention is not None
+    pronoun = article.text[a.mention[0] : a.mention[1]].lower()
+    sentence = article.sentence_at(a.mention[0])
+    if pronoun not in _PERSONAL or sentence is None:
+        return False
+    speaker, at = found
+    own = article.sentence_at(at) if at >= 0 else None
+    index = int(sentence.id[1:]) - 1
+    gender = "m" if pronoun == "he" else "f"
+    for s in (sentence, article.sentences[index - 1] if index > 0 else None):
+        if s is None or s is own or s.start >= a.mention[0]:
+            continue
+        m = _DESCRIBED_SUBJECT.match(article.text, s.start, s.end)
+        if m is None or m.group("role") not in _ROLES_BEFORE:
+            continue
+        if gendered_word(m.group("role")) in (None, gender):
+            return True
+    return False
+
+
+_TO_BEFORE = re.compile(r"\bto\s+$")
 _NAME_APPOSITION = first_filtered(re.compile(rf"{NAME}{APPOSITION}(?=\s+[a-z])"))
 # Where what a subject reports begins: "... disappointment that ...".
 _REPORTED = re.compile(r"\b(?:that|whether|because)\b")
@@ -689,6 +789,50 @@ def continue_quotes(article: PreparedArticle, attributions: list[ClauseAttributi
             if speaker is not None:
                 a = ClauseAttribution(a.quote_id, None, None, speaker, continued=True)
         out.append(a)
+    return _repeated_quotes(article, out)
+
+
+_QUOTE_WORD = re.compile(r"[\w’'-]+")
+# The fewest words a quote repeated elsewhere must have to be the same words (a pull quote
+# or a headline's quote), not a phrase anyone might say ("We will see").
+_REPEATED_WORDS = 6
+
+
+def _repeated_quotes(article: PreparedArticle, attributions: list[ClauseAttribution]) -> list[ClauseAttribution]:
+    """A quote with no speaker whose words the article quotes again, as the whole or a
+    part of a quote whose speaker the text names (a pull quote repeated from the body):
+    that speaker, when every such quote has the same one. Marked ``continued``."""
+    lonely = [
+        i
+        for i, a in enumerate(attributions)
+        if a.speaker is None
+        and a.mention is None
+        and not a.pronoun
+        and len(article.quotes[i].text) >= _REPEATED_WORDS * 2
+    ]
+    if not lonely:
+        return attributions
+    words = [tuple(w.casefold() for w in _QUOTE_WORD.findall(q.text)) for q in article.quotes]
+    # Where each run of _REPEATED_WORDS words is quoted with a speaker: one pass over the
+    # words, not each lonely quote against every other.
+    where: dict[tuple[str, ...], set[int]] = {}
+    for j, b in enumerate(attributions):
+        if b.speaker is not None and not b.continued:
+            for k in range(len(words[j]) - _REPEATED_WORDS + 1):
+                where.setdefault(words[j][k : k + _REPEATED_WORDS], set()).add(j)
+    out = list(attributions)
+    for i in lonely:
+        a = attributions[i]
+        if len(words[i]) < _REPEATED_WORDS:
+            continue
+        mine = f" {' '.join(words[i])} "
+        found = {
+            _key(b.speaker): b.speaker
+            for j in where.get(words[i][:_REPEATED_WORDS], ())
+            if j != i and mine in f" {' '.join(words[j])} " and (b := attributions[j]).speaker is not None
+        }
+        if len(found) == 1:
+            out[i] = ClauseAttribution(a.quote_id, None, None, next(iter(found.values())), continued=True)
     return out
 
 

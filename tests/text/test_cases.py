@@ -8,7 +8,7 @@ import pytest
 from summarizer._text.analysis import analyse
 from summarizer._text.speakers import SpeakerList
 
-from .cases import Expected, Row, claims, events, kinds, pronouns, speakers, styles
+from .cases import Expected, Row, claims, events, kinds, pronouns, speakers, styles, styles_heldout
 
 
 def _params(rows: list[Row]) -> list[object]:
@@ -47,6 +47,29 @@ def test_pronouns(text: str, expected: Expected) -> None:
 @pytest.mark.parametrize(("text", "expected"), _params(styles.ROWS))
 def test_styles(text: str, expected: Expected) -> None:
     # A whole article: one speaker (or None) per quote, in order.
+    assert _speakers(text) == expected
+
+
+# The held-out rows the text layer does not yet get right: each fails (strict xfail), so
+# a fix shows as XPASS and the row leaves this set.
+HELDOUT_OPEN: set[str] = {
+    "headline-says-owner",
+    "headline-colon-quote",
+    "south-african-told-news24",
+    "statement-from-family",
+    "according-to-spokesperson-then-quote",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(text, expected, id=rule, marks=[pytest.mark.xfail(strict=True)] if rule in HELDOUT_OPEN else [])
+        for rule, text, expected in styles_heldout.ROWS
+    ],
+)
+def test_styles_heldout(text: str, expected: Expected) -> None:
+    # Written before it was run (see the module): one speaker (or None) per quote, in order.
     assert _speakers(text) == expected
 
 

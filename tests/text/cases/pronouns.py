@@ -259,4 +259,66 @@ ROWS: list[Row] = [
         "'We will win,' said Liam Doyle. He met Sean Gallagher later that day. 'It was a fair fight,' he said.",
         ("Liam Doyle", "Liam Doyle"),
     ),
+    # The given name after a role ("Transport Secretary Helen Vance") gives the gender.
+    (
+        "given-name-after-role-gender",
+        'Asked whether she would stand, Transport Secretary Helen Vance said: "Not today." '
+        'Her rival, Chris Moran, was less coy. "I will be in it," he told Sky News.',
+        ("Helen Vance", "Chris Moran"),
+    ),
+    # "Fr" is a man's title, and a "she" after his name is someone else's.
+    (
+        "fr-title-male",
+        "Margaret Quinlan has died aged 91. Local priest Fr Tomás Keane said she would be missed. "
+        '"She was the heart of the place," he said.',
+        "Tomás Keane",
+    ),
+    # A sentence opened by someone described with a possessive and a role ("City's boss
+    # admitted ..."): the pronoun after it may be that person as well as the one named.
+    (
+        "possessive-role-subject-abstain",
+        'Manager Stephen Keating was full of praise. "Conor was brilliant," Keating said. '
+        'City\'s boss admitted his side had faded. "We were poor after the break," he said.',
+        ("Stephen Keating", None),
+    ),
+    (
+        "possessive-role-subject-her-lawyer",
+        '"I am innocent," said Paul Grady. His lawyer told reporters the case was weak. '
+        '"There is no evidence," he said.',
+        ("Paul Grady", None),
+    ),
+    # Who asks a man ("asked him when ...") is not the "he" who answers.
+    (
+        "asked-him-answer",
+        "'We have listened,' Gethin Rowlands told the Senedd. Nia Griffiths asked him when the review "
+        "would report. 'By the summer,' he said.",
+        ("Gethin Rowlands", "Gethin Rowlands"),
+    ),
+    (
+        "asked-him-answer-apposition",
+        '"We have listened," said Gethin Rowlands. Nia Griffiths, a backbencher, asked him about the date. '
+        '"Soon," he said.',
+        ("Gethin Rowlands", "Gethin Rowlands"),
+    ),
+    # "her" as a possessive ("asked her colleague") is no one asked: the asker stays.
+    (
+        "asked-her-possessive",
+        '"We have listened," said Gethin Rowlands. Nia Griffiths asked her colleague about it. "It is fine," she said.',
+        ("Gethin Rowlands", "Nia Griffiths"),
+    ),
+    # A name in apposition to a description opening the sentence is its subject.
+    (
+        "described-opening-apposition-subject",
+        '"People think it is about coffee," says Fiona Baird. Baird opened the Wee Kettle in 2019. '
+        'Her business partner, Alan Moir, remembers those months. "We lived on soup and hope," he says.',
+        ("Fiona Baird", "Alan Moir"),
+    ),
+    # Two men in one sentence, the cue after "to" shared by both ("met ... to discuss"):
+    # the text does not say which one spoke.
+    (
+        "met-to-discuss-two-men-abstain",
+        "Transport Minister Kevin Ochieng met union chairman Simon Kimutai on Monday to discuss the fares. "
+        '"We agreed to keep talking," he said.',
+        None,
+    ),
 ]

@@ -366,4 +366,111 @@ ROWS: list[Row] = [
         "Ann Price said the party would fight the election under the slogan “Homes for all.”",
         None,
     ),
+    # A role noun opening the sentence, capitalised there, is no part of the name after it.
+    (
+        "role-noun-opens-name",
+        'Prosecutor Hannah Lyle said: "He targeted the most vulnerable people in the home."',
+        "Hannah Lyle",
+    ),
+    (
+        "role-noun-opens-name-nurse",
+        'Nurse Grace Eze has worked on the ward since 2010. "Nobody goes home early," she says.',
+        "Grace Eze",
+    ),
+    # A title without its stop (British style) is no part of the name either.
+    ("bare-title-fr", 'Fr Tomás Keane said: "She was the heart of the place."', "Tomás Keane"),
+    ("bare-title-sgt", '"We found nothing in the car," Sgt Mike Doyle told the court.', "Mike Doyle"),
+    # "said <organisation> <role noun> <name>": the name, never the first word of the body.
+    (
+        "said-org-role-name",
+        '"Gusts of up to 80mph are possible," said Met Office meteorologist Grace Hollins.',
+        "Grace Hollins",
+    ),
+    (
+        "said-org-unknown-role-name-abstain",
+        '"Gusts of up to 80mph are possible," said Met Office climatologist Grace Hollins.',
+        None,
+    ),
+    # A role alone ("the judge said") is the one person named before with that role.
+    (
+        "role-alone-named-before",
+        'Judge Robert Quayle told Marsh he faced prison. "You abused a position of trust," the judge said.',
+        "Robert Quayle",
+    ),
+    (
+        "role-alone-named-before-title",
+        "Deputy Chief Minister Suresh Patil opened the road. "
+        '"Nobody will pay more than fifty rupees," the Deputy Chief Minister said.',
+        "Suresh Patil",
+    ),
+    (
+        "role-alone-two-holders",
+        'Judge Ann Ray and Judge Tom Hill heard the appeal. "The appeal fails," the judge said.',
+        "the judge",
+    ),
+    (
+        "role-alone-named-after",
+        '"This was a mean offence," the judge said. Judge Helen Marsh told the court Finch was sorry.',
+        "the judge",
+    ),
+    # A quote opening its line, a dash and a name with where or when it was said.
+    (
+        "dash-epigraph-with-occasion",
+        '"A city that cannot house its nurses cannot care for its sick." — Councillor Ines Varga, at '
+        "Tuesday's housing committee\n\nThe committee approved the plan.",
+        "Ines Varga",
+    ),
+    # Not after a quote inside a sentence: the dash there goes on with another clause.
+    (
+        "dash-mid-sentence-not-epigraph",
+        'Critics called the plan "a disgrace to the whole city" — Ines Varga, the mayor, among them.',
+        "Critics",
+    ),
+    # "in the words of X," and "to quote X," right before a quote: X's words.
+    (
+        "in-the-words-of",
+        'The deal is, in the words of Trade Minister Hamid Sarwar, "not dead yet".',
+        "Hamid Sarwar",
+    ),
+    ("to-quote", 'To quote the governor, "We will do what it takes to bring prices down."', "the governor"),
+    # A pull quote repeated from the body takes the speaker the body gives its words.
+    (
+        "pull-quote-repeated",
+        '"Every child here deserves the best we can give"\n\nAmira Hussain took over the school in 2022.\n\n'
+        '"Every child here deserves the best we can give," she said.',
+        ("Amira Hussain", "Amira Hussain"),
+    ),
+    (
+        "repeated-words-two-speakers-abstain",
+        '"We will not stand for this any longer"\n\n"We will not stand for this any longer," said Ann Cole. '
+        '"We will not stand for this any longer," said Tom Reid.',
+        (None, "Ann Cole", "Tom Reid"),
+    ),
+    # Letters after a name ("KC", "MP") are no part of it.
+    (
+        "post-nominal-kc",
+        'Prosecuting, Sarah Whitehouse KC told the court: "He was a peacemaker that night."',
+        "Sarah Whitehouse",
+    ),
+    # Ranks, letters used before a name and occupations opening a sentence are roles.
+    ("role-word-sergeant", '"Anyone with footage should call us," said Sergeant Lorna Fyfe.', "Lorna Fyfe"),
+    (
+        "post-nominal-before-name",
+        "Tory MSP Graham Simpson disagreed. 'Landlords will leave the market,' said Mr Simpson.",
+        "Graham Simpson",
+    ),
+    (
+        "role-noun-opens-name-novelist",
+        'Novelist Chidi Okonkwo talked about his book. "I threw away the first draft," Okonkwo said.',
+        "Chidi Okonkwo",
+    ),
+    # A name after a preposition and "the" ("to the Observer") is no subject: the name
+    # in apposition after it is.
+    (
+        "statement-to-the-paper-apposition",
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+        '"She has always valued a strong United Kingdom in a strong EU."',
+        "Jake Sullivan",
+    ),
+    ("role-noun-opens-name-rival", 'Rival Hillary Clinton was in Iowa. "We will win," she said.', "Hillary Clinton"),
 ]

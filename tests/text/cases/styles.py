@@ -149,7 +149,7 @@ ROWS: list[Row] = [
         '"We knew the chances would come."\n\n'
         'Manager Stephen Keating was full of praise. "Conor was brilliant tonight," the manager said.\n\n'
         'City\'s boss admitted his side had faded. "We were poor after the break," he said.',
-        (None, None, "the manager", None),
+        (None, None, "Stephen Keating", None),
     ),
     (
         "cricket-report",

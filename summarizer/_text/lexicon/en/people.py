@@ -19,6 +19,7 @@ judge justice king leader lieutenant lt. maj. major mayor minister mp mr. mrs. m
 premier president
 prime prince princess prof. queen rep. representative republican resident rev. secretary sen. senator
 sheikh shri smt smt. speaker spokesman spokesperson spokeswoman state taoiseach treasurer vice
+sergeant inspector detective superintendent corporal msp mla mep mpp td
 """
 # Lower-case role words between an organisation and a name: "Cal Fire spokesman Jon Heggie",
 # "Clinton campaign manager Robby Mook".
@@ -32,6 +33,8 @@ student pastor veteran teacher owner organizer volunteer delegate donor historia
 expert actress actor singer rapper comedian star billionaire businessman businesswoman investor hopeful
 friend nephew niece cousin uncle aunt colleague neighbor neighbour grandson granddaughter boss consultant
 campaigner organiser rep witness farmer coach striker midfielder defender goalkeeper prosecutor barrister solicitor
+meteorologist forecaster priest nurse doctor surgeon paramedic firefighter engineer passenger orchardist
+novelist author writer poet artist painter musician playwright journalist photographer rival challenger
 """
 # Letters after a name that are no part of it ("Julie Corrigan MP", "Aidan Ryan TD").
 POST_NOMINALS = "mp mla mep msp mpp td qc kc"
@@ -40,7 +43,7 @@ ROLE_MODIFIERS = "former then longtime veteran acting incoming outgoing deputy s
 # Forms of address and role words that say whether a person is a man or a woman.
 MALE_WORDS = """
 mr. mr shri sir lord king prince spokesman chairman congressman businessman father husband brother son
-nephew uncle grandson boyfriend
+nephew uncle grandson boyfriend fr fr.
 """
 FEMALE_WORDS = """
 mrs. mrs ms. ms smt. smt miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman
