@@ -171,6 +171,57 @@ ROWS: list[Row] = [
         "Work on the bridge begins in May, according to Dr. Ciara Nolan.",
         ("Ciara Nolan", "Work on the bridge begins"),
     ),
+    # A writing's agent runs over a "for" inside a name; the stop of an abbreviation before
+    # a new sentence ends an "according to" source.
+    (
+        "according-to-writing-by-agent-for-in-name",
+        "Household incomes fell in real terms last year, according to a report released by the Office for "
+        "National Statistics on Thursday.",
+        ("Office for National Statistics", "Household incomes fell"),
+    ),
+    (
+        "according-to-writing-by-agent-for-then-place",
+        "Poverty rose sharply in rural districts, according to a study released by the Centre for Policy "
+        "Research in New Delhi.",
+        ("Centre for Policy Research", "Poverty rose sharply"),
+    ),
+    (
+        "according-to-writing-by-agent-for-lowercase",
+        "The council ignored the warnings, according to a letter sent by lawyers for the family to the county manager.",
+        ("lawyers", "The council ignored"),
+    ),
+    (
+        "according-to-writing-by-agent-on-in-name",
+        "The levy will rise, according to a report released by the Council on Foreign Relations.",
+        ("a report released by the Council on Foreign Relations", "The levy will rise"),
+    ),
+    (
+        "according-to-writing-by-agent-for-client",
+        "Support for the ban rose to 61 per cent, according to a poll published by Ipsos for Reuters on Monday.",
+        ("Ipsos", "Support for the ban rose"),
+    ),
+    (
+        "according-to-writing-by-agent-on-weekday",
+        "Class sizes fell, according to a statement issued by the Minister for Education on Friday.",
+        ("Minister for Education", "Class sizes fell"),
+    ),
+    (
+        "according-to-abbreviation-then-sentence",
+        "The deficit widened to $68 billion in March, according to figures from the U.S. The data surprised "
+        "economists.",
+        ("figures from the U.S", "The deficit widened"),
+    ),
+    # People at a body or in a place, in wire and hospital copy: as written.
+    (
+        "people-at-body-wire",
+        "Economists at ANZ said the Reserve Bank would hold rates in May.",
+        ("Economists at ANZ", "the Reserve Bank would hold"),
+    ),
+    (
+        "people-at-hospital",
+        "Doctors at St James's Hospital said the patient was stable.",
+        ("Doctors at St James's Hospital", "the patient was stable"),
+    ),
     # A role "of the" something before a name, and a role in apposition to a name.
     (
         "role-of-the-body-then-name",
