@@ -127,6 +127,19 @@ ROWS: list[Row] = [
         "member who was there.",
         ("one member", "The refusal did not go over well"),
     ),
+    # ... but ", and a person who ..." is an apposition: the name before it.
+    (
+        "inverted-after-apposition-and-relative",
+        "The plan is flawed, Ann Kelly, a teacher, and a mother of three who has lived in the estate for "
+        "years, said on Monday.",
+        ("Ann Kelly", "The plan is flawed"),
+    ),
+    (
+        "inverted-told-after-apposition-and-relative",
+        "The deal is off, Priya Nair, the party's spokeswoman, and a former MP who was elected in 2014, told "
+        "reporters in Kochi.",
+        ("Priya Nair", "The deal is off"),
+    ),
     # People described by a body or a place keep it: not the body, nor a role "Officials at".
     (
         "plural-at-body-as-written",
