@@ -543,6 +543,7 @@ def _sentence_ids(article: PreparedArticle, spans: list[tuple[int, int]]) -> tup
 # Plural-looking heads that are titles of one person ("Chief of Staff", "Secretary of ...").
 _TITLE_PLURALS = words("TITLE_PLURALS")
 _PLURAL_SOURCES = words("PLURAL_SOURCES")
+_QUANTIFIERS = words("QUANTIFIERS")  # "Some in Fianna Fáil": not the party, nor "Some"
 _NUMBER = re.compile(rf"\d[\d,.]*|{pattern('NUMBER_WORDS')}")
 _LINKED = re.compile(r"(?P<head>.+?)\s+(?P<link>of|at|in|for|from|with)\s+(?=\S)")
 
@@ -559,7 +560,7 @@ def _named(text: str, subject: str) -> NamedSpeaker | None:
             and last.lower().endswith("s")
             and last.lower() not in _TITLE_PLURALS
             or linked.group("link") != "of"
-            and (last[:1].islower() or last.lower() in _PLURAL_SOURCES)
+            and (last[:1].islower() or last.lower() in _PLURAL_SOURCES or last.lower() in _QUANTIFIERS)
         ):
             # "Residents of Millford", "Members of Congress", "Officials at Homeland
             # Security Investigations", "supporters in Congress": people described by a

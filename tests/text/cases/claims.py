@@ -231,6 +231,11 @@ ROWS: list[Row] = [
         ("Economists at ANZ", "the Reserve Bank would hold"),
     ),
     (
+        "some-in-party-as-written",
+        "Some in Fianna Fáil said the deal was dead.",
+        ("Some in Fianna Fáil", "the deal was dead"),
+    ),
+    (
         "people-at-hospital",
         "Doctors at St James's Hospital said the patient was stable.",
         ("Doctors at St James's Hospital", "the patient was stable"),
