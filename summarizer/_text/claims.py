@@ -66,7 +66,8 @@ _HEARER_VERBS = verb_forms("hearer")
 # figures from the U.S. The data ...": the source ends at "U.S.").
 _SENTENCE_OPENER = (
     rf"(?:{pattern('DETERMINERS', initial_case=True)}|{pattern('PERSONAL_PRONOUNS', initial_case=True)}"
-    rf"|{pattern('PLURAL_PRONOUNS', initial_case=True)})\s"
+    rf"|{pattern('PLURAL_PRONOUNS', initial_case=True)}|{pattern('OPENING_PREPOSITIONS', initial_case=True)}"
+    rf"|{pattern('SENTENCE_ADVERBS', initial_case=True)})\s"
 )
 # "according to X": X runs to the end of its clause ("according to a new Washington
 # Post-ABC News national poll", "according to federal statistics").

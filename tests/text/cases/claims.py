@@ -224,6 +224,16 @@ ROWS: list[Row] = [
         "economists.",
         ("figures from the U.S", "The deficit widened"),
     ),
+    (
+        "according-to-abbreviation-then-opening-preposition",
+        "The deficit widened to $68 billion in March, according to figures from the U.S. In April, the gap narrowed.",
+        ("figures from the U.S", "The deficit widened"),
+    ),
+    (
+        "according-to-abbreviation-inside-name",
+        "Exports fell, according to the U.K. Office for National Statistics.",
+        ("U.K. Office for National Statistics", "Exports fell"),
+    ),
     # People at a body or in a place, in wire and hospital copy: as written.
     (
         "people-at-body-wire",
