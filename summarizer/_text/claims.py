@@ -62,12 +62,19 @@ from .speakers import resolve_pronouns
 
 # Verbs whose object is the hearer, not the content: "told reporters that ...".
 _HEARER_VERBS = verb_forms("hearer")
+# What opens the next sentence after a stop that ends an abbreviation ("according to
+# figures from the U.S. The data ...": the source ends at "U.S.").
+_SENTENCE_OPENER = (
+    rf"(?:{pattern('DETERMINERS', initial_case=True)}|{pattern('PERSONAL_PRONOUNS', initial_case=True)}"
+    rf"|{pattern('PLURAL_PRONOUNS', initial_case=True)}|{pattern('OPENING_PREPOSITIONS', initial_case=True)}"
+    rf"|{pattern('SENTENCE_ADVERBS', initial_case=True)})\s"
+)
 # "according to X": X runs to the end of its clause ("according to a new Washington
 # Post-ABC News national poll", "according to federal statistics").
 _ACCORDING = re.compile(
     r"(?P<cue>[Aa]ccording\s+to)\s+(?P<subject>[^,;:()“”\"—–―]{2,120}?)"
     # A title's or an initial's stop does not end it ("according to a speech Mrs. Clinton gave").
-    rf"(?=\s*(?:[,;:()“”\"—–―]|{NOT_AFTER_ABBREVIATION}\.(?:\s|$)|$))"
+    rf"(?=\s*(?:[,;:()“”\"—–―]|{NOT_AFTER_ABBREVIATION}\.(?:\s|$)|\.\s+{_SENTENCE_OPENER}|$))"
 )
 
 
@@ -283,11 +290,11 @@ def _in_sentence(
         previous.append((start, end))
 
     for m in _ACCORDING.finditer(s):
-        source = _author(s, m) or m.span("subject")
-        if not _quote_inside(local_quotes, m.start()) and subject_ok(s[source[0] : source[1]]):
+        said_by = _author(s, m) or m.span("subject")
+        if not _quote_inside(local_quotes, m.start()) and subject_ok(s[said_by[0] : said_by[1]]):
             # The content is the sentence without the "according to X" clause.
             end, name = _according_end(s, m)
-            add("according_to", source, m.span("cue"), [(0, m.start()), (end, len(s))], name)
+            add("according_to", said_by, m.span("cue"), [(0, m.start()), (end, len(s))], name)
     colon = _colon_source(s)
     if colon is not None:
         mark = (colon.end("subject"), colon.end("subject") + 1)
@@ -430,13 +437,32 @@ _AUTHORED = re.compile(
 )
 
 
+# A body's name that goes on after "for" or "on" and a capital ("the Office for National
+# Statistics", "the Council on Foreign Relations"; not "the Treasury on Tuesday", nor "Ipsos
+# for Reuters": a name with "the" and one word before it).
+_THE_CAPITAL = re.compile(r"[Tt]he\s+[A-Z][\w’'-]*")
+_NAME_GOES_ON = re.compile(
+    r"\s+(?P<link>for|on)\s+"
+    rf"(?!(?:{pattern('WEEKDAYS', initial_case=True)}|{pattern('MONTHS', initial_case=True)})\b)[A-Z]"
+)
+_AGENT_END = re.compile(r"\s+(?:on|in|at|last|this|earlier|for|to|after|before)\b")
+
+
 def _author(s: str, m: re.Match[str]) -> tuple[int, int] | None:
     """The author of the writing an "according to" clause (``m``) names, if it names one."""
     authored = _AUTHORED.match(s, m.start("subject"), m.end("subject"))
     if authored is None:
         return None
     group = "author" if authored.group("author") is not None else "agent"
-    return authored.span(group) if np_ok(authored.group(group)) else None
+    start, end = authored.span(group)
+    goes_on = _NAME_GOES_ON.match(s, end, m.end("subject"))
+    if group == "agent" and goes_on is not None and _THE_CAPITAL.fullmatch(s, start, end):
+        # "released by the Office for National Statistics on Thursday": the name goes on.
+        if goes_on.group("link") == "on":
+            return None  # "the Council on Foreign Relations": names read it as "Relations"
+        stop = _AGENT_END.search(s, goes_on.end(), m.end("subject"))
+        end = stop.start() if stop is not None else m.end("subject")
+    return (start, end) if np_ok(s[start:end]) else None
 
 
 def _apposed_name(s: str, source: tuple[int, int]) -> tuple[int, int] | None:
@@ -518,6 +544,7 @@ def _sentence_ids(article: PreparedArticle, spans: list[tuple[int, int]]) -> tup
 # Plural-looking heads that are titles of one person ("Chief of Staff", "Secretary of ...").
 _TITLE_PLURALS = words("TITLE_PLURALS")
 _PLURAL_SOURCES = words("PLURAL_SOURCES")
+_QUANTIFIERS = words("QUANTIFIERS")  # "Some in Fianna Fáil": not the party, nor "Some"
 _NUMBER = re.compile(rf"\d[\d,.]*|{pattern('NUMBER_WORDS')}")
 _LINKED = re.compile(r"(?P<head>.+?)\s+(?P<link>of|at|in|for|from|with)\s+(?=\S)")
 
@@ -534,7 +561,7 @@ def _named(text: str, subject: str) -> NamedSpeaker | None:
             and last.lower().endswith("s")
             and last.lower() not in _TITLE_PLURALS
             or linked.group("link") != "of"
-            and (last[:1].islower() or last.lower() in _PLURAL_SOURCES)
+            and (last[:1].islower() or last.lower() in _PLURAL_SOURCES or last.lower() in _QUANTIFIERS)
         ):
             # "Residents of Millford", "Members of Congress", "Officials at Homeland
             # Security Investigations", "supporters in Congress": people described by a

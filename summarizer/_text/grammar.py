@@ -640,7 +640,12 @@ def np_before_apposition(s: str, comma: int) -> tuple[int, int] | None:
 # the meeting deteriorated from there," (not ", and army advisers,").
 # A word that is most likely a finite verb: a regular past or an auxiliary.
 FINITE_HINT = r"\b(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|did)\b"
-_COORDINATED = re.compile(rf"\s*(?:and|but|or|yet|so|while|whereas)\s[^,]*?{FINITE_HINT}")
+# Not a person with a relative clause (", and a farmer who has worked the land,": an
+# apposition), but ", and which supported ...", ", while those whose ..." are clauses.
+_COORDINATED = re.compile(
+    r"\s*(?:and|but|or|yet|so|while|whereas)\s"
+    rf"(?!(?:a|an)\s[^,]*?\b(?:{pattern('RELATIVE_PRONOUNS')})\b)[^,]*?{FINITE_HINT}"
+)
 _LEADING_MARKS = re.compile(rf"[\s{QUOTE_MARKS}]*")
 _OPENER = re.compile(r"(?:But|And|So|Still|Yet|Now|Meanwhile|However|Also|Then)\s+")
 _BEFORE_LOWER_WORD = re.compile(r"(?<=[\w.’'])(?=\s+[a-z])")

@@ -531,8 +531,14 @@ _PARTICIPLE_OPENING = re.compile(
 
 def participle_clause(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word ``text[start:end]`` opens a participle's clause, no name
-    ("Campaigning against Mitt Romney, he ...")."""
-    return _PARTICIPLE.fullmatch(text, start, end) is not None and _PARTICIPLE_OPENING.match(text, end) is not None
+    ("Campaigning against Mitt Romney, he ..."); not a surname the text writes after a first
+    name ("Ahmed for his part denied ..." after "Shafiq Ahmed", "Keating in reply" after
+    "Paul Keating")."""
+    return (
+        _PARTICIPLE.fullmatch(text, start, end) is not None
+        and _PARTICIPLE_OPENING.match(text, end) is not None
+        and re.search(rf"\b[A-Z][\w’'-]*[ \t]+{re.escape(text[start:end])}\b", text) is None
+    )
 
 
 # A description starts with one of a few words, a name with a capital: the lookahead (a

@@ -127,6 +127,19 @@ ROWS: list[Row] = [
         "member who was there.",
         ("one member", "The refusal did not go over well"),
     ),
+    # ... but ", and a person who ..." is an apposition: the name before it.
+    (
+        "inverted-after-apposition-and-relative",
+        "The plan is flawed, Ann Kelly, a teacher, and a mother of three who has lived in the estate for "
+        "years, said on Monday.",
+        ("Ann Kelly", "The plan is flawed"),
+    ),
+    (
+        "inverted-told-after-apposition-and-relative",
+        "The deal is off, Priya Nair, the party's spokeswoman, and a former MP who was elected in 2014, told "
+        "reporters in Kochi.",
+        ("Priya Nair", "The deal is off"),
+    ),
     # People described by a body or a place keep it: not the body, nor a role "Officials at".
     (
         "plural-at-body-as-written",
@@ -170,6 +183,72 @@ ROWS: list[Row] = [
         "according-to-title-stop",
         "Work on the bridge begins in May, according to Dr. Ciara Nolan.",
         ("Ciara Nolan", "Work on the bridge begins"),
+    ),
+    # A writing's agent runs over a "for" inside a name; the stop of an abbreviation before
+    # a new sentence ends an "according to" source.
+    (
+        "according-to-writing-by-agent-for-in-name",
+        "Household incomes fell in real terms last year, according to a report released by the Office for "
+        "National Statistics on Thursday.",
+        ("Office for National Statistics", "Household incomes fell"),
+    ),
+    (
+        "according-to-writing-by-agent-for-then-place",
+        "Poverty rose sharply in rural districts, according to a study released by the Centre for Policy "
+        "Research in New Delhi.",
+        ("Centre for Policy Research", "Poverty rose sharply"),
+    ),
+    (
+        "according-to-writing-by-agent-for-lowercase",
+        "The council ignored the warnings, according to a letter sent by lawyers for the family to the county manager.",
+        ("lawyers", "The council ignored"),
+    ),
+    (
+        "according-to-writing-by-agent-on-in-name",
+        "The levy will rise, according to a report released by the Council on Foreign Relations.",
+        ("a report released by the Council on Foreign Relations", "The levy will rise"),
+    ),
+    (
+        "according-to-writing-by-agent-for-client",
+        "Support for the ban rose to 61 per cent, according to a poll published by Ipsos for Reuters on Monday.",
+        ("Ipsos", "Support for the ban rose"),
+    ),
+    (
+        "according-to-writing-by-agent-on-weekday",
+        "Class sizes fell, according to a statement issued by the Minister for Education on Friday.",
+        ("Minister for Education", "Class sizes fell"),
+    ),
+    (
+        "according-to-abbreviation-then-sentence",
+        "The deficit widened to $68 billion in March, according to figures from the U.S. The data surprised "
+        "economists.",
+        ("figures from the U.S", "The deficit widened"),
+    ),
+    (
+        "according-to-abbreviation-then-opening-preposition",
+        "The deficit widened to $68 billion in March, according to figures from the U.S. In April, the gap narrowed.",
+        ("figures from the U.S", "The deficit widened"),
+    ),
+    (
+        "according-to-abbreviation-inside-name",
+        "Exports fell, according to the U.K. Office for National Statistics.",
+        ("U.K. Office for National Statistics", "Exports fell"),
+    ),
+    # People at a body or in a place, in wire and hospital copy: as written.
+    (
+        "people-at-body-wire",
+        "Economists at ANZ said the Reserve Bank would hold rates in May.",
+        ("Economists at ANZ", "the Reserve Bank would hold"),
+    ),
+    (
+        "some-in-party-as-written",
+        "Some in Fianna Fáil said the deal was dead.",
+        ("Some in Fianna Fáil", "the deal was dead"),
+    ),
+    (
+        "people-at-hospital",
+        "Doctors at St James's Hospital said the patient was stable.",
+        ("Doctors at St James's Hospital", "the patient was stable"),
     ),
     # A role "of the" something before a name, and a role in apposition to a name.
     (

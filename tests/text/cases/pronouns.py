@@ -14,6 +14,19 @@ ROWS: list[Row] = [
         'Alder in 2012, he said: "The roads can wait."',
         "Daniel Frost",
     ),
+    # ... but a surname the text writes after a first name is a name ("Ahmed for his part").
+    (
+        "participle-like-surname-is-a-name",
+        "Shafiq Ahmed and Imran Qureshi met the committee. Qureshi spoke first. Ahmed for his part denied "
+        'any wrongdoing. "I have nothing to hide," he said.',
+        "Shafiq Ahmed",
+    ),
+    (
+        "participle-like-surname-in-reply",
+        "Paul Keating and John Hewson clashed over the tax. Hewson called it a necessity. Keating in reply "
+        'said the tax would ruin small shops. "It is a dog of a tax," he said.',
+        "Paul Keating",
+    ),
     # A pronoun after an opening clause and an apposition is no name's verb: "..., Idaho, for a
     # meeting, he met" does not make Idaho a subject.
     (

@@ -9,6 +9,8 @@ MODALS = "would will could can may might should must did does do to not n't"
 PERSONAL_PRONOUNS = "he she they it"
 GENDERED_PRONOUNS = "he she"
 PLURAL_PRONOUNS = "they we you i"
+# What opens a relative clause: "a farmer who has worked the land".
+RELATIVE_PRONOUNS = "who whom whose which that"
 # What opens a noun phrase: "the retired general", "his longtime attorney".
 DETERMINERS = "a an her his its my our that the their these this those your"
 ARTICLES = "a an the this that these those"

@@ -310,7 +310,7 @@ swim/swam/swum      action
 swing/swung/swung   action
 take/took/taken     action
 tear/tore/torn      action
-tell/told/told      quote short participle claim hearer inverts
+tell/told/told      quote short participle claim hearer
 testify             quote claim
 text                quote
 theorize            claim
