@@ -692,7 +692,6 @@ def demonym(word: str) -> bool:
     return bool(HYPHEN_ADJECTIVE.search(word)) or word.lower() in DEMONYMS
 
 
-CALENDAR = words("WEEKDAYS") | words("MONTHS")
 # A hyphenated adjective: "US-led", "Iran-backed", "Japanese-built".
 HYPHEN_ADJECTIVE = re.compile(rf"-{pattern('ADJECTIVE_SUFFIXES')}$")
 # Demonym endings: "Iraqi", "American", "Japanese", "British", "Israeli".
