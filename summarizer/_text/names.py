@@ -537,8 +537,26 @@ def participle_clause(text: str, start: int, end: int) -> bool:
     return (
         _PARTICIPLE.fullmatch(text, start, end) is not None
         and _PARTICIPLE_OPENING.match(text, end) is not None
-        and re.search(rf"\b[A-Z][\w’'-]*[ \t]+{re.escape(text[start:end])}\b", text) is None
+        and not _written_after_a_name(text, text[start:end])
     )
+
+
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \t]+$")
+
+
+@lru_cache(maxsize=64)
+def _written_after_a_name(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` after a capitalised word ("Shafiq Ahmed"): looked up
+    once per word of a text, from the word's own occurrences (a search of the whole text
+    for each mention grew with the square of its length)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = end == len(text) or not _word_char(text[end])
+        if whole and _CAPITAL_WORD_BEFORE.search(text, max(0, at - 60), at) is not None:
+            return True
+        at = text.find(word, end)
+    return False
 
 
 # A description starts with one of a few words, a name with a capital: the lookahead (a
