@@ -35,6 +35,7 @@ from .grammar import (
     QUANTIFIERS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     ROLE_WORDS,
     SUBJECT,
     alternation,
@@ -487,9 +488,6 @@ def attribute(article: PreparedArticle, quote: QuoteCandidate) -> ClauseAttribut
     return _role_holder(article, _attribution(quote, text, match, base, speaker_group=group, cue=cue))
 
 
-_ROLE_NOUNS = ROLE_WORDS | words("INNER_ROLES")
-
-
 def _role_holder(article: PreparedArticle, found: ClauseAttribution) -> ClauseAttribution:
     """A speaker named by a role alone ("the judge said", "the Deputy Chief Minister
     said") is the one person the text has named before with that role ("Judge Robert
@@ -500,7 +498,7 @@ def _role_holder(article: PreparedArticle, found: ClauseAttribution) -> ClauseAt
     role = [w.lower() for w in found.speaker.name.split()]
     if role[:1] == ["the"]:
         role = role[1:]
-    if not role or len(role) > _LONGEST_ROLE or not all(w in _ROLE_NOUNS for w in role):
+    if not role or len(role) > _LONGEST_ROLE or not all(w in ROLE_NOUNS for w in role):
         return found
     holders = {
         p.speaker.name.casefold(): p.speaker

@@ -38,7 +38,9 @@ from .grammar import (
     NOT_AFTER_ABBREVIATION,
     NP_NAME,
     NP_PRONOUN,
+    QUANTIFIERS,
     QUOTE_MARKS,
+    ROLE_NOUNS,
     CandidateKind,
     Cue,
     agrees,
@@ -142,9 +144,6 @@ _NOT_COLON_SOURCES = words("LINE_LABELS")
 _APPOSED = re.compile(r",\s+(?P<np>[^,;:()“”\"—–―]{2,80}?),\s+(?!(?:which|who|that|and|but|or)\b)")
 
 
-_ROLES = words("ROLE_WORDS") | words("INNER_ROLES")
-
-
 def _is_role(description: str) -> bool:
     """A description of one person by their role ("the city's public works director"),
     not a source of its own ("police"). A role "of" something has its head before the "of"
@@ -152,7 +151,7 @@ def _is_role(description: str) -> bool:
     words = description.split()
     head_words = description.partition(" of ")[0].split()
     head = head_words[-1].lower() if head_words else ""
-    return (description[:1].islower() or words[0] in {"The", "A", "An"}) and head in _ROLES
+    return (description[:1].islower() or words[0] in {"The", "A", "An"}) and head in ROLE_NOUNS
 
 
 def _quote_inside(quotes: list[tuple[int, int]], at: int) -> bool:
@@ -427,12 +426,14 @@ def _according_end(s: str, m: re.Match[str]) -> tuple[int, tuple[int, int] | Non
 
 # "according to a speech Mrs. Clinton delivered", "according to a report the agency
 # released": a writing and its author, who is the source.
+# Where an agent after "by" ends: a time or a place after it ("by the city on Tuesday").
+_AGENT_ENDS = r"\s+(?:on|in|at|last|this|earlier|for|to|after|before)\b"
 _AUTHORED = re.compile(
     rf"(?:{pattern('DETERMINERS')})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{pattern('WRITINGS')})s?\s+"
     rf"(?:(?P<author>.{{2,60}}?)\s+(?:{verb_pattern('authors', ('past',))})\b"
     # "a report released by the city on Tuesday"
     rf"|(?:{verb_pattern('authors', ('participle',))})\s+by\s+"
-    rf"(?P<agent>.{{2,60}}?)(?=\s+(?:on|in|at|last|this|earlier|for|to|after|before)\b|$))",
+    rf"(?P<agent>.{{2,60}}?)(?={_AGENT_ENDS}|$))",
     re.IGNORECASE,
 )
 
@@ -445,7 +446,7 @@ _NAME_GOES_ON = re.compile(
     r"\s+(?P<link>for|on)\s+"
     rf"(?!(?:{pattern('WEEKDAYS', initial_case=True)}|{pattern('MONTHS', initial_case=True)})\b)[A-Z]"
 )
-_AGENT_END = re.compile(r"\s+(?:on|in|at|last|this|earlier|for|to|after|before)\b")
+_AGENT_END = re.compile(_AGENT_ENDS)
 
 
 def _author(s: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -544,7 +545,6 @@ def _sentence_ids(article: PreparedArticle, spans: list[tuple[int, int]]) -> tup
 # Plural-looking heads that are titles of one person ("Chief of Staff", "Secretary of ...").
 _TITLE_PLURALS = words("TITLE_PLURALS")
 _PLURAL_SOURCES = words("PLURAL_SOURCES")
-_QUANTIFIERS = words("QUANTIFIERS")  # "Some in Fianna Fáil": not the party, nor "Some"
 _NUMBER = re.compile(rf"\d[\d,.]*|{pattern('NUMBER_WORDS')}")
 _LINKED = re.compile(r"(?P<head>.+?)\s+(?P<link>of|at|in|for|from|with)\s+(?=\S)")
 
@@ -561,7 +561,7 @@ def _named(text: str, subject: str) -> NamedSpeaker | None:
             and last.lower().endswith("s")
             and last.lower() not in _TITLE_PLURALS
             or linked.group("link") != "of"
-            and (last[:1].islower() or last.lower() in _PLURAL_SOURCES or last.lower() in _QUANTIFIERS)
+            and (last[:1].islower() or last.lower() in _PLURAL_SOURCES or last.lower() in QUANTIFIERS)
         ):
             # "Residents of Millford", "Members of Congress", "Officials at Homeland
             # Security Investigations", "supporters in Congress": people described by a

@@ -278,6 +278,8 @@ NAME_TAIL = r"(?:\s+\([^()\n]{1,25}\))?(?:\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){0
 # quote (''...''), blanks, a comma, a dash.
 LEAD = r"^[\s,—–―'’”\"»-]*"
 ROLE_WORDS = words("ROLE_WORDS")
+# Every word that names a role: "minister", "spokesman" and "aide", "lawyer", "coach".
+ROLE_NOUNS = ROLE_WORDS | words("INNER_ROLES")
 # Capitalised words that start a sentence or a clause, not a name ("When Clinton spoke").
 NOT_NAMES = capitalised(words("NOT_NAMES"))
 NAME_RUN = first_filtered(re.compile(rf"(?<![\w’'.-]){NAME}"))
@@ -636,12 +638,12 @@ def np_before_apposition(s: str, comma: int) -> tuple[int, int] | None:
     return best
 
 
-# A clause joined to the one before (a finite verb in it), not an item of a list: ", and
-# the meeting deteriorated from there," (not ", and army advisers,").
 # A word that is most likely a finite verb: a regular past or an auxiliary.
 FINITE_HINT = r"\b(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|did)\b"
-# Not a person with a relative clause (", and a farmer who has worked the land,": an
-# apposition), but ", and which supported ...", ", while those whose ..." are clauses.
+# A clause joined to the one before (a finite verb in it), not an item of a list: ", and
+# the meeting deteriorated from there," (not ", and army advisers,"). Not a person with a
+# relative clause either (", and a farmer who has worked the land,": an apposition), but
+# ", and which supported ...", ", while those whose ..." are clauses.
 _COORDINATED = re.compile(
     r"\s*(?:and|but|or|yet|so|while|whereas)\s"
     rf"(?!(?:a|an)\s[^,]*?\b(?:{pattern('RELATIVE_PRONOUNS')})\b)[^,]*?{FINITE_HINT}"

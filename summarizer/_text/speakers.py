@@ -30,6 +30,7 @@ from .grammar import (
     PREPOSITIONS,
     QUANTIFIERS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     ROLE_WORDS,
     TITLE_WORD,
     alternation,
@@ -344,10 +345,9 @@ def _role_before(text: str, start: int, at: int) -> bool:
     if at - start > _REACH_BACK:
         return False
     role = text[start:at].split()
-    return 0 < len(role) <= 3 and role[0][:1].isupper() and role[-1].lower() in _ROLES_BEFORE
+    return 0 < len(role) <= 3 and role[0][:1].isupper() and role[-1].lower() in ROLE_NOUNS
 
 
-_ROLES_BEFORE = ROLE_WORDS | words("INNER_ROLES")
 # A quote closed after its own full stop, and the space after it.
 _AFTER_STOPPED_QUOTE = re.compile(r"[.!?…][\"”’']\s+")
 _REACH_BACK = 40
@@ -618,7 +618,7 @@ def _described_rival(article: PreparedArticle, a: ClauseAttribution, found: tupl
         if s is None or s is own or s.start >= a.mention[0]:
             continue
         m = _DESCRIBED_SUBJECT.match(article.text, s.start, s.end)
-        if m is None or m.group("role") not in _ROLES_BEFORE:
+        if m is None or m.group("role") not in ROLE_NOUNS:
             continue
         if gendered_word(m.group("role")) in (None, gender):
             return True
