@@ -1,7 +1,9 @@
-"""Events on real news: event and argument figures on ECB+'s dev (or train) topics, and
-on WikiEvents (``--wikievents``: its dev or test split), news of another style.
+"""Events on real news: event and argument figures on ECB+'s dev (or train) topics, on
+WikiEvents (``--wikievents``: its dev or test split), news of another style, and on
+M2E2's Voice of America news (``--m2e2``: its dev split; test is reserved), a third.
 
-Converts the split with ``summarizer.eval.ecbplus`` or ``summarizer.eval.wikievents`` (in
+Converts the split with ``summarizer.eval.ecbplus``, ``summarizer.eval.wikievents`` or
+``summarizer.eval.m2e2`` (in
 memory: the article text is never
 written), prints what the gold holds, summarizes every article and prints the event
 figures: event precision (matched / predicted events), also counted over the predicted
@@ -10,10 +12,14 @@ per article: an event predicted elsewhere may be right and have no gold), event 
 and argument recall and precision per role (who, whom, where, when) and overall; on
 WikiEvents also the precision of a predicted who, whom or where against any annotated
 argument of its sentence (the gold keeps one event mention's arguments a sentence).
+M2E2 annotates only eight ACE event types (attacks, demonstrations, meetings, calls and
+letters, arrests, transports, deaths, money transfers): an event of another kind counts
+as wrong there.
 
     python bench/events.py /path/to/EventStoryLine --split dev --model none   # text only
     python bench/events.py /path/to/EventStoryLine --split dev --limit 20     # embedded model
     python bench/events.py /path/to/SCPRG-master --wikievents --split dev --model none
+    python bench/events.py /path/to/m2e2 --m2e2 --split dev --model none
 
 ``--model none`` answers every model request with an HTTP 400 from a loopback fake, so
 each summary is partial: what it measures is the deterministic part alone, in seconds.
@@ -33,6 +39,7 @@ from _common import evaluate_keeping, machine_info
 from summarizer.eval._corpus import Corpus
 from summarizer.eval.ecbplus import SPLITS, EcbDocument, read_ecbplus_documents
 from summarizer.eval.gold import GoldArticle
+from summarizer.eval.m2e2 import read_m2e2, sentence_arguments
 from summarizer.eval.scoring import _args_match, _overlap, _score_events
 from summarizer.eval.wikievents import read_wikievents
 from summarizer.models import ArticleSummary
@@ -117,7 +124,7 @@ def _event_figures(
                 right[role] += gold_arg is not None and span is not None and _args_match(span.text, gold_arg)
             if arguments is not None:
                 line = article.text.count("\n", 0, events_gold[g].start)
-                for role in ("who", "whom", "where"):  # KAIROS annotates no times
+                for role in ("who", "whom", "where"):  # KAIROS and M2E2 annotate no times
                     span = getattr(events[p], role)
                     if span is not None:
                         any_made += 1
@@ -237,6 +244,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path, help="a checkout or bare git mirror of EventStoryLine (or WikiEvents)")
     parser.add_argument("--wikievents", action="store_true", help="the corpus is WikiEvents (data/wikievents)")
+    parser.add_argument("--m2e2", action="store_true", help="the corpus is M2E2 (github:limanling/m2e2)")
     parser.add_argument(
         "--split", choices=sorted({*SPLITS, "test"}), default="dev", help="ECB+: train (topics 1-22) or dev (23-25)"
     )
@@ -253,12 +261,13 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    if args.wikievents:
-        documents = [_whole(a) for a in read_wikievents(args.corpus, args.split, limit=args.limit)]
+    if args.wikievents or args.m2e2:
+        read = read_m2e2 if args.m2e2 else read_wikievents
+        documents = [_whole(a) for a in read(args.corpus, args.split, limit=args.limit)]
         events = [e for d in documents for e in d.article.events or ()]
         print(
-            f"WikiEvents {args.split}: {len(documents)} articles, {len(events)} gold events (one per sentence "
-            "holding an event mention out of quotes); arguments: "
+            f"{'M2E2' if args.m2e2 else 'WikiEvents'} {args.split}: {len(documents)} articles, {len(events)} "
+            "gold events (one per sentence holding an event mention out of quotes); arguments: "
             + ", ".join(f"{r} {sum(getattr(e, r) is not None for e in events)}" for r in ROLES)
         )
     else:
@@ -274,7 +283,13 @@ def main() -> None:
     )
     if args.details:
         print(report.to_text(details=True))
-    arguments = _sentence_arguments(args.corpus, args.split) if args.wikievents else None
+    arguments = (
+        sentence_arguments(args.corpus, args.split, limit=args.limit)
+        if args.m2e2
+        else _sentence_arguments(args.corpus, args.split)
+        if args.wikievents
+        else None
+    )
     _event_figures(documents, summaries, arguments)
     if args.candidates:
         _candidate_figures(documents, arguments, args.list)
