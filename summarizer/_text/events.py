@@ -66,12 +66,29 @@ from .grammar import (
     verb_forms,
     words,
 )
+from .morphology import english_verb
 from .names import qualified_by, typed_names
 from .timex import time_expression_spans
 
 # How many of the body's first sentences make its lead, and how many events it keeps.
 LEAD_SENTENCES = 4
 LEAD_EVENTS = 4
+
+
+def _happenings() -> frozenset[str]:
+    """Every form of the verbs of happenings (``HAPPENINGS``): the English lexicon's own
+    forms for its verbs, else derived from the lemma and a past written after a slash."""
+    forms: set[str] = set()
+    for entry in words("HAPPENINGS"):
+        lemma, _, past = entry.partition("/")
+        verb = EN.verb(lemma)
+        found = verb.forms if verb is not None and verb.lemma == lemma else english_verb(lemma, past or None)
+        forms.update(found.all())
+    return frozenset(forms)
+
+
+# The verbs of the events a lead keeps: happenings ("arrested", "killed", "fled", "met").
+HAPPENING_FORMS = _happenings()
 
 # Verbs whose past is not "-ed": the actions news reports.
 _IRREGULAR = verb_forms("action", ("past", "participle"))
@@ -1525,5 +1542,13 @@ def event_candidates(article: PreparedArticle, limit: int | None = None) -> list
 
 
 def lead_events(article: PreparedArticle) -> list[EventCandidate]:
-    """The events of the article's lead: the action clauses of its first sentences."""
-    return event_candidates(article, LEAD_SENTENCES)[:LEAD_EVENTS]
+    """The events of the article's lead: the action clauses of its first sentences whose
+    verb tells of a happening (``HAPPENING_FORMS``: "arrested", "killed", "met"), not of
+    making, taking or helping, which a lead more often tells as background."""
+    text = article.text
+    found = [
+        c
+        for c in event_candidates(article, LEAD_SENTENCES)
+        if text[c.verb[0] : c.verb[1]].split()[0].lower().removeprefix("re-") in HAPPENING_FORMS
+    ]
+    return found[:LEAD_EVENTS]

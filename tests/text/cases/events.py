@@ -18,6 +18,17 @@ ROWS: list[Row] = [
         "Council Approves New Bridge Over Avon\nThe council approved a new footbridge over the Avon on Tuesday.",
         ("who=The council", "whom=a new footbridge", "when=on Tuesday"),
     ),
+    # "its" before a noun is a possessive opening the object, as "their" is, not a pronoun.
+    (
+        "its-opens-object",
+        "The club fired its manager, Tom Reyes, on Sunday after a run of defeats.",
+        ("who=The club", "whom=its manager"),
+    ),
+    (
+        "its-opens-object-passive-later",
+        "Rebels shelled its outskirts overnight, residents of the town said.",
+        ("who=Rebels", "whom=its outskirts"),
+    ),
     (
         "caption-file-dash",
         "FILE - Riot police detained a protester outside parliament in Ankara, Turkey, March 3, 2019.\n"

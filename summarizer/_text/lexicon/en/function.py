@@ -111,7 +111,7 @@ where which while who whom whose with without
 # being or becoming takes ("stayed loyal", "left open the option", "fell silent").
 NOT_OBJECTS = """
 abroad again ahead also away back be become days down early famous first go hard he her here herself
-him himself home hours it its itself last late minutes moments months myself not off ourselves out
+him himself home hours it itself last late minutes moments months myself not off ourselves out
 overnight part place she so still that them themselves there they this to together too up violent
 weeks well years just live alone twice once loyal silent quiet calm alive dead unconscious open
 unopposed free unharmed unhurt intact

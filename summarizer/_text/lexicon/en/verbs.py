@@ -367,6 +367,32 @@ downplayed unspecified uninjured unharmed unreleased unconfirmed undisclosed una
 thrilled delighted saddened dismayed bristled talked chatted
 """
 
+# Verbs of happenings: the kinds of event the ACE 2005 and KAIROS ontologies define (life,
+# movement, transactions, organisations, conflict, contact, personnel, justice, disasters),
+# which news reports as its events. The events a summary keeps from its lead without a model
+# are these ("Police arrested two men", "A bomb killed 12"): a lead's other verbs ("made",
+# "took", "helped", "increased") are more often background, a plan or a figure than the
+# news. A lemma a line; an irregular or doubled past follows a slash ("rob/robbed"), and the
+# English lexicon's own verbs keep their forms.
+HAPPENINGS = """
+bear marry divorce wed injure wound hurt maim kill die murder assassinate slay behead execute
+hang drown starve poison stab strangle suffocate
+travel arrive leave depart flee escape evacuate move enter transport deport expel/expelled relocate return
+migrate invade withdraw retreat airlift fly sail smuggle deliver send dispatch deploy
+buy sell/sold purchase acquire pay donate fund lend loan bribe steal rob/robbed loot seize
+confiscate
+merge dissolve
+attack assault bomb shell shoot fire strike hit raid ambush storm besiege clash fight battle
+bombard blast blow explode detonate torch burn destroy damage demolish wreck sabotage hijack kidnap
+abduct capture rape torture massacre slaughter target ram/rammed plough plow
+protest demonstrate march rally riot boycott picket
+meet visit phone telephone negotiate
+hire appoint elect nominate sack resign retire quit oust depose promote swear inaugurate
+arrest detain jail imprison release free parole charge indict sue prosecute convict sentence
+fine acquit/acquitted pardon extradite interrogate testify overturn ban/banned
+crash collide collapse sink capsize derail flood erupt quake jolt shake infect contaminate leak spill
+"""
+
 # Verbs of a state, no action either ("the bag contained fireworks", "the dead included two
 # children"), and never a participle that qualifies a noun ("the bag contained | altered").
 STATE_VERBS = "contained included comprised consisted resembled lacked belonged featured totalled totaled numbered"
