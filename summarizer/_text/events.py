@@ -38,7 +38,11 @@ by ..."). The rules' examples are the case rows of ``tests/text/cases/events.py`
 
 The events a summary keeps from these are the article's lead (``lead_events``): news
 reports its main events first, and a later sentence's action is more often background
-than news. So an article keeps events when the model gives none, or fails.
+than news. So an article keeps events when the model gives none, or fails. The lead keeps
+only happenings (``HAPPENINGS`` in the English lexicon: the kinds of the ACE 2005 and
+KAIROS ontologies, "arrested", "killed", "met", "jolted"): a lead's "made", "took" or
+"increased" tells background, a figure or a plan more often than the news. A model is
+offered every candidate.
 """
 
 from __future__ import annotations

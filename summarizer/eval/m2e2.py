@@ -108,11 +108,11 @@ class _Sentence:
 
     def __init__(self, record: dict[str, Any]) -> None:
         words = [str(w) for w in record["words"]]
-        text = record["sentence"].rstrip()
+        text = str(record["sentence"]).rstrip()
         end = _ENDS.get(words[-1]) if words else None
         if end is not None and not text.endswith(end):
             text += end
-        self.text = text
+        self.text: str = text
         self.spans: list[tuple[int, int]] = []
         at = 0
         for word in words:
@@ -155,7 +155,12 @@ def _article(article_id: str, records: list[dict[str, Any]]) -> tuple[GoldArticl
     for sentence, record in zip(sentences, records, strict=True):
         mentions = record["golden-event-mentions"]
         arguments.append(
-            [sentence.written(a["start"], a["end"] - 1) for m in mentions for a in m["arguments"] if a["end"] > a["start"]]
+            [
+                sentence.written(a["start"], a["end"] - 1)
+                for m in mentions
+                for a in m["arguments"]
+                if a["end"] > a["start"]
+            ]
         )
         best: dict[str, str] | None = None
         for mention in mentions:
@@ -170,7 +175,9 @@ def _article(article_id: str, records: list[dict[str, Any]]) -> tuple[GoldArticl
     return GoldArticle(id=article_id, text=text, quotes=[], claims=None, events=events), arguments
 
 
-def _read(root: str | Path, split: str, limit: int | None, reserved: bool) -> Iterator[tuple[GoldArticle, list[list[str]]]]:
+def _read(
+    root: str | Path, split: str, limit: int | None, reserved: bool
+) -> Iterator[tuple[GoldArticle, list[list[str]]]]:
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")
     if split == "test" and not reserved:
