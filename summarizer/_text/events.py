@@ -79,11 +79,12 @@ LEAD_SENTENCES = 4
 LEAD_EVENTS = 4
 
 
-def _happenings() -> frozenset[str]:
-    """Every form of the verbs of happenings (``HAPPENINGS``): the English lexicon's own
-    forms for its verbs, else derived from the lemma and a past written after a slash."""
+def _lemma_forms(name: str) -> frozenset[str]:
+    """Every form of the verbs of the lexicon list ``name`` (``HAPPENINGS``): the English
+    lexicon's own forms for its verbs, else derived from the lemma and a past written
+    after a slash."""
     forms: set[str] = set()
-    for entry in words("HAPPENINGS"):
+    for entry in words(name):
         lemma, _, past = entry.partition("/")
         verb = EN.verb(lemma)
         found = verb.forms if verb is not None and verb.lemma == lemma else english_verb(lemma, past or None)
@@ -92,7 +93,12 @@ def _happenings() -> frozenset[str]:
 
 
 # The verbs of the events a lead keeps: happenings ("arrested", "killed", "fled", "met").
-HAPPENING_FORMS = _happenings()
+HAPPENING_FORMS = _lemma_forms("HAPPENINGS")
+# Happenings with no object: "died | less than 400 meters from the shore".
+_NO_OBJECT = _lemma_forms("NO_OBJECT_HAPPENINGS")
+# Happenings that are none on a writing: "released | a 75-page report".
+_NOT_ON_WRITINGS = _lemma_forms("NOT_HAPPENINGS_ON_WRITINGS")
+_WRITINGS = words("WRITINGS")
 
 # Verbs whose past is not "-ed": the actions news reports.
 _IRREGULAR = verb_forms("action", ("past", "participle"))
@@ -298,7 +304,9 @@ _TITLE_STOP = re.compile(rf"(?:(?:{TITLE_WORD})|(?:[A-Z]\.)+[A-Z])\.(?=\s+[A-Z])
 # like the expansion"), and particles or adverbs that end it when no determiner makes them
 # a noun ("whisked her | away", "faced a crossroads | back in May"; not "injured his back").
 _MORE_OBJECT_STOPS = words("MORE_OBJECT_STOPS")
-_OBJECT_TAIL = words("ACTION_PARTICLES") | {"aside", "apart", "again", "together", "overnight", "too", "instead"}
+_OBJECT_TAIL = words("ACTION_PARTICLES") | {
+    "aside", "apart", "again", "together", "overnight", "too", "instead", "ahead"
+}  # fmt: skip
 
 
 def _another_phrase(s: str, at: int, low: str, end: int | None) -> bool:
@@ -863,6 +871,8 @@ def _clause(
         # "The man killed in the attack was identified": a participle that qualifies the
         # noun, a passive: the man was killed, he killed no one.
         return (cue.start, cue.end), _agent(s, cue.end), subject, cue.end
+    if obj is not None and verb in _NO_OBJECT:
+        obj = None  # "died | less than 400 meters from the shore": no one acted on
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
 
 
@@ -1549,10 +1559,17 @@ def lead_events(article: PreparedArticle) -> list[EventCandidate]:
     """The events of the article's lead: the action clauses of its first sentences whose
     verb tells of a happening (``HAPPENING_FORMS``: "arrested", "killed", "met"), not of
     making, taking or helping, which a lead more often tells as background."""
-    text = article.text
-    found = [
-        c
-        for c in event_candidates(article, LEAD_SENTENCES)
-        if text[c.verb[0] : c.verb[1]].split()[0].lower().removeprefix("re-") in HAPPENING_FORMS
-    ]
-    return found[:LEAD_EVENTS]
+    return [c for c in event_candidates(article, LEAD_SENTENCES) if _happening(article.text, c)][:LEAD_EVENTS]
+
+
+def _happening(text: str, candidate: EventCandidate) -> bool:
+    """Whether the candidate's verb tells of a happening ("arrested", "killed"), and not of
+    one on a writing ("released | a 75-page report")."""
+    verb = text[candidate.verb[0] : candidate.verb[1]].split()[0].lower().removeprefix("re-")
+    if verb not in HAPPENING_FORMS:
+        return False
+    if verb in _NOT_ON_WRITINGS and candidate.whom is not None:
+        head = _HEAD_END.split(text[candidate.whom[0] : candidate.whom[1]], maxsplit=1)[0].split()
+        noun = head[-1].lower() if head else ""
+        return noun not in _WRITINGS and noun.removesuffix("s") not in _WRITINGS
+    return True

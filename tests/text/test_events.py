@@ -120,7 +120,29 @@ LEAD_ROWS = [
     ("issued-no", "The ministry issued a statement on Monday.", None),
     ("took-no", "The debate took a new turn on Tuesday.", None),
     ("won-no", "Hartley won the vote in the county by a narrow margin.", None),
+    ("released-prisoners", "The junta released 40 political prisoners on Tuesday.", "released"),
+    ("released-report-no", "The watchdog released a 75-page report on Tuesday accusing the ministry.", None),
+    ("delivered-aid", "Trucks delivered food and medicine to the besieged town overnight.", "delivered"),
+    ("delivered-speech-no", "The president delivered a speech on the economy in Cardell.", None),
 ]
+
+
+# A happening with no object: what follows it is a distance, a time or a manner.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of migrants died less than 400 meters from the shore in October 2013.",
+        "The first buses arrived hours later at the border crossing.",
+    ],
+)
+def test_a_happening_with_no_object(text: str) -> None:
+    [event] = _events(text)
+    assert event["whom"] is None
+
+
+def test_an_object_ends_before_ahead_of() -> None:
+    [event] = _events("Authorities arrested dozens of activists ahead of Monday's planned protests.")
+    assert event["whom"] == "dozens of activists"
 
 
 @pytest.mark.parametrize(("name", "text", "verb"), LEAD_ROWS, ids=[r[0] for r in LEAD_ROWS])

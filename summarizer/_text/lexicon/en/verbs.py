@@ -377,7 +377,7 @@ thrilled delighted saddened dismayed bristled talked chatted
 HAPPENINGS = """
 bear marry divorce wed injure wound hurt maim kill die murder assassinate slay behead execute
 hang drown starve poison stab strangle suffocate
-travel arrive leave depart flee escape evacuate move enter transport deport expel/expelled relocate return
+travel walk arrive leave depart flee escape evacuate move enter transport deport expel/expelled relocate return
 migrate invade withdraw retreat airlift fly sail smuggle deliver send dispatch deploy
 buy sell/sold purchase acquire pay donate fund lend loan bribe steal rob/robbed loot seize
 confiscate
@@ -390,8 +390,19 @@ meet visit phone telephone negotiate
 hire appoint elect nominate sack resign retire quit oust depose promote swear inaugurate
 arrest detain jail imprison release free parole charge indict sue prosecute convict sentence
 fine acquit/acquitted pardon extradite interrogate testify overturn ban/banned
-crash collide collapse sink capsize derail flood erupt quake jolt shake infect contaminate leak spill
+crash collide collapse sink capsize derail flood erupt quake jolt infect contaminate leak spill
 """
+
+# Happenings that take no object: what follows them is a distance, a time or a manner, no
+# one acted on ("died less than 400 meters from the shore", "arrived hours later").
+NO_OBJECT_HAPPENINGS = """
+die arrive depart drown collapse erupt riot retreat migrate derail capsize quake
+"""
+
+# Happenings that are none when what they act on is a writing (``WRITINGS``): "released
+# five prisoners" and "delivered aid" are events, "released a report" and "delivered a
+# speech" are not.
+NOT_HAPPENINGS_ON_WRITINGS = "release deliver"
 
 # Verbs of a state, no action either ("the bag contained fireworks", "the dead included two
 # children"), and never a participle that qualifies a noun ("the bag contained | altered").
