@@ -871,9 +871,13 @@ def _clause(
         # "The man killed in the attack was identified": a participle that qualifies the
         # noun, a passive: the man was killed, he killed no one.
         return (cue.start, cue.end), _agent(s, cue.end), subject, cue.end
-    if obj is not None and verb in _NO_OBJECT:
-        obj = None  # "died | less than 400 meters from the shore": no one acted on
+    obj = _acted_on(verb, obj)
     return (cue.start, cue.end), subject, obj, obj[1] if obj else cue.end
+
+
+def _acted_on(verb: str, obj: Span | None) -> Span | None:
+    """``obj``, unless the verb takes none: "died | less than 400 meters from the shore"."""
+    return None if verb in _NO_OBJECT else obj
 
 
 # Cue verbs, after which a clause opens ("thought the army had fled", "tests show the boy
