@@ -79,16 +79,20 @@ LEAD_SENTENCES = 4
 LEAD_EVENTS = 4
 
 
+def _forms_of(lemma: str, past: str | None = None) -> tuple[str, ...]:
+    """Every form of the verb ``lemma``: the English lexicon's own for its verbs, else
+    derived from the lemma (and its past where irregular)."""
+    verb = EN.verb(lemma)
+    return (verb.forms if verb is not None and verb.lemma == lemma else english_verb(lemma, past)).all()
+
+
 def _lemma_forms(name: str) -> frozenset[str]:
-    """Every form of the verbs of the lexicon list ``name`` (``HAPPENINGS``): the English
-    lexicon's own forms for its verbs, else derived from the lemma and a past written
-    after a slash."""
+    """Every form of the verbs of the lexicon list ``name`` (``HAPPENINGS``), each entry a
+    lemma and, after a slash, its past where the spelling rules cannot guess it."""
     forms: set[str] = set()
     for entry in words(name):
         lemma, _, past = entry.partition("/")
-        verb = EN.verb(lemma)
-        found = verb.forms if verb is not None and verb.lemma == lemma else english_verb(lemma, past or None)
-        forms.update(found.all())
+        forms.update(_forms_of(lemma, past or None))
     return frozenset(forms)
 
 
@@ -98,7 +102,13 @@ HAPPENING_FORMS = _lemma_forms("HAPPENINGS")
 _NO_OBJECT = _lemma_forms("NO_OBJECT_HAPPENINGS")
 # Happenings that are none on a writing: "released | a 75-page report".
 _NOT_ON_WRITINGS = _lemma_forms("NOT_HAPPENINGS_ON_WRITINGS")
-_WRITINGS = words("WRITINGS")
+_RECORDS = words("WRITINGS") | words("RECORDS")
+# Happenings that are none with their particle: "walked back | his comments".
+_NOT_PHRASALS = frozenset(
+    f"{form} {particle}"
+    for lemma, _, particle in (e.partition("/") for e in words("NOT_HAPPENING_PHRASALS"))
+    for form in _forms_of(lemma)
+)
 
 # Verbs whose past is not "-ed": the actions news reports.
 _IRREGULAR = verb_forms("action", ("past", "participle"))
@@ -1383,7 +1393,8 @@ def _kept(s: str, verb: Span, who: Span | None, whom: Span | None) -> tuple[Span
     """The actor and what it acted on, as arguments: no light verb's object ("found a
     way", "took a step": the noun tells the action, no one is acted on), no subject's
     adverb ("These people somehow") and no subject ending in a conjunction ("killed 13
-    people and"); None when neither is left."""
+    people and"); None when neither is left, or when the subject is that of a reporting
+    verb ahead of the clause's (see ``_speaker_of``)."""
     if whom is not None and _light(s[verb[0] : verb[1]], s[whom[0] : whom[1]]):
         # "took a step", and in a passive "The decision was made"; but "opened fire at a
         # party", "set fire to the vehicle": what the fire was aimed at.
@@ -1392,6 +1403,8 @@ def _kept(s: str, verb: Span, who: Span | None, whom: Span | None) -> tuple[Span
     elif whom is None and s[verb[0] : verb[1]].lower() in _CONTACT:
         whom = _target(s, verb[1])  # "crashed into a foot patrol", "fired upon two officers"
     if who is not None and who[1] <= verb[0]:
+        if _speaker_of(s, who, verb):
+            return None  # "Officials said Friday the military ... have entered": who says, not who acted
         who = _subject_trimmed(s, who)
     return None if who is None and whom is None else (who, whom)
 
@@ -1472,6 +1485,20 @@ def _in_sentence(
         where=_first_place(sentence, places, (base + verb[0], base + verb[1]), base + _reach(s, verb[1]), at(whom)),
         when=at(times[0]) if times else None,
     )
+
+
+# Verbs that report speech ("said", "told"), not "spoke Hebrew" or "decided to shut him down".
+_REPORTING = verb_forms("quote") & _CUES
+
+
+def _speaker_of(s: str, who: Span, verb: Span) -> bool:
+    """Whether ``who``, ahead of the verb, is the subject of a verb of saying or thinking
+    that comes first ("Officials | said Friday the military ... have entered"): the one who
+    reports the event, not its actor."""
+    if who[1] > verb[0]:
+        return False
+    after = s[who[1] : verb[0]].split(maxsplit=1)
+    return bool(after) and after[0].lower().strip(",") in _REPORTING
 
 
 # A number that a comma of thousands cut ("More than 100,| 000 people", "― 5,| 300
@@ -1568,12 +1595,15 @@ def lead_events(article: PreparedArticle) -> list[EventCandidate]:
 
 def _happening(text: str, candidate: EventCandidate) -> bool:
     """Whether the candidate's verb tells of a happening ("arrested", "killed"), and not of
-    one on a writing ("released | a 75-page report")."""
+    one on a writing or record ("released | a 75-page report", "released | notes")."""
     verb = text[candidate.verb[0] : candidate.verb[1]].split()[0].lower().removeprefix("re-")
     if verb not in HAPPENING_FORMS:
         return False
+    following = text[candidate.verb[1] : candidate.verb[1] + 12].split(maxsplit=1)
+    if following and f"{verb} {following[0].lower()}" in _NOT_PHRASALS:
+        return False  # "walked back his comments": took them back
     if verb in _NOT_ON_WRITINGS and candidate.whom is not None:
         head = _HEAD_END.split(text[candidate.whom[0] : candidate.whom[1]], maxsplit=1)[0].split()
         noun = head[-1].lower() if head else ""
-        return noun not in _WRITINGS and noun.removesuffix("s") not in _WRITINGS
+        return noun not in _RECORDS and noun.removesuffix("s") not in _RECORDS
     return True

@@ -124,7 +124,18 @@ LEAD_ROWS = [
     ("released-report-no", "The watchdog released a 75-page report on Tuesday accusing the ministry.", None),
     ("delivered-aid", "Trucks delivered food and medicine to the besieged town overnight.", "delivered"),
     ("delivered-speech-no", "The president delivered a speech on the economy in Cardell.", None),
+    ("released-notes-no", "The agency released notes from its interview with the senator on Friday.", None),
+    ("released-footage-no", "Police released footage of the crash on Sunday.", None),
+    ("walked-into", "Two men walked into a bank in Millford on Friday and demanded cash.", "walked"),
+    ("walked-back-no", "The senator later walked back his comments about the judge.", None),
+    ("hit-back-no", "The minister hit back at critics of the plan on Monday.", None),
 ]
+
+
+def test_who_says_is_no_actor() -> None:
+    # The subject of "said" is who reports the event, not its actor: no event rather than a wrong one.
+    text = "Officials said Friday the army has also now retaken a base, and have entered a Mosul district."
+    assert _events(text) == []
 
 
 # A happening with no object: what follows it is a distance, a time or a manner.

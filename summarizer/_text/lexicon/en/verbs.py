@@ -399,10 +399,20 @@ NO_OBJECT_HAPPENINGS = """
 die arrive depart drown collapse erupt riot retreat migrate derail capsize quake
 """
 
-# Happenings that are none when what they act on is a writing (``WRITINGS``): "released
-# five prisoners" and "delivered aid" are events, "released a report" and "delivered a
-# speech" are not.
+# Happenings that are none when what they act on is a writing (``WRITINGS``) or another
+# record (``RECORDS``): "released five prisoners" and "delivered aid" are events, "released a
+# report", "released notes from the interview" and "delivered a speech" are not.
 NOT_HAPPENINGS_ON_WRITINGS = "release deliver"
+# Happenings that are none with a particle: "walked back his comments" (took them back), "hit
+# back at critics" and "fired back" (answered), "shelled out $5 million" (paid, a figure).
+NOT_HAPPENING_PHRASALS = """
+walk/back hit/back fire/back strike/back shell/out
+"""
+RECORDS = """
+note notes data figure figures footage image images photo photos photograph photographs picture
+pictures list details findings results names transcript recording recordings tape tapes document
+documents statistics
+"""
 
 # Verbs of a state, no action either ("the bag contained fireworks", "the dead included two
 # children"), and never a participle that qualifies a noun ("the bag contained | altered").
