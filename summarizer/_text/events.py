@@ -1193,7 +1193,16 @@ _CLAUSE_AFTER = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _AUX_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|[\w’'-]+ed|[\w’'-]+ing)\b")
 # "killed at least three people": a quantity opens the object, though "at" stops one.
-_QUANTITY = re.compile(r"\s+(?P<q>at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to)(?=\s)")
+# "about" or "around" before a number and a noun counts it ("arrested about two dozen
+# protesters"); before anything else it is a preposition ("spoke about the plan"), and before
+# a number of a unit a measure ("fell about 600 metres", "by about 10am"), and before "in"
+# a share ("made up about 2 in 10 voters").
+_QUANTITY = re.compile(
+    r"\s+(?P<q>at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to"
+    r"|(?:about|around|roughly|approximately)"
+    rf"(?=\s+(?:\d[\d,.]*|a\s+(?:dozen|hundred|thousand)|{pattern('NUMBER_WORDS')})\s+(?!(?:{pattern('MEASURE_UNITS')}|in|of|out|to)\b)[a-z]))"
+    r"(?=\s)"
+)
 
 
 _CAPTION_MONTH = (

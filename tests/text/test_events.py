@@ -151,6 +151,21 @@ def test_a_happening_with_no_object(text: str) -> None:
     assert event["whom"] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "whom"),
+    [
+        ("Police arrested about two dozen protesters in the suburb on Saturday.", "about two dozen protesters"),
+        ("Rebels killed around 40 soldiers near the border.", "around 40 soldiers"),
+        ("Crews worked around the clock to restore power.", None),
+        ("The climber fell about 600 metres from the ridge on Saturday.", None),
+    ],
+)
+def test_about_or_around_before_a_number_counts_it(text: str, whom: str | None) -> None:
+    found = _events(text)
+    assert [e["whom"] for e in found] == ([whom] if found else [])
+    assert whom is None or found
+
+
 def test_an_object_ends_before_ahead_of() -> None:
     [event] = _events("Authorities arrested dozens of activists ahead of Monday's planned protests.")
     assert event["whom"] == "dozens of activists"

@@ -195,7 +195,7 @@ seventeen eighteen nineteen twenty
 # "asked how"; a form of "be" neither, from ``BE``).
 NOT_OBJECT_OPENERS = """
 of among amid between through like upon via beyond past toward towards along behind beneath beside
-alongside what whatever how why
+alongside around what whatever how why
 """
 # Finite auxiliaries: no part of a noun phrase ("learned the gunman | was known").
 FINITE_AUXILIARIES = "was were is are has have had will would"
@@ -228,6 +228,13 @@ SUBJECT_TAIL_ADVERBS = "somehow then also now still later since once finally onl
 ADVERBIAL_OPENERS = "in on at during after before since by last this earlier later then also once first"
 # Units of a lapse of time: "Days after the coach was fired", "two hours before".
 DURATION_UNITS = "seconds minutes hours days weeks months years moments"
+# Units of measure: a number before one is a distance, a share or a time, no one acted on
+# ("fell about 600 metres", "made up about 2 percent").
+MEASURE_UNITS = """
+ft feet foot metres meters metre meter m km kilometres kilometers kilometre kilometer miles mile
+yards yard inches inch cm mm percent per cent degrees degree am pm a.m p.m kg kilograms pounds lbs
+tons tonnes litres liters gallons
+"""
 # Words of expectation: a future after them is a forecast, no event ("It is expected the
 # elections will be monitored", "officials hope the road will reopen").
 EXPECTING = "expected expects expect expecting hope hopes hoped hoping likely unlikely"
