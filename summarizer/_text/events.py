@@ -1403,7 +1403,8 @@ def _kept(s: str, verb: Span, who: Span | None, whom: Span | None) -> tuple[Span
     way", "took a step": the noun tells the action, no one is acted on), no subject's
     adverb ("These people somehow") and no subject ending in a conjunction ("killed 13
     people and"); None when neither is left, or when the subject is that of a reporting
-    verb ahead of the clause's (see ``_speaker_of``)."""
+    verb ahead of the clause's (see ``_speaker_of``) or what an infinitive before the verb
+    acts on ("desperate to reach | Europe died")."""
     if whom is not None and _light(s[verb[0] : verb[1]], s[whom[0] : whom[1]]):
         # "took a step", and in a passive "The decision was made"; but "opened fire at a
         # party", "set fire to the vehicle": what the fire was aimed at.
@@ -1414,6 +1415,8 @@ def _kept(s: str, verb: Span, who: Span | None, whom: Span | None) -> tuple[Span
     if who is not None and who[1] <= verb[0]:
         if _speaker_of(s, who, verb):
             return None  # "Officials said Friday the military ... have entered": who says, not who acted
+        if _INFINITIVE_BEFORE.search(s, 0, who[0]):
+            return None  # "migrants desperate to reach | Europe died": what an infinitive acts on
         who = _subject_trimmed(s, who)
     return None if who is None and whom is None else (who, whom)
 
@@ -1496,6 +1499,9 @@ def _in_sentence(
     )
 
 
+# "to" and a verb right before a subject: the subject found is what the infinitive acts on,
+# and the clause's own subject is further back ("migrants desperate to reach | Europe died").
+_INFINITIVE_BEFORE = re.compile(r"(?<![\w’'-])to\s+(?!(?:why|how|what|whether|where|when)\s)[a-z]+\s+$")
 # Verbs that report speech ("said", "told"), not "spoke Hebrew" or "decided to shut him down".
 _REPORTING = verb_forms("quote") & _CUES
 

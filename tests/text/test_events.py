@@ -166,6 +166,18 @@ def test_about_or_around_before_a_number_counts_it(text: str, whom: str | None) 
     assert whom is None or found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of migrants desperate to reach Europe died less than 400 meters from the shore.",
+        "Protesters trying to reach Parliament clashed with police on Monday.",
+    ],
+)
+def test_what_an_infinitive_acts_on_is_no_actor(text: str) -> None:
+    # The name after "to reach" is no subject; the clause's own is further back: no event, not a wrong actor.
+    assert _events(text) == []
+
+
 def test_an_object_ends_before_ahead_of() -> None:
     [event] = _events("Authorities arrested dozens of activists ahead of Monday's planned protests.")
     assert event["whom"] == "dozens of activists"
