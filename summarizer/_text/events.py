@@ -56,6 +56,7 @@ from .article import PreparedArticle, Sentence
 from .grammar import (
     CALENDAR,
     EN,
+    LY,
     OPENERS,
     TITLE_WORD,
     alternation,
@@ -867,16 +868,19 @@ def _clause(
     if passive:
         return (cue.start, cue.end), _agent(s, cue.end), subject, cue.end
     obj = _object_at(s, cue.end)
+    # What stands between the subject and the verb, less adverbs: "a man fatally shot by
+    # police" is a participle as "a man shot by police" is.
+    helpers = [w for w in between if not LY.fullmatch(w)]
     if obj is None and (
         # "cited derogatory comments | Trump had made about her": a relative clause
         _contact_relative(s, subject)
         # "A woman hit and killed by a motorist": a participle, not the clause's verb
-        or not between
+        or not helpers
         and not future
         and _agent(s, cue.end) is not None
     ):
         return None
-    bare = obj is None and not between and not future and not headline
+    bare = obj is None and not helpers and not future and not headline
     if bare and _reduced_relative(s, verb, subject, cue.end, lower):
         # "The man killed in the attack was identified": a participle that qualifies the
         # noun, a passive: the man was killed, he killed no one.
@@ -1111,6 +1115,8 @@ def _agent(s: str, at: int) -> tuple[int, int] | None:
     by = _BY.search(s, at, bound)
     if by is None or _RELATIVE_AFTER_VERB.search(s, at, by.start()) or _OPENS_CLAUSE.search(s, at, by.start()):
         return None  # "died after being struck by a van": the "by" of another clause
+    if (joined := _JOINED_VERB.match(s, at, by.start())) is not None and _participle(joined.group("verb")):
+        return None  # "returned to his bike | and left by the same path": the "by" of the other verb
     agent = _object_at(s, by.end() - 1)
     if agent is None or s[agent[0] : agent[1]] in _BY_MEANS:
         return None  # "dropped off by helicopter": how, not who
@@ -1119,6 +1125,11 @@ def _agent(s: str, at: int) -> tuple[int, int] | None:
         return agent
     # "by Monday" is a time; "by intelligence forces Monday night", the forces.
     return None if times[0][0] <= agent[0] else _trimmed(s, (agent[0], times[0][0] - 1))
+
+
+# A verb joined after words of the clause's own ("returned to his bike | and left"; not "hit
+# and killed by a motorist", where the two verbs share the "by").
+_JOINED_VERB = re.compile(r"\s+[^\s,;]+(?:\s+[^\s,;]+)*?\s+(?:and|or)\s+(?:then\s+)?(?P<verb>[a-z]+)(?![\w’'-])")
 
 
 # "will host": what is set to happen is an event too.
@@ -1617,8 +1628,16 @@ def _happening(text: str, candidate: EventCandidate) -> bool:
     following = text[candidate.verb[1] : candidate.verb[1] + 12].split(maxsplit=1)
     if following and f"{verb} {following[0].lower()}" in _NOT_PHRASALS:
         return False  # "walked back his comments": took them back
-    if verb in _NOT_ON_WRITINGS and candidate.whom is not None:
-        head = _HEAD_END.split(text[candidate.whom[0] : candidate.whom[1]], maxsplit=1)[0].split()
-        noun = head[-1].lower() if head else ""
-        return noun not in _RECORDS and noun.removesuffix("s") not in _RECORDS
+    if verb in _NOT_ON_WRITINGS:
+        # "released | a 75-page report", and "The latest poll | released Friday shows"
+        return not any(_record(text, span) for span in (candidate.whom, candidate.who))
     return True
+
+
+def _record(text: str, span: Span | None) -> bool:
+    """Whether the noun phrase at ``span`` is a writing or a record by its head noun."""
+    if span is None:
+        return False
+    head = _HEAD_END.split(text[span[0] : span[1]], maxsplit=1)[0].split()
+    noun = head[-1].lower() if head else ""
+    return noun in _RECORDS or noun.removesuffix("s") in _RECORDS

@@ -126,6 +126,7 @@ LEAD_ROWS = [
     ("delivered-speech-no", "The president delivered a speech on the economy in Cardell.", None),
     ("released-notes-no", "The agency released notes from its interview with the senator on Friday.", None),
     ("released-footage-no", "Police released footage of the crash on Sunday.", None),
+    ("poll-released-no", "The latest opinion poll released Friday shows the race tightening in Ohio.", None),
     ("walked-into", "Two men walked into a bank in Millford on Friday and demanded cash.", "walked"),
     ("walked-back-no", "The senator later walked back his comments about the judge.", None),
     ("hit-back-no", "The minister hit back at critics of the plan on Monday.", None),
@@ -176,6 +177,12 @@ def test_about_or_around_before_a_number_counts_it(text: str, whom: str | None) 
 def test_what_an_infinitive_acts_on_is_no_actor(text: str) -> None:
     # The name after "to reach" is no subject; the clause's own is further back: no event, not a wrong actor.
     assert _events(text) == []
+
+
+def test_a_participle_after_an_adverb_qualifies_the_noun() -> None:
+    # "a man fatally shot by police": the man was shot; the wife shot no one.
+    found = _events("The wife of a man fatally shot by police recorded video of the encounter.")
+    assert all(e["who"] != "The wife of a man" for e in found)
 
 
 def test_an_object_ends_before_ahead_of() -> None:
