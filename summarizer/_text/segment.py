@@ -144,6 +144,18 @@ _CREDIT_PHRASE = first_filtered(
 _CAPTION_PREFIX = first_filtered(
     re.compile(r"(?:image|photo|picture|video)[ \t]+caption\b|(?:caption|pictured)[ \t]*[:\-–—]", re.IGNORECASE)
 )
+# A wire photo's caption: "FILE - In this May 4, 2016, file photo, ...", "FILE PHOTO: Workers walk ...".
+# In capitals: "File: ..." may open a sentence.
+_FILE_CAPTION = re.compile(r"(?:FILE|File)(?:[ \t]+(?:PHOTO|Photo))?[ \t]*[-–—:][ \t]*(?=\S)")
+# A handout credit opening a line, with a stop or not: "Handout photo released by the
+# family.", "Amateur video -Handout photo released by police".
+_HANDOUT = first_filtered(
+    re.compile(
+        r"(?:[^\W\d_]+[ \t]+){0,2}(?:(?:photo|picture|image|video|footage)[ \t]*[-–—][ \t]*)?"
+        r"(?:handout|file|pool)[ \t]+(?:photo(?:graph)?|picture|image|video|footage)s?\b",
+        re.IGNORECASE,
+    )
+)
 # A section's label alone on its line ("LETTERS.", "ABSTRACT."): the line above it, the
 # first of the text, is the headline.
 _SECTIONS = r"abstract|summary|letters(?:[ \t]+to[ \t]+the[ \t]+editor)?|opinion|editorial|commentary|op-ed"
@@ -443,8 +455,10 @@ def _cue(s: str, line_start: bool) -> SentenceKind | None:
         return None
     if _byline(s):
         return "byline"
-    if _CAPTION_PREFIX.match(s):
+    if _CAPTION_PREFIX.match(s) or _FILE_CAPTION.match(s):
         return "caption"
+    if _HANDOUT.match(s):
+        return "credit"
     if _LABEL.fullmatch(s[:_MAX_CUE]):
         return "headline"
     return None
@@ -670,8 +684,10 @@ def _logical_line(
     rest: list[int] = []
     for i in range(first, last + 1):
         cue = cues[i]
-        if cue == "headline" and i == first:  # a label: the whole line is furniture
-            out[first : last + 1] = ["headline"] * (last + 1 - first)
+        if cue in ("headline", "caption", "credit") and i == first:
+            # a label, a caption's label or a credit opens furniture: the whole line is
+            # ("Image caption Rescuers searched the rubble. More than 40 are missing.")
+            out[first : last + 1] = [cues[k] or cue for k in range(first, last + 1)]
             return False
         if cue:
             out[i] = cue
