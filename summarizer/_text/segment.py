@@ -571,7 +571,34 @@ def _stopped_headline(
         return True
     if len(found) <= _SHORT_HEADLINE and _headline_quotes(text[span[0] : span[1]], text, nxt.start):
         return True
-    return english and _headlinese(line, found) and len(_WORD.findall(text[nxt.start : nxt.end])) > len(found)
+    after = _WORD.findall(text[nxt.start : nxt.end])
+    return english and ((_headlinese(line, found) and len(after) > len(found)) or _restated(found, after))
+
+
+def _restated(found: list[str], after: list[str]) -> bool:
+    """Whether a short English first line is the title its next paragraph, much longer,
+    restates: half or more of its key words (at least three: not function words, stemmed
+    crudely) come back there ("Wasserman Schultz survives spirited primary." over
+    "Rep. Debbie Wasserman Schultz won her Democratic primary Tuesday ..."). A lede's
+    next paragraph goes on with new words. A line opened by an article, a pronoun or a
+    preposition that holds an article, or one that says when ("on Tuesday", "this
+    weekend"), as a lede does and a headline does not, stays body."""
+    if not found or len(found) > _RESTATED_WORDS or len(after) < _RESTATED_LONGER * len(found):
+        return False
+    lowered = [w.lower() for w in found]
+    if _POSSESSIVE.sub("", lowered[0]) in _LEDE_OPENERS and any(w in _ARTICLES for w in lowered):
+        return False
+    if any(w in _WHEN_WORDS for w in lowered):
+        return False
+    keys = {_stem(w) for w in lowered if w not in _NOT_KEY}
+    if len(keys) < _RESTATED_KEYS:
+        return False
+    kept = keys & {_stem(w) for w in after}
+    return len(kept) >= _RESTATED_SHARE * len(keys)
+
+
+def _stem(word: str) -> str:
+    return _POSSESSIVE.sub("", word.lower())[:_STEM]
 
 
 def _headline_quotes(line: str, text: str, body: int) -> bool:
@@ -611,6 +638,22 @@ def _headlinese(line: str, found: list[str]) -> bool:
     )
 
 
+# A first line restated by the next paragraph (`_restated`): at most this many words, the
+# paragraph at least this many times as long, at least this many key words, and at least
+# this share of them found again; words compared by their first letters, this many.
+_RESTATED_WORDS = 16
+_RESTATED_LONGER = 1.5
+_RESTATED_KEYS = 3
+_RESTATED_SHARE = 0.5
+_STEM = 5
+_ARTICLES = words("LEDE_ARTICLES")
+# Words that say when: a lede's, rarely a headline's ("... went up in flames this weekend").
+_WHEN_WORDS = words("WEEKDAYS") | words("RELATIVE_DAYS") | words("WHEN_WORDS")
+# What is not a key word of a line: function words, "be", the modals, reporting verbs.
+_NOT_KEY = (
+    words("RUNS_ON") | words("BE") | words("MODALS") | words("PERSONAL_PRONOUNS") | words("PLURAL_PRONOUNS")
+    | words("DETERMINERS") | words("PREPOSITIONS") | words("NOT_KEY")
+)
 # A first line reads as a title when its words (at least this many) are capitalised but
 # for small words and at most this many others.
 _HEADLINE_LOWER = 0
