@@ -502,6 +502,7 @@ def kinds(
     ]
     seen_body = in_list = colon_before = False
     n = 0
+    title_end = 0  # the lines before this one are the title block (`_title_block`)
     while n < len(lines):
         # A logical line: this line and those it runs on into.
         m = n
@@ -525,7 +526,13 @@ def kinds(
             and _SECTION.fullmatch(text[spans[nxt.first][0] : spans[nxt.first][1]]) is not None
         )
         line_span = (spans[first][0], spans[last_index][1])
-        if body and n == 0 and (label_next or _stopped_headline(text, line_span, nxt, dateline, english)):
+        if body and n == 0:
+            if label_next or _stopped_headline(text, line_span, nxt, dateline, english):
+                title_end = m + 1
+            else:
+                deks = _title_block(text, lines, m, dateline, english)
+                title_end = m + 2 + deks if deks is not None else 0
+        if body and n < title_end:
             out[first : last_index + 1] = ["headline"] * (last_index + 1 - first)
             body = False
         seen_body |= body
@@ -571,8 +578,40 @@ def _stopped_headline(
         return True
     if len(found) <= _SHORT_HEADLINE and _headline_quotes(text[span[0] : span[1]], text, nxt.start):
         return True
-    after = _WORD.findall(text[nxt.start : nxt.end])
-    return english and ((_headlinese(line, found) and len(after) > len(found)) or _restated(found, after))
+    return english and _headlinese(line, found) and len(_WORD.findall(text[nxt.start : nxt.end])) > len(found)
+
+
+def _title_block(text: str, lines: list[_Line], m: int, dateline: tuple[int, int] | None, english: bool) -> int | None:
+    """How many short paragraphs (deks) stand between the text's first line (its lines up
+    to ``m``) and the story, when what follows shows that line to be the headline; None
+    when it does not. The story's first paragraph, after at most _MAX_DEKS paragraphs of
+    one short line each, either opens with a news dateline ("Phone video is first public
+    look at Charlotte death." / "Scott's wife pleads for his life." / "CHARLOTTE - The
+    wife ...") or, in English, is longer and restates the first line (`_restated`:
+    "Wasserman Schultz survives spirited primary." over "Rep. Debbie Wasserman Schultz
+    won her Democratic primary Tuesday ...")."""
+    found = _WORD.findall(text[lines[0].start : lines[m].end])
+    if not found or len(found) > _RESTATED_WORDS:
+        return None
+    between: list[str] = []
+    for k in range(m + 1, min(len(lines), m + 2 + _MAX_DEKS)):
+        line = lines[k]
+        if line.breaks < 2:
+            return None
+        deks = k - m - 1
+        if (dateline is not None and line.start <= dateline[0] < line.end) or _OPENS_DATELINE.match(
+            text, line.start, line.end
+        ):
+            return deks
+        said = _WORD.findall(text[line.start : line.end])
+        if english and len(said) >= _RESTATED_LONGER * len(found) and len(said) > _RESTATED_WORDS:
+            return deks if _restated(found, between + said) else None
+        if len(said) > _RESTATED_WORDS or (k + 1 < len(lines) and lines[k + 1].breaks < 2):
+            return None  # a long paragraph, or one of several lines: not a dek
+        if said and english and _lede_like([w.lower().rstrip(".") for w in said]):
+            return None  # "After a defeat in New Hampshire Tuesday, ...": the story goes on
+        between += said
+    return None
 
 
 def _restated(found: list[str], after: list[str]) -> bool:
@@ -583,18 +622,25 @@ def _restated(found: list[str], after: list[str]) -> bool:
     next paragraph goes on with new words. A line opened by an article, a pronoun or a
     preposition that holds an article, or one that says when ("on Tuesday", "this
     weekend"), as a lede does and a headline does not, stays body."""
-    if not found or len(found) > _RESTATED_WORDS or len(after) < _RESTATED_LONGER * len(found):
+    if not found or len(found) > _RESTATED_WORDS:
         return False
-    lowered = [w.lower() for w in found]
-    if _POSSESSIVE.sub("", lowered[0]) in _LEDE_OPENERS and any(w in _ARTICLES for w in lowered):
-        return False
-    if any(w in _WHEN_WORDS for w in lowered):
+    lowered = [w.lower().rstrip(".") for w in found]
+    if _lede_like(lowered):
         return False
     keys = {_stem(w) for w in lowered if w not in _NOT_KEY}
     if len(keys) < _RESTATED_KEYS:
         return False
     kept = keys & {_stem(w) for w in after}
     return len(kept) >= _RESTATED_SHARE * len(keys)
+
+
+def _lede_like(lowered: list[str]) -> bool:
+    """Whether a short line's words (lower case) read as a lede's, not a headline's: it
+    says when, or an article, a pronoun or a preposition opens it and it holds an
+    article ("The PGA Tour is leaving ...")."""
+    if any(w in _WHEN_WORDS for w in lowered):
+        return True
+    return _POSSESSIVE.sub("", lowered[0]) in _LEDE_OPENERS and any(w in _ARTICLES for w in lowered)
 
 
 def _stem(word: str) -> str:
@@ -642,6 +688,8 @@ def _headlinese(line: str, found: list[str]) -> bool:
 # paragraph at least this many times as long, at least this many key words, and at least
 # this share of them found again; words compared by their first letters, this many.
 _RESTATED_WORDS = 16
+# Deks (standfirsts) between a headline and its story: at most this many paragraphs.
+_MAX_DEKS = 2
 _RESTATED_LONGER = 1.5
 _RESTATED_KEYS = 3
 _RESTATED_SHARE = 0.5
