@@ -147,6 +147,9 @@ _CAPTION_PREFIX = first_filtered(
 # A wire photo's caption: "FILE - In this May 4, 2016, file photo, ...", "FILE PHOTO: Workers walk ...".
 # In capitals: "File: ..." may open a sentence.
 _FILE_CAPTION = re.compile(r"(?:FILE|File)(?:[ \t]+(?:PHOTO|Photo))?[ \t]*[-–—:][ \t]*(?=\S)")
+# A handout credit opening a line, of at most this many words (longer, the story may be
+# glued on after it)
+_HANDOUT_WORDS = 14
 # A handout credit opening a line, with a stop or not: "Handout photo released by the
 # family.", "Amateur video -Handout photo released by police".
 _HANDOUT = first_filtered(
@@ -457,7 +460,7 @@ def _cue(s: str, line_start: bool) -> SentenceKind | None:
         return "byline"
     if _CAPTION_PREFIX.match(s) or _FILE_CAPTION.match(s):
         return "caption"
-    if _HANDOUT.match(s):
+    if _HANDOUT.match(s) and len(_WORD.findall(s)) <= _HANDOUT_WORDS:
         return "credit"
     if _LABEL.fullmatch(s[:_MAX_CUE]):
         return "headline"
@@ -749,6 +752,35 @@ _OPENS_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ -]{2,40}(?:,[^,\n—–(]{1,25}){0,2}\s*(?:\([A-Za-z .]{2,30}\)\s*)?"
     r"|[A-Z][\w.'’ -]{2,40}(?:,[^,\n—–(]{1,25}){0,2}\s*\([A-Z][A-Za-z .]{1,29}\)\s*)[—–-]\s"
 )
+
+
+# Scraped text that glues its lines with hyphens: a headline, its dateline and the story
+# in one sentence ("Court Rules on Licences-WASHINGTON —\u00a0-The fight over ..."), and a
+# caption glued into the body ("... on the same day.-FILE - Governor Dale Morrow speaks
+# ..."). A headline has no final stop; the dateline is a place in capitals and a dash.
+_GLUED_DATELINE = re.compile(
+    r"[^.!?\n]{3,200}?(?<=\S)-[ \t]*[A-Z][A-Z.'’ ]{2,40}(?:,[^,\n—–(]{1,25}){0,2}[ \t]*"
+    r"(?:\([A-Za-z .]{2,30}\)[ \t]*)?[—–][ \t\u00a0]*-?[ \t\u00a0]*(?=\S)"
+)
+_GLUED_CAPTION = re.compile(
+    r"(?<=[.!?\"'”’])[ \t]?[-–—][ \t]*(?:(?:FILE|File)(?:[ \t]+(?:PHOTO|Photo))?[ \t]*[-–—:]|(?:Handout|HANDOUT)[ \t])"
+)
+
+
+def glued_story(text: str, start: int, end: int) -> int | None:
+    """Where the story starts in a sentence ``text[start:end]`` that glues a headline and
+    a dateline before it with hyphens ("Court Rules on Licences-WASHINGTON —\u00a0-The
+    fight ..."), or None."""
+    found = _GLUED_DATELINE.match(text, start, min(end, start + _MAX_BARE))
+    return found.end() if found is not None else None
+
+
+def glued_caption(s: str) -> int | None:
+    """Where a caption or a credit glued on after a sentence's stop with a hyphen starts
+    ("... on the same day.-FILE - Governor ...", "... police said.-Handout photo ..."), or
+    None."""
+    found = _GLUED_CAPTION.search(s)
+    return found.start() if found is not None else None
 
 
 def opens_dateline(text: str, start: int, end: int) -> int | None:
