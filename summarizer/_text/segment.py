@@ -534,7 +534,7 @@ def kinds(
                 title_end = m + 1
             else:
                 deks = _title_block(text, lines, m, dateline, english)
-                title_end = m + 2 + deks if deks is not None else 0
+                title_end = m + 1 + deks if deks is not None else 0
         if body and n < title_end:
             out[first : last_index + 1] = ["headline"] * (last_index + 1 - first)
             body = False
