@@ -702,8 +702,14 @@ _ARTICLES = words("LEDE_ARTICLES")
 _WHEN_WORDS = words("WEEKDAYS") | words("RELATIVE_DAYS") | words("WHEN_WORDS")
 # What is not a key word of a line: function words, "be", the modals, reporting verbs.
 _NOT_KEY = (
-    words("RUNS_ON") | words("BE") | words("MODALS") | words("PERSONAL_PRONOUNS") | words("PLURAL_PRONOUNS")
-    | words("DETERMINERS") | words("PREPOSITIONS") | words("NOT_KEY")
+    words("RUNS_ON")
+    | words("BE")
+    | words("MODALS")
+    | words("PERSONAL_PRONOUNS")
+    | words("PLURAL_PRONOUNS")
+    | words("DETERMINERS")
+    | words("PREPOSITIONS")
+    | words("NOT_KEY")
 )
 # A first line reads as a title when its words (at least this many) are capitalised but
 # for small words and at most this many others.
