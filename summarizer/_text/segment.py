@@ -18,7 +18,10 @@ Cues, whatever the line ends with:
 - headline: page furniture, a label alone or a link after one: "Advertisement",
   "ABSTRACT.", "Read more: ...", "Related: ...", "Watch: ...". They name other content
   or a section, as a heading does; a consumer treats them like a headline.
-- caption: "Image caption ...", "Caption: ...", "Pictured: ...".
+- caption: "Image caption ...", "Caption: ...", "Pictured: ...", a wire photo's "FILE - ..."
+  or "FILE PHOTO: ..."; the whole line such a label (or a credit, or furniture) opens.
+- credit: a line opening with a handout credit, stop or not ("Handout photo released by
+  the family.", "Amateur video -Handout photo ...").
 - caption: the rest of a line that ends with a credit ("Protesters march in Nairobi on
   Tuesday. REUTERS/Baz Ratner").
 
@@ -45,6 +48,9 @@ Layout:
   - caption: a line right before a credit line, or ending with a comma and a date or
     a year (", July 7, 2020"), which no headline does.
   - headline: before the first body sentence (title, kicker, standfirst without a stop).
+- The text's first line, with its stop, is the headline when `_stopped_headline` says so,
+  or by the title block (`_title_block`): short, and after at most two one-line deks the
+  story's paragraph opens with a news dateline or, longer, restates its key words.
   - caption: after it, when it ends with a weekday or "in 2019", or reads as a
     sentence (six words or more, not in title case); headline (a subheading) otherwise.
 """
