@@ -45,6 +45,9 @@ def main() -> int:
     _, results, seconds = evaluate_keeping(golds, "none")
     headline = label = dated = missing = 0
     shown = 0
+    # By outlet (the id's first part): the first train articles are Breitbart's and the
+    # Huffington Post's alone, whose headlines are easy to tell.
+    outlets: dict[str, list[int]] = {}
     for gold in golds:
         result = results.get(gold.id)
         first_line = gold.text.strip().split("\n", 1)[0].strip()
@@ -56,6 +59,9 @@ def main() -> int:
         elif summary.startswith(first_line[:40]):
             headline += 1
             bad = True
+        counts = outlets.setdefault(gold.id.split("_", 1)[0], [0, 0])
+        counts[0] += summary.startswith(first_line[:40])
+        counts[1] += 1
         if _LABEL.search(summary):
             label += 1
             bad = True
@@ -68,6 +74,7 @@ def main() -> int:
     n = len(golds)
     print(f"{n} articles ({seconds:.1f} s): lede opens with the headline {headline}/{n} ({headline / n:.3f}), ", end="")
     print(f"holds a label line {label}/{n}, a dateline {dated}/{n}, no lede {missing}/{n}")
+    print("headline-led by outlet: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in sorted(outlets.items())))
     return 0
 
 

@@ -45,7 +45,7 @@ from .._text.article import PreparedArticle, news_dateline
 from .._text.attribution import ClauseAttribution
 from .._text.html import extract as extract_html
 from .._text.html import looks_like_html
-from .._text.segment import opens_dateline
+from .._text.segment import glued_caption, glued_story, opens_dateline
 from .._text.speakers import SpeakerList
 from .._version import __version__
 from ..models import ArticleSummary, MissingPart, Partial, PartialReason, Provenance, Usage, When
@@ -329,6 +329,8 @@ def _event_prompt(text: str, offer: EventOffer) -> dict[str, Any]:
 # characters are reached (one long opening sentence is a summary on its own).
 LEDE_SENTENCES = 2
 LEDE_CHARS = 200
+# What glues a dateline to the story in scraped text: hyphens, dashes and blanks.
+_GLUE = "-–— \t\u00a0"
 
 
 def _lede(prepared: PreparedArticle) -> str | None:
@@ -358,13 +360,19 @@ def _lede(prepared: PreparedArticle) -> str | None:
         if dateline is not None and first.start <= dateline[0] < first.end:
             skip = dateline[1]
         else:
-            skip = opens_dateline(text, first.start, first.end) or 0
+            skip = opens_dateline(text, first.start, first.end) or glued_story(text, first.start, first.end) or 0
     pieces: list[str] = []
     for sentence in body:
         piece = text[max(sentence.start, skip) : sentence.end].strip()
+        if skip > sentence.start:
+            piece = piece.lstrip(_GLUE)  # "WASHINGTON —\u00a0-The battle ...": the glue after a dateline
+        # A caption glued on with a hyphen ends the lede: "... on the same day.-FILE - ...".
+        caption = glued_caption(piece)
+        if caption is not None:
+            piece = piece[:caption].strip()
         if piece:
             pieces.append(piece)
-        if len(pieces) >= LEDE_SENTENCES or sum(map(len, pieces)) >= LEDE_CHARS:
+        if caption is not None or len(pieces) >= LEDE_SENTENCES or sum(map(len, pieces)) >= LEDE_CHARS:
             break
     return " ".join(pieces) if pieces else None
 

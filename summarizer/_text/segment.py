@@ -18,7 +18,10 @@ Cues, whatever the line ends with:
 - headline: page furniture, a label alone or a link after one: "Advertisement",
   "ABSTRACT.", "Read more: ...", "Related: ...", "Watch: ...". They name other content
   or a section, as a heading does; a consumer treats them like a headline.
-- caption: "Image caption ...", "Caption: ...", "Pictured: ...".
+- caption: "Image caption ...", "Caption: ...", "Pictured: ...", a wire photo's "FILE - ..."
+  or "FILE PHOTO: ..."; the whole line such a label (or a credit, or furniture) opens.
+- credit: a line opening with a handout credit, stop or not ("Handout photo released by
+  the family.", "Amateur video -Handout photo ...").
 - caption: the rest of a line that ends with a credit ("Protesters march in Nairobi on
   Tuesday. REUTERS/Baz Ratner").
 
@@ -45,6 +48,9 @@ Layout:
   - caption: a line right before a credit line, or ending with a comma and a date or
     a year (", July 7, 2020"), which no headline does.
   - headline: before the first body sentence (title, kicker, standfirst without a stop).
+- The text's first line, with its stop, is the headline when `_stopped_headline` says so,
+  or by the title block (`_title_block`): short, and after at most two one-line deks the
+  story's paragraph opens with a news dateline or, longer, restates its key words.
   - caption: after it, when it ends with a weekday or "in 2019", or reads as a
     sentence (six words or more, not in title case); headline (a subheading) otherwise.
 """
@@ -143,6 +149,21 @@ _CREDIT_PHRASE = first_filtered(
 )
 _CAPTION_PREFIX = first_filtered(
     re.compile(r"(?:image|photo|picture|video)[ \t]+caption\b|(?:caption|pictured)[ \t]*[:\-–—]", re.IGNORECASE)
+)
+# A wire photo's caption: "FILE - In this May 4, 2016, file photo, ...", "FILE PHOTO: Workers walk ...".
+# In capitals: "File: ..." may open a sentence.
+_FILE_CAPTION = re.compile(r"(?:FILE|File)(?:[ \t]+(?:PHOTO|Photo))?[ \t]*[-–—:][ \t]*(?=\S)")
+# A handout credit opening a line, of at most this many words (longer, the story may be
+# glued on after it)
+_HANDOUT_WORDS = 14
+# A handout credit opening a line, with a stop or not: "Handout photo released by the
+# family.", "Amateur video -Handout photo released by police".
+_HANDOUT = first_filtered(
+    re.compile(
+        r"(?:[^\W\d_]+[ \t]+){0,2}(?:(?:photo|picture|image|video|footage)[ \t]*[-–—][ \t]*)?"
+        r"(?:handout|file|pool)[ \t]+(?:photo(?:graph)?|picture|image|video|footage)s?\b",
+        re.IGNORECASE,
+    )
 )
 # A section's label alone on its line ("LETTERS.", "ABSTRACT."): the line above it, the
 # first of the text, is the headline.
@@ -443,8 +464,10 @@ def _cue(s: str, line_start: bool) -> SentenceKind | None:
         return None
     if _byline(s):
         return "byline"
-    if _CAPTION_PREFIX.match(s):
+    if _CAPTION_PREFIX.match(s) or _FILE_CAPTION.match(s):
         return "caption"
+    if _HANDOUT.match(s) and len(_WORD.findall(s)) <= _HANDOUT_WORDS:
+        return "credit"
     if _LABEL.fullmatch(s[:_MAX_CUE]):
         return "headline"
     return None
@@ -488,6 +511,7 @@ def kinds(
     ]
     seen_body = in_list = colon_before = False
     n = 0
+    title_end = 0  # the lines before this one are the title block (`_title_block`)
     while n < len(lines):
         # A logical line: this line and those it runs on into.
         m = n
@@ -511,7 +535,13 @@ def kinds(
             and _SECTION.fullmatch(text[spans[nxt.first][0] : spans[nxt.first][1]]) is not None
         )
         line_span = (spans[first][0], spans[last_index][1])
-        if body and n == 0 and (label_next or _stopped_headline(text, line_span, nxt, dateline, english)):
+        if body and n == 0:
+            if label_next or _stopped_headline(text, line_span, nxt, dateline, english):
+                title_end = m + 1
+            else:
+                deks = _title_block(text, lines, m, dateline, english)
+                title_end = m + 1 + deks if deks is not None else 0
+        if body and n < title_end:
             out[first : last_index + 1] = ["headline"] * (last_index + 1 - first)
             body = False
         seen_body |= body
@@ -560,6 +590,72 @@ def _stopped_headline(
     return english and _headlinese(line, found) and len(_WORD.findall(text[nxt.start : nxt.end])) > len(found)
 
 
+def _title_block(text: str, lines: list[_Line], m: int, dateline: tuple[int, int] | None, english: bool) -> int | None:
+    """How many short paragraphs (deks) stand between the text's first line (its lines up
+    to ``m``) and the story, when what follows shows that line to be the headline; None
+    when it does not. The story's first paragraph, after at most _MAX_DEKS paragraphs of
+    one short line each, either opens with a news dateline ("Phone video is first public
+    look at Charlotte death." / "Scott's wife pleads for his life." / "CHARLOTTE - The
+    wife ...") or, in English, is longer and restates the first line (`_restated`:
+    "Wasserman Schultz survives spirited primary." over "Rep. Debbie Wasserman Schultz
+    won her Democratic primary Tuesday ...")."""
+    found = _WORD.findall(text[lines[0].start : lines[m].end])
+    if not found or len(found) > _RESTATED_WORDS:
+        return None
+    between: list[str] = []
+    for k in range(m + 1, min(len(lines), m + 2 + _MAX_DEKS)):
+        line = lines[k]
+        if line.breaks < 2:
+            return None
+        deks = k - m - 1
+        if (dateline is not None and line.start <= dateline[0] < line.end) or _OPENS_DATELINE.match(
+            text, line.start, line.end
+        ):
+            return deks
+        said = _WORD.findall(text[line.start : line.end])
+        if english and len(said) >= _RESTATED_LONGER * len(found) and len(said) > _RESTATED_WORDS:
+            return deks if _restated(found, between + said) else None
+        if len(said) > _RESTATED_WORDS or (k + 1 < len(lines) and lines[k + 1].breaks < 2):
+            return None  # a long paragraph, or one of several lines: not a dek
+        if said and english and _lede_like([w.lower().rstrip(".") for w in said]):
+            return None  # "After a defeat in New Hampshire Tuesday, ...": the story goes on
+        between += said
+    return None
+
+
+def _restated(found: list[str], after: list[str]) -> bool:
+    """Whether a short English first line is the title its next paragraph, much longer,
+    restates: half or more of its key words (at least three: not function words, stemmed
+    crudely) come back there ("Wasserman Schultz survives spirited primary." over
+    "Rep. Debbie Wasserman Schultz won her Democratic primary Tuesday ..."). A lede's
+    next paragraph goes on with new words. A line opened by an article, a pronoun or a
+    preposition that holds an article, or one that says when ("on Tuesday", "this
+    weekend"), as a lede does and a headline does not, stays body."""
+    if not found or len(found) > _RESTATED_WORDS:
+        return False
+    lowered = [w.lower().rstrip(".") for w in found]
+    if _lede_like(lowered):
+        return False
+    keys = {_stem(w) for w in lowered if w not in _NOT_KEY}
+    if len(keys) < _RESTATED_KEYS:
+        return False
+    kept = keys & {_stem(w) for w in after}
+    return len(kept) >= _RESTATED_SHARE * len(keys)
+
+
+def _lede_like(lowered: list[str]) -> bool:
+    """Whether a short line's words (lower case) read as a lede's, not a headline's: it
+    says when, or an article, a pronoun or a preposition opens it and it holds an
+    article ("The PGA Tour is leaving ...")."""
+    if any(w in _WHEN_WORDS for w in lowered):
+        return True
+    return _POSSESSIVE.sub("", lowered[0]) in _LEDE_OPENERS and any(w in _ARTICLES for w in lowered)
+
+
+def _stem(word: str) -> str:
+    return _POSSESSIVE.sub("", word.lower())[:_STEM]
+
+
 def _headline_quotes(line: str, text: str, body: int) -> bool:
     """Whether ``line`` quotes in single quotes while the body after it (from ``body``)
     quotes in double ones: headlines set quotations in single quotes ("Mayor says blast was
@@ -597,6 +693,30 @@ def _headlinese(line: str, found: list[str]) -> bool:
     )
 
 
+# A first line restated by the next paragraph (`_restated`): at most this many words, the
+# paragraph at least this many times as long, at least this many key words, and at least
+# this share of them found again; words compared by their first letters, this many.
+_RESTATED_WORDS = 16
+# Deks (standfirsts) between a headline and its story: at most this many paragraphs.
+_MAX_DEKS = 2
+_RESTATED_LONGER = 1.5
+_RESTATED_KEYS = 3
+_RESTATED_SHARE = 0.5
+_STEM = 5
+_ARTICLES = words("LEDE_ARTICLES")
+# Words that say when: a lede's, rarely a headline's ("... went up in flames this weekend").
+_WHEN_WORDS = words("WEEKDAYS") | words("RELATIVE_DAYS") | words("WHEN_WORDS")
+# What is not a key word of a line: function words, "be", the modals, reporting verbs.
+_NOT_KEY = (
+    words("RUNS_ON")
+    | words("BE")
+    | words("MODALS")
+    | words("PERSONAL_PRONOUNS")
+    | words("PLURAL_PRONOUNS")
+    | words("DETERMINERS")
+    | words("PREPOSITIONS")
+    | words("NOT_KEY")
+)
 # A first line reads as a title when its words (at least this many) are capitalised but
 # for small words and at most this many others.
 _HEADLINE_LOWER = 0
@@ -646,6 +766,35 @@ _OPENS_DATELINE = re.compile(
 )
 
 
+# Scraped text that glues its lines with hyphens: a headline, its dateline and the story
+# in one sentence ("Court Rules on Licences-WASHINGTON —\u00a0-The fight over ..."), and a
+# caption glued into the body ("... on the same day.-FILE - Governor Dale Morrow speaks
+# ..."). A headline has no final stop; the dateline is a place in capitals and a dash.
+_GLUED_DATELINE = re.compile(
+    r"[^.!?\n]{3,200}?(?<=\S)-[ \t]*[A-Z][A-Z.'’ ]{2,40}(?:,[^,\n—–(]{1,25}){0,2}[ \t]*"
+    r"(?:\([A-Za-z .]{2,30}\)[ \t]*)?[—–][ \t\u00a0]*-?[ \t\u00a0]*(?=\S)"
+)
+_GLUED_CAPTION = re.compile(
+    r"(?<=[.!?\"'”’])[ \t]?[-–—][ \t]*(?:(?:FILE|File)(?:[ \t]+(?:PHOTO|Photo))?[ \t]*[-–—:]|(?:Handout|HANDOUT)[ \t])"
+)
+
+
+def glued_story(text: str, start: int, end: int) -> int | None:
+    """Where the story starts in a sentence ``text[start:end]`` that glues a headline and
+    a dateline before it with hyphens ("Court Rules on Licences-WASHINGTON —\u00a0-The
+    fight ..."), or None."""
+    found = _GLUED_DATELINE.match(text, start, min(end, start + _MAX_BARE))
+    return found.end() if found is not None else None
+
+
+def glued_caption(s: str) -> int | None:
+    """Where a caption or a credit glued on after a sentence's stop with a hyphen starts
+    ("... on the same day.-FILE - Governor ...", "... police said.-Handout photo ..."), or
+    None."""
+    found = _GLUED_CAPTION.search(s)
+    return found.start() if found is not None else None
+
+
 def opens_dateline(text: str, start: int, end: int) -> int | None:
     """Where a news dateline opening ``text[start:end]`` ends, in the wider forms a
     paragraph of its own may open with ("BRUSSELS - European leaders ..."), or None."""
@@ -670,8 +819,10 @@ def _logical_line(
     rest: list[int] = []
     for i in range(first, last + 1):
         cue = cues[i]
-        if cue == "headline" and i == first:  # a label: the whole line is furniture
-            out[first : last + 1] = ["headline"] * (last + 1 - first)
+        if cue in ("headline", "caption", "credit") and i == first:
+            # a label, a caption's label or a credit opens furniture: the whole line is
+            # ("Image caption Rescuers searched the rubble. More than 40 are missing.")
+            out[first : last + 1] = [cues[k] or cue for k in range(first, last + 1)]
             return False
         if cue:
             out[i] = cue

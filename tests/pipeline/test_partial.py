@@ -546,6 +546,59 @@ def test_six_hundred_attributed_quotes_survive_a_model_that_never_answers() -> N
             "BRUSSELS is expected to decide in March.",
             "After the floods, ministers",
         ),
+        (  # VOA scraped text: headline, dateline and story glued with hyphens, a caption glued on
+            "Court Rules on Clerk Licences as Boycotts Spread-WASHINGTON —\u00a0-The fight over the "
+            "rights of same-sex couples went on Tuesday when a federal appeals court ruled that a county "
+            "clerk must issue marriage licences. Two more firms joined a boycott of the state.-FILE - "
+            "Governor Dale Morrow speaks at the capitol in Riverton, May 4, 2016-Opponents of the law say "
+            "it will cost the state millions.",
+            "The fight over the rights of same-sex couples went on Tuesday",
+        ),
+        (  # the glued form with the agency (AP)
+            "Storm Floods Coastal Towns-MIAMI (AP) — Heavy rain flooded streets across southern Florida "
+            "on Monday, officials said.",
+            "Heavy rain flooded streets",
+        ),
+        (  # a glued dateline with no headline before it: the glue is dropped
+            "JAKARTA, Indonesia —\u00a0-A strong earthquake shook the eastern islands on Friday. "
+            "No tsunami warning was issued.",
+            "A strong earthquake shook",
+        ),
+        (  # VOA with its lines: headline, dateline line, a 'FILE - ' caption after the first paragraph
+            "Court Rules on Clerk Licences as Boycotts Spread\nWASHINGTON —\u00a0\n"
+            "The fight over the rights of same-sex couples went on Tuesday when a federal appeals court ruled "
+            "against the clerk.\nFILE - Governor Dale Morrow speaks at the capitol in Riverton, May 4, 2016.\n"
+            "Opponents of the law say it will cost the state millions.",
+            "The fight over the rights of same-sex couples went on Tuesday when a federal appeals court ruled "
+            "against the clerk. Opponents",
+        ),
+        (  # a Reuters 'FILE PHOTO:' caption and credit above the dateline
+            "FILE PHOTO: Workers walk past a shipyard in Busan, South Korea, March 2, 2021. "
+            "REUTERS/Min Ho Park/File Photo\n\n"
+            "SEOUL, March 12 (Reuters) - Shipbuilders won a record number of orders in February, data showed.",
+            "Shipbuilders won a record number of orders",
+        ),
+        (  # an AFP handout credit with a stop above the story
+            "Amateur video -Handout photo released by the family of the victim.\n\n"
+            "Paris (AFP) - Three activists were found dead in an office in central Paris on Thursday, police said.",
+            "Three activists were found dead",
+        ),
+        (  # a BBC 'Image caption' line of two sentences before the story
+            "Image caption Rescue workers searched the rubble through the night. More than 40 people are missing.\n\n"
+            "Rescue teams searched for survivors on Tuesday after a landslide buried dozens of homes.",
+            "Rescue teams searched for survivors",
+        ),
+        (  # a Guardian caption and credit before the story
+            "Volunteers fill sandbags in the village of Marsh End on Sunday. Photograph: Ella Byrne/PA\n\n"
+            "Residents of a Somerset village were told to leave their homes on Sunday as the river rose.",
+            "Residents of a Somerset village",
+        ),
+        (  # a headline with its added stop that the story's first paragraph restates (US daily)
+            "Harbor commissioner survives recall vote.\n\n"
+            "Harbor commissioner Dana Whitfield survived a recall vote on Tuesday, keeping her seat by 412 "
+            "votes after a campaign over dredging contracts that split the port town.",
+            "Harbor commissioner Dana Whitfield survived",
+        ),
     ],
     ids=[
         "title-case-place-agency",
@@ -554,6 +607,15 @@ def test_six_hundred_attributed_quotes_survive_a_model_that_never_answers() -> N
         "no-break-space",
         "dek-before-dateline",
         "no-dateline",
+        "voa-glued-headline-dateline-caption",
+        "ap-glued-headline-dateline",
+        "glued-dateline-alone",
+        "voa-lines-file-caption",
+        "reuters-file-photo-caption",
+        "afp-handout-credit",
+        "bbc-image-caption-line",
+        "guardian-caption-credit",
+        "restated-headline",
     ],
 )
 def test_the_lede_leaves_out_the_news_dateline(article: str, lede: str) -> None:
@@ -561,3 +623,7 @@ def test_the_lede_leaves_out_the_news_dateline(article: str, lede: str) -> None:
         result = _summarize(article, llm, max_retries=1)
     assert result.summary_from == "lede" and result.summary is not None
     assert result.summary.startswith(lede), result.summary
+    # never a caption, a credit nor the glue of scraped text
+    assert not any(w in result.summary for w in ("FILE", "Handout", "Photo", "REUTERS", "caption", "-The", "-A ")), (
+        result.summary
+    )

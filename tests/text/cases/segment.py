@@ -201,6 +201,65 @@ CASES: tuple[Case, ...] = (
         "The decision follows a year of budget cuts that have hit every department.",
         ("body", "body"),
     ),
+    Case(
+        "headline: a sentence-like first line the longer next paragraph restates (US daily)",
+        "Harbor commissioner survives recall vote.\n\n"
+        "Harbor commissioner Dana Whitfield survived a recall vote on Tuesday, keeping her seat "
+        "by 412 votes after a campaign over dredging contracts that split the port town.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: a restated first line with a modal verb and no article (Washington daily)",
+        "Internal hospital records must be released, county judge rules.\n\n"
+        "A county judge has ordered the release of internal records of Mercy Vale Hospital in a "
+        "lawsuit brought by former patients, ruling that the public interest outweighed privacy claims.",
+        ("headline", "body"),
+    ),
+    Case(
+        "body: a short lede that says when stays body though the next paragraph restates it",
+        "Two climbers were killed in separate falls on Mount Arden this weekend.\n\n"
+        "The Mount Arden rescue team recovered the bodies of both climbers on Sunday after falls "
+        "of more than 150 metres on the mountain's eastern ridge, police said.",
+        ("body", "body"),
+    ),
+    Case(
+        "body: a short lede opened by an article, with an article, stays body though restated",
+        "The Pacific Open is leaving Harlow Links and heading for Mexico.\n\n"
+        "Harlow Links has hosted the Pacific Open since 1971, but the tournament will leave the "
+        "course after next year for a resort in Mexico, its organisers said.",
+        ("body", "body"),
+    ),
+    Case(
+        "body: a short lede the next paragraph goes on from with new words stays body",
+        "Firefighters rescued two children from a burning flat in Leeds.\n\n"
+        "Crews were called shortly after 3am and found the stairwell filled with smoke, a spokesman "
+        "for West Yorkshire Fire and Rescue Service said.",
+        ("body", "body"),
+    ),
+    Case(
+        "headline: a title block, a headline and a dek over the longer paragraph restating it",
+        "Senator steps off campaign trail to visit White House.\n\n"
+        "Hale praises president after hour-long meeting on trade.\n\n"
+        "With five days left before the caucuses, Senator Tom Hale took a break from the "
+        "campaign trail to meet the president at the White House.",
+        ("headline", "headline", "body"),
+    ),
+    Case(
+        "headline: a title block, a headline and two deks over the paragraph a dateline opens",
+        "Phone video is first public look at Riverton shooting.\n\n"
+        "In her recording,.\n\n"
+        "Driver's wife pleads for his life.\n\n"
+        "RIVERTON - The wife of a man shot by police recorded video of the encounter on Tuesday.",
+        ("headline", "headline", "headline", "body"),
+    ),
+    Case(
+        "body: a short second paragraph that says when is the story, not a dek",
+        "Senator Mara Quinn is swaggering into the sixth debate.\n\n"
+        "After a 20-point defeat in the primary on Tuesday, her rival is staggering in.\n\n"
+        "Senator Mara Quinn arrives at the sixth debate with momentum, a lead in the polls and "
+        "a campaign that has raised more money than any other this quarter.",
+        ("body", "body", "body"),
+    ),
     # ----------------------------------------------------------------- datelines
     Case(
         "dateline: a wire dateline opening the first sentence stays in it",
@@ -294,6 +353,47 @@ CASES: tuple[Case, ...] = (
         "Prices rose for a third month.\n\nShoppers at a market in Lagos\nEPA/Ade Bello\n\n"
         "Food prices led the increase.",
         ("body", "caption", "credit", "body"),
+    ),
+    Case(
+        "caption: a wire photo's 'FILE - ' line with a stop (VOA, AP)",
+        "The court ruled on Tuesday that the clerk must issue the licences.\n"
+        "FILE - Governor Dale Morrow speaks at the state capitol in Riverton, May 4, 2016.\n"
+        "Opponents of the law say it will cost the state millions of dollars.",
+        ("body", "caption", "body"),
+    ),
+    Case(
+        "caption: a 'FILE PHOTO: ' line and its Reuters credit",
+        "FILE PHOTO: Workers walk past a shipyard in Busan, South Korea, March 2, 2021. "
+        "REUTERS/Min Ho Park/File Photo\n\n"
+        "SEOUL, March 12 (Reuters) - Shipbuilders won a record number of orders in February.",
+        ("caption", "credit", "body"),
+    ),
+    Case(
+        "caption: 'FILE - In this ... file photo' and its AP credit on one line",
+        "Fire crews contain most of canyon blaze\n\n"
+        "FILE - In this Aug. 3, 2020, file photo, firefighters battle a wildfire near Pine Ridge. "
+        "(AP Photo/Noah Berg, File)\n\n"
+        "Firefighters contained most of the wildfire on Sunday, officials said.",
+        ("headline", "caption", "credit", "body"),
+    ),
+    Case(
+        "credit: a handout credit line with a stop (AFP)",
+        "Three activists were found dead in an office in central Paris on Thursday.\n\n"
+        "Amateur video -Handout photo released by the family of the victim.\n\n"
+        "Police have opened a murder inquiry, the prosecutor's office said.",
+        ("body", "credit", "body"),
+    ),
+    Case(
+        "caption: the whole of a line an 'Image caption' label opens (BBC)",
+        "Rescue teams searched for survivors on Tuesday after a landslide buried dozens of homes.\n\n"
+        "Image caption Rescue workers searched the rubble through the night. More than 40 people are missing.\n\n"
+        "The regional governor declared a state of emergency.",
+        ("body", "caption", "caption", "body"),
+    ),
+    Case(
+        "body: 'File' opening a sentence without the caption's dash is story text",
+        "The council voted on Monday to close the library.\n\nFile sharing between departments will also end.",
+        ("body", "body"),
     ),
     # ----------------------------------------------------------------- captions
     Case(

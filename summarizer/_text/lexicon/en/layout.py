@@ -32,3 +32,10 @@ BYLINE_ROLES = """
 writer writers reporter reporters correspondent correspondents editor editors columnist contributor
 staff journalist journalists bureau desk
 """
+# The articles: a lede's first sentence holds one, headlinese drops them.
+LEDE_ARTICLES = "a an the"
+# Words that say when, with the weekdays and "today": a lede says when, a headline rarely.
+WHEN_WORDS = "weekend week month morning afternoon evening night overnight"
+# Words that are not a line's key words, with the function words: those that any line may
+# hold ("says", "new", "more").
+NOT_KEY = "says said say new more most than up out just now still also over s"
