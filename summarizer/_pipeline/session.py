@@ -45,7 +45,7 @@ from .._text.article import PreparedArticle, news_dateline
 from .._text.attribution import ClauseAttribution
 from .._text.html import extract as extract_html
 from .._text.html import looks_like_html
-from .._text.segment import glued_caption, glued_story, opens_dateline
+from .._text.segment import glued_caption, glued_headline, opens_dateline
 from .._text.speakers import SpeakerList
 from .._version import __version__
 from ..models import ArticleSummary, MissingPart, Partial, PartialReason, Provenance, Usage, When
@@ -360,7 +360,7 @@ def _lede(prepared: PreparedArticle) -> str | None:
         if dateline is not None and first.start <= dateline[0] < first.end:
             skip = dateline[1]
         else:
-            skip = opens_dateline(text, first.start, first.end) or glued_story(text, first.start, first.end) or 0
+            skip = opens_dateline(text, first.start, first.end) or glued_headline(text, first.start, first.end) or 0
     pieces: list[str] = []
     for sentence in body:
         piece = text[max(sentence.start, skip) : sentence.end].strip()

@@ -73,6 +73,7 @@ from .grammar import (
 )
 from .morphology import english_verb
 from .names import qualified_by, typed_names
+from .segment import glued_headline
 from .timex import time_expression_spans
 
 # How many of the body's first sentences make its lead, and how many events it keeps.
@@ -1248,8 +1249,9 @@ _DATELINE = re.compile(r"[A-Z]{2}[A-Z.’'-]*(?:\s+[A-Z]{2}[A-Z.’'-]*)*(?:,[^�
 
 def _story(article: PreparedArticle, sentence: Sentence) -> tuple[str, int] | None:
     """The sentence's text after the news dateline it may open with ("ANKARA, Turkey (AP)
-    — Turkish police detained ..."), and where that starts; None for a caption written as
-    a sentence (what a picture shows is no event of the story)."""
+    — Turkish police detained ...") or the headline scraped text glues to the first one
+    with a hyphen, and where that starts; None for a caption written as a sentence (what a
+    picture shows is no event of the story)."""
     s, base = sentence.text, sentence.start
     dateline = article.dateline
     if dateline is not None and base <= dateline[0] < sentence.end:
@@ -1257,6 +1259,8 @@ def _story(article: PreparedArticle, sentence: Sentence) -> tuple[str, int] | No
         s, base = s[skip:], base + skip
     elif (opening := _DATELINE.match(s)) is not None:
         s, base = s[opening.end() :], base + opening.end()  # "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ..."
+    elif article.body_sentences[:1] == (sentence,) and (glued := glued_headline(s, 0, len(s))) is not None:
+        s, base = s[glued:], base + glued  # "Burma Releases More Political Prisoners-Five prisoners were released"
     # A line that leads into what follows ("Sports news in brief from around the world:")
     # tells nothing itself.
     return None if _CAPTION.search(s) or s.rstrip().endswith(":") else (s, base)

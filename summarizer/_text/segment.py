@@ -787,6 +787,32 @@ def glued_story(text: str, start: int, end: int) -> int | None:
     return found.end() if found is not None else None
 
 
+# A headline glued to the story's first sentence by a hyphen, with no dateline ("Burma Releases
+# More Political Prisoners-Five prisoners were released ..."): four to sixteen words, most of
+# them capitalised, the last capitalised, then the story's first word ("The", "On", ...) or a
+# word and one in lower case or a number (not "Trans-Pacific Partnership", "Aoraki-Mount Cook").
+_GLUED_TITLE = re.compile(
+    r"(?P<title>(?:[^\s.!?-]+[ \t]+){3,15}?[A-Z0-9][^\s.!?-]*)-"
+    r"(?=(?:The|A|An|On|In|At|After|When|As|While)[ \t]|[A-Z‘“\"'][\w’']*[ \t]+(?:[a-z]|\d))"
+)
+
+
+def glued_headline(text: str, start: int, end: int) -> int | None:
+    """Where the story starts in a first sentence ``text[start:end]`` that glues a headline
+    before it with a hyphen, with a dateline ("Court Rules on Licences-WASHINGTON —\u00a0-The
+    fight ...") or without ("Burma Releases More Political Prisoners-Five prisoners were
+    released ..."), or None."""
+    glued = glued_story(text, start, end)
+    if glued is not None:
+        return glued
+    found = _GLUED_TITLE.match(text, start, min(end, start + _MAX_BARE))
+    if found is None:
+        return None
+    words = found.group("title").split()
+    capitalised = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return found.end() if capitalised >= 3 and capitalised * 2 > len(words) else None
+
+
 def glued_caption(s: str) -> int | None:
     """Where a caption or a credit glued on after a sentence's stop with a hyphen starts
     ("... on the same day.-FILE - Governor ...", "... police said.-Handout photo ..."), or

@@ -18,6 +18,25 @@ ROWS: list[Row] = [
         "Council Approves New Bridge Over Avon\nThe council approved a new footbridge over the Avon on Tuesday.",
         ("who=The council", "whom=a new footbridge", "when=on Tuesday"),
     ),
+    # Scraped text glues the headline to the first sentence with a hyphen, with a dateline or
+    # without: the event's arguments start after it; a hyphenated name is no glue.
+    (
+        "glued-headline-bare",
+        "Burma Releases More Political Prisoners-Five prisoners were released Tuesday as part of an amnesty.\n"
+        "The government said more would follow.",
+        ("whom=Five prisoners", "what=Five prisoners were released Tuesday as part of an amnesty"),
+    ),
+    (
+        "glued-headline-dateline",
+        "Militants Strike Checkpoint in Sinai-EL ARISH, EGYPT — -Gunmen attacked a checkpoint in northern "
+        "Sinai on Friday.\nThe army said two soldiers were hurt.",
+        ("who=Gunmen", "whom=a checkpoint"),
+    ),
+    (
+        "hyphenated-name-no-glue",
+        "Rescuers on Aoraki-Mount Cook found the two missing climbers on Sunday.",
+        ("who=Rescuers", "whom=the two missing climbers"),
+    ),
     # "its" before a noun is a possessive opening the object, as "their" is, not a pronoun.
     (
         "its-opens-object",
