@@ -788,11 +788,11 @@ def glued_story(text: str, start: int, end: int) -> int | None:
 
 
 # A headline glued to the story's first sentence by a hyphen, with no dateline ("Burma Releases
-# More Political Prisoners-Five prisoners were released ..."): four to sixteen words, most of
-# them capitalised, the last capitalised, then the story's first word ("The", "On", ...) or a
+# More Political Prisoners-Five prisoners were released ..."): four to sixteen words and no
+# comma, most of them capitalised, the last capitalised, then the story's first word ("The", "On", ...) or a
 # word and one in lower case or a number (not "Trans-Pacific Partnership", "Aoraki-Mount Cook").
 _GLUED_TITLE = re.compile(
-    r"(?P<title>(?:[^\s.!?-]+[ \t]+){3,15}?[A-Z0-9][^\s.!?-]*)-"
+    r"(?P<title>(?:[^\s.!?,;-]+[ \t]+){3,15}?[A-Z0-9][^\s.!?,;-]*)-"
     r"(?=(?:The|A|An|On|In|At|After|When|As|While)[ \t]|[A-Z‘“\"'][\w’']*[ \t]+(?:[a-z]|\d))"
 )
 
@@ -801,11 +801,13 @@ def glued_headline(text: str, start: int, end: int) -> int | None:
     """Where the story starts in a first sentence ``text[start:end]`` that glues a headline
     before it with a hyphen, with a dateline ("Court Rules on Licences-WASHINGTON —\u00a0-The
     fight ...") or without ("Burma Releases More Political Prisoners-Five prisoners were
-    released ..."), or None."""
+    released ..."), or None. The form without a dateline is only looked for at the start of
+    the text: a text with a headline of its own glues none ("City Council Speaker Melissa
+    Mark-Viverito took ...")."""
     glued = glued_story(text, start, end)
     if glued is not None:
         return glued
-    found = _GLUED_TITLE.match(text, start, min(end, start + _MAX_BARE))
+    found = _GLUED_TITLE.match(text, start, min(end, start + _MAX_BARE)) if not text[:start].strip() else None
     if found is None:
         return None
     words = found.group("title").split()

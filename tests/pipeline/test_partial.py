@@ -559,6 +559,11 @@ def test_six_hundred_attributed_quotes_survive_a_model_that_never_answers() -> N
             "on Monday, officials said.",
             "Heavy rain flooded streets",
         ),
+        (  # VOA scraped text: a headline glued to the story with a hyphen and no dateline
+            "Junta Frees Dozens of Political Prisoners-Five prisoners were released on Tuesday as part of an "
+            "amnesty announced by the government. More releases are expected.",
+            "Five prisoners were released on Tuesday",
+        ),
         (  # a glued dateline with no headline before it: the glue is dropped
             "JAKARTA, Indonesia —\u00a0-A strong earthquake shook the eastern islands on Friday. "
             "No tsunami warning was issued.",
@@ -609,6 +614,7 @@ def test_six_hundred_attributed_quotes_survive_a_model_that_never_answers() -> N
         "no-dateline",
         "voa-glued-headline-dateline-caption",
         "ap-glued-headline-dateline",
+        "voa-glued-headline-bare",
         "glued-dateline-alone",
         "voa-lines-file-caption",
         "reuters-file-photo-caption",

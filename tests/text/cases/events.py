@@ -34,8 +34,8 @@ ROWS: list[Row] = [
     ),
     (
         "hyphenated-name-no-glue",
-        "Rescuers on Aoraki-Mount Cook found the two missing climbers on Sunday.",
-        ("who=Rescuers", "whom=the two missing climbers"),
+        "Rescuers on Aoraki-Mount Cook airlifted two injured climbers to Christchurch on Sunday.",
+        ("who=Rescuers on Aoraki-Mount Cook", "whom=two injured climbers"),
     ),
     # "its" before a noun is a possessive opening the object, as "their" is, not a pronoun.
     (
