@@ -73,7 +73,7 @@ from .grammar import (
 )
 from .morphology import english_verb
 from .names import qualified_by, typed_names
-from .segment import glued_headline
+from .segment import glued_headline, opens_dateline
 from .timex import time_expression_spans
 
 # How many of the body's first sentences make its lead, and how many events it keeps.
@@ -1259,11 +1259,19 @@ def _story(article: PreparedArticle, sentence: Sentence) -> tuple[str, int] | No
         s, base = s[skip:], base + skip
     elif (opening := _DATELINE.match(s)) is not None:
         s, base = s[opening.end() :], base + opening.end()  # "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ..."
-    elif article.body_sentences[:1] == (sentence,) and (glued := glued_headline(s, 0, len(s))) is not None:
-        s, base = s[glued:], base + glued  # "Burma Releases More Political Prisoners-Five prisoners were released"
+    elif article.body_sentences[:1] == (sentence,) and (opens := _story_start(article.text, base, sentence.end)):
+        # "CHARLOTTE - The wife of ...", "Burma Releases More Political Prisoners-Five prisoners were released"
+        s, base = article.text[opens : sentence.end], opens
     # A line that leads into what follows ("Sports news in brief from around the world:")
     # tells nothing itself.
     return None if _CAPTION.search(s) or s.rstrip().endswith(":") else (s, base)
+
+
+def _story_start(text: str, start: int, end: int) -> int | None:
+    """Where the story starts in the body's first sentence ``text[start:end]``: after a
+    dateline in the wider forms a paragraph may open with ("CHARLOTTE - ") or a headline
+    scraped text glues to it ("...Prisoners-Five prisoners"); None when it starts at once."""
+    return opens_dateline(text, start, end) or glued_headline(text, start, end)
 
 
 # An aside between a pair of dashes or in brackets: "Four robbers -- two dressed as women

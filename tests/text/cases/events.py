@@ -33,6 +33,17 @@ ROWS: list[Row] = [
         ("who=Gunmen", "whom=a checkpoint"),
     ),
     (
+        "dateline-with-hyphen",
+        "Phone video shows the encounter.\n\nCHARLOTTE - The wife of a man fatally shot by police recorded "
+        "cellphone video of the encounter.",
+        ("who=The wife of a man fatally shot by police", "whom=cellphone video of the encounter"),
+    ),
+    (
+        "headline-line-no-glue",
+        "Speaker rallies council.\n\nCity Council Speaker Melissa Mark-Viverito led a march to City Hall on Wednesday.",
+        ("who=City Council Speaker Melissa Mark-Viverito",),
+    ),
+    (
         "hyphenated-name-no-glue",
         "Rescuers on Aoraki-Mount Cook airlifted two injured climbers to Christchurch on Sunday.",
         ("who=Rescuers on Aoraki-Mount Cook", "whom=two injured climbers"),
