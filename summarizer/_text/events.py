@@ -1654,6 +1654,11 @@ def _happening(text: str, candidate: EventCandidate) -> bool:
     following = text[candidate.verb[1] : candidate.verb[1] + 12].split(maxsplit=1)
     if following and f"{verb} {following[0].lower()}" in _NOT_PHRASALS:
         return False  # "walked back his comments": took them back
+    if verb in _LEAVE and candidate.whom is not None:
+        # "The flooding left | hundreds of families homeless": a consequence, no one left
+        ends = text[candidate.whom[0] : candidate.whom[1]].split()[-1:] + text[candidate.whom[1] :].split()[:1]
+        if any(w.lower().strip(".,;") in _LEFT_STATES for w in ends):
+            return False
     if verb in _LIGHT_VERBS and (obj := _object_at(text, candidate.verb[1])) and _light(verb, text[obj[0] : obj[1]]):
         return False  # "paid tribute to the victims": the noun tells the action, no payment
     if _headed(text, candidate.who, _FIGURES) or _headed(text, candidate.whom, _LEVELS):
@@ -1662,6 +1667,10 @@ def _happening(text: str, candidate: EventCandidate) -> bool:
         # "released | a 75-page report", and "The latest poll | released Friday shows"
         return not any(_headed(text, span, _RECORDS) for span in (candidate.whom, candidate.who))
     return True
+
+
+_LEAVE = frozenset(_forms_of("leave"))
+_LEFT_STATES = words("LEFT_STATES")
 
 
 # Figures of markets and the economy: a happening's verb on them tells a rise or a fall

@@ -148,6 +148,11 @@ LEAD_ROWS = [
     ("paid-tribute-no", "Fans paid tribute to the former captain before kick-off.", None),
     ("paid-money", "The insurer paid 2 million pounds to the victims.", "paid"),
     ("fired-up-no", "The company fired up a new production line in Cardell.", None),
+    # "left" with its object in a state is a consequence, no one leaving (LEFT_STATES).
+    ("left-homeless-no", "The flooding left hundreds of families homeless in the valley.", None),
+    ("left-without-power-no", "The storm left thousands of homes without power on Sunday.", None),
+    ("left-stranded-no", "The strike left commuters stranded across London on Monday.", None),
+    ("left-the-court", "Rivera declined to comment and left the courthouse with his lawyer.", "left"),
     ("charged-ahead-no", "The prosecutor charged ahead with the case on Monday.", None),
 ]
 

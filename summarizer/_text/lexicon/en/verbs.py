@@ -399,6 +399,13 @@ fine acquit/acquitted pardon extradite interrogate testify overturn ban/banned
 crash collide collapse sink capsize derail flood erupt quake jolt infect contaminate leak spill
 """
 
+# States a "left" puts its object in: a consequence told, no one leaving ("The storm left
+# thousands of homes without power", "The flooding left hundreds of families homeless").
+LEFT_STATES = """
+dead homeless stranded injured wounded without trapped jobless destitute paralysed paralyzed
+shaken hurt unconscious
+"""
+
 # Happenings that take no object: what follows them is a distance, a time or a manner, no
 # one acted on ("died less than 400 meters from the shore", "arrived hours later").
 NO_OBJECT_HAPPENINGS = """
