@@ -1661,6 +1661,8 @@ def _happening(text: str, candidate: EventCandidate) -> bool:
             return False
     if verb in _LIGHT_VERBS and (obj := _object_at(text, candidate.verb[1])) and _light(verb, text[obj[0] : obj[1]]):
         return False  # "paid tribute to the victims": the noun tells the action, no payment
+    if verb in _SCORING and (_headed(text, candidate.whom, _SCORES) or _score(text, candidate.whom)):
+        return False  # "Root hit a century", "Smith shot a five-under 67": sport, no attack
     if _headed(text, candidate.who, _FIGURES) or _headed(text, candidate.whom, _LEVELS):
         return False  # "Oil prices crashed", "Inflation hit 10 per cent": a figure, no happening
     if verb in _NOT_ON_WRITINGS:
@@ -1677,6 +1679,16 @@ _LEFT_STATES = words("LEFT_STATES")
 # ("Stocks rallied", "The index hit a record high", "crashed to a 20-year low").
 _FIGURES = words("FIGURES")
 _LEVELS = words("LEVELS")
+_SCORES = words("SCORES")
+# The happenings that score in sport: shooting, firing, hitting, striking, blowing a lead.
+_SCORING = frozenset(f for lemma in ("shoot", "fire", "hit", "strike", "blow") for f in _forms_of(lemma))
+# "a 66", "a five-under 67": one number after "a" is a score, not a count ("killed 40").
+_A_SCORE = re.compile(r"an?\s+(?:[\w-]+\s+)?\d+")
+
+
+def _score(text: str, span: Span | None) -> bool:
+    """Whether the noun phrase at ``span`` is a score: a number after "a" ("shot a 67")."""
+    return span is not None and _A_SCORE.fullmatch(text, span[0], span[1]) is not None
 
 
 def _headed(text: str, span: Span | None, nouns: frozenset[str]) -> bool:

@@ -153,6 +153,19 @@ LEAD_ROWS = [
     ("left-without-power-no", "The storm left thousands of homes without power on Sunday.", None),
     ("left-stranded-no", "The strike left commuters stranded across London on Monday.", None),
     ("left-the-court", "Rivera declined to comment and left the courthouse with his lawyer.", "left"),
+    # Sport: a score is no one shot or hit (SCORES, a number after "a"); its phrasals neither.
+    ("golf-shot-no", "Smith shot a five-under 67 on Thursday to lead by two strokes.", None),
+    ("golf-fired-no", "Garcia fired a 66 in the second round at Augusta.", None),
+    ("cricket-century-no", "Root hit a century as England dominated the second day.", None),
+    ("basketball-hit-no", "The Lakers hit 15 three-pointers in the win.", None),
+    ("blew-lead-no", "The Reds blew a two-goal lead at Anfield on Sunday.", None),
+    ("crashed-out-no", "Murray crashed out of the tournament in the second round.", None),
+    ("stormed-to-no", "England stormed to victory over Wales at Twickenham.", None),
+    ("fired-home-no", "Jones fired home the winner in the 89th minute.", None),
+    ("jailed-who-stole-lead", "A man who stole lead from a church roof has been jailed for 18 months.", "jailed"),
+    ("robbed-winner", "Two men robbed a lottery winner at his home in Osterby.", "robbed"),
+    ("shot-a-man", "A gunman shot a 66-year-old man outside a bar in Cardell.", "shot"),
+    ("killed-a-number", "Gunmen killed 40 villagers in an attack on Sunday.", "killed"),
     ("charged-ahead-no", "The prosecutor charged ahead with the case on Monday.", None),
 ]
 

@@ -417,9 +417,10 @@ die arrive depart drown collapse erupt riot retreat migrate derail capsize quake
 # report", "released notes from the interview" and "delivered a speech" are not.
 NOT_HAPPENINGS_ON_WRITINGS = "release deliver"
 # Happenings that are none with a particle: "walked back his comments" (took them back), "hit
-# back at critics" and "fired back" (answered), "shelled out $5 million" (paid, a figure).
+# back at critics" and "fired back" (answered), "shelled out $5 million" (paid, a figure);
+# and sport's "crashed out of the tournament", "fired home the winner", "stormed to victory".
 NOT_HAPPENING_PHRASALS = """
-walk/back hit/back fire/back strike/back shell/out fire/up charge/ahead
+walk/back hit/back fire/back strike/back shell/out fire/up charge/ahead crash/out fire/home storm/to
 """
 # Figures of markets and the economy as the subject of a happening's verb: it tells a rise
 # or a fall, no happening ("Stocks rallied", "Oil prices crashed", "Shares returned to profit").
@@ -430,6 +431,14 @@ profit revenue earnings unemployment
 # Levels as a happening's object: a figure reached, no one acted on ("The index hit a record
 # high", "Inflation hit 10 per cent", "crashed to a 20-year low").
 LEVELS = "high low peak cent percent"
+# Scores of sport as the object of "shot", "fired", "hit", "struck" or "blew": a shot or a
+# hit that scores, no attack ("hit a
+# century", "hit 15 three-pointers", "blew a two-goal lead"; and a number: "shot a 67").
+SCORES = """
+century centuries half-century fifty birdie birdies eagle eagles bogey bogeys homer homers
+three-pointer three-pointers lead winner equaliser equalizer hat-trick brace boundary boundaries
+ace aces
+"""
 RECORDS = """
 note notes data figure figures footage image images photo photos photograph photographs picture
 pictures list details findings results names transcript recording recordings tape tapes document
