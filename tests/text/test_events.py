@@ -152,6 +152,7 @@ LEAD_ROWS = [
     ("left-homeless-no", "The flooding left hundreds of families homeless in the valley.", None),
     ("left-without-power-no", "The storm left thousands of homes without power on Sunday.", None),
     ("left-stranded-no", "The strike left commuters stranded across London on Monday.", None),
+    ("left-dead", "A fire-bomb attack on a bank in Cardell left three workers dead on Wednesday.", "left"),
     ("left-the-court", "Rivera declined to comment and left the courthouse with his lawyer.", "left"),
     # Sport: a score is no one shot or hit (SCORES, a number after "a"); its phrasals neither.
     ("golf-shot-no", "Smith shot a five-under 67 on Thursday to lead by two strokes.", None),

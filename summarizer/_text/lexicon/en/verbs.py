@@ -399,11 +399,11 @@ fine acquit/acquitted pardon extradite interrogate testify overturn ban/banned
 crash collide collapse sink capsize derail flood erupt quake jolt infect contaminate leak spill
 """
 
-# States a "left" puts its object in: a consequence told, no one leaving ("The storm left
-# thousands of homes without power", "The flooding left hundreds of families homeless").
+# States a "left" puts its object in that tell a consequence, no one leaving and no one harmed
+# ("The storm left thousands of homes without power", "The flooding left hundreds of families
+# homeless"); "left three people dead" or "injured" tells deaths and injuries, a happening.
 LEFT_STATES = """
-dead homeless stranded injured wounded without trapped jobless destitute paralysed paralyzed
-shaken hurt unconscious
+homeless stranded without trapped jobless destitute shaken
 """
 
 # Happenings that take no object: what follows them is a distance, a time or a manner, no
