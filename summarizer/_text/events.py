@@ -82,10 +82,14 @@ LEAD_EVENTS = 4
 
 
 def _forms_of(lemma: str, past: str | None = None) -> tuple[str, ...]:
-    """Every form of the verb ``lemma``: the English lexicon's own for its verbs, else
-    derived from the lemma (and its past where irregular)."""
+    """Every form of the verb ``lemma``: the English lexicon's own for its verbs, those
+    derived from the lemma and its past where one is given or the lexicon has none ("hang"
+    -> "hung" and "hanged"), and its British variants ("travelled")."""
     verb = EN.verb(lemma)
-    return (verb.forms if verb is not None and verb.lemma == lemma else english_verb(lemma, past)).all()
+    own = verb.forms.all() if verb is not None and verb.lemma == lemma else ()
+    derived = english_verb(lemma, past).all() if past or not own else ()
+    variants = tuple(v for v, of in EN.variants.items() if of == lemma)
+    return tuple(dict.fromkeys(own + derived + variants))
 
 
 def _lemma_forms(name: str) -> frozenset[str]:
@@ -1536,7 +1540,29 @@ def _speaker_of(s: str, who: Span, verb: Span) -> bool:
     if who[1] > verb[0]:
         return False
     after = s[who[1] : verb[0]].split(maxsplit=1)
-    return bool(after) and after[0].lower().strip(",") in _REPORTING
+    if not after or after[0].lower().strip(",") not in _REPORTING:
+        return False
+    # "Smith said nothing and left the court": what was said is no clause, and the verb joined
+    # after it is the speaker's own; "the witness said the gunman wore a mask and fled" is not.
+    said = after[1].split() if len(after) > 1 else []
+    return not (
+        said
+        and said[-1].lower() in {"and", "then"}
+        and any(w.lower().strip(",") in _SAID_NOTHING for w in said[:3])
+        and not any(_finite_word(w.lower().strip(",")) for w in said)
+    )
+
+
+# What a speaker says that is no clause: "said nothing and left", "told reporters little".
+_SAID_NOTHING = words("SAID_NOTHING")
+# Words that tell a clause: a finite auxiliary, a past, a subject pronoun, "that".
+_CLAUSE_WORDS = _FINITE | words("MAYBE_MODALS") | words("PERSONAL_PRONOUNS") | words("PLURAL_PRONOUNS") | {"that"}
+_PASTS = frozenset(f for v in EN.verbs for f in (v.forms.past, v.forms.participle)) | HAPPENING_FORMS
+
+
+def _finite_word(word: str) -> bool:
+    """Whether ``word`` may be the verb or the subject of a clause of its own."""
+    return word in _CLAUSE_WORDS or word.endswith("ed") or (word in _PASTS and word not in _SAID_NOTHING)
 
 
 # A number that a comma of thousands cut ("More than 100,| 000 people", "― 5,| 300
@@ -1640,16 +1666,48 @@ def _happening(text: str, candidate: EventCandidate) -> bool:
     following = text[candidate.verb[1] : candidate.verb[1] + 12].split(maxsplit=1)
     if following and f"{verb} {following[0].lower()}" in _NOT_PHRASALS:
         return False  # "walked back his comments": took them back
+    if verb in _LEAVE and candidate.whom is not None:
+        # "The flooding left | hundreds of families homeless": a consequence, no one left
+        ends = text[candidate.whom[0] : candidate.whom[1]].split()[-1:] + text[candidate.whom[1] :].split()[:1]
+        if any(w.lower().strip(".,;") in _LEFT_STATES for w in ends):
+            return False
+    if verb in _LIGHT_VERBS and (obj := _object_at(text, candidate.verb[1])) and _light(verb, text[obj[0] : obj[1]]):
+        return False  # "paid tribute to the victims": the noun tells the action, no payment
+    if verb in _SCORING and (_headed(text, candidate.whom, _SCORES) or _score(text, candidate.whom)):
+        return False  # "Root hit a century", "Smith shot a five-under 67": sport, no attack
+    if _headed(text, candidate.who, _FIGURES) or _headed(text, candidate.whom, _LEVELS):
+        return False  # "Oil prices crashed", "Inflation hit 10 per cent": a figure, no happening
     if verb in _NOT_ON_WRITINGS:
         # "released | a 75-page report", and "The latest poll | released Friday shows"
-        return not any(_record(text, span) for span in (candidate.whom, candidate.who))
+        return not any(_headed(text, span, _RECORDS) for span in (candidate.whom, candidate.who))
     return True
 
 
-def _record(text: str, span: Span | None) -> bool:
-    """Whether the noun phrase at ``span`` is a writing or a record by its head noun."""
+_LEAVE = frozenset(_forms_of("leave"))
+_LEFT_STATES = words("LEFT_STATES")
+
+
+# Figures of markets and the economy: a happening's verb on them tells a rise or a fall
+# ("Stocks rallied", "The index hit a record high", "crashed to a 20-year low").
+_FIGURES = words("FIGURES")
+_LEVELS = words("LEVELS")
+_SCORES = words("SCORES")
+# The happenings that score in sport: shooting, firing, hitting, striking, blowing a lead.
+_SCORING = frozenset(f for lemma in ("shoot", "fire", "hit", "strike", "blow") for f in _forms_of(lemma))
+# "a 66", "a five-under 67": one number after "a" is a score, not a count ("killed 40").
+_A_SCORE = re.compile(r"an?\s+(?:[\w-]+\s+)?\d+")
+
+
+def _score(text: str, span: Span | None) -> bool:
+    """Whether the noun phrase at ``span`` is a score: a number after "a" ("shot a 67")."""
+    return span is not None and _A_SCORE.fullmatch(text, span[0], span[1]) is not None
+
+
+def _headed(text: str, span: Span | None, nouns: frozenset[str]) -> bool:
+    """Whether the noun phrase at ``span`` has its head noun among ``nouns`` (a writing or a
+    record, a figure)."""
     if span is None:
         return False
     head = _HEAD_END.split(text[span[0] : span[1]], maxsplit=1)[0].split()
     noun = head[-1].lower() if head else ""
-    return noun in _RECORDS or noun.removesuffix("s") in _RECORDS
+    return noun in nouns or noun.removesuffix("s") in nouns

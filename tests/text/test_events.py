@@ -130,6 +130,44 @@ LEAD_ROWS = [
     ("walked-into", "Two men walked into a bank in Millford on Friday and demanded cash.", "walked"),
     ("walked-back-no", "The senator later walked back his comments about the judge.", None),
     ("hit-back-no", "The minister hit back at critics of the plan on Monday.", None),
+    # Forms of happenings news writes: "kidnapped" (not "kidnaped"), British "travelled",
+    # "hanged" (an execution) as well as "hung"; "bore the brunt" is no birth ("bear" is none).
+    ("kidnapped", "Gunmen kidnapped four aid workers near the border on Sunday.", "kidnapped"),
+    ("travelled-british", "The prime minister travelled to Brussels on Tuesday for talks.", "travelled"),
+    ("hanged", "Authorities hanged two men convicted of murder in Cardell on Thursday.", "hanged"),
+    ("bore-brunt-no", "The coastal town bore the brunt of the storm on Friday.", None),
+    # A figure of markets as the subject, a level as the object: a rise or a fall, no
+    # happening (FIGURES, LEVELS); a light object tells the action ("paid tribute").
+    ("stocks-rallied-no", "Stocks rallied on Wall Street on Friday after the jobs report.", None),
+    ("oil-prices-crashed-no", "Oil prices crashed to a 20-year low on Monday.", None),
+    ("shares-returned-no", "Shares in the bank returned to profit in the second quarter.", None),
+    ("index-hit-high-no", "The FTSE 100 index hit a record high on Wednesday.", None),
+    ("inflation-hit-no", "Annual inflation hit 10 per cent in October.", None),
+    ("hit-market", "A car bomb hit a crowded market in the city on Friday.", "hit"),
+    ("bought-shares", "The founder bought shares in the rival firm on Tuesday.", "bought"),
+    ("paid-tribute-no", "Fans paid tribute to the former captain before kick-off.", None),
+    ("paid-money", "The insurer paid 2 million pounds to the victims.", "paid"),
+    ("fired-up-no", "The company fired up a new production line in Cardell.", None),
+    # "left" with its object in a state is a consequence, no one leaving (LEFT_STATES).
+    ("left-homeless-no", "The flooding left hundreds of families homeless in the valley.", None),
+    ("left-without-power-no", "The storm left thousands of homes without power on Sunday.", None),
+    ("left-stranded-no", "The strike left commuters stranded across London on Monday.", None),
+    ("left-dead", "A fire-bomb attack on a bank in Cardell left three workers dead on Wednesday.", "left"),
+    ("left-the-court", "Rivera declined to comment and left the courthouse with his lawyer.", "left"),
+    # Sport: a score is no one shot or hit (SCORES, a number after "a"); its phrasals neither.
+    ("golf-shot-no", "Smith shot a five-under 67 on Thursday to lead by two strokes.", None),
+    ("golf-fired-no", "Garcia fired a 66 in the second round at Augusta.", None),
+    ("cricket-century-no", "Root hit a century as England dominated the second day.", None),
+    ("basketball-hit-no", "The Lakers hit 15 three-pointers in the win.", None),
+    ("blew-lead-no", "The Reds blew a two-goal lead at Anfield on Sunday.", None),
+    ("crashed-out-no", "Murray crashed out of the tournament in the second round.", None),
+    ("stormed-to-no", "England stormed to victory over Wales at Twickenham.", None),
+    ("fired-home-no", "Jones fired home the winner in the 89th minute.", None),
+    ("jailed-who-stole-lead", "A man who stole lead from a church roof has been jailed for 18 months.", "jailed"),
+    ("robbed-winner", "Two men robbed a lottery winner at his home in Osterby.", "robbed"),
+    ("shot-a-man", "A gunman shot a 66-year-old man outside a bar in Cardell.", "shot"),
+    ("killed-a-number", "Gunmen killed 40 villagers in an attack on Sunday.", "killed"),
+    ("charged-ahead-no", "The prosecutor charged ahead with the case on Monday.", None),
 ]
 
 
@@ -325,3 +363,38 @@ def test_what_never_ends_on_a_word_that_opens_a_phrase() -> None:
         what = event["what"]
         assert what is not None
         assert what.split()[-1].lower() not in {"of", "the", "a", "an", "near", "in", "for"}
+
+
+# A speaker's verb joined after what was said is the speaker's own when what was said is
+# no clause ("said nothing and left"); after a clause it is the clause's subject's (_speaker_of).
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The judge said nothing and adjourned the trial until Monday.", "The judge"),
+        ("The coach said little after the match and left the stadium by a side door.", "The coach"),
+        ("Johnson told reporters nothing and walked out of the hearing.", "Johnson"),
+        ("The striker said goodbye to fans and left the club on Friday.", "The striker"),
+        ("The witness said the gunman wore a mask and fled on foot.", None),
+        ("Officials said nothing had changed and left the meeting early.", None),
+    ],
+)
+def test_a_speaker_who_said_nothing_is_the_actor_of_the_joined_verb(text: str, who: str | None) -> None:
+    assert [e["who"] for e in _events(text)] == ([who] if who else [])
+
+
+# The forms of the happenings' lemmas (events._forms_of): each one lemminflect knows for
+# its lemma, and the spellings news writes ("kidnapped", British "travelled", "hanged").
+def test_the_forms_of_happenings_are_english() -> None:
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    from summarizer._text.events import HAPPENING_FORMS, _forms_of
+    from summarizer._text.grammar import words
+
+    for entry in words("HAPPENINGS"):
+        lemma, _, past = entry.partition("/")
+        tables = [getAllInflections(lemma, upos="VERB"), getAllInflectionsOOV(lemma, upos="VERB")]
+        known = {lemma} | {form for table in tables for found in table.values() for form in found}
+        assert set(_forms_of(lemma, past or None)) <= known, lemma
+    written = {"kidnapped", "kidnapping", "quitting", "travelled", "travelling", "hanged", "hung", "burnt"}
+    assert written <= HAPPENING_FORMS
+    assert not {"kidnaped", "quiting", "bore", "borne"} & HAPPENING_FORMS

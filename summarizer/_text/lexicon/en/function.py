@@ -235,6 +235,9 @@ ft feet foot metres meters metre meter m km kilometres kilometers kilometre kilo
 yards yard inches inch cm mm percent per cent degrees degree am pm a.m p.m kg kilograms pounds lbs
 tons tonnes litres liters gallons
 """
+# What a speaker says that is no clause of its own: "said nothing and left the court", "told
+# reporters little after the match and walked out" (the joined verb is the speaker's).
+SAID_NOTHING = "nothing little goodbye farewell sorry something anything much more"
 # Words of expectation: a future after them is a forecast, no event ("It is expected the
 # elections will be monitored", "officials hope the road will reopen").
 EXPECTING = "expected expects expect expecting hope hopes hoped hoping likely unlikely"

@@ -230,7 +230,7 @@ put/put/put         action
 put it              quote
 question            claim noun
 quip/quipped        quote short participle claim
-quit/quit/quit      action
+quit/quit/quit/quitting action
 read/read/read      quote
 reassure            claim hearer
 rebuke              blame noun
@@ -350,6 +350,10 @@ adamant skeptical sceptical fearful doubtful insistent
 VARIANTS = """
 labelled label
 signalled signal
+travelled travel
+travelling travel
+burnt burn
+spilt spill
 """
 
 # "-ed" words that are rarely the action of their clause: adjectives, verbs of wanting or
@@ -373,17 +377,19 @@ thrilled delighted saddened dismayed bristled talked chatted
 # are these ("Police arrested two men", "A bomb killed 12"): a lead's other verbs ("made",
 # "took", "helped", "increased") are more often background, a plan or a figure than the
 # news. A lemma a line; an irregular or doubled past follows a slash ("rob/robbed"), and the
-# English lexicon's own verbs keep their forms.
+# English lexicon's own verbs keep their forms, with the slash's and
+# their British ``VARIANTS`` ("hang/hanged" and "hung", "travelled"). Not "bear": news's
+# "bore the brunt of the storm" and "costs borne by" are no births, and "was born" is background.
 HAPPENINGS = """
-bear marry divorce wed injure wound hurt maim kill die murder assassinate slay behead execute
-hang drown starve poison stab strangle suffocate
+marry divorce wed injure wound hurt maim kill die murder assassinate slay behead execute
+hang/hanged drown starve poison stab strangle suffocate
 travel walk arrive leave depart flee escape evacuate move enter transport deport expel/expelled relocate return
 migrate invade withdraw retreat airlift fly sail smuggle deliver send dispatch deploy
 buy sell/sold purchase acquire pay donate fund lend loan bribe steal rob/robbed loot seize
 confiscate
 merge dissolve
 attack assault bomb shell shoot fire strike hit raid ambush storm besiege clash fight battle
-bombard blast blow explode detonate torch burn destroy damage demolish wreck sabotage hijack kidnap
+bombard blast blow explode detonate torch burn destroy damage demolish wreck sabotage hijack kidnap/kidnapped
 abduct capture rape torture massacre slaughter target ram/rammed plough plow
 protest demonstrate march rally riot boycott picket
 meet visit phone telephone negotiate
@@ -391,6 +397,13 @@ hire appoint elect nominate sack resign retire quit oust depose promote swear in
 arrest detain jail imprison release free parole charge indict sue prosecute convict sentence
 fine acquit/acquitted pardon extradite interrogate testify overturn ban/banned
 crash collide collapse sink capsize derail flood erupt quake jolt infect contaminate leak spill
+"""
+
+# States a "left" puts its object in that tell a consequence, no one leaving and no one harmed
+# ("The storm left thousands of homes without power", "The flooding left hundreds of families
+# homeless"); "left three people dead" or "injured" tells deaths and injuries, a happening.
+LEFT_STATES = """
+homeless stranded without trapped jobless destitute shaken
 """
 
 # Happenings that take no object: what follows them is a distance, a time or a manner, no
@@ -404,9 +417,27 @@ die arrive depart drown collapse erupt riot retreat migrate derail capsize quake
 # report", "released notes from the interview" and "delivered a speech" are not.
 NOT_HAPPENINGS_ON_WRITINGS = "release deliver"
 # Happenings that are none with a particle: "walked back his comments" (took them back), "hit
-# back at critics" and "fired back" (answered), "shelled out $5 million" (paid, a figure).
+# back at critics" and "fired back" (answered), "shelled out $5 million" (paid, a figure);
+# and sport's "crashed out of the tournament", "fired home the winner", "stormed to victory".
 NOT_HAPPENING_PHRASALS = """
-walk/back hit/back fire/back strike/back shell/out
+walk/back hit/back fire/back strike/back shell/out fire/up charge/ahead crash/out fire/home storm/to
+"""
+# Figures of markets and the economy as the subject of a happening's verb: it tells a rise
+# or a fall, no happening ("Stocks rallied", "Oil prices crashed", "Shares returned to profit").
+FIGURES = """
+share stock price index indices inflation pound dollar euro yen sterling bond yield market sales
+profit revenue earnings unemployment
+"""
+# Levels as a happening's object: a figure reached, no one acted on ("The index hit a record
+# high", "Inflation hit 10 per cent", "crashed to a 20-year low").
+LEVELS = "high low peak cent percent"
+# Scores of sport as the object of "shot", "fired", "hit", "struck" or "blew": a shot or a
+# hit that scores, no attack ("hit a
+# century", "hit 15 three-pointers", "blew a two-goal lead"; and a number: "shot a 67").
+SCORES = """
+century centuries half-century fifty birdie birdies eagle eagles bogey bogeys homer homers
+three-pointer three-pointers lead winner equaliser equalizer hat-trick brace boundary boundaries
+ace aces
 """
 RECORDS = """
 note notes data figure figures footage image images photo photos photograph photographs picture
