@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .gold import GoldArticle
 
-__all__ = ["Corpus", "write_gold_file"]
+__all__ = ["Corpus", "TokenSentence", "write_gold_file"]
 
 
 class Corpus:
@@ -37,11 +37,44 @@ class Corpus:
 
     def read(self, path: str) -> str | None:
         """The file's text (UTF-8), or None if there is no such file."""
+        data = self.read_bytes(path)
+        return data.decode("utf-8") if data is not None else None
+
+    def read_bytes(self, path: str) -> bytes | None:
+        """The file's bytes (an archive's, say), or None if there is no such file."""
         if not self.bare:
             file = self.root / path
-            return file.read_text(encoding="utf-8") if file.is_file() else None
+            return file.read_bytes() if file.is_file() else None
         shown = subprocess.run(["git", "--git-dir", str(self.root), "show", f"HEAD:{path}"], capture_output=True)
-        return shown.stdout.decode("utf-8") if shown.returncode == 0 else None
+        return shown.stdout if shown.returncode == 0 else None
+
+
+class TokenSentence:
+    """One sentence's text and each of its tokens' character span in it, for corpora that
+    annotate by token index (WikiEvents, M2E2). A token the text writes otherwise keeps the
+    position it would have had."""
+
+    def __init__(self, tokens: Iterable[str], text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[int, int]] = []
+        at = 0
+        for word in tokens:
+            found = text.find(word, at)
+            if found < 0:
+                self.spans.append((at, at))
+                continue
+            self.spans.append((found, found + len(word)))
+            at = found + len(word)
+
+    def written(self, first: int, last: int) -> str:
+        """The text of tokens ``first`` to ``last`` (inclusive)."""
+        return self.text[self.spans[first][0] : self.spans[last][1]]
+
+    def in_quote(self, index: int) -> bool:
+        """Whether the token is between quote marks of its sentence (an odd number of
+        marks before it)."""
+        before = self.text[: self.spans[index][0]]
+        return sum(before.count(m) for m in '"“”') % 2 == 1
 
 
 def write_gold_file(

@@ -51,7 +51,6 @@ import argparse
 import hashlib
 import io
 import json
-import subprocess
 import sys
 import zipfile
 from collections import defaultdict
@@ -59,7 +58,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ._corpus import write_gold_file
+from ._corpus import Corpus, TokenSentence, write_gold_file
 from .ecbplus import ReservedSplitError
 from .gold import GoldArticle, GoldEvent
 
@@ -74,7 +73,6 @@ ROLES: dict[str, str] = {
     **dict.fromkeys(("Target", "Victim", "Person", "Artifact", "Recipient"), "whom"),
     "Place": "where",
 }
-_QUOTE_MARKS = frozenset('"“”')
 # The tokens that end a sentence; the corpus's sentence text drops its last character.
 _ENDS = {".": ".", "?": "?", "!": "!", '"': '"', "”": "”", "’": "’", "'": "'", "''": '"'}
 
@@ -84,12 +82,10 @@ def _split_of(article_id: str) -> str:
 
 
 def _zip_bytes(root: Path) -> bytes:
-    if (root / _ZIP).is_file():
-        return (root / _ZIP).read_bytes()
-    shown = subprocess.run(["git", "--git-dir", str(root), "show", f"HEAD:{_ZIP}"], capture_output=True)
-    if shown.returncode != 0:
+    data = Corpus(root, "data").read_bytes(_ZIP)
+    if data is None:
         raise FileNotFoundError(f"{root} has no {_ZIP}: is it a copy of github:limanling/m2e2?")
-    return shown.stdout
+    return data
 
 
 def _sentences(root: Path) -> dict[str, list[dict[str, Any]]]:
@@ -103,36 +99,18 @@ def _sentences(root: Path) -> dict[str, list[dict[str, Any]]]:
     return {a: [s[n] for n in sorted(s)] for a, s in sorted(by_article.items())}
 
 
-class _Sentence:
-    """One sentence as the article writes it, and each token's span in that text."""
-
-    def __init__(self, record: dict[str, Any]) -> None:
-        words = [str(w) for w in record["words"]]
-        text = str(record["sentence"]).rstrip()
-        end = _ENDS.get(words[-1]) if words else None
-        if end is not None and not text.endswith(end):
-            text += end
-        self.text: str = text
-        self.spans: list[tuple[int, int]] = []
-        at = 0
-        for word in words:
-            found = text.find(word if word != "''" else '"', at)
-            if found < 0:  # a token the text writes otherwise: keep the position
-                self.spans.append((at, at))
-                continue
-            self.spans.append((found, found + len(word if word != "''" else '"')))
-            at = self.spans[-1][1]
-
-    def written(self, first: int, last: int) -> str:
-        """The text of tokens ``first`` to ``last`` (inclusive)."""
-        return self.text[self.spans[first][0] : self.spans[last][1]]
-
-    def in_quote(self, index: int) -> bool:
-        before = self.text[: self.spans[index][0]]
-        return sum(before.count(m) for m in _QUOTE_MARKS) % 2 == 1
+def _sentence(record: dict[str, Any]) -> TokenSentence:
+    """One sentence as the article writes it: the corpus's text with the last character it
+    drops put back from the tokens, and each token's span in it."""
+    words = [str(w) for w in record["words"]]
+    text = str(record["sentence"]).rstrip()
+    end = _ENDS.get(words[-1]) if words else None
+    if end is not None and not text.endswith(end):
+        text += end
+    return TokenSentence(('"' if w == "''" else w for w in words), text)
 
 
-def _event(sentence: _Sentence, mention: dict[str, Any]) -> dict[str, str]:
+def _event(sentence: TokenSentence, mention: dict[str, Any]) -> dict[str, str]:
     trigger = mention["trigger"]["start"]
     found: dict[str, tuple[int, str]] = {}
     for argument in mention["arguments"]:
@@ -147,7 +125,7 @@ def _event(sentence: _Sentence, mention: dict[str, Any]) -> dict[str, str]:
 
 
 def _article(article_id: str, records: list[dict[str, Any]]) -> tuple[GoldArticle, list[list[str]]]:
-    sentences = [_Sentence(r) for r in records]
+    sentences = [_sentence(r) for r in records]
     text = "\n".join(s.text for s in sentences)
     events: list[GoldEvent] = []
     arguments: list[list[str]] = []

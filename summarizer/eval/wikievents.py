@@ -50,7 +50,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ._corpus import Corpus, write_gold_file
+from ._corpus import Corpus, TokenSentence, write_gold_file
 from .gold import GoldArticle, GoldEvent
 
 __all__ = ["ROLES", "SPLITS", "read_wikievents"]
@@ -70,38 +70,10 @@ ROLES: dict[str, str] = {
     ),
     "Place": "where",
 }
-_QUOTE_MARKS = frozenset('"“”')
-
-
-class _Sentence:
-    """One sentence: its text, and each of its tokens' character span in that text."""
-
-    def __init__(self, tokens: list[Any], text: str) -> None:
-        self.text = text
-        self.spans: list[tuple[int, int]] = []
-        at = 0
-        for token in tokens:
-            word = str(token[0])
-            found = text.find(word, at)
-            if found < 0:  # a token the sentence text writes otherwise: keep the position
-                self.spans.append((at, at))
-                continue
-            self.spans.append((found, found + len(word)))
-            at = found + len(word)
-
-    def written(self, first: int, last: int) -> str:
-        """The text of tokens ``first`` to ``last`` (inclusive)."""
-        return self.text[self.spans[first][0] : self.spans[last][1]]
-
-    def in_quote(self, index: int) -> bool:
-        """Whether the token is between quote marks of its sentence (an odd number of
-        marks before it)."""
-        before = self.text[: self.spans[index][0]]
-        return sum(before.count(m) for m in _QUOTE_MARKS) % 2 == 1
 
 
 def _article(document: dict[str, Any]) -> GoldArticle:
-    sentences = [_Sentence(tokens, text) for tokens, text in document["sentences"]]
+    sentences = [TokenSentence((str(t[0]) for t in tokens), text) for tokens, text in document["sentences"]]
     # Document token index -> (sentence, token in it).
     where: list[tuple[int, int]] = [(i, j) for i, s in enumerate(sentences) for j in range(len(s.spans))]
     lines, starts, at = [], [], 0
