@@ -572,11 +572,33 @@ def _subject(s: str, end: int) -> tuple[int, int] | None:
             before = before[:-1]  # "said Saturday it had captured"
         if before and before[-1].lower() in _CLAUSE_OPENERS and np_ok(s[m.start() : end]):
             return m.start(), end
+        if (
+            before
+            and (before[-1].lower() in _CLAUSE_OPENERS or before[-1].endswith(","))
+            and _acting(s, m.start(), end)
+        ):
+            return m.start(), end  # "Police said | gunmen killed", "According to police, | gunmen killed"
     phrase = search_back(_PLACE_PHRASE, s, end)
     if phrase is not None and (head := np_ending_at(s, phrase.start())) is not None:
         if not held or head[0] == _LEADING.match(s).end():  # type: ignore[union-attr]
             return head[0], end
     return _leading_subject(s, end)
+
+
+_ACTING_GROUPS = words("ACTING_GROUPS")
+_NOT_BEFORE_GROUP = words("NOT_IN_SUBJECTS") | _DETERMINER_WORDS | words("PREPOSITIONS") | {"and", "or", "but"}
+
+
+def _acting(s: str, start: int, end: int) -> bool:
+    """Whether ``s[start:end]`` is a bare plural of people or forces that act
+    (``ACTING_GROUPS``), with at most two words before it that qualify it ("gunmen",
+    "armed militants", "Syrian government troops")."""
+    *ahead, head = s[start:end].split() or [""]
+    return (
+        head in _ACTING_GROUPS
+        and len(ahead) <= 2
+        and not any(w.lower() in _NOT_BEFORE_GROUP or not w.replace("-", "").isalpha() for w in ahead)
+    )
 
 
 def _noun_before(word: str) -> bool:
@@ -595,6 +617,7 @@ _QUANTIFIERS = words("QUANTIFIERS") | frozenset({"both", "dozens", "hundreds"})
 _POSSESSOR = re.compile(r"(?<![\w’'-])(?:(?:the|a|an|its|their|his|her)\s+)?[\w.-]+[’']s?\s+$", re.IGNORECASE)
 _LEADING = re.compile(r"[\s“‘\"'(]*")
 _NOT_IN_SUBJECT = words("NOT_IN_SUBJECTS")
+_ARTICLE_WORDS = frozenset({"the", "a", "an"})
 
 
 def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
@@ -607,8 +630,15 @@ def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
         return None
     if words[0].lower() in OPENERS - {"a", "an", "the"}:
         return None
-    # An acronym is a name, though a word in capitals ("IS militants attacked").
-    if any((w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES) and not (w.isupper() and len(w) > 1) for w in words):
+    # An acronym is a name, though a word in capitals ("IS militants attacked"); a cue's
+    # form that ends a phrase opened by an article is its head noun ("The blast | killed",
+    # "A suicide attack | wounded").
+    headed = len(words) > 1 and words[0].lower() in _ARTICLE_WORDS
+    if any(
+        (w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES and not (headed and i == len(words) - 1))
+        and not (w.isupper() and len(w) > 1)
+        for i, w in enumerate(words)
+    ):
         return None
     if any(w in _STATE_VERBS and _noun_before(words[i - 1]) for i, w in enumerate(words) if i):
         return None  # "The bag contained altered fireworks the friends | threw away": a verb of its own
@@ -1377,10 +1407,16 @@ _LIGHT_HEAD_END = re.compile(rf"\s(?:{pattern('OBJECT_STOPS')}|of|towards?)\s")
 _SUBJECT_TAIL = words("SUBJECT_TAIL_ADVERBS") | {"and", "or"}
 
 
+# "for the first time", "for a third time": how often, never part of who acted.
+_TIMES_OVER = re.compile(r"\s+for\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|last|\w+th)\s+time$")
+
+
 def _subject_trimmed(s: str, who: tuple[int, int]) -> tuple[int, int] | None:
     """``who`` without the adverbs ending it; None when it ends in a conjunction (the verb
     shares another clause's subject, which is not written here)."""
     start, end = who
+    if (times := _TIMES_OVER.search(s, start, end)) is not None and times.start() > start:
+        end = times.start()  # "A Russian court | for the first time has sentenced"
     while (cut := s.rfind(" ", start, end)) > start:
         last = s[cut + 1 : end]
         if last in {"and", "or"}:
@@ -1511,6 +1547,14 @@ def _in_sentence(
     if whom is not None and any(t[0] <= whom[0] and whom[1] <= t[1] for t in every_time):
         whom = None  # "died Thursday": a time, not what it acted on
 
+    # "They stabbed one police officer", "He was then flown to ...": a pronoun names no
+    # one out of its sentence, so the event keeps its verb and says nothing of who.
+    # The clause still opens at the pronoun: its `what` is whole ("She admired ...").
+    for span in (who, whom):
+        if span is not None and span[0] < verb[0] and _named(s, span) is None:
+            subject_start = base + span[0] if subject_start is None else min(subject_start, base + span[0])
+    who, whom = _named(s, who), _named(s, whom)
+
     def at(span: tuple[int, int] | None) -> tuple[int, int] | None:
         return (base + span[0], base + span[1]) if span else None
 
@@ -1524,6 +1568,14 @@ def _in_sentence(
         where=_first_place(sentence, places, (base + verb[0], base + verb[1]), base + _reach(s, verb[1]), at(whom)),
         when=at(times[0]) if times else None,
     )
+
+
+_PRONOUNS = _PERSONAL | words("OBJECT_PRONOUNS")
+
+
+def _named(s: str, span: Span | None) -> Span | None:
+    """``span``, or None when it is a bare pronoun ("They", "him")."""
+    return None if span is None or s[span[0] : span[1]].lower() in _PRONOUNS else span
 
 
 # "to" and a verb right before a subject: the subject found is what the infinitive acts on,
@@ -1625,13 +1677,33 @@ def _reach(s: str, at: int) -> int:
     return joined if joined is not None else end
 
 
+# A time that says when another thing happened, not the clause: one measured from an event
+# ("Three weeks after | the jet crashed ...", "two days before"), one owned by a noun
+# ("ahead of Monday's planned protests", "last week's attack") or one inside a noun
+# phrase ("the February 18 presidential election", "under a 2014 law").
+_TIME_ANCHOR = re.compile(r"(?<![\w’'-])(?:after|before)$", re.IGNORECASE)
+# A time after "after" or "before" bounds when the clause happened, and often belongs to
+# another event ("three days after | April 15, 2013, bombing").
+_TIME_BOUND = re.compile(r"(?<![\w’'-])(?:after|before|until)\s+$", re.IGNORECASE)
+_TIME_MODIFIER = re.compile(r"[’']s?(?![\w’'-])")
+_TIME_DETERMINER = re.compile(r"(?<![\w’'-])(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
+
+
 def _own_time(s: str, time: tuple[int, int], verb: tuple[int, int], clause_end: int) -> bool:
-    """Whether ``time`` is the clause's own: not after a relative word (between the verb
+    """Whether ``time`` is the clause's own: not measured from another event, owned by
+    a noun or inside a noun phrase (``_TIME_ANCHOR``, ``_TIME_MODIFIER``,
+    ``_TIME_DETERMINER``), not after a relative word (between the verb
     and it, or before it ahead of the verb), nor with a clause opening between it and the
     verb ahead of it ("since 2017, when ... was killed"), nor after a verb of saying or
     another clause's subject and verb ("was examined | and coach Sean Payton said on
     Wednesday"). ``clause_end`` is not a bound: a time often follows the object's comma
     ("..., killing 40 people, on Sunday")."""
+    if _TIME_ANCHOR.search(s, time[0], time[1]) or _TIME_MODIFIER.match(s, time[1]):
+        return False
+    if _TIME_BOUND.search(s, max(0, time[0] - 8), time[0]):
+        return False
+    if _TIME_DETERMINER.search(s, 0, time[0]) and _NEXT_NOUNISH.match(s, time[1]):
+        return False
     if time[0] >= verb[1]:
         return time[1] <= _reach(s, verb[1])
     if _OPENS_CLAUSE.search(s, time[1], verb[0]) is not None:

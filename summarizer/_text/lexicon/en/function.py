@@ -9,6 +9,8 @@ MODALS = "would will could can may might should must did does do to not n't"
 PERSONAL_PRONOUNS = "he she they it"
 GENDERED_PRONOUNS = "he she"
 PLURAL_PRONOUNS = "they we you i"
+# The object forms of the personal pronouns: "police arrested him".
+OBJECT_PRONOUNS = "him her them us me it you"
 # What opens a relative clause: "a farmer who has worked the land".
 RELATIVE_PRONOUNS = "who whom whose which that"
 # What opens a noun phrase: "the retired general", "his longtime attorney".
@@ -222,7 +224,7 @@ MAYBE_MODALS = "would could might may should must can"
 # Words of negation among a verb's auxiliaries: "was not charged", "had never fired".
 NEGATIONS = "not never n't no neither nor"
 # Adverbs a subject never ends with: "These people somehow | figured out".
-SUBJECT_TAIL_ADVERBS = "somehow then also now still later since once finally only just even not"
+SUBJECT_TAIL_ADVERBS = "somehow then also now still later since once finally only just even not again"
 # Words that open a time or manner phrase between "who" and its verb: "the fighter who in
 # the 19th century led", "the man who last week shot".
 ADVERBIAL_OPENERS = "in on at during after before since by last this earlier later then also once first"

@@ -7,6 +7,18 @@ SOURCE_NOUNS = """
 official spokesman spokeswoman spokesperson source ministry police statement diplomat resident
 witness analyst lawmaker officer
 """
+# People and forces that the news tells acting as a group, as a bare plural: a subject
+# after "said" or an opening phrase's comma ("Police said | gunmen killed three people",
+# "According to the army, | militants attacked ..."), where a bare plural is otherwise no
+# subject. Only the people and forces of the happenings (conflict, justice, movement).
+ACTING_GROUPS = """
+gunmen militants soldiers troops rebels insurgents fighters jihadists extremists terrorists
+attackers assailants bombers thieves robbers burglars looters pirates hackers smugglers
+traffickers kidnappers police policemen officers guards forces authorities prosecutors
+investigators protesters demonstrators rioters strikers migrants refugees firefighters rescuers
+paramedics medics villagers residents separatists loyalists commandos marines paratroopers
+snipers warplanes jets drones vandals gangs mobs raiders
+"""
 # More nouns of that kind, that make a description anywhere but in the offered mentions.
 MORE_SOURCE_NOUNS = """
 newspaper daily agency company report campaign committee government administration department
@@ -35,7 +47,7 @@ spokeswomen
 # took a toll", "Arrests of activists have accelerated", "Mr Buckley's death came ...".
 EVENT_NOUNS = """
 death deaths foray push violence arrest arrests attack attacks killing killings state toll pressure
-unrest crisis wave spate surge rise fall
+unrest crisis wave spate surge rise fall blast blasts bombing bombings shooting shootings
 """
 # Nouns a name before them makes no place: a group, an affair or an occasion ("in the Wells
 # Fargo scandal", "at the Pink Panther gang", "at an office Christmas party"); a facility
