@@ -631,11 +631,11 @@ def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
     if words[0].lower() in OPENERS - {"a", "an", "the"}:
         return None
     # An acronym is a name, though a word in capitals ("IS militants attacked"); a cue's
-    # form that ends a phrase opened by an article is its head noun ("The blast | killed",
-    # "A suicide attack | wounded").
-    headed = len(words) > 1 and words[0].lower() in _ARTICLE_WORDS
+    # form that is an event noun ending a phrase an article opens is its head ("The blast |
+    # killed", "A suicide attack | wounded").
+    head = words[-1].lower() if len(words) > 1 and words[0].lower() in _ARTICLE_WORDS else None
     if any(
-        (w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES and not (headed and i == len(words) - 1))
+        (w.lower() in _NOT_IN_SUBJECT or w.lower() in _CUES and not (i == len(words) - 1 and head in _EVENT_NOUNS))
         and not (w.isupper() and len(w) > 1)
         for i, w in enumerate(words)
     ):
@@ -1230,10 +1230,11 @@ _IRREGULAR_PRESENT = {v.forms.third: v.forms.past for v in EN.verbs if "action" 
 
 
 _PRONOUNS_PLURAL = words("PLURAL_PRONOUNS")
-# A finite verb after an object, with no mark or conjunction between, makes the "object"
+# A finite verb after an object, with no mark, conjunction or subordinator between, makes the "object"
 # the subject of a clause the verb reports: "learned the suspect had fled".
 _CLAUSE_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|or|but|who|whom|which|that|when|where|while)\b)[\w’'-]+){0,8}?"
+    r"(?:\s+(?!(?:and|or|but|who|whom|which|that|when|where|while|after|before|because|since|until|as|if|"
+    r"although|though|once)\b)[\w’'-]+){0,8}?"
     r"\s+(?:was|were|is|are|has|have|had|will|would)\b"
 )
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
@@ -1747,6 +1748,8 @@ def _happening(text: str, candidate: EventCandidate) -> bool:
         return False  # "paid tribute to the victims": the noun tells the action, no payment
     if verb in _SCORING and (_headed(text, candidate.whom, _SCORES) or _score(text, candidate.whom)):
         return False  # "Root hit a century", "Smith shot a five-under 67": sport, no attack
+    if _headed(text, candidate.whom, _HELD_BACK):
+        return False  # "fought back tears": no fight
     if _headed(text, candidate.who, _FIGURES) or _headed(text, candidate.whom, _LEVELS):
         return False  # "Oil prices crashed", "Inflation hit 10 per cent": a figure, no happening
     if verb in _NOT_ON_WRITINGS:
@@ -1763,6 +1766,7 @@ _LEFT_STATES = words("LEFT_STATES")
 # ("Stocks rallied", "The index hit a record high", "crashed to a 20-year low").
 _FIGURES = words("FIGURES")
 _LEVELS = words("LEVELS")
+_HELD_BACK = words("HELD_BACK")
 _SCORES = words("SCORES")
 # The happenings that score in sport: shooting, firing, hitting, striking, blowing a lead.
 _SCORING = frozenset(f for lemma in ("shoot", "fire", "hit", "strike", "blow") for f in _forms_of(lemma))

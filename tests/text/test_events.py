@@ -168,6 +168,13 @@ LEAD_ROWS = [
     ("shot-a-man", "A gunman shot a 66-year-old man outside a bar in Cardell.", "shot"),
     ("killed-a-number", "Gunmen killed 40 villagers in an attack on Sunday.", "killed"),
     ("charged-ahead-no", "The prosecutor charged ahead with the case on Monday.", None),
+    # What a verb holds back makes it no happening (HELD_BACK); fighting back is one.
+    ("fought-back-tears-no", "The 25-year-old fought back tears as he learned his truck would burn.", None),
+    ("fought-back", "Government troops fought back against the rebels near Cardell on Sunday.", "fought"),
+    # A bare plural of people that act, after "said" (ACTING_GROUPS); "sold" is a transaction.
+    ("acting-group-after-said", "Police said gunmen killed three people in Eastbrook on Sunday.", "killed"),
+    ("sold-stake", "The founder sold his stake in the club to a rival on Tuesday.", "sold"),
+    ("blast-killed", "The blast killed 40 people at a market in Millford on Friday.", "killed"),
 ]
 
 

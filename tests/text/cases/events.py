@@ -152,7 +152,7 @@ ROWS: list[Row] = [
     ("subject-names-joined", "Smith and Jones scored twice in the second half.", ("who=Smith and Jones", "whom=")),
     (
         "subject-not-across-a-clause",
-        "The firm sold its stake and the bank bought the rest.",
+        "The firm wanted its stake and the bank bought the rest.",
         ("who=the bank", "whom=the rest"),
     ),
     (
@@ -995,4 +995,19 @@ ROWS: list[Row] = [
         ("who=", "whom=12 soldiers"),
     ),
     ("cue-verb-not-subject", "The report criticized the ministry.", None),
+    # A subordinate clause after the object ("after a store was robbed") does not make the
+    # object a clause's subject ("It emerged the ringleader ... was known" does).
+    (
+        "object-then-subordinate-clause",
+        "Police arrested two men on Monday after a jewellery store was robbed in central Paris.",
+        ("who=Police", "whom=two men", "when=on Monday"),
+    ),
+    ("object-then-clause", "It emerged the ringleader of the gang was known to them.", None),
+    # "sold" is a past of action; "within" opens no object.
+    (
+        "sold-is-action",
+        "The company sold its stake in the refinery to a Chinese buyer for $2 billion.",
+        ("who=The company", "whom=its stake"),
+    ),
+    ("within-not-object", "Fighting broke out within hours of the vote.", ("whom=",)),
 ]

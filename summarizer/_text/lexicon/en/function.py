@@ -107,7 +107,7 @@ those to told under up very was we were what when where which who whom why will 
 OBJECT_STOPS = """
 about across after against amid and as at because before but by despite during following for from in
 including inside into near on onto or outside over since than that throughout to under until when
-where which while who whom whose with without
+where which while who whom whose with within without
 """
 # What an action acted on is never: pronouns, adverbs, durations, adjectives a verb of
 # being or becoming takes ("stayed loyal", "left open the option", "fell silent").

@@ -266,6 +266,7 @@ scream              quote short
 see/saw/seen
 seek/sought/sought  stance catenative
 seem                catenative
+sell/sold/sold      action
 send/sent/sent      action authors
 set/set/set         action
 shake/shook/shaken  action
@@ -405,6 +406,10 @@ crash collide collapse sink capsize derail flood erupt quake jolt infect contami
 LEFT_STATES = """
 homeless stranded without trapped jobless destitute shaken
 """
+
+# What a happening's verb holds back or fights off that makes it none: "fought back tears",
+# "choked back tears", "held back laughter".
+HELD_BACK = "tears sobs laughter emotion emotions"
 
 # Happenings that take no object: what follows them is a distance, a time or a manner, no
 # one acted on ("died less than 400 meters from the shore", "arrived hours later").
