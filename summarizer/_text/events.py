@@ -1543,17 +1543,10 @@ def _in_sentence(
         who = None
         if whom is None:
             return None
-    if who is not None and any(t[0] <= who[0] and who[1] <= t[1] for t in every_time):
-        who = None  # "At 5:30 p.m., ...": a time is no actor
-    if whom is not None and any(t[0] <= whom[0] and whom[1] <= t[1] for t in every_time):
-        whom = None  # "died Thursday": a time, not what it acted on
-
-    # "They stabbed one police officer", "He was then flown to ...": a pronoun names no
-    # one out of its sentence, so the event keeps its verb and says nothing of who.
-    # The clause still opens at the pronoun: its `what` is whole ("She admired ...").
-    for span in (who, whom):
-        if span is not None and span[0] < verb[0] and _named(s, span) is None:
-            subject_start = base + span[0] if subject_start is None else min(subject_start, base + span[0])
+    # "At 5:30 p.m., ...": a time is no actor; "died Thursday": nor what it acted on.
+    who, whom = _outside(who, every_time), _outside(whom, every_time)
+    if (opens := _pronoun_subject(s, verb, who, whom)) is not None:
+        subject_start = base + opens if subject_start is None else min(subject_start, base + opens)
     who, whom = _named(s, who), _named(s, whom)
 
     def at(span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1571,12 +1564,26 @@ def _in_sentence(
     )
 
 
+def _outside(span: Span | None, times: list[Span]) -> Span | None:
+    """``span``, or None when it is one of the ``times`` or inside one."""
+    return None if span is None or any(t[0] <= span[0] and span[1] <= t[1] for t in times) else span
+
+
 _PRONOUNS = _PERSONAL | words("OBJECT_PRONOUNS")
 
 
 def _named(s: str, span: Span | None) -> Span | None:
-    """``span``, or None when it is a bare pronoun ("They", "him")."""
+    """``span``, or None when it is a bare pronoun ("They", "him"): a pronoun names no one
+    out of its sentence ("They stabbed one police officer", "He was then flown to ..."),
+    so the event keeps its verb and says nothing of who."""
     return None if span is None or s[span[0] : span[1]].lower() in _PRONOUNS else span
+
+
+def _pronoun_subject(s: str, verb: Span, who: Span | None, whom: Span | None) -> int | None:
+    """Where a pronoun subject that ``_named`` drops opens, so the clause stays whole ("She
+    admired ..."); None when there is none."""
+    dropped = [span[0] for span in (who, whom) if span is not None and span[0] < verb[0] and _named(s, span) is None]
+    return min(dropped, default=None)
 
 
 # "to" and a verb right before a subject: the subject found is what the infinitive acts on,
