@@ -239,7 +239,7 @@ def test_pipeline_result_round_trips_through_json(seed_text: str) -> None:
     # An event with a time, chosen by ID (the clause's own reading), so that a date is carried.
     dated = {
         **GOOD,
-        "events": [seed_event("Eariler, US President", "Trump gave the Pentagon authority", "who", "when")],
+        "events": [seed_event("On Wednesday, at least", "At least 18 rockets were fired at camp Taji", "whom", "when")],
     }
     with FakeLLM([dated, NON_ASCII_ANSWER]) as llm:
         seed = summarize(seed_text, base_url=llm.base_url, model="fake")
