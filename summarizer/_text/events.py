@@ -73,7 +73,7 @@ from .grammar import (
 )
 from .morphology import english_verb
 from .names import qualified_by, typed_names
-from .segment import glued_headline, opens_dateline
+from .segment import glued_caption, glued_headline, opens_dateline
 from .timex import time_expression_spans
 
 # How many of the body's first sentences make its lead, and how many events it keeps.
@@ -1297,6 +1297,8 @@ def _story(article: PreparedArticle, sentence: Sentence) -> tuple[str, int] | No
     elif article.body_sentences[:1] == (sentence,) and (opens := _story_start(article.text, base, sentence.end)):
         # "CHARLOTTE - The wife of ...", "Burma Releases More Political Prisoners-Five prisoners were released"
         s, base = article.text[opens : sentence.end], opens
+    if (caption := glued_caption(s)) is not None:
+        s = s[:caption]  # "... on the same day.-FILE - Governor ...": a caption glued on is no story
     # A line that leads into what follows ("Sports news in brief from around the world:")
     # tells nothing itself.
     return None if _CAPTION.search(s) or s.rstrip().endswith(":") else (s, base)

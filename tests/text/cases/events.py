@@ -1010,4 +1010,18 @@ ROWS: list[Row] = [
         ("who=The company", "whom=its stake"),
     ),
     ("within-not-object", "Fighting broke out within hours of the vote.", ("whom=",)),
+    # A caption glued on after a sentence's stop is no part of it: the sentence keeps its
+    # event, the caption makes none.
+    (
+        "caption-glued-after-stop",
+        "Police arrested two men in Cardell on Monday.-FILE - Riot police detained dozens of demonstrators "
+        "in Cardell, May 3, 2016.",
+        ("who=Police", "whom=two men", "what=Police arrested two men in Cardell on Monday"),
+    ),
+    (
+        "caption-glued-no-event",
+        "Officials declined to comment on the case.-FILE - Riot police detained dozens of demonstrators "
+        "in Cardell, May 3, 2016.",
+        None,
+    ),
 ]
