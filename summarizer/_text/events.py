@@ -946,6 +946,7 @@ _NOT_NOUN_BEFORE = (
     | _MORE_OBJECT_STOPS
     | {"and", "or", "but", "yet", "so", "nor", "today", "yesterday", "tonight", "per", "around", "off", "across"}
     | {"how", "why", "what", "whether", "where", "when", "while", "who", "whose", "if", "because", "unless", "than"}
+    | {"least", "most"}  # "said at least | seven workers died"
 )
 
 
@@ -1637,11 +1638,26 @@ _NUMBER_CUT = re.compile(
 )
 
 
+# What qualifies a count right before it: "at least | seven workers died".
+_COUNT_QUALIFIER = re.compile(
+    r"(?<![\w’'-])(?:(?:more|fewer|less)\s+than|at\s+(?:least|most)|up\s+to|almost|nearly|roughly|approximately)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _number_whole(s: str, span: Span | None) -> Span | None:
     """``span`` with the rest of the number it opens with, when a comma of thousands cut it
     ("000 people" in "More than 100,000 people took part", "cent of voters" in "90 per cent
-    of voters"): an argument is never part of a number."""
-    if span is None or not (s[span[0] : span[0] + 1].isdigit() or s.startswith("cent", span[0])):
+    of voters"), and with what qualifies the count ("at least | seven workers"): an
+    argument is never part of a number, nor a count without its "at least"."""
+    if span is None:
+        return span
+    first = s[span[0] : span[1]].split(maxsplit=1)[0].lower() if span[1] > span[0] else ""
+    if first in _NUMBER_WORDS or first[:1].isdigit():
+        qualifier = _COUNT_QUALIFIER.search(s, max(0, span[0] - 20), span[0])
+        if qualifier is not None:
+            return qualifier.start(), span[1]
+    if not (s[span[0] : span[0] + 1].isdigit() or s.startswith("cent", span[0])):
         return span
     cut = _NUMBER_CUT.search(s, max(0, span[0] - 40), span[0])
     return span if cut is None else (cut.start(), span[1])

@@ -1024,4 +1024,21 @@ ROWS: list[Row] = [
         "in Cardell, May 3, 2016.",
         None,
     ),
+    # A count keeps what qualifies it ("at least", "more than", "less than"): "seven workers
+    # died" would say more than the text; "at least" before a subject is no noun.
+    (
+        "count-qualifier-subject-after-said",
+        "Officials said at least seven workers died in the attack on the mine.",
+        ("who=at least seven workers",),
+    ),
+    (
+        "count-qualifier-passive",
+        "Police said more than 20 people were arrested in the capital on Sunday.",
+        ("whom=more than 20 people", "when=on Sunday"),
+    ),
+    (
+        "count-qualifier-share",
+        "Less than 10 percent of the delegates backed the motion.",
+        ("who=Less than 10 percent",),
+    ),
 ]
