@@ -1039,6 +1039,6 @@ ROWS: list[Row] = [
     (
         "count-qualifier-share",
         "Less than 10 percent of the delegates backed the motion.",
-        ("who=Less than 10 percent",),
+        ("who=Less than 10 percent of the delegates",),
     ),
 ]
