@@ -1760,7 +1760,9 @@ def _happening(text: str, candidate: EventCandidate) -> bool:
     one on a writing or record ("released | a 75-page report", "released | notes")."""
     verb = text[candidate.verb[0] : candidate.verb[1]].split()[0].lower().removeprefix("re-")
     if verb not in HAPPENING_FORMS:
-        return False
+        # "took | to the streets", "opened | fire on": the words after it tell the happening
+        after = " ".join(text[candidate.verb[1] : candidate.verb[1] + 24].lower().split()) + " "
+        return any(verb in forms and after.startswith(words) for forms, words in _HAPPENING_PHRASES)
     following = text[candidate.verb[1] : candidate.verb[1] + 12].split(maxsplit=1)
     if following and f"{verb} {following[0].lower()}" in _NOT_PHRASALS:
         return False  # "walked back his comments": took them back
@@ -1783,6 +1785,10 @@ def _happening(text: str, candidate: EventCandidate) -> bool:
     return True
 
 
+_HAPPENING_PHRASES = tuple(
+    (frozenset(_forms_of(lemma)), rest.replace("_", " ") + " ")
+    for lemma, _, rest in (e.partition("/") for e in words("HAPPENING_PHRASES"))
+)
 _LEAVE = frozenset(_forms_of("leave"))
 _LEFT_STATES = words("LEFT_STATES")
 

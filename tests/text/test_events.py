@@ -175,6 +175,12 @@ LEAD_ROWS = [
     ("acting-group-after-said", "Police said gunmen killed three people in Eastbrook on Sunday.", "killed"),
     ("sold-stake", "The founder sold his stake in the club to a rival on Tuesday.", "sold"),
     ("blast-killed", "The blast killed 40 people at a market in Millford on Friday.", "killed"),
+    # A verb that tells a happening only with the words after it (HAPPENING_PHRASES).
+    ("took-to-the-streets", "Protesters took to the streets of Cardell for a second night on Wednesday.", "took"),
+    ("opened-fire", "Gunmen opened fire on worshippers at a mosque in Millford on Friday.", "opened"),
+    ("set-fire", "Rioters set fire to a police station in Osterby overnight.", "set"),
+    ("went-on-strike", "Thousands of nurses went on strike across the country on Monday.", "went"),
+    ("opened-factory-no", "The company opened a new factory in Cardell on Monday.", None),
 ]
 
 

@@ -421,6 +421,10 @@ die arrive depart drown collapse erupt riot retreat migrate derail capsize quake
 # record (``RECORDS``): "released five prisoners" and "delivered aid" are events, "released a
 # report", "released notes from the interview" and "delivered a speech" are not.
 NOT_HAPPENINGS_ON_WRITINGS = "release deliver"
+# Verbs that tell a happening only with the words after them (a lemma, then the words, "_"
+# for a blank): "took to the streets" (a protest), "opened fire" and "set fire" (an attack),
+# "went on strike", "laid siege".
+HAPPENING_PHRASES = "take/to_the_streets open/fire set/fire go/on_strike lay/siege"
 # Happenings that are none with a particle: "walked back his comments" (took them back), "hit
 # back at critics" and "fired back" (answered), "shelled out $5 million" (paid, a figure);
 # and sport's "crashed out of the tournament", "fired home the winner", "stormed to victory".
