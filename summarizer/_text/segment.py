@@ -561,8 +561,10 @@ def _stopped_headline(
     Stein removed from debate site by police." then "HEMPSTEAD, N.Y., Sept. 26 (UPI) —
     Green Party ..."), ended by the semicolon that joins a headline to its dek ("Lawmaker
     urges retaliation on Russia;", blank line after it or not), opened by a label ("Poll: Clinton and Trump in dead
-    heat ..."), or in English headlinese over a longer paragraph (`_headlinese`). A lede
-    in one paragraph of its own stays body."""
+    heat ..."), a label itself (`_label_line`: "IN BRIEF."), or in English headlinese over
+    a longer paragraph (`_headlinese`), an indirect question (`_wh_title`: "How Newtown
+    gave a senator a mission.") or a line naming by the surname alone one whom the story
+    then names in full (`_names_given_later`). A lede in one paragraph of its own stays body."""
     if nxt is None:
         return False
     line = text[span[0] : span[1]].rstrip(_TRAILING_BLANKS)
@@ -583,11 +585,84 @@ def _stopped_headline(
         return True
     letters = [w for w in found if not w[0].isdigit()]
     lower = sum(not (w[0].isupper() or w.lower() in _SMALL) for w in letters)
-    if len(letters) >= _HEADLINE_WORDS and lower <= _HEADLINE_LOWER:
+    if len(letters) >= _HEADLINE_WORDS and (
+        lower <= _HEADLINE_LOWER
+        or (lower <= len(letters) // _HEADLINE_LOWER_PER and sum(w in _SMALL_TITLED for w in letters[1:]) >= 2)
+    ):
         return True
     if len(found) <= _SHORT_HEADLINE and _headline_quotes(text[span[0] : span[1]], text, nxt.start):
         return True
-    return english and _headlinese(line, found) and len(_WORD.findall(text[nxt.start : nxt.end])) > len(found)
+    if _label_line(line, letters):
+        return True
+    if not english:
+        return False
+    if _headlinese(line, found) and len(_WORD.findall(text[nxt.start : nxt.end])) > len(found):
+        return True
+    return _wh_title(line, found) or _names_given_later(line, found, text, nxt.start)
+
+
+def _label_line(line: str, letters: list[str]) -> bool:
+    """Whether a short first line is a section label or a kicker: a few words, all in
+    capitals or the first in lower case ("IN BRIEF.", "convention notebook."). A line
+    introducing what follows (a colon) is not."""
+    if not letters or len(letters) > _LABEL_WORDS or line.endswith(":") or not line[:1].isalpha():
+        return False
+    if not all(w.rstrip(".").isalpha() and len(w.rstrip(".")) > 1 for w in letters):
+        return False  # "12:52 p. m.", "updated 8:41 p.m.": a time, not a label
+    return line[0].islower() or all(w.isupper() for w in letters)
+
+
+def _wh_title(line: str, found: list[str]) -> bool:
+    """Whether an English first line is a headline's indirect question: "How" or "Why"
+    opens it and no question mark ends it ("How Newtown gave a senator a mission.", "Why
+    the pick might still fly."). A sentence so opened asks ("How did it happen?")."""
+    return (
+        0 < len(found) <= _HEADLINESE_WORDS
+        and found[0].lower() in _WH_TITLES
+        and not line.endswith("?")
+        and not any(w.lower() in _BE for w in found)
+    )
+
+
+def _names_given_later(line: str, found: list[str], text: str, start: int) -> bool:
+    """Whether a short English first line names a person by the surname alone whom the
+    paragraphs after it (from ``start``, _NAME_LOOK characters) name in full, a given
+    name or a title before the surname ("Carson on why ..." over "... Ben Carson said
+    Monday", "Fiorina pushed ahead ..." over "... candidate Carly Fiorina strode
+    onstage"): a headline is written after the story and shortens its names, while a
+    lede names a person in full first and by the surname after."""
+    if len(found) > _RESTATED_WORDS:
+        return False
+    # A lone capitalised word, no given name nor a word that opens a sentence; not in a
+    # run of capitalised words ("Ben Carson", "Hawaiian Gardens"), a comma between them aside.
+    tokens = list(_TOKEN.finditer(line))
+    surnames = set()
+    for k, m in enumerate(tokens):
+        w = _POSSESSIVE.sub("", m.group().rstrip("."))
+        if not (w[:1].isupper() and w[1:2].islower()) or len(w) < 3 or w.lower() in _NOT_SURNAMES:
+            continue
+        if k and tokens[k - 1].group()[0].isupper() and not line[tokens[k - 1].end() : m.start()].strip():
+            continue
+        if (
+            k + 1 < len(tokens)
+            and tokens[k + 1].group()[0].isupper()
+            and not line[m.end() : tokens[k + 1].start()].strip()
+        ):
+            continue
+        surnames.add(w)
+    if not surnames:
+        return False
+    written = _WORD.findall(text[start : start + _NAME_LOOK])
+    after = [w.lower().rstrip(".") for w in written]
+    for k in range(1, len(after)):
+        if _POSSESSIVE.sub("", written[k].rstrip(".")) not in surnames:
+            continue
+        # "Carly Fiorina", "Gov. Fiorina", "Gov. Carly Fiorina"
+        if after[k - 1] in _FULL_NAME_OPENERS or (
+            k > 1 and after[k - 2] in _NAME_TITLES and written[k - 1][0].isupper()
+        ):
+            return True
+    return False
 
 
 def _title_block(text: str, lines: list[_Line], m: int, dateline: tuple[int, int] | None, english: bool) -> int | None:
@@ -718,9 +793,27 @@ _NOT_KEY = (
     | words("NOT_KEY")
 )
 # A first line reads as a title when its words (at least this many) are capitalised but
-# for small words and at most this many others.
+# for small words and at most this many others, or one in _HEADLINE_LOWER_PER when two
+# small words are capitalised too, as no sentence has them ("Jon Doe Just Made HUGE
+# Prediction About 2016 – It’s The LAST Thing Some Will Want To hear.").
 _HEADLINE_LOWER = 0
+_HEADLINE_LOWER_PER = 8
+_SMALL_TITLED = frozenset(w.capitalize() for w in words("RUNS_ON") | _SMALL)
 _HEADLINE_WORDS = 4
+# A label line: at most this many words ("IN BRIEF.", "convention notebook.").
+_LABEL_WORDS = 4
+# The words that open a headline's indirect question ("How Newtown gave ...").
+_WH_TITLES = words("WH_TITLES")
+_BE = words("BE")
+# A person named in full: a given name or a title before the surname; the surnames of a
+# first line are looked for this many characters into the paragraphs after it.
+_NAME_TITLES = words("TITLE_ABBREVIATIONS") | words("HONORIFICS") | words("FULL_NAME_TITLES")
+_FULL_NAME_OPENERS = words("MALE_NAMES") | words("FEMALE_NAMES") | _NAME_TITLES
+_NOT_SURNAMES = (
+    _FULL_NAME_OPENERS | words("LEDE_OPENERS") | words("DETERMINERS") | words("PREPOSITIONS") | words("RUNS_ON")
+)
+_TOKEN = re.compile(r"[\w'’.\-]+")
+_NAME_LOOK = 1200
 _SHORT_HEADLINE = 20
 # A quotation in single quotes: an opening mark not after a letter (not "Trump's"), at least
 # three characters, a closing mark not before one; and any double quotation mark.

@@ -230,6 +230,69 @@ CASES: tuple[Case, ...] = (
         ("body", "body"),
     ),
     Case(
+        "headline: a section label in capitals over the story (label line)",
+        "IN BRIEF.\n\nPortugal braced for weeks of uncertainty on Monday after voters ended decades of two-party rule.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: a kicker in lower case over the story (label line)",
+        "campaign notebook.\n\n"
+        "Mara Velden is not the only candidate breaking barriers in Harlow this week, organisers said.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: an indirect question opened by How, no question mark (wh title)",
+        "How the floods gave a small-town mayor a mission.\n\n"
+        "Few politicians would admit it, but Mayor Lena Ortiz says she was adrift in her first months "
+        "in office, until the river rose over Marsh End.",
+        ("headline", "body"),
+    ),
+    Case(
+        "body: a lede asking with How and a question mark stays body (wh title)",
+        "How did a town of 4,000 people end up owing $40 million?\n\n"
+        "The answer begins with a bond deal the council signed in 2009, records show.",
+        ("body", "body"),
+    ),
+    Case(
+        "body: a lede opened by How with a form of be stays body (wh title)",
+        "How the mayor survived is a mystery.\n\n"
+        "Lena Ortiz lost two votes of confidence in a year and kept her job after both.",
+        ("body", "body"),
+    ),
+    Case(
+        "headline: title case with one word in lower case and small words capitalised",
+        "Jon Varga Just Made A HUGE Prediction About The Vote \u2013 "
+        "It\u2019s The Last Thing Some Will Want To hear.\n\n"
+        "Filmmaker Jon Varga made his prediction on who will win the election, and his party will not be happy.",
+        ("headline", "body"),
+    ),
+    Case(
+        "body: a lede with names and one verb in lower case stays body, its small words in lower case",
+        "Voting for MPs to Althing (Parliament) began in Iceland on Dec. 14.\n\n"
+        "Polls opened at 9 a.m. and turnout was high in the capital, the election board said.",
+        ("body", "body"),
+    ),
+    Case(
+        "headline: a surname alone over a paragraph naming the person in full (names given later)",
+        "Okafor on why young voters should back the ferry plan.\n\n"
+        "The ferry plan would bring jobs back to the harbour towns, Daniel Okafor said on Monday at a "
+        "rally in Port Ellis.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: a surname alone, the full name after a title (names given later)",
+        "Varga pushed ahead - and paid a price.\n\n"
+        "The hall was half-empty when Gov. Nadia Varga strode onstage, smiling and waving as she had at "
+        "a hundred rallies before.",
+        ("headline", "body"),
+    ),
+    Case(
+        "body: a lede naming a person in full, the surname alone after, stays body (names given later)",
+        "Daniel Okafor told young voters to back the ferry plan.\n\n"
+        "Okafor spoke at a rally in Port Ellis on Monday, where Mayor Okafor's rival, Ana Berg, was heckled.",
+        ("body", "body"),
+    ),
+    Case(
         "body: a short lede the next paragraph goes on from with new words stays body",
         "Firefighters rescued two children from a burning flat in Leeds.\n\n"
         "Crews were called shortly after 3am and found the stairwell filled with smoke, a spokesman "
