@@ -678,6 +678,7 @@ def _title_block(text: str, lines: list[_Line], m: int, dateline: tuple[int, int
     if not found or len(found) > _RESTATED_WORDS:
         return None
     between: list[str] = []
+    dek_headlinese = False
     for k in range(m + 1, min(len(lines), m + 2 + _MAX_DEKS)):
         line = lines[k]
         if line.breaks < 2:
@@ -689,11 +690,16 @@ def _title_block(text: str, lines: list[_Line], m: int, dateline: tuple[int, int
             return deks
         said = _WORD.findall(text[line.start : line.end])
         if english and len(said) >= _RESTATED_LONGER * len(found) and len(said) > _RESTATED_WORDS:
-            return deks if _restated(found, between + said) else None
+            return deks if dek_headlinese or _restated(found, between + said) else None
         if len(said) > _RESTATED_WORDS or (k + 1 < len(lines) and lines[k + 1].breaks < 2):
             return None  # a long paragraph, or one of several lines: not a dek
         if said and english and _lede_like([w.lower().rstrip(".") for w in said]):
             return None  # "After a defeat in New Hampshire Tuesday, ...": the story goes on
+        # a dek in headlinese under a first line that is not a lede's: two lines of a title
+        # ("Senator steps off campaign trail to stop by White House." / "Sanders praises
+        # Obama after meeting on policy.")
+        dek = text[line.start : line.end].rstrip(_TRAILING_BLANKS)
+        dek_headlinese |= english and not _lede_like([w.lower().rstrip(".") for w in found]) and _headlinese(dek, said)
         between += said
     return None
 
@@ -757,14 +763,19 @@ def _headlinese(line: str, found: list[str]) -> bool:
     what follows (a colon), its first word
     no article, pronoun or preposition ("Judge rejects request to unseal divorce file.",
     "House panel votes to hold aide in contempt."), and no verb in the past, perfect,
-    future or a form of "be" (a lede's "The judge rejected ...", "Trump has a history")."""
+    future or a form of "be" (a lede's "The judge rejected ...", "Trump has a history"),
+    but for a participle before "to" that drops its "is" ("Congress set to dump law.")."""
     if not found or len(found) > _HEADLINESE_WORDS or line.endswith(("?", ":")):
         return False
     first = _POSSESSIVE.sub("", found[0].lower())
     if first in _LEDE_OPENERS or (first in _CONNECTIVES and line[len(found[0]) : len(found[0]) + 1] == ","):
         return False
+    lowered = [w.lower() for w in found]
     return not any(
-        w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in (x.lower() for x in found[1:] if x[0].islower())
+        (w in _FINITE or (w.endswith("ed") and len(w) > 4))
+        and not (w in _TO_PARTICIPLES and lowered[k + 1 : k + 2] == ["to"])  # "Congress set to dump ..."
+        for k, w in enumerate(lowered)
+        if k and found[k][0].islower()
     )
 
 
@@ -826,9 +837,11 @@ _HEADLINESE_WORDS = 14
 # A label before a headline's colon: one to three capitalised words, not all capitals (a
 # dateline, "NEW DELHI: The government ...", opens a story's first sentence).
 _HEAD_LABEL = first_filtered(
-    re.compile(r"(?!(?:[A-Z.'’-]+[ \t]?){1,3}:)(?:[A-Z][\w.'’-]*[ \t]){0,2}[A-Z][\w.'’-]*:[ \t]")
+    re.compile(r"(?!(?:[A-Z.'’-]+[ \t]?){1,3}:)(?:[A-Z0-9][\w.'’-]*[ \t]){0,2}[A-Z][\w.'’-]*:[ \t]")
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+# Participles before "to" that headlinese writes without "is" ("Congress set to dump law").
+_TO_PARTICIPLES = words("HEADLINE_TO_PARTICIPLES")
 # A lede's first word, never a headline's: articles, determiners, pronouns, prepositions
 # and the words that open a clause or a remark ("It's a tough job ...", "There's ...").
 _LEDE_OPENERS = (

@@ -275,8 +275,8 @@ CASES: tuple[Case, ...] = (
     Case(
         "headline: a surname alone over a paragraph naming the person in full (names given later)",
         "Okafor on why young voters should back the ferry plan.\n\n"
-        "The ferry plan would bring jobs back to the harbour towns, Daniel Okafor said on Monday at a "
-        "rally in Port Ellis.",
+        "Jobs will come back to the harbour towns only if the boats run again, Daniel Okafor said on "
+        "Monday at a rally in Port Ellis.",
         ("headline", "body"),
     ),
     Case(
@@ -290,6 +290,42 @@ CASES: tuple[Case, ...] = (
         "body: a lede naming a person in full, the surname alone after, stays body (names given later)",
         "Daniel Okafor told young voters to back the ferry plan.\n\n"
         "Okafor spoke at a rally in Port Ellis on Monday, where Mayor Okafor's rival, Ana Berg, was heckled.",
+        ("body", "body"),
+    ),
+    Case(
+        "headline: a first line over a dek in headlinese, then the story (headlinese dek)",
+        "Mayor from Port Ellis steps off campaign trail to visit flooded towns.\n\n"
+        "Varga praises rescuers after two-hour tour of river valley.\n\n"
+        "With nine days left before the election, Mayor Nadia Varga took a detour on Wednesday to meet "
+        "families whose homes were flooded when the Arden river burst its banks last week.",
+        ("headline", "headline", "body"),
+    ),
+    Case(
+        "body: a short lede over a short second paragraph in the past stays body (headlinese dek)",
+        "Tuesday was a very good day for the mayor.\n\n"
+        "She won every ward.\n\n"
+        "Nadia Varga took 61% of the vote in the city's first contested election in two decades, the "
+        "election board said, and her party kept its majority on the council.",
+        ("body", "body", "body"),
+    ),
+    Case(
+        "headline: a label opened by a year before its colon",
+        "2026 Notebook: Was the ferry vote the start of the mayor's comeback?\n\n"
+        "It's time for another episode of our weekly look at the race for city hall, with the latest "
+        "numbers from the polls.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: headlinese drops the 'is' before a participle and 'to'",
+        "Council set to scrap Elm Street parking charges.\n\n"
+        "Nine years after the fees were brought in, councillors are expected to vote on Thursday to "
+        "end a scheme that traders blame for empty shops.",
+        ("headline", "body"),
+    ),
+    Case(
+        "body: a lede in the past with a participle before 'to' stays body",
+        "The council expected to finish the bridge by May.\n\n"
+        "Work stopped in March when engineers found cracks in two of its piers, a report shows.",
         ("body", "body"),
     ),
     Case(
