@@ -641,7 +641,12 @@ def _names_given_later(line: str, found: list[str], text: str, start: int) -> bo
         w = _POSSESSIVE.sub("", m.group().rstrip("."))
         if not (w[:1].isupper() and w[1:2].islower()) or len(w) < 3 or w.lower() in _NOT_SURNAMES:
             continue
-        if k and tokens[k - 1].group()[0].isupper() and not line[tokens[k - 1].end() : m.start()].strip():
+        before = tokens[k - 1].group() if k else ""
+        if (
+            before[:1].isupper()
+            and before.lower() not in _OPENING_WORDS
+            and not line[tokens[k - 1].end() : m.start()].strip()
+        ):
             continue
         if (
             k + 1 < len(tokens)
@@ -699,7 +704,11 @@ def _title_block(text: str, lines: list[_Line], m: int, dateline: tuple[int, int
         # ("Senator steps off campaign trail to stop by White House." / "Sanders praises
         # Obama after meeting on policy.")
         dek = text[line.start : line.end].rstrip(_TRAILING_BLANKS)
-        dek_headlinese |= english and not _lede_like([w.lower().rstrip(".") for w in found]) and _headlinese(dek, said)
+        dek_headlinese |= (
+            english
+            and not _lede_like([w.lower().rstrip(".") for w in found])
+            and (_headlinese(dek, said) or _names_given_later(dek, said, text, line.end))
+        )
         between += said
     return None
 
@@ -820,9 +829,8 @@ _BE = words("BE")
 # first line are looked for this many characters into the paragraphs after it.
 _NAME_TITLES = words("TITLE_ABBREVIATIONS") | words("HONORIFICS") | words("FULL_NAME_TITLES")
 _FULL_NAME_OPENERS = words("MALE_NAMES") | words("FEMALE_NAMES") | _NAME_TITLES
-_NOT_SURNAMES = (
-    _FULL_NAME_OPENERS | words("LEDE_OPENERS") | words("DETERMINERS") | words("PREPOSITIONS") | words("RUNS_ON")
-)
+_OPENING_WORDS = words("LEDE_OPENERS") | words("DETERMINERS") | words("PREPOSITIONS") | words("RUNS_ON")
+_NOT_SURNAMES = _FULL_NAME_OPENERS | _OPENING_WORDS
 _TOKEN = re.compile(r"[\w'’.\-]+")
 _NAME_LOOK = 1200
 _SHORT_HEADLINE = 20

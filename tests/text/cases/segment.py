@@ -301,6 +301,21 @@ CASES: tuple[Case, ...] = (
         ("headline", "headline", "body"),
     ),
     Case(
+        "headline: a dek naming by the surname one the story names in full (headlinese dek)",
+        "Replies are in keeping with the candidates' styles.\n\n"
+        "Varga rushed out angry posts, while Okafor pushed a plan for the river.\n\n"
+        "Mayor Nadia Varga's first post on Sunday morning was a measured comment about the floods that "
+        "had cut off three villages in the Arden valley overnight.",
+        ("headline", "headline", "body"),
+    ),
+    Case(
+        "headline: a surname after a preposition opening the line (names given later)",
+        "With Varga, the port board's bad name grows.\n\n"
+        "\u201cNever trust a harbour master,\u201d went the old saying on the docks of Port Ellis, and "
+        "Mayor Nadia Varga did little this week to change anyone's mind.",
+        ("headline", "body"),
+    ),
+    Case(
         "body: a short lede over a short second paragraph in the past stays body (headlinese dek)",
         "Tuesday was a very good day for the mayor.\n\n"
         "She won every ward.\n\n"

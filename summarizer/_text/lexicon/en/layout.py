@@ -45,7 +45,7 @@ NOT_KEY = "says said say new more most than up out just now still also over s"
 WH_TITLES = "how why"
 # Titles written before a person's full name in a story ("President Jane Doe"), with the
 # lexicon's title abbreviations and honorifics: a headline shortens the name to the surname.
-FULL_NAME_TITLES = "president senator governor congressman congresswoman"
+FULL_NAME_TITLES = "president senator governor mayor congressman congresswoman"
 # Participles that headlinese writes before "to" without the "is" a sentence needs
 # ("Congress set to dump testing law.", "Council expected to approve budget.").
 HEADLINE_TO_PARTICIPLES = "set expected poised slated scheduled due"
