@@ -629,17 +629,23 @@ def _names_given_later(line: str, found: list[str], text: str, start: int) -> bo
     paragraphs after it (from ``start``, _NAME_LOOK characters) name in full, a given
     name or a title before the surname ("Carson on why ..." over "... Ben Carson said
     Monday", "Fiorina pushed ahead ..." over "... candidate Carly Fiorina strode
-    onstage"): a headline is written after the story and shortens its names, while a
-    lede names a person in full first and by the surname after."""
+    onstage"), or by the given name alone ("The Hillary speech ..." over "... Hillary
+    Clinton will ..."): a headline is written after the story and shortens its names,
+    while a lede names a person in full first and by the surname after."""
     if len(found) > _RESTATED_WORDS:
         return False
     # A lone capitalised word, no given name nor a word that opens a sentence; not in a
     # run of capitalised words ("Ben Carson", "Hawaiian Gardens"), a comma between them aside.
     tokens = list(_TOKEN.finditer(line))
     surnames = set()
+    given = set()
     for k, m in enumerate(tokens):
         w = _POSSESSIVE.sub("", m.group().rstrip("."))
-        if not (w[:1].isupper() and w[1:2].islower()) or len(w) < 3 or w.lower() in _NOT_SURNAMES:
+        parts = [p for p in w.split("-") if p[:1].isupper() and p[1:2].islower()] if "-" in w else [w]
+        if len(parts) != 1:
+            continue
+        w = parts[0]  # "The Trump-GOP feud": a name in a compound
+        if not (w[:1].isupper() and w[1:2].islower()) or len(w) < 3 or w.lower() in _OPENING_WORDS:
             continue
         before = tokens[k - 1].group() if k else ""
         if (
@@ -654,17 +660,28 @@ def _names_given_later(line: str, found: list[str], text: str, start: int) -> bo
             and not line[m.end() : tokens[k + 1].start()].strip()
         ):
             continue
-        surnames.add(w)
-    if not surnames:
+        if w.lower() in _GIVEN_NAMES:
+            given.add(w)  # a given name alone: "Bill is back", "The Hillary speech"
+        elif w.lower() not in _NAME_TITLES:
+            surnames.add(w)
+    if not surnames and not given:
         return False
     written = _WORD.findall(text[start : start + _NAME_LOOK])
     after = [w.lower().rstrip(".") for w in written]
-    for k in range(1, len(after)):
-        if _POSSESSIVE.sub("", written[k].rstrip(".")) not in surnames:
-            continue
+    for k in range(len(after)):
+        word = _POSSESSIVE.sub("", written[k].rstrip("."))
         # "Carly Fiorina", "Gov. Fiorina", "Gov. Carly Fiorina"
-        if after[k - 1] in _FULL_NAME_OPENERS or (
-            k > 1 and after[k - 2] in _NAME_TITLES and written[k - 1][0].isupper()
+        if word in surnames and (
+            (k > 0 and after[k - 1] in _FULL_NAME_OPENERS)
+            or (k > 1 and after[k - 2] in _NAME_TITLES and written[k - 1][0].isupper())
+        ):
+            return True
+        # "Bill Clinton"
+        if (
+            word in given
+            and k + 1 < len(written)
+            and written[k + 1][:1].isupper()
+            and after[k + 1] not in _OPENING_WORDS
         ):
             return True
     return False
@@ -828,9 +845,9 @@ _BE = words("BE")
 # A person named in full: a given name or a title before the surname; the surnames of a
 # first line are looked for this many characters into the paragraphs after it.
 _NAME_TITLES = words("TITLE_ABBREVIATIONS") | words("HONORIFICS") | words("FULL_NAME_TITLES")
-_FULL_NAME_OPENERS = words("MALE_NAMES") | words("FEMALE_NAMES") | _NAME_TITLES
+_GIVEN_NAMES = words("MALE_NAMES") | words("FEMALE_NAMES")
+_FULL_NAME_OPENERS = _GIVEN_NAMES | _NAME_TITLES
 _OPENING_WORDS = words("LEDE_OPENERS") | words("DETERMINERS") | words("PREPOSITIONS") | words("RUNS_ON")
-_NOT_SURNAMES = _FULL_NAME_OPENERS | _OPENING_WORDS
 _TOKEN = re.compile(r"[\w'’.\-]+")
 _NAME_LOOK = 1200
 _SHORT_HEADLINE = 20

@@ -287,6 +287,20 @@ CASES: tuple[Case, ...] = (
         ("headline", "body"),
     ),
     Case(
+        "headline: a surname in a compound over a paragraph naming the person in full (names given later)",
+        "The Varga-council feud lives on.\n\n"
+        "It was exactly the kind of staged handshake that Laura Varga loves to mock, yet there she was on "
+        "the steps of city hall, smiling for the cameras.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: a given name alone over a paragraph naming the person in full (names given later)",
+        "The Laura speech we would like to hear.\n\n"
+        "On Thursday night, Laura Varga will accept her party's nomination for mayor at the civic centre. "
+        "Here is what we would like her to say.",
+        ("headline", "body", "body"),
+    ),
+    Case(
         "body: a lede naming a person in full, the surname alone after, stays body (names given later)",
         "Daniel Okafor told young voters to back the ferry plan.\n\n"
         "Okafor spoke at a rally in Port Ellis on Monday, where Mayor Okafor's rival, Ana Berg, was heckled.",
