@@ -540,7 +540,10 @@ def kinds(
                 title_end = m + 1
             else:
                 deks = _title_block(text, lines, m, dateline, english)
-                title_end = m + 1 + deks if deks is not None else 0
+                if deks is not None:
+                    title_end = m + 1 + deks
+                else:
+                    title_end = m + 1 if _headline_shaped(text, line_span, nxt, english) else 0
         if body and n < title_end:
             out[first : last_index + 1] = ["headline"] * (last_index + 1 - first)
             body = False
@@ -561,10 +564,8 @@ def _stopped_headline(
     Stein removed from debate site by police." then "HEMPSTEAD, N.Y., Sept. 26 (UPI) —
     Green Party ..."), ended by the semicolon that joins a headline to its dek ("Lawmaker
     urges retaliation on Russia;", blank line after it or not), opened by a label ("Poll: Clinton and Trump in dead
-    heat ..."), a label itself (`_label_line`: "IN BRIEF."), or in English headlinese over
-    a longer paragraph (`_headlinese`), an indirect question (`_wh_title`: "How Newtown
-    gave a senator a mission.") or a line naming by the surname alone one whom the story
-    then names in full (`_names_given_later`). A lede in one paragraph of its own stays body."""
+    heat ..."), or in English headlinese over a longer paragraph (`_headlinese`). A lede
+    in one paragraph of its own stays body."""
     if nxt is None:
         return False
     line = text[span[0] : span[1]].rstrip(_TRAILING_BLANKS)
@@ -592,13 +593,22 @@ def _stopped_headline(
         return True
     if len(found) <= _SHORT_HEADLINE and _headline_quotes(text[span[0] : span[1]], text, nxt.start):
         return True
-    if _label_line(line, letters):
-        return True
-    if not english:
+    return english and _headlinese(line, found) and len(_WORD.findall(text[nxt.start : nxt.end])) > len(found)
+
+
+def _headline_shaped(text: str, span: tuple[int, int], nxt: _Line | None, english: bool) -> bool:
+    """Whether the text's first line, with a final stop and a blank line after it, reads
+    as a headline when neither `_stopped_headline` nor the title block (`_title_block`)
+    says so: a label (`_label_line`: "IN BRIEF."), or in English an indirect question
+    (`_wh_title`: "How Newtown gave a senator a mission.") or a line naming by the
+    surname alone one whom the story then names in full (`_names_given_later`)."""
+    if nxt is None or nxt.breaks < 2:
         return False
-    if _headlinese(line, found) and len(_WORD.findall(text[nxt.start : nxt.end])) > len(found):
+    line = text[span[0] : span[1]].rstrip(_TRAILING_BLANKS)
+    found = _WORD.findall(line)
+    if _label_line(line, [w for w in found if not w[0].isdigit()]):
         return True
-    return _wh_title(line, found) or _names_given_later(line, found, text, nxt.start)
+    return english and (_wh_title(line, found) or _names_given_later(line, found, text, nxt.start))
 
 
 def _label_line(line: str, letters: list[str]) -> bool:
@@ -632,7 +642,7 @@ def _names_given_later(line: str, found: list[str], text: str, start: int) -> bo
     onstage"), or by the given name alone ("The Hillary speech ..." over "... Hillary
     Clinton will ..."): a headline is written after the story and shortens its names,
     while a lede names a person in full first and by the surname after."""
-    if len(found) > _RESTATED_WORDS:
+    if len(found) > _HEADLINESE_WORDS:
         return False
     # A lone capitalised word, no given name nor a word that opens a sentence; not in a
     # run of capitalised words ("Ben Carson", "Hawaiian Gardens"), a comma between them aside.
@@ -648,6 +658,8 @@ def _names_given_later(line: str, found: list[str], text: str, start: int) -> bo
         if not (w[:1].isupper() and w[1:2].islower()) or len(w) < 3 or w.lower() in _OPENING_WORDS:
             continue
         before = tokens[k - 1].group() if k else ""
+        if before.lower() in _DETERMINERS:
+            continue  # "to send a Cheney to Washington", "on the Trump train": no person named
         if (
             before[:1].isupper()
             and before.lower() not in _OPENING_WORDS
@@ -724,7 +736,11 @@ def _title_block(text: str, lines: list[_Line], m: int, dateline: tuple[int, int
         dek_headlinese |= (
             english
             and not _lede_like([w.lower().rstrip(".") for w in found])
-            and (_headlinese(dek, said) or _names_given_later(dek, said, text, line.end))
+            and len(said) >= _DEK_WORDS
+            and (
+                (_headlinese(dek, said) and not any(w.endswith(_NEGATED) for w in said))
+                or _names_given_later(dek, said, text, line.end)
+            )
         )
         between += said
     return None
@@ -811,6 +827,9 @@ def _headlinese(line: str, found: list[str]) -> bool:
 _RESTATED_WORDS = 16
 # Deks (standfirsts) between a headline and its story: at most this many paragraphs.
 _MAX_DEKS = 2
+# A dek in headlinese that makes the title with the line above it: at least this many
+# words (a short paragraph, "Baiting the moderators.", goes on with the story).
+_DEK_WORDS = 8
 _RESTATED_LONGER = 1.5
 _RESTATED_KEYS = 3
 _RESTATED_SHARE = 0.5
@@ -846,6 +865,7 @@ _BE = words("BE")
 # first line are looked for this many characters into the paragraphs after it.
 _NAME_TITLES = words("TITLE_ABBREVIATIONS") | words("HONORIFICS") | words("FULL_NAME_TITLES")
 _GIVEN_NAMES = words("MALE_NAMES") | words("FEMALE_NAMES")
+_DETERMINERS = words("DETERMINERS")
 _FULL_NAME_OPENERS = _GIVEN_NAMES | _NAME_TITLES
 _OPENING_WORDS = words("LEDE_OPENERS") | words("DETERMINERS") | words("PREPOSITIONS") | words("RUNS_ON")
 _TOKEN = re.compile(r"[\w'’.\-]+")
@@ -867,6 +887,9 @@ _HEAD_LABEL = first_filtered(
 _POSSESSIVE = re.compile(r"['’]s$")
 # Participles before "to" that headlinese writes without "is" ("Congress set to dump law").
 _TO_PARTICIPLES = words("HEADLINE_TO_PARTICIPLES")
+# A verb with "not" joined to it: a dek holding one ("Clinton isn't the only ...") is a
+# lede's sentence (headlinese allows it: "Drama doesn't slow partying.").
+_NEGATED = ("n't", "n’t")
 # A lede's first word, never a headline's: articles, determiners, pronouns, prepositions
 # and the words that open a clause or a remark ("It's a tough job ...", "There's ...").
 _LEDE_OPENERS = (

@@ -288,17 +288,24 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "headline: a surname in a compound over a paragraph naming the person in full (names given later)",
-        "The Varga-council feud lives on.\n\n"
+        "Varga-council feud flared again at budget meeting.\n\n"
         "It was exactly the kind of staged handshake that Laura Varga loves to mock, yet there she was on "
         "the steps of city hall, smiling for the cameras.",
         ("headline", "body"),
     ),
     Case(
         "headline: a given name alone over a paragraph naming the person in full (names given later)",
-        "The Laura speech we would like to hear.\n\n"
-        "On Thursday night, Laura Varga will accept her party's nomination for mayor at the civic centre. "
-        "Here is what we would like her to say.",
-        ("headline", "body", "body"),
+        "Laura is back: the mayor's sister on the campaign trail in Port Ellis.\n\n"
+        "Laura Varga's hair was whiter and her voice hoarser than when she ran the city herself a "
+        "decade ago, but the crowds still came.",
+        ("headline", "body"),
+    ),
+    Case(
+        "body: a name after a determiner names no one (names given later)",
+        "Not everyone is on the Varga train.\n\n"
+        "Just ask the harbour workers of Port Ellis, who spent Saturday outside city hall protesting "
+        "against Mayor Laura Varga's plan to sell the docks.",
+        ("body", "body"),
     ),
     Case(
         "body: a lede naming a person in full, the surname alone after, stays body (names given later)",
