@@ -50,7 +50,10 @@ Layout:
   - headline: before the first body sentence (title, kicker, standfirst without a stop).
 - The text's first line, with its stop, is the headline when `_stopped_headline` says so,
   or by the title block (`_title_block`): short, and after at most two one-line deks the
-  story's paragraph opens with a news dateline or, longer, restates its key words.
+  story's paragraph opens with a news dateline or, longer, restates its key words (or a
+  dek is headlinese too); or else when `_headline_shaped`: a label ("IN BRIEF."), an
+  indirect question ("How Newtown gave ... ."), or a surname alone that the story then
+  gives in full ("Carson on why ..." over "... Ben Carson said").
   - caption: after it, when it ends with a weekday or "in 2019", or reads as a
     sentence (six words or more, not in title case); headline (a subheading) otherwise.
 """
@@ -644,8 +647,9 @@ def _names_given_later(line: str, found: list[str], text: str, start: int) -> bo
     while a lede names a person in full first and by the surname after."""
     if len(found) > _HEADLINESE_WORDS:
         return False
-    # A lone capitalised word, no given name nor a word that opens a sentence; not in a
-    # run of capitalised words ("Ben Carson", "Hawaiian Gardens"), a comma between them aside.
+    # A lone capitalised word (or the one capitalised part of a compound), no word that
+    # opens a sentence nor one after a determiner; not in a run of capitalised words ("Ben
+    # Carson", "Hawaiian Gardens"), a comma between them aside. A given name is read apart.
     tokens = list(_TOKEN.finditer(line))
     surnames = set()
     given = set()
