@@ -50,7 +50,10 @@ Layout:
   - headline: before the first body sentence (title, kicker, standfirst without a stop).
 - The text's first line, with its stop, is the headline when `_stopped_headline` says so,
   or by the title block (`_title_block`): short, and after at most two one-line deks the
-  story's paragraph opens with a news dateline or, longer, restates its key words.
+  story's paragraph opens with a news dateline or, longer, restates its key words (or a
+  dek is headlinese too); or else when `_headline_shaped`: a label ("IN BRIEF."), an
+  indirect question ("How Newtown gave ... ."), or a surname alone that the story then
+  gives in full ("Carson on why ..." over "... Ben Carson said").
   - caption: after it, when it ends with a weekday or "in 2019", or reads as a
     sentence (six words or more, not in title case); headline (a subheading) otherwise.
 """
@@ -540,7 +543,10 @@ def kinds(
                 title_end = m + 1
             else:
                 deks = _title_block(text, lines, m, dateline, english)
-                title_end = m + 1 + deks if deks is not None else 0
+                if deks is not None:
+                    title_end = m + 1 + deks
+                else:
+                    title_end = m + 1 if _headline_shaped(text, line_span, nxt, english) else 0
         if body and n < title_end:
             out[first : last_index + 1] = ["headline"] * (last_index + 1 - first)
             body = False
@@ -583,11 +589,118 @@ def _stopped_headline(
         return True
     letters = [w for w in found if not w[0].isdigit()]
     lower = sum(not (w[0].isupper() or w.lower() in _SMALL) for w in letters)
-    if len(letters) >= _HEADLINE_WORDS and lower <= _HEADLINE_LOWER:
+    if len(letters) >= _HEADLINE_WORDS and (
+        lower <= _HEADLINE_LOWER
+        or (lower <= len(letters) // _HEADLINE_LOWER_PER and sum(w in _SMALL_TITLED for w in letters[1:]) >= 2)
+    ):
         return True
     if len(found) <= _SHORT_HEADLINE and _headline_quotes(text[span[0] : span[1]], text, nxt.start):
         return True
     return english and _headlinese(line, found) and len(_WORD.findall(text[nxt.start : nxt.end])) > len(found)
+
+
+def _headline_shaped(text: str, span: tuple[int, int], nxt: _Line | None, english: bool) -> bool:
+    """Whether the text's first line, with a final stop and a blank line after it, reads
+    as a headline when neither `_stopped_headline` nor the title block (`_title_block`)
+    says so: a label (`_label_line`: "IN BRIEF."), or in English an indirect question
+    (`_wh_title`: "How Newtown gave a senator a mission.") or a line naming by the
+    surname alone one whom the story then names in full (`_names_given_later`)."""
+    if nxt is None or nxt.breaks < 2:
+        return False
+    line = text[span[0] : span[1]].rstrip(_TRAILING_BLANKS)
+    found = _WORD.findall(line)
+    if _label_line(line, [w for w in found if not w[0].isdigit()]):
+        return True
+    return english and (_wh_title(line, found) or _names_given_later(line, found, text, nxt.start))
+
+
+def _label_line(line: str, letters: list[str]) -> bool:
+    """Whether a short first line is a section label or a kicker: a few words, all in
+    capitals or the first in lower case ("IN BRIEF.", "convention notebook."). A line
+    introducing what follows (a colon) is not."""
+    if not letters or len(letters) > _LABEL_WORDS or line.endswith(":") or not line[:1].isalpha():
+        return False
+    if not all(w.rstrip(".").isalpha() and len(w.rstrip(".")) > 1 for w in letters):
+        return False  # "12:52 p. m.", "updated 8:41 p.m.": a time, not a label
+    return line[0].islower() or all(w.isupper() for w in letters)
+
+
+def _wh_title(line: str, found: list[str]) -> bool:
+    """Whether an English first line is a headline's indirect question: "How" or "Why"
+    opens it and no question mark ends it ("How Newtown gave a senator a mission.", "Why
+    the pick might still fly."). A sentence so opened asks ("How did it happen?")."""
+    return (
+        0 < len(found) <= _HEADLINESE_WORDS
+        and found[0].lower() in _WH_TITLES
+        and not line.endswith("?")
+        and not any(w.lower() in _BE for w in found)
+    )
+
+
+def _names_given_later(line: str, found: list[str], text: str, start: int) -> bool:
+    """Whether a short English first line names a person by the surname alone whom the
+    paragraphs after it (from ``start``, _NAME_LOOK characters) name in full, a given
+    name or a title before the surname ("Carson on why ..." over "... Ben Carson said
+    Monday", "Fiorina pushed ahead ..." over "... candidate Carly Fiorina strode
+    onstage"), or by the given name alone ("The Hillary speech ..." over "... Hillary
+    Clinton will ..."): a headline is written after the story and shortens its names,
+    while a lede names a person in full first and by the surname after."""
+    if len(found) > _HEADLINESE_WORDS:
+        return False
+    # A lone capitalised word (or the one capitalised part of a compound), no word that
+    # opens a sentence nor one after a determiner; not in a run of capitalised words ("Ben
+    # Carson", "Hawaiian Gardens"), a comma between them aside. A given name is read apart.
+    tokens = list(_TOKEN.finditer(line))
+    surnames = set()
+    given = set()
+    for k, m in enumerate(tokens):
+        w = _POSSESSIVE.sub("", m.group().rstrip("."))
+        parts = [p for p in w.split("-") if p[:1].isupper() and p[1:2].islower()] if "-" in w else [w]
+        if len(parts) != 1:
+            continue
+        w = parts[0]  # "The Trump-GOP feud": a name in a compound
+        if not (w[:1].isupper() and w[1:2].islower()) or len(w) < 3 or w.lower() in _OPENING_WORDS:
+            continue
+        before = tokens[k - 1].group() if k else ""
+        if before.lower() in _DETERMINERS:
+            continue  # "to send a Cheney to Washington", "on the Trump train": no person named
+        if (
+            before[:1].isupper()
+            and before.lower() not in _OPENING_WORDS
+            and not line[tokens[k - 1].end() : m.start()].strip()
+        ):
+            continue
+        if (
+            k + 1 < len(tokens)
+            and tokens[k + 1].group()[0].isupper()
+            and not line[m.end() : tokens[k + 1].start()].strip()
+        ):
+            continue
+        if w.lower() in _GIVEN_NAMES:
+            given.add(w)  # a given name alone: "Bill is back", "The Hillary speech"
+        elif w.lower() not in _NAME_TITLES:
+            surnames.add(w)
+    if not surnames and not given:
+        return False
+    written = _WORD.findall(text[start : start + _NAME_LOOK])
+    after = [w.lower().rstrip(".") for w in written]
+    for k in range(len(after)):
+        word = _POSSESSIVE.sub("", written[k].rstrip("."))
+        # "Carly Fiorina", "Gov. Fiorina", "Gov. Carly Fiorina"
+        if word in surnames and (
+            (k > 0 and after[k - 1] in _FULL_NAME_OPENERS)
+            or (k > 1 and after[k - 2] in _NAME_TITLES and written[k - 1][0].isupper())
+        ):
+            return True
+        # "Bill Clinton"
+        if (
+            word in given
+            and k + 1 < len(written)
+            and written[k + 1][:1].isupper()
+            and after[k + 1] not in _OPENING_WORDS
+        ):
+            return True
+    return False
 
 
 def _title_block(text: str, lines: list[_Line], m: int, dateline: tuple[int, int] | None, english: bool) -> int | None:
@@ -603,6 +716,7 @@ def _title_block(text: str, lines: list[_Line], m: int, dateline: tuple[int, int
     if not found or len(found) > _RESTATED_WORDS:
         return None
     between: list[str] = []
+    dek_headlinese = False
     for k in range(m + 1, min(len(lines), m + 2 + _MAX_DEKS)):
         line = lines[k]
         if line.breaks < 2:
@@ -614,11 +728,24 @@ def _title_block(text: str, lines: list[_Line], m: int, dateline: tuple[int, int
             return deks
         said = _WORD.findall(text[line.start : line.end])
         if english and len(said) >= _RESTATED_LONGER * len(found) and len(said) > _RESTATED_WORDS:
-            return deks if _restated(found, between + said) else None
+            return deks if dek_headlinese or _restated(found, between + said) else None
         if len(said) > _RESTATED_WORDS or (k + 1 < len(lines) and lines[k + 1].breaks < 2):
             return None  # a long paragraph, or one of several lines: not a dek
         if said and english and _lede_like([w.lower().rstrip(".") for w in said]):
             return None  # "After a defeat in New Hampshire Tuesday, ...": the story goes on
+        # a dek in headlinese under a first line that is not a lede's: two lines of a title
+        # ("Senator steps off campaign trail to stop by White House." / "Sanders praises
+        # Obama after meeting on policy.")
+        dek = text[line.start : line.end].rstrip(_TRAILING_BLANKS)
+        dek_headlinese |= (
+            english
+            and not _lede_like([w.lower().rstrip(".") for w in found])
+            and len(said) >= _DEK_WORDS
+            and (
+                (_headlinese(dek, said) and not any(w.endswith(_NEGATED) for w in said))
+                or _names_given_later(dek, said, text, line.end)
+            )
+        )
         between += said
     return None
 
@@ -682,14 +809,19 @@ def _headlinese(line: str, found: list[str]) -> bool:
     what follows (a colon), its first word
     no article, pronoun or preposition ("Judge rejects request to unseal divorce file.",
     "House panel votes to hold aide in contempt."), and no verb in the past, perfect,
-    future or a form of "be" (a lede's "The judge rejected ...", "Trump has a history")."""
+    future or a form of "be" (a lede's "The judge rejected ...", "Trump has a history"),
+    but for a participle before "to" that drops its "is" ("Congress set to dump law.")."""
     if not found or len(found) > _HEADLINESE_WORDS or line.endswith(("?", ":")):
         return False
     first = _POSSESSIVE.sub("", found[0].lower())
     if first in _LEDE_OPENERS or (first in _CONNECTIVES and line[len(found[0]) : len(found[0]) + 1] == ","):
         return False
+    lowered = [w.lower() for w in found]
     return not any(
-        w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in (x.lower() for x in found[1:] if x[0].islower())
+        (w in _FINITE or (w.endswith("ed") and len(w) > 4))
+        and not (w in _TO_PARTICIPLES and lowered[k + 1 : k + 2] == ["to"])  # "Congress set to dump ..."
+        for k, w in enumerate(lowered)
+        if k and found[k][0].islower()
     )
 
 
@@ -699,6 +831,9 @@ def _headlinese(line: str, found: list[str]) -> bool:
 _RESTATED_WORDS = 16
 # Deks (standfirsts) between a headline and its story: at most this many paragraphs.
 _MAX_DEKS = 2
+# A dek in headlinese that makes the title with the line above it: at least this many
+# words (a short paragraph, "Baiting the moderators.", goes on with the story).
+_DEK_WORDS = 8
 _RESTATED_LONGER = 1.5
 _RESTATED_KEYS = 3
 _RESTATED_SHARE = 0.5
@@ -718,9 +853,27 @@ _NOT_KEY = (
     | words("NOT_KEY")
 )
 # A first line reads as a title when its words (at least this many) are capitalised but
-# for small words and at most this many others.
+# for small words and at most this many others, or one in _HEADLINE_LOWER_PER when two
+# small words are capitalised too, as no sentence has them ("Jon Doe Just Made HUGE
+# Prediction About 2016 – It’s The LAST Thing Some Will Want To hear.").
 _HEADLINE_LOWER = 0
+_HEADLINE_LOWER_PER = 8
+_SMALL_TITLED = frozenset(w.capitalize() for w in words("RUNS_ON") | _SMALL)
 _HEADLINE_WORDS = 4
+# A label line: at most this many words ("IN BRIEF.", "convention notebook.").
+_LABEL_WORDS = 4
+# The words that open a headline's indirect question ("How Newtown gave ...").
+_WH_TITLES = words("WH_TITLES")
+_BE = words("BE")
+# A person named in full: a given name or a title before the surname; the surnames of a
+# first line are looked for this many characters into the paragraphs after it.
+_NAME_TITLES = words("TITLE_ABBREVIATIONS") | words("HONORIFICS") | words("FULL_NAME_TITLES")
+_GIVEN_NAMES = words("MALE_NAMES") | words("FEMALE_NAMES")
+_DETERMINERS = words("DETERMINERS")
+_FULL_NAME_OPENERS = _GIVEN_NAMES | _NAME_TITLES
+_OPENING_WORDS = words("LEDE_OPENERS") | words("DETERMINERS") | words("PREPOSITIONS") | words("RUNS_ON")
+_TOKEN = re.compile(r"[\w'’.\-]+")
+_NAME_LOOK = 1200
 _SHORT_HEADLINE = 20
 # A quotation in single quotes: an opening mark not after a letter (not "Trump's"), at least
 # three characters, a closing mark not before one; and any double quotation mark.
@@ -733,9 +886,14 @@ _HEADLINESE_WORDS = 14
 # A label before a headline's colon: one to three capitalised words, not all capitals (a
 # dateline, "NEW DELHI: The government ...", opens a story's first sentence).
 _HEAD_LABEL = first_filtered(
-    re.compile(r"(?!(?:[A-Z.'’-]+[ \t]?){1,3}:)(?:[A-Z][\w.'’-]*[ \t]){0,2}[A-Z][\w.'’-]*:[ \t]")
+    re.compile(r"(?!(?:[A-Z.'’-]+[ \t]?){1,3}:)(?:[A-Z0-9][\w.'’-]*[ \t]){0,2}[A-Z][\w.'’-]*:[ \t]")
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+# Participles before "to" that headlinese writes without "is" ("Congress set to dump law").
+_TO_PARTICIPLES = words("HEADLINE_TO_PARTICIPLES")
+# A verb with "not" joined to it: a dek holding one ("Clinton isn't the only ...") is a
+# lede's sentence (headlinese allows it: "Drama doesn't slow partying.").
+_NEGATED = ("n't", "n’t")
 # A lede's first word, never a headline's: articles, determiners, pronouns, prepositions
 # and the words that open a clause or a remark ("It's a tough job ...", "There's ...").
 _LEDE_OPENERS = (

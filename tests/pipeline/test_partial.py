@@ -604,6 +604,23 @@ def test_six_hundred_attributed_quotes_survive_a_model_that_never_answers() -> N
             "votes after a campaign over dredging contracts that split the port town.",
             "Harbor commissioner Dana Whitfield survived",
         ),
+        (  # an indirect question for a headline, no question mark, the story not restating it
+            "How the floods gave a small-town mayor a mission.\n\n"
+            "Few politicians would admit it, but Mayor Lena Ortiz says she was adrift in her first months "
+            "in office, until the river rose over Marsh End.\n\nThen came the night of March 3.",
+            "Few politicians would admit it",
+        ),
+        (  # a section label in capitals over the story
+            "IN BRIEF.\n\nPortugal braced for weeks of uncertainty on Monday after voters ended decades of "
+            "two-party rule.\n\nThe ruling party took the most seats.",
+            "Portugal braced for weeks",
+        ),
+        (  # a headline naming by the surname alone one the story names in full
+            "Okafor on why young voters should back the ferry plan.\n\n"
+            "Jobs will come back to the harbour towns only if the boats run again, Daniel Okafor said on "
+            "Monday at a rally in Port Ellis.\n\nThe plan goes to a vote in May.",
+            "Jobs will come back",
+        ),
     ],
     ids=[
         "title-case-place-agency",
@@ -622,6 +639,9 @@ def test_six_hundred_attributed_quotes_survive_a_model_that_never_answers() -> N
         "bbc-image-caption-line",
         "guardian-caption-credit",
         "restated-headline",
+        "how-title-headline",
+        "label-line-headline",
+        "surname-headline",
     ],
 )
 def test_the_lede_leaves_out_the_news_dateline(article: str, lede: str) -> None:

@@ -230,6 +230,141 @@ CASES: tuple[Case, ...] = (
         ("body", "body"),
     ),
     Case(
+        "headline: a section label in capitals over the story (label line)",
+        "IN BRIEF.\n\nPortugal braced for weeks of uncertainty on Monday after voters ended decades of two-party rule.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: a kicker in lower case over the story (label line)",
+        "campaign notebook.\n\n"
+        "Mara Velden is not the only candidate breaking barriers in Harlow this week, organisers said.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: an indirect question opened by How, no question mark (wh title)",
+        "How the floods gave a small-town mayor a mission.\n\n"
+        "Few politicians would admit it, but Mayor Lena Ortiz says she was adrift in her first months "
+        "in office, until the river rose over Marsh End.",
+        ("headline", "body"),
+    ),
+    Case(
+        "body: a lede asking with How and a question mark stays body (wh title)",
+        "How did a town of 4,000 people end up owing $40 million?\n\n"
+        "The answer begins with a bond deal the council signed in 2009, records show.",
+        ("body", "body"),
+    ),
+    Case(
+        "body: a lede opened by How with a form of be stays body (wh title)",
+        "How the mayor survived is a mystery.\n\n"
+        "Lena Ortiz lost two votes of confidence in a year and kept her job after both.",
+        ("body", "body"),
+    ),
+    Case(
+        "headline: title case with one word in lower case and small words capitalised",
+        "Jon Varga Just Made A HUGE Prediction About The Vote \u2013 "
+        "It\u2019s The Last Thing Some Will Want To hear.\n\n"
+        "Filmmaker Jon Varga made his prediction on who will win the election, and his party will not be happy.",
+        ("headline", "body"),
+    ),
+    Case(
+        "body: a lede with names and one verb in lower case stays body, its small words in lower case",
+        "Voting for MPs to Althing (Parliament) began in Iceland on Dec. 14.\n\n"
+        "Polls opened at 9 a.m. and turnout was high in the capital, the election board said.",
+        ("body", "body"),
+    ),
+    Case(
+        "headline: a surname alone over a paragraph naming the person in full (names given later)",
+        "Okafor on why young voters should back the ferry plan.\n\n"
+        "Jobs will come back to the harbour towns only if the boats run again, Daniel Okafor said on "
+        "Monday at a rally in Port Ellis.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: a surname alone, the full name after a title (names given later)",
+        "Varga pushed ahead - and paid a price.\n\n"
+        "The hall was half-empty when Gov. Nadia Varga strode onstage, smiling and waving as she had at "
+        "a hundred rallies before.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: a surname in a compound over a paragraph naming the person in full (names given later)",
+        "Varga-council feud flared again at budget meeting.\n\n"
+        "It was exactly the kind of staged handshake that Laura Varga loves to mock, yet there she was on "
+        "the steps of city hall, smiling for the cameras.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: a given name alone over a paragraph naming the person in full (names given later)",
+        "Laura is back: the mayor's sister on the campaign trail in Port Ellis.\n\n"
+        "Laura Varga's hair was whiter and her voice hoarser than when she ran the city herself a "
+        "decade ago, but the crowds still came.",
+        ("headline", "body"),
+    ),
+    Case(
+        "body: a name after a determiner names no one (names given later)",
+        "Not everyone is on the Varga train.\n\n"
+        "Just ask the harbour workers of Port Ellis, who spent Saturday outside city hall protesting "
+        "against Mayor Laura Varga's plan to sell the docks.",
+        ("body", "body"),
+    ),
+    Case(
+        "body: a lede naming a person in full, the surname alone after, stays body (names given later)",
+        "Daniel Okafor told young voters to back the ferry plan.\n\n"
+        "Okafor spoke at a rally in Port Ellis on Monday, where Mayor Okafor's rival, Ana Berg, was heckled.",
+        ("body", "body"),
+    ),
+    Case(
+        "headline: a first line over a dek in headlinese, then the story (headlinese dek)",
+        "Mayor from Port Ellis steps off campaign trail to visit flooded towns.\n\n"
+        "Varga praises rescuers after two-hour tour of river valley.\n\n"
+        "With nine days left before the election, Mayor Nadia Varga took a detour on Wednesday to meet "
+        "families whose homes were flooded when the Arden river burst its banks last week.",
+        ("headline", "headline", "body"),
+    ),
+    Case(
+        "headline: a dek naming by the surname one the story names in full (headlinese dek)",
+        "Replies are in keeping with the candidates' styles.\n\n"
+        "Varga rushed out angry posts, while Okafor pushed a plan for the river.\n\n"
+        "Mayor Nadia Varga's first post on Sunday morning was a measured comment about the floods that "
+        "had cut off three villages in the Arden valley overnight.",
+        ("headline", "headline", "body"),
+    ),
+    Case(
+        "headline: a surname after a preposition opening the line (names given later)",
+        "With Varga, the port board's bad name grows.\n\n"
+        "\u201cNever trust a harbour master,\u201d went the old saying on the docks of Port Ellis, and "
+        "Mayor Nadia Varga did little this week to change anyone's mind.",
+        ("headline", "body"),
+    ),
+    Case(
+        "body: a short lede over a short second paragraph in the past stays body (headlinese dek)",
+        "Tuesday was a very good day for the mayor.\n\n"
+        "She won every ward.\n\n"
+        "Nadia Varga took 61% of the vote in the city's first contested election in two decades, the "
+        "election board said, and her party kept its majority on the council.",
+        ("body", "body", "body"),
+    ),
+    Case(
+        "headline: a label opened by a year before its colon",
+        "2026 Notebook: Was the ferry vote the start of the mayor's comeback?\n\n"
+        "It's time for another episode of our weekly look at the race for city hall, with the latest "
+        "numbers from the polls.",
+        ("headline", "body"),
+    ),
+    Case(
+        "headline: headlinese drops the 'is' before a participle and 'to'",
+        "Council set to scrap Elm Street parking charges.\n\n"
+        "Nine years after the fees were brought in, councillors are expected to vote on Thursday to "
+        "end a scheme that traders blame for empty shops.",
+        ("headline", "body"),
+    ),
+    Case(
+        "body: a lede in the past with a participle before 'to' stays body",
+        "The council expected to finish the bridge by May.\n\n"
+        "Work stopped in March when engineers found cracks in two of its piers, a report shows.",
+        ("body", "body"),
+    ),
+    Case(
         "body: a short lede the next paragraph goes on from with new words stays body",
         "Firefighters rescued two children from a burning flat in Leeds.\n\n"
         "Crews were called shortly after 3am and found the stairwell filled with smoke, a spokesman "

@@ -39,3 +39,13 @@ WHEN_WORDS = "weekend week month morning afternoon evening night overnight"
 # Words that are not a line's key words, with the function words: those that any line may
 # hold ("says", "new", "more").
 NOT_KEY = "says said say new more most than up out just now still also over s"
+# The words that open a headline's indirect question, a title that asks nothing ("How
+# Newtown gave a senator a mission.", "Why the pick might still fly."); a sentence so
+# opened ends with a question mark.
+WH_TITLES = "how why"
+# Titles written before a person's full name in a story ("President Jane Doe"), with the
+# lexicon's title abbreviations and honorifics: a headline shortens the name to the surname.
+FULL_NAME_TITLES = "president senator governor mayor congressman congresswoman"
+# Participles that headlinese writes before "to" without the "is" a sentence needs
+# ("Congress set to dump testing law.", "Council expected to approve budget.").
+HEADLINE_TO_PARTICIPLES = "set expected poised slated scheduled due"
