@@ -277,7 +277,10 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
         previous = written_before.lower()
         # "the Boston Marathon bombing suspect": after a name and before a noun, "-ing" is
         # a noun too (not in "Kata'ib Hezbollah resulting in").
-        noun = written_before[:1].isupper() and _NEXT_NOUNISH.match(s, m.end()) is not None
+        # So after a count ("two fishing boats", "three shopping centres").
+        noun = (written_before[:1].isupper() or previous in _NUMBER_WORDS or previous[:1].isdigit()) and (
+            _NEXT_NOUNISH.match(s, m.end()) is not None
+        )
         # "placed (undrafted rookie) running back Chris Ivory": a role before a name.
         noun = noun or _ROLE_THEN_NAME.match(s, m.end()) is not None
         if low.endswith("ing") and previous not in _DETERMINER_WORDS | _BEFORE_ING_ADJECTIVE and not noun:

@@ -927,9 +927,10 @@ _OPENS_DATELINE = re.compile(
 # Scraped text that glues its lines with hyphens: a headline, its dateline and the story
 # in one sentence ("Court Rules on Licences-WASHINGTON —\u00a0-The fight over ..."), and a
 # caption glued into the body ("... on the same day.-FILE - Governor Dale Morrow speaks
-# ..."). A headline has no final stop; the dateline is a place in capitals and a dash.
+# ..."). A headline has no final stop (an initial's may be in it: "S. African ..."); the
+# dateline is a place in capitals and a dash.
 _GLUED_DATELINE = re.compile(
-    r"[^.!?\n]{3,200}?(?<=\S)-[ \t]*[A-Z][A-Z.'’ ]{2,40}(?:,[^,\n—–(]{1,25}){0,2}[ \t]*"
+    r"(?:[^.!?\n]|(?<=\b[A-Z])\.){3,200}?(?<=\S)-[ \t]*[A-Z][A-Z.'’ ]{2,40}(?:,[^,\n—–(]{1,25}){0,2}[ \t]*"
     r"(?:\([A-Za-z .]{2,30}\)[ \t]*)?[—–][ \t\u00a0]*-?[ \t\u00a0]*(?=\S)"
 )
 _GLUED_CAPTION = re.compile(
@@ -950,7 +951,7 @@ def glued_story(text: str, start: int, end: int) -> int | None:
 # comma, most of them capitalised, the last capitalised, then the story's first word ("The", "On", ...) or a
 # word and one in lower case or a number (not "Trans-Pacific Partnership", "Aoraki-Mount Cook").
 _GLUED_TITLE = re.compile(
-    r"(?P<title>(?:[^\s.!?,;-]+[ \t]+){3,15}?[A-Z0-9][^\s.!?,;-]*)-"
+    r"(?P<title>(?:(?:[^\s.!?,;-]|(?<=\b[A-Z])\.)+[ \t]+){3,15}?[A-Z0-9][^\s.!?,;-]*)-"
     r"(?=(?:The|A|An|On|In|At|After|When|As|While)[ \t]|[A-Z‘“\"'][\w’']*[ \t]+(?:[a-z]|\d))"
 )
 
@@ -965,12 +966,38 @@ def glued_headline(text: str, start: int, end: int) -> int | None:
     glued = glued_story(text, start, end)
     if glued is not None:
         return glued
+    if not text[:start].strip() and (credit := _HANDOUT.match(text, start, end)) is not None:
+        return _after_glue(text, credit.end(), min(end, start + _MAX_BARE))
     found = _GLUED_TITLE.match(text, start, min(end, start + _MAX_BARE)) if not text[:start].strip() else None
     if found is None:
         return None
     words = found.group("title").split()
     capitalised = sum(w[:1].isupper() or w[:1].isdigit() for w in words)
     return found.end() if capitalised >= 3 and capitalised * 2 > len(words) else None
+
+
+# A hyphen that glues scraped lines: after a word in lower case or a number, before a
+# capital ("... shows damaged buildings-Paris-Three Kurdish ..."), not in a compound.
+_GLUE = re.compile(r"(?<=[a-z0-9)\]])-(?=[A-Z])")
+_GLUE_WORD = re.compile(r"[\w’']+$")
+_COMPOUND_PREFIXES = words("COMPOUND_PREFIXES")
+# A place glued between two lines, as a dateline: "Paris-", "New Delhi-".
+_GLUED_PLACE = re.compile(r"[A-Z][\w’'.]*(?:[ \t][A-Z][\w’'.]*){0,2}-(?=[A-Z])")
+
+
+def _after_glue(text: str, start: int, end: int) -> int | None:
+    """Where the story starts after a handout credit glued before it at the start of a text
+    ("Amateur video -Handout photo released by ... shows damaged buildings-Paris-Three
+    Kurdish women ..."): after the first hyphen that glues two lines and a place glued after
+    it as a dateline; None when there is none."""
+    for glue in _GLUE.finditer(text, start, end):
+        word = _GLUE_WORD.search(text, start, glue.start())
+        if word is not None and word.group().lower() in _COMPOUND_PREFIXES:
+            continue  # "anti-American"
+        story = glue.end()
+        place = _GLUED_PLACE.match(text, story, end)
+        return place.end() if place is not None else story
+    return None
 
 
 def glued_caption(s: str) -> int | None:

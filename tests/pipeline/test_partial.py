@@ -621,6 +621,17 @@ def test_six_hundred_attributed_quotes_survive_a_model_that_never_answers() -> N
             "Monday at a rally in Port Ellis.\n\nThe plan goes to a vote in May.",
             "Jobs will come back",
         ),
+        (  # VOA scraped text: a handout credit glued before the story at the text's start, a place as dateline
+            "Amateur video -Handout photo released by the opposition shows damaged buildings-Cardell-Three "
+            "aid workers were shot dead in Cardell overnight, police said on Thursday. The killings shocked "
+            "the town.",
+            "Three aid workers were shot dead",
+        ),
+        (  # a glued headline with an initial's stop in it ("S. African ...")
+            "S. Korean Navy Seizes Fishing Boats-SEOUL — -South Korea's navy seized two fishing boats near "
+            "the sea border on Sunday. The crews were questioned.",
+            "South Korea's navy seized",
+        ),
     ],
     ids=[
         "title-case-place-agency",
@@ -642,6 +653,8 @@ def test_six_hundred_attributed_quotes_survive_a_model_that_never_answers() -> N
         "how-title-headline",
         "label-line-headline",
         "surname-headline",
+        "voa-glued-handout-credit",
+        "glued-headline-initial",
     ],
 )
 def test_the_lede_leaves_out_the_news_dateline(article: str, lede: str) -> None:

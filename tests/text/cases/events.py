@@ -1041,4 +1041,24 @@ ROWS: list[Row] = [
         "Less than 10 percent of the delegates backed the motion.",
         ("who=Less than 10 percent of the delegates",),
     ),
+    # A handout credit glued before the story at the text's start, and a glued headline with
+    # an initial's stop in it: the clause starts at the story.
+    (
+        "glued-handout-credit",
+        "Amateur video -Handout photo released by the opposition shows damaged buildings-Cardell-Three aid "
+        "workers were shot dead in Cardell overnight, police said on Thursday.",
+        ("whom=Three aid workers", "where=Cardell"),
+    ),
+    (
+        "glued-credit-compound-kept",
+        "Handout photo released by the family of the anti-government activist shows him at home-Police in "
+        "Cardell arrested two men on Monday.",
+        ("who=Police", "whom=two men", "where=Cardell"),
+    ),
+    (
+        "glued-headline-initial",
+        "S. Korean Navy Seizes Fishing Boats-SEOUL — -South Korea's navy seized two fishing boats near the "
+        "sea border on Sunday.",
+        ("who=South Korea's navy", "whom=two fishing boats"),
+    ),
 ]

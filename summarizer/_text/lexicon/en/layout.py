@@ -49,3 +49,7 @@ FULL_NAME_TITLES = "president senator governor mayor congressman congresswoman"
 # Participles that headlinese writes before "to" without the "is" a sentence needs
 # ("Congress set to dump testing law.", "Council expected to approve budget.").
 HEADLINE_TO_PARTICIPLES = "set expected poised slated scheduled due"
+
+# Words that join a capitalised word with a hyphen in a compound ("anti-American", "pro-Kremlin",
+# "mid-January", "al-Shabab"): such a hyphen glues no scraped line to the next.
+COMPOUND_PREFIXES = "anti pro non mid ex al el ul bin ibn pan post pre trans neo un self all"
