@@ -26,9 +26,11 @@ from .grammar import (
     HYPHEN_ADJECTIVE,
     NAME,
     NAME_RUN,
+    NAME_SUFFIXES,
     NOT_NAMES,
     OF_WHAT,
     PARTICLES,
+    PLACE_ABBREVIATIONS,
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
     adjective,
@@ -66,7 +68,9 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(tokens):
         if (
             tok.lower() in ROLE_WORDS
-            or (tok.endswith(".") and tok[:-1].lower() in TITLE_ABBREVIATIONS)  # "Sgt. Mike Doyle"
+            or (tok.endswith(".") and tok[:-1].lower() in _STOPPED_TITLES)  # "Sgt. Mike Doyle"
+            # "Main St. Louis Quill": a street before the name (and "St. Louis" no role).
+            or (i and tok == f"{_STREET.capitalize()}." and tokens[i - 1][:1].isupper())
             or (i < len(tokens) - 1 and tok.lower() in HONORIFICS)  # "Minister of State Dr Tan Wei Ming"
             # "Fr Tomás Keane", "Sgt Mike Doyle": a title without its stop, before the name.
             or (i < len(tokens) - 1 and tok.lower() in _BARE_TITLES)
@@ -93,9 +97,12 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     return role, tokens[last_role + 1 :]
 
 
+# Titles abbreviated with their stop ("Sgt. Mike Doyle"): not a place's abbreviation
+# ("St. Louis", "Mt. Vernon", "the Bank of St. Louis" have no role).
+_STOPPED_TITLES = TITLE_ABBREVIATIONS - PLACE_ABBREVIATIONS
 # Titles abbreviated without their stop in British style ("Fr", "Sgt", "Prof"): not
 # "St" (St Helens, a place) nor the suffixes "Jr" and "Sr".
-_BARE_TITLES = TITLE_ABBREVIATIONS - HONORIFICS - {"st", "jr", "sr"}
+_BARE_TITLES = TITLE_ABBREVIATIONS - HONORIFICS - PLACE_ABBREVIATIONS - NAME_SUFFIXES
 _INNER_ROLE_WORDS = words("INNER_ROLES")
 # The words that join a role to what it is of: "Secretary of State", "Chancellor of the Exchequer".
 _ROLE_CONNECTORS = frozenset({"of", "the", "for"})
@@ -394,7 +401,7 @@ def is_person(speaker: NamedSpeaker, mention: str) -> bool:
     if is_description(speaker.name):
         return False
     words = speaker.name.split()
-    if any(w.lower().strip(".") in _ORG_WORDS for w in words):
+    if any(w.lower().strip(".") in _ORG_WORDS for w in words) or _place_abbreviated(words):
         return False
     if len(words) > _LONGEST_NAME:
         return False
@@ -465,8 +472,15 @@ def may_be_person(text: str, speaker: NamedSpeaker) -> bool:
         and 0 < len(words) <= _LONGEST_NAME
         and words[0][:1].isupper()
         and not any(w.lower().strip(".") in _ORG_WORDS for w in words)
+        and not _place_abbreviated(words)
         and speaker.name not in _places(text)
     )
+
+
+def _place_abbreviated(words: Sequence[str]) -> bool:
+    """Whether a name opens with a place's abbreviation and its stop ("St. Louis", "Mt.
+    Vernon"): a place, no person."""
+    return len(words) > 1 and words[0].endswith(".") and words[0][:-1].lower() in PLACE_ABBREVIATIONS
 
 
 @lru_cache(maxsize=4)
@@ -568,7 +582,12 @@ _MENTION_DESCRIPTION = (
     rf"{pattern('MENTION_DETERMINERS', initial_case=True)}\s+(?:[\w-]+\s+){{0,3}}?{pattern('SOURCE_NOUNS')}(?:e?s)?"
 )
 _MENTION = re.compile(rf"(?<![\w’'.-])(?=[A-Zatos])(?:{_MENTION_DESCRIPTION}|{NAME})")
-_SENTENCE_GAP = first_filtered(re.compile(r"(?<=[a-z])\.\s+"))
+# A stop inside a run of capitals: after a title ("Gov. Jerry Brown"), a place's
+# abbreviation ("St. Louis") or a suffix ("Harold Quill Jr. The firm"); initials
+# ("John F. Kennedy", "U.S.") are no word in lower case.
+_STOP_GAP = first_filtered(re.compile(r"(?<=[a-z])\.\s+"))
+# "Main St." is a street: a word of a name before it (not "of": "Bank of St. Louis").
+_STREET = "st"
 _TRAILING = re.compile(r"(?:['’]s)?[.,;:]*$")
 _TRAILING_ENDS = (".", ",", ";", ":", "s")
 _NOT_MENTIONS = CALENDAR | {w.lower() for w in NOT_NAMES}
@@ -587,14 +606,16 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
         if not article.in_story(offset + m.start()):
             continue  # a caption's place or a byline's name is not the story's
         run = m.group(0)
-        # A run of capitals can cross a sentence end ("on Tuesday. Two officials"):
-        # each sentence's part is its own phrase. Initials ("John F. Kennedy", "U.S.")
-        # do not end a sentence.
-        for piece in _SENTENCE_GAP.split(run):
+        # A run of capitals can cross a sentence end ("said Harold Quill Jr. The firm"):
+        # each sentence's part is its own phrase. A title's or a place's abbreviation
+        # ("Gov. Jerry Brown", "St. Louis") and initials ("John F. Kennedy", "U.S.") end
+        # no sentence.
+        for piece in _sentence_pieces(run) if "." in run else (run,):
             phrase = piece
             if not DESCRIPTION_RE.fullmatch(phrase):
                 tokens = phrase.split()
-                while tokens and tokens[0] in NOT_NAMES:
+                # A form of address with its stop goes as one without ("Mr. Hale" as "Mr Hale").
+                while tokens and tokens[0].removesuffix(".") in NOT_NAMES:
                     tokens = tokens[1:]
                 phrase = " ".join(tokens)
             if phrase.endswith(_TRAILING_ENDS):  # else there is nothing to strip (and no search)
@@ -605,6 +626,23 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
             if len(phrase) > 1 and in_body and phrase.lower() not in _NOT_MENTIONS:
                 found[phrase] = None
     return list(found)
+
+
+def _sentence_pieces(run: str) -> list[str]:
+    """``run`` cut at each stop that may end a sentence inside it: a suffix's ("said
+    Harold Quill Jr. The firm") and a street's ("on Main St. Police said"), not a title's
+    ("Gov. Jerry Brown") or a place's abbreviation ("the St. Louis suburb", "Mt. Vernon")."""
+    pieces = []
+    last = 0
+    for gap in _STOP_GAP.finditer(run):
+        word_start = run.rfind(" ", 0, gap.start()) + 1
+        word = run[word_start : gap.start()].lower()
+        before = run[last:word_start].split()[-1:]
+        if word in NAME_SUFFIXES or (word == _STREET and before and before[0][:1].isupper()):
+            pieces.append(run[last : gap.start()])
+            last = gap.end()
+    pieces.append(run[last:])
+    return pieces
 
 
 # ----------------------------------------------------------------- typed names

@@ -8,6 +8,9 @@ HONORIFICS = "mr mrs ms mx dr shri smt"
 TITLE_ABBREVIATIONS = (
     "prof gen col lt sgt capt maj adm cmdr cpl pvt rep sen gov rev fr st pres supt insp det atty amb hon jr sr"
 )
+# Of those, the suffixes written after a name ("Harold Quill Jr."): their stop may end a
+# sentence ("said Harold Quill Jr. The firm later ...").
+NAME_SUFFIXES = "jr sr"
 # Words of a role written before a name ("Defense Secretary Mark Esper"); an abbreviation
 # with its stop.
 ROLE_WORDS = """
