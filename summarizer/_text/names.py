@@ -10,7 +10,7 @@ Babylon"); a sentence-opening common word, a demonym, a weekday or a month is no
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -283,8 +283,7 @@ def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The distinct runs of capitalised words in ``text`` by each of their words, in order
     of first appearance, found once per article rather than once per quote."""
     runs: dict[str, dict[tuple[str, ...], None]] = {}
-    for run in NAME_RUN.finditer(text):
-        written = run.group(0)
+    for run_start, written in _name_runs_in(text):
         tokens = written.split()
         while tokens and tokens[0] in NOT_NAMES:
             tokens = tokens[1:]
@@ -297,7 +296,7 @@ def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
             # "North Carolina’s Ada Fisher": the name is what the possessive opens.
             owner = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
             tokens = tokens[owner + 1 :]
-        if _AFTER_CONNECTOR.search(text, max(0, run.start() - 5), run.start()) and not any(
+        if _AFTER_CONNECTOR.search(text, max(0, run_start - 5), run_start) and not any(
             t.lower() in ROLE_WORDS for t in tokens
         ):
             # "Chancellor of the Exchequer Rachel Reeves": a run after a role's "of" or
@@ -336,9 +335,9 @@ def role_name_runs(article: PreparedArticle) -> list[tuple[int, list[str]]]:
     Secretary Mark Esper"): (offset, tokens), in order."""
     found = []
     body_start = article.body_start
-    for run in NAME_RUN.finditer(article.text[body_start : article.body_end]):
-        tokens = run.group(0).split()
-        start = body_start + run.start()
+    for run_start, written in _name_runs_in(article.text[body_start : article.body_end]):
+        tokens = written.split()
+        start = body_start + run_start
         while tokens and tokens[0] in NOT_NAMES:
             start = article.text.index(tokens[1], start) if len(tokens) > 1 else start
             tokens = tokens[1:]
@@ -502,15 +501,14 @@ def _person_mentions(article: PreparedArticle) -> tuple[PersonMention, ...]:
     quotes = [(q.open_mark, q.close_mark + 1) for q in article.quotes]
     found: list[PersonMention] = []
     q = 0
-    for run in NAME_RUN.finditer(text, article.body_start, article.body_end):
-        start, end = run.span()
+    for start, mention in _name_runs_in(text, article.body_start, article.body_end):
+        end = start + len(mention)
         while q < len(quotes) and quotes[q][1] <= start:
             q += 1
         if q < len(quotes) and quotes[q][0] <= start < quotes[q][1]:
             continue
         if not article.in_story(start):
             continue  # a byline's or a caption's name is no one the story's pronouns mean
-        mention = run.group(0)
         tokens = mention.split()
         while tokens and tokens[0] in NOT_NAMES:
             tokens = tokens[1:]
@@ -629,20 +627,40 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
 
 
 def _sentence_pieces(run: str) -> list[str]:
-    """``run`` cut at each stop that may end a sentence inside it: a suffix's ("said
-    Harold Quill Jr. The firm") and a street's ("on Main St. Police said"), not a title's
-    ("Gov. Jerry Brown") or a place's abbreviation ("the St. Louis suburb", "Mt. Vernon")."""
-    pieces = []
+    """``run`` cut at each stop that may end a sentence inside it (``_piece_spans``)."""
+    return [run[a:b] for a, b in _piece_spans(run, streets=True)]
+
+
+def _piece_spans(run: str, *, streets: bool) -> list[tuple[int, int]]:
+    """The spans of ``run`` between the stops that may end a sentence inside it: a
+    suffix's ("said Harold Quill Jr. The firm") and, with ``streets``, a street's ("on
+    Main St. Police said"); not a title's ("Gov. Jerry Brown") or a place's abbreviation
+    ("the St. Louis suburb", "Mt. Vernon"). (A person's name is not cut at a street's:
+    "Warren St. John" is no "Warren St"; the role finder reads "Main St. Police" whole.)"""
+    spans = []
     last = 0
     for gap in _STOP_GAP.finditer(run):
         word_start = run.rfind(" ", 0, gap.start()) + 1
         word = run[word_start : gap.start()].lower()
         before = run[last:word_start].split()[-1:]
-        if word in NAME_SUFFIXES or (word == _STREET and before and before[0][:1].isupper()):
-            pieces.append(run[last : gap.start()])
+        if word in NAME_SUFFIXES or (streets and word == _STREET and before and before[0][:1].isupper()):
+            spans.append((last, gap.start()))
             last = gap.end()
-    pieces.append(run[last:])
-    return pieces
+    spans.append((last, len(run)))
+    return spans
+
+
+def _name_runs_in(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, str]]:
+    """The runs of capitalised words (``NAME_RUN``) of ``text[start:end]``, each cut where
+    a sentence may end inside it ("brought by Harold Quill Jr. The judge" holds "Harold
+    Quill Jr" and "The judge"): (offset, run as written)."""
+    for run in NAME_RUN.finditer(text, start, len(text) if end is None else end):
+        written = run.group(0)
+        if "." not in written:
+            yield run.start(), written
+            continue
+        for a, b in _piece_spans(written, streets=False):
+            yield run.start() + a, written[a:b]
 
 
 # ----------------------------------------------------------------- typed names
