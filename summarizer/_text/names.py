@@ -587,6 +587,7 @@ _STOP_GAP = first_filtered(re.compile(r"(?<=[a-z])\.\s+"))
 # "Main St." is a street: a word of a name before it (not "of": "Bank of St. Louis").
 _STREET = "st"
 _TRAILING = re.compile(r"(?:['’]s)?[.,;:]*$")
+_WORD = re.compile(r"\S+")
 _TRAILING_ENDS = (".", ",", ";", ":", "s")
 _NOT_MENTIONS = CALENDAR | {w.lower() for w in NOT_NAMES}
 
@@ -611,11 +612,17 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
         for piece in _sentence_pieces(run) if "." in run else (run,):
             phrase = piece
             if not DESCRIPTION_RE.fullmatch(phrase):
-                tokens = phrase.split()
                 # A form of address with its stop goes as one without ("Mr. Hale" as "Mr Hale").
-                while tokens and tokens[0].removesuffix(".") in NOT_NAMES:
-                    tokens = tokens[1:]
-                phrase = " ".join(tokens)
+                # What is left is as written ("Gov.\xa0Mike Pence" keeps its no-break space),
+                # but for a run across lines, which is no name as written.
+                words = list(_WORD.finditer(phrase))
+                dropped = 0
+                while dropped < len(words) and words[dropped].group(0).removesuffix(".") in NOT_NAMES:
+                    dropped += 1
+                if "\n" in phrase or "\r" in phrase:
+                    phrase = " ".join(w.group(0) for w in words[dropped:])
+                else:
+                    phrase = phrase[words[dropped].start() :] if dropped < len(words) else ""
             if phrase.endswith(_TRAILING_ENDS):  # else there is nothing to strip (and no search)
                 phrase = _TRAILING.sub("", phrase)
             # Looking in the match first spares a search of the whole body for each of
