@@ -211,9 +211,7 @@ TITLE_ABBREVIATIONS = HONORIFICS | words("TITLE_ABBREVIATIONS")
 # a person's ("Harold Quill Jr."), whose stop alone of a name's may end a sentence.
 PLACE_ABBREVIATIONS = words("PLACE_ABBREVIATIONS")
 NAME_SUFFIXES = words("NAME_SUFFIXES")
-ABBREVIATIONS = (
-    TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS | words("ABBREVIATIONS") | words("MONTH_ABBREVIATIONS")
-)
+ABBREVIATIONS = TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS | words("ABBREVIATIONS") | words("MONTH_ABBREVIATIONS")
 # Nouns that are also cue verbs: a cue only before what can open its content
 # ("plans to", "claims that", "states the"), not before a noun ("Some state officials").
 AMBIGUOUS = verb_forms("noun", ("base", "third"))
@@ -232,7 +230,8 @@ TITLE_WORD = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)
 # "Mt. Vernon"): the stop is inside the name run.
 _NAME_ABBREVIATION = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS)
 NAME_CAP = (
-    rf"(?:(?:{_NAME_ABBREVIATION})\.|(?:[A-Z]\.)+(?![\w’'])|(?:al|el|ad|as|ash|at|an|ibn|bin)-[A-Z][\w’'-]*|[A-Z][\w’'-]*)"
+    rf"(?:(?:{_NAME_ABBREVIATION})\.|(?:[A-Z]\.)+(?![\w’'])"
+    r"|(?:al|el|ad|as|ash|at|an|ibn|bin)-[A-Z][\w’'-]*|[A-Z][\w’'-]*)"
 )
 # Particles inside names: "Ursula von der Leyen", "Bill de Blasio", "Mohammed bin Salman",
 # and the joining "of" of "Secretary of State Mike Pompeo".
@@ -571,10 +570,11 @@ _ABBREVIATIONS_BY_WIDTH = (
         for width in sorted({len(a) for a in TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS})
     ),
 )
-_AFTER_ABBREVIATION = "|".join(rf"(?<=\b(?:{a}))\." for a in _ABBREVIATIONS_BY_WIDTH)
+# A stop after such an abbreviation, and no stop after one.
+AFTER_ABBREVIATION = "|".join(rf"(?<=\b(?:{a}))\." for a in _ABBREVIATIONS_BY_WIDTH)
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b(?:{a}))" for a in _ABBREVIATIONS_BY_WIDTH)
 NP_AFTER = re.compile(
-    rf"\s+(?P<np>(?:[^,;:.!?()“”\"]|{_AFTER_ABBREVIATION})+?)\s*"
+    rf"\s+(?P<np>(?:[^,;:.!?()“”\"]|{AFTER_ABBREVIATION})+?)\s*"
     # The sentence's stop ends it, not an initial's or a title's ("said Mr. Barrett, the lawyer").
     rf"(?:[,;:!?(]|{NOT_AFTER_ABBREVIATION}\.(?!\w)|$)"
 )
