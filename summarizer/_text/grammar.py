@@ -228,9 +228,9 @@ REPORTING_PARTICIPLES = verb_pattern("participle", ("gerund",))
 TITLE_WORD = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)
 # A title's or a place's abbreviation with its stop opens a name ("Gov. Jerry Brown",
 # "Mt. Vernon"): the stop is inside the name run.
-_NAME_ABBREVIATION = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS)
+NAME_ABBREVIATION = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS)
 NAME_CAP = (
-    rf"(?:(?:{_NAME_ABBREVIATION})\.|(?:[A-Z]\.)+(?![\w’'])"
+    rf"(?:(?:{NAME_ABBREVIATION})\.|(?:[A-Z]\.)+(?![\w’'])"
     r"|(?:al|el|ad|as|ash|at|an|ibn|bin)-[A-Z][\w’'-]*|[A-Z][\w’'-]*)"
 )
 # Particles inside names: "Ursula von der Leyen", "Bill de Blasio", "Mohammed bin Salman",
