@@ -93,10 +93,14 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
             last_role += len(rest) - size
         elif tokens[last_role] in _ROLE_CONNECTORS and not (len(rest) == size and rest[0].lower() in _GIVEN_NAMES):
             return [], tokens
-    role = [t for t in tokens[: last_role + 1] if t.lower().removesuffix(".") not in HONORIFICS]
+    role = [t for t in tokens[: last_role + 1] if t.lower().removesuffix(".") not in _NO_ROLES]
     return role, tokens[last_role + 1 :]
 
 
+# Forms of address and plural titles ("Sens. Jon Tester and ...") stand where a role does
+# but are none.
+_NO_ROLES = HONORIFICS | words("PLURAL_TITLES")
+_PLURAL_TITLES = frozenset(f"{t}." for t in words("PLURAL_TITLES"))
 # Titles abbreviated with their stop ("Sgt. Mike Doyle"): not a place's abbreviation
 # ("St. Louis", "Mt. Vernon", "the Bank of St. Louis" have no role).
 _STOPPED_TITLES = TITLE_ABBREVIATIONS - PLACE_ABBREVIATIONS
@@ -285,7 +289,8 @@ def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     runs: dict[str, dict[tuple[str, ...], None]] = {}
     for run_start, written in _name_runs_in(text):
         tokens = written.split()
-        while tokens and tokens[0] in NOT_NAMES:
+        # A plural title is no part of a name's form ("Sens. Ted Cruz and ...": "Ted Cruz").
+        while tokens and (tokens[0] in NOT_NAMES or tokens[0].lower() in _PLURAL_TITLES):
             tokens = tokens[1:]
         if "'" in written or "’" in written:  # else no possessive to take off
             if tokens:  # "Donald Trump’s" is "Donald Trump"
@@ -612,12 +617,16 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
         for piece in _sentence_pieces(run) if "." in run else (run,):
             phrase = piece
             if not DESCRIPTION_RE.fullmatch(phrase):
-                # A form of address with its stop goes as one without ("Mr. Hale" as "Mr Hale").
+                # A form of address with its stop goes as one without ("Mr. Hale" as "Mr Hale"),
+                # and a plural title with it ("Sens. Ted Cruz and Marco Rubio").
                 # What is left is as written ("Gov.\xa0Mike Pence" keeps its no-break space),
                 # but for a run across lines, which is no name as written.
                 words = list(_WORD.finditer(phrase))
                 dropped = 0
-                while dropped < len(words) and words[dropped].group(0).removesuffix(".") in NOT_NAMES:
+                while dropped < len(words) and (
+                    words[dropped].group(0).removesuffix(".") in NOT_NAMES
+                    or words[dropped].group(0).lower() in _PLURAL_TITLES
+                ):
                     dropped += 1
                 if "\n" in phrase or "\r" in phrase:
                     phrase = " ".join(w.group(0) for w in words[dropped:])

@@ -29,6 +29,8 @@ SPEAKERS: list[Row] = [
         '"We are not leaving," said Maj. Gen. Rosa Tilde, the garrison commander.',
         "Rosa Tilde",
     ),
+    # "Brig." is a title too (main read a speaker "Brig").
+    ("title-stop-brig", '"We will not retreat," said Brig. Gen. Rosa Tilde.', "Rosa Tilde"),
     (
         "title-stop-quote-after-quote",
         '"We are ready for the storm," Mark Dowell said on Monday.\n\n"The levees will hold," Lt. Gov. Lena Marsh '
