@@ -44,6 +44,11 @@ SPEAKERS: list[Row] = [
         None,
     ),
     (
+        "place-abbreviation-before-role",
+        '"We have been awakened," said Mt. Vernon resident Dana Kowal.',
+        "Dana Kowal",
+    ),
+    (
         "place-abbreviation-in-affiliation",
         '"The water is still rising," said Fire Chief Dale Morrow of Ft. Worth.',
         "Dale Morrow",
