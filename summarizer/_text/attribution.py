@@ -15,6 +15,7 @@ from .article import PreparedArticle, QuoteCandidate
 from .grammar import (
     ABBREVIATIONS,
     ADVERB,
+    AFTER_ABBREVIATION,
     APPOSITION,
     ARTICLES_ETC,
     CALENDAR,
@@ -573,7 +574,8 @@ def _found_before(article: PreparedArticle, quote: QuoteCandidate) -> _Found | N
     return found
 
 
-_CLAUSE_AFTER = re.compile(rf"[^.!?\n]{{0,60}}?\b(?:{REPORTING_VERBS})\b")
+# Within the quote's sentence: a title's stop ends none (``," Gov. Lena Marsh said``).
+_CLAUSE_AFTER = re.compile(rf"(?:[^.!?\n]|{AFTER_ABBREVIATION}){{0,60}}?\b(?:{REPORTING_VERBS})\b")
 
 
 def has_clause_after(article: PreparedArticle, quote: QuoteCandidate) -> bool:

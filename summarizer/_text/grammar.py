@@ -207,7 +207,11 @@ HONORIFICS = words("HONORIFICS")
 TITLE_ABBREVIATIONS = HONORIFICS | words("TITLE_ABBREVIATIONS")
 # Other abbreviations after which a full stop does not end a sentence (checked without
 # their final stop, casefolded): months, "No. 2", "approx.", "U.S.", company suffixes.
-ABBREVIATIONS = TITLE_ABBREVIATIONS | words("ABBREVIATIONS") | words("MONTH_ABBREVIATIONS")
+# Abbreviations that open a place's name ("St. Louis", "Mt. Vernon"), and the suffixes after
+# a person's ("Harold Quill Jr."), whose stop alone of a name's may end a sentence.
+PLACE_ABBREVIATIONS = words("PLACE_ABBREVIATIONS")
+NAME_SUFFIXES = words("NAME_SUFFIXES")
+ABBREVIATIONS = TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS | words("ABBREVIATIONS") | words("MONTH_ABBREVIATIONS")
 # Nouns that are also cue verbs: a cue only before what can open its content
 # ("plans to", "claims that", "states the"), not before a noun ("Some state officials").
 AMBIGUOUS = verb_forms("noun", ("base", "third"))
@@ -222,8 +226,12 @@ REPORTING_PARTICIPLES = verb_pattern("participle", ("gerund",))
 # A trie: tried at every capital of every name pattern. It prefers the longer of two
 # titles one of which begins the other ("Mrs" over "Mr"), as the longest-first list did.
 TITLE_WORD = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)
+# A title's or a place's abbreviation with its stop opens a name ("Gov. Jerry Brown",
+# "Mt. Vernon"): the stop is inside the name run.
+NAME_ABBREVIATION = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS)
 NAME_CAP = (
-    rf"(?:(?:{TITLE_WORD})\.|(?:[A-Z]\.)+(?![\w’'])|(?:al|el|ad|as|ash|at|an|ibn|bin)-[A-Z][\w’'-]*|[A-Z][\w’'-]*)"
+    rf"(?:(?:{NAME_ABBREVIATION})\.|(?:[A-Z]\.)+(?![\w’'])"
+    r"|(?:al|el|ad|as|ash|at|an|ibn|bin)-[A-Z][\w’'-]*|[A-Z][\w’'-]*)"
 )
 # Particles inside names: "Ursula von der Leyen", "Bill de Blasio", "Mohammed bin Salman",
 # and the joining "of" of "Secretary of State Mike Pompeo".
@@ -553,12 +561,20 @@ def np_starting_at(s: str, start: int) -> tuple[int, int] | None:
 
 
 # The abbreviations a source after its cue may hold, by length (a lookbehind is of one
-# width): an initial, a title or a suffix ("said John F. Kane", "said Mr. Barrett").
-_ABBREVIATIONS_BY_WIDTH = (r"[A-Z]", "Mr|Ms|Dr|Jr|Sr|St|Lt", "Mrs|Sen|Rep|Gov|Gen|Col")
-_AFTER_ABBREVIATION = "|".join(rf"(?<=\b(?:{a}))\." for a in _ABBREVIATIONS_BY_WIDTH)
+# width): an initial, a title, a suffix or a place's abbreviation ("said John F. Kane",
+# "said Mr. Barrett", "according to Maj. Gen. Rosa Tilde", "a resident of Mt. Vernon").
+_ABBREVIATIONS_BY_WIDTH = (
+    r"[A-Z]",
+    *(
+        "|".join(sorted(a.capitalize() for a in TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS if len(a) == width))
+        for width in sorted({len(a) for a in TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS})
+    ),
+)
+# A stop after such an abbreviation, and no stop after one.
+AFTER_ABBREVIATION = "|".join(rf"(?<=\b(?:{a}))\." for a in _ABBREVIATIONS_BY_WIDTH)
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b(?:{a}))" for a in _ABBREVIATIONS_BY_WIDTH)
 NP_AFTER = re.compile(
-    rf"\s+(?P<np>(?:[^,;:.!?()“”\"]|{_AFTER_ABBREVIATION})+?)\s*"
+    rf"\s+(?P<np>(?:[^,;:.!?()“”\"]|{AFTER_ABBREVIATION})+?)\s*"
     # The sentence's stop ends it, not an initial's or a title's ("said Mr. Barrett, the lawyer").
     rf"(?:[,;:!?(]|{NOT_AFTER_ABBREVIATION}\.(?!\w)|$)"
 )

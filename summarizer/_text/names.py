@@ -10,7 +10,7 @@ Babylon"); a sentence-opening common word, a demonym, a weekday or a month is no
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,9 +26,11 @@ from .grammar import (
     HYPHEN_ADJECTIVE,
     NAME,
     NAME_RUN,
+    NAME_SUFFIXES,
     NOT_NAMES,
     OF_WHAT,
     PARTICLES,
+    PLACE_ABBREVIATIONS,
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
     adjective,
@@ -66,7 +68,9 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(tokens):
         if (
             tok.lower() in ROLE_WORDS
-            or (tok.endswith(".") and tok[:-1].lower() in TITLE_ABBREVIATIONS)  # "Sgt. Mike Doyle"
+            or (tok.endswith(".") and tok[:-1].lower() in _STOPPED_TITLES)  # "Sgt. Mike Doyle"
+            # "Main St. Louis Quill": a street before the name (and "St. Louis" no role).
+            or (i and tok == f"{_STREET.capitalize()}." and tokens[i - 1][:1].isupper())
             or (i < len(tokens) - 1 and tok.lower() in HONORIFICS)  # "Minister of State Dr Tan Wei Ming"
             # "Fr Tomás Keane", "Sgt Mike Doyle": a title without its stop, before the name.
             or (i < len(tokens) - 1 and tok.lower() in _BARE_TITLES)
@@ -89,13 +93,20 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
             last_role += len(rest) - size
         elif tokens[last_role] in _ROLE_CONNECTORS and not (len(rest) == size and rest[0].lower() in _GIVEN_NAMES):
             return [], tokens
-    role = [t for t in tokens[: last_role + 1] if t.lower().removesuffix(".") not in HONORIFICS]
+    role = [t for t in tokens[: last_role + 1] if t.lower().removesuffix(".") not in _NO_ROLES]
     return role, tokens[last_role + 1 :]
 
 
+# Forms of address and plural titles ("Sens. Jon Tester and ...") stand where a role does
+# but are none.
+_NO_ROLES = HONORIFICS | words("PLURAL_TITLES")
+_PLURAL_TITLES = frozenset(f"{t}." for t in words("PLURAL_TITLES"))
+# Titles abbreviated with their stop ("Sgt. Mike Doyle"): not a place's abbreviation
+# ("St. Louis", "Mt. Vernon", "the Bank of St. Louis" have no role).
+_STOPPED_TITLES = TITLE_ABBREVIATIONS - PLACE_ABBREVIATIONS
 # Titles abbreviated without their stop in British style ("Fr", "Sgt", "Prof"): not
 # "St" (St Helens, a place) nor the suffixes "Jr" and "Sr".
-_BARE_TITLES = TITLE_ABBREVIATIONS - HONORIFICS - {"st", "jr", "sr"}
+_BARE_TITLES = TITLE_ABBREVIATIONS - HONORIFICS - PLACE_ABBREVIATIONS - NAME_SUFFIXES
 _INNER_ROLE_WORDS = words("INNER_ROLES")
 # The words that join a role to what it is of: "Secretary of State", "Chancellor of the Exchequer".
 _ROLE_CONNECTORS = frozenset({"of", "the", "for"})
@@ -276,10 +287,10 @@ def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The distinct runs of capitalised words in ``text`` by each of their words, in order
     of first appearance, found once per article rather than once per quote."""
     runs: dict[str, dict[tuple[str, ...], None]] = {}
-    for run in NAME_RUN.finditer(text):
-        written = run.group(0)
+    for run_start, written in _name_runs_in(text):
         tokens = written.split()
-        while tokens and tokens[0] in NOT_NAMES:
+        # A plural title is no part of a name's form ("Sens. Ted Cruz and ...": "Ted Cruz").
+        while tokens and (tokens[0] in NOT_NAMES or tokens[0].lower() in _PLURAL_TITLES):
             tokens = tokens[1:]
         if "'" in written or "’" in written:  # else no possessive to take off
             if tokens:  # "Donald Trump’s" is "Donald Trump"
@@ -290,7 +301,7 @@ def _find_name_runs(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
             # "North Carolina’s Ada Fisher": the name is what the possessive opens.
             owner = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
             tokens = tokens[owner + 1 :]
-        if _AFTER_CONNECTOR.search(text, max(0, run.start() - 5), run.start()) and not any(
+        if _AFTER_CONNECTOR.search(text, max(0, run_start - 5), run_start) and not any(
             t.lower() in ROLE_WORDS for t in tokens
         ):
             # "Chancellor of the Exchequer Rachel Reeves": a run after a role's "of" or
@@ -329,9 +340,9 @@ def role_name_runs(article: PreparedArticle) -> list[tuple[int, list[str]]]:
     Secretary Mark Esper"): (offset, tokens), in order."""
     found = []
     body_start = article.body_start
-    for run in NAME_RUN.finditer(article.text[body_start : article.body_end]):
-        tokens = run.group(0).split()
-        start = body_start + run.start()
+    for run_start, written in _name_runs_in(article.text[body_start : article.body_end]):
+        tokens = written.split()
+        start = body_start + run_start
         while tokens and tokens[0] in NOT_NAMES:
             start = article.text.index(tokens[1], start) if len(tokens) > 1 else start
             tokens = tokens[1:]
@@ -394,7 +405,7 @@ def is_person(speaker: NamedSpeaker, mention: str) -> bool:
     if is_description(speaker.name):
         return False
     words = speaker.name.split()
-    if any(w.lower().strip(".") in _ORG_WORDS for w in words):
+    if any(w.lower().strip(".") in _ORG_WORDS for w in words) or _place_abbreviated(words):
         return False
     if len(words) > _LONGEST_NAME:
         return False
@@ -465,8 +476,15 @@ def may_be_person(text: str, speaker: NamedSpeaker) -> bool:
         and 0 < len(words) <= _LONGEST_NAME
         and words[0][:1].isupper()
         and not any(w.lower().strip(".") in _ORG_WORDS for w in words)
+        and not _place_abbreviated(words)
         and speaker.name not in _places(text)
     )
+
+
+def _place_abbreviated(words: Sequence[str]) -> bool:
+    """Whether a name opens with a place's abbreviation and its stop ("St. Louis", "Mt.
+    Vernon"): a place, no person."""
+    return len(words) > 1 and words[0].endswith(".") and words[0][:-1].lower() in PLACE_ABBREVIATIONS
 
 
 @lru_cache(maxsize=4)
@@ -488,15 +506,14 @@ def _person_mentions(article: PreparedArticle) -> tuple[PersonMention, ...]:
     quotes = [(q.open_mark, q.close_mark + 1) for q in article.quotes]
     found: list[PersonMention] = []
     q = 0
-    for run in NAME_RUN.finditer(text, article.body_start, article.body_end):
-        start, end = run.span()
+    for start, mention in _name_runs_in(text, article.body_start, article.body_end):
+        end = start + len(mention)
         while q < len(quotes) and quotes[q][1] <= start:
             q += 1
         if q < len(quotes) and quotes[q][0] <= start < quotes[q][1]:
             continue
         if not article.in_story(start):
             continue  # a byline's or a caption's name is no one the story's pronouns mean
-        mention = run.group(0)
         tokens = mention.split()
         while tokens and tokens[0] in NOT_NAMES:
             tokens = tokens[1:]
@@ -568,8 +585,14 @@ _MENTION_DESCRIPTION = (
     rf"{pattern('MENTION_DETERMINERS', initial_case=True)}\s+(?:[\w-]+\s+){{0,3}}?{pattern('SOURCE_NOUNS')}(?:e?s)?"
 )
 _MENTION = re.compile(rf"(?<![\w’'.-])(?=[A-Zatos])(?:{_MENTION_DESCRIPTION}|{NAME})")
-_SENTENCE_GAP = first_filtered(re.compile(r"(?<=[a-z])\.\s+"))
+# A stop inside a run of capitals: after a title ("Gov. Jerry Brown"), a place's
+# abbreviation ("St. Louis") or a suffix ("Harold Quill Jr. The firm"); initials
+# ("John F. Kennedy", "U.S.") are no word in lower case.
+_STOP_GAP = first_filtered(re.compile(r"(?<=[a-z])\.\s+"))
+# "Main St." is a street: a word of a name before it (not "of": "Bank of St. Louis").
+_STREET = "st"
 _TRAILING = re.compile(r"(?:['’]s)?[.,;:]*$")
+_WORD = re.compile(r"\S+")
 _TRAILING_ENDS = (".", ",", ";", ":", "s")
 _NOT_MENTIONS = CALENDAR | {w.lower() for w in NOT_NAMES}
 
@@ -587,16 +610,28 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
         if not article.in_story(offset + m.start()):
             continue  # a caption's place or a byline's name is not the story's
         run = m.group(0)
-        # A run of capitals can cross a sentence end ("on Tuesday. Two officials"):
-        # each sentence's part is its own phrase. Initials ("John F. Kennedy", "U.S.")
-        # do not end a sentence.
-        for piece in _SENTENCE_GAP.split(run):
+        # A run of capitals can cross a sentence end ("said Harold Quill Jr. The firm"):
+        # each sentence's part is its own phrase. A title's or a place's abbreviation
+        # ("Gov. Jerry Brown", "St. Louis") and initials ("John F. Kennedy", "U.S.") end
+        # no sentence.
+        for piece in _sentence_pieces(run) if "." in run else (run,):
             phrase = piece
             if not DESCRIPTION_RE.fullmatch(phrase):
-                tokens = phrase.split()
-                while tokens and tokens[0] in NOT_NAMES:
-                    tokens = tokens[1:]
-                phrase = " ".join(tokens)
+                # A form of address with its stop goes as one without ("Mr. Hale" as "Mr Hale"),
+                # and a plural title with it ("Sens. Ted Cruz and Marco Rubio").
+                # What is left is as written ("Gov.\xa0Mike Pence" keeps its no-break space),
+                # but for a run across lines, which is no name as written.
+                words = list(_WORD.finditer(phrase))
+                dropped = 0
+                while dropped < len(words) and (
+                    words[dropped].group(0).removesuffix(".") in NOT_NAMES
+                    or words[dropped].group(0).lower() in _PLURAL_TITLES
+                ):
+                    dropped += 1
+                if "\n" in phrase or "\r" in phrase:
+                    phrase = " ".join(w.group(0) for w in words[dropped:])
+                else:
+                    phrase = phrase[words[dropped].start() :] if dropped < len(words) else ""
             if phrase.endswith(_TRAILING_ENDS):  # else there is nothing to strip (and no search)
                 phrase = _TRAILING.sub("", phrase)
             # Looking in the match first spares a search of the whole body for each of
@@ -605,6 +640,43 @@ def mentions(article: PreparedArticle, start: int | None = None, end: int | None
             if len(phrase) > 1 and in_body and phrase.lower() not in _NOT_MENTIONS:
                 found[phrase] = None
     return list(found)
+
+
+def _sentence_pieces(run: str) -> list[str]:
+    """``run`` cut at each stop that may end a sentence inside it (``_piece_spans``)."""
+    return [run[a:b] for a, b in _piece_spans(run, streets=True)]
+
+
+def _piece_spans(run: str, *, streets: bool) -> list[tuple[int, int]]:
+    """The spans of ``run`` between the stops that may end a sentence inside it: a
+    suffix's ("said Harold Quill Jr. The firm") and, with ``streets``, a street's ("on
+    Main St. Police said"); not a title's ("Gov. Jerry Brown") or a place's abbreviation
+    ("the St. Louis suburb", "Mt. Vernon"). (A person's name is not cut at a street's:
+    "Warren St. John" is no "Warren St"; the role finder reads "Main St. Police" whole.)"""
+    spans = []
+    last = 0
+    for gap in _STOP_GAP.finditer(run):
+        word_start = run.rfind(" ", 0, gap.start()) + 1
+        word = run[word_start : gap.start()].lower()
+        before = run[last:word_start].split()[-1:]
+        if word in NAME_SUFFIXES or (streets and word == _STREET and before and before[0][:1].isupper()):
+            spans.append((last, gap.start()))
+            last = gap.end()
+    spans.append((last, len(run)))
+    return spans
+
+
+def _name_runs_in(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, str]]:
+    """The runs of capitalised words (``NAME_RUN``) of ``text[start:end]``, each cut where
+    a sentence may end inside it ("brought by Harold Quill Jr. The judge" holds "Harold
+    Quill Jr" and "The judge"): (offset, run as written)."""
+    for run in NAME_RUN.finditer(text, start, len(text) if end is None else end):
+        written = run.group(0)
+        if "." not in written:
+            yield run.start(), written
+            continue
+        for a, b in _piece_spans(written, streets=False):
+            yield run.start() + a, written[a:b]
 
 
 # ----------------------------------------------------------------- typed names

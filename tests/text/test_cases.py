@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from summarizer._text.analysis import analyse
+from summarizer._text.names import mentions, typed_names
 from summarizer._text.speakers import SpeakerList
 
-from .cases import Expected, Row, claims, events, kinds, pronouns, speakers, styles, styles_heldout
+from .cases import Expected, Row, claims, events, kinds, names, pronouns, speakers, styles, styles_heldout
 
 
 def _params(rows: list[Row]) -> list[object]:
@@ -130,3 +131,37 @@ def test_events(text: str, expected: Expected) -> None:
     for check in checks:
         role, value = check.split("=", 1)
         assert got[role] == value, got
+
+
+# ----------------------------------------------------------------- names with an abbreviation's stop
+# (tests/text/cases/names.py: each table checked as the table of its kind is)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(names.SPEAKERS))
+def test_names_speakers(text: str, expected: Expected) -> None:
+    _check_quotes(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(names.CLAIMS))
+def test_names_claims(text: str, expected: Expected) -> None:
+    test_claims(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(names.EVENTS))
+def test_names_events(text: str, expected: Expected) -> None:
+    test_events(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(names.KINDS))
+def test_names_kinds(text: str, expected: Expected) -> None:
+    test_kinds(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(names.MENTIONS))  # type: ignore[arg-type]
+def test_names_mentions(text: str, expected: list[str]) -> None:
+    assert mentions(analyse(text).article) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _params(names.PLACES))  # type: ignore[arg-type]
+def test_names_places(text: str, expected: tuple[str, ...]) -> None:
+    assert typed_names(analyse(text).article).places == expected

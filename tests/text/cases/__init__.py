@@ -21,6 +21,9 @@
   yet get right are listed in ``HELDOUT_OPEN`` in ``tests/text/test_cases.py`` (strict xfail).
 - ``kinds.py``: the kind ("person", "organisation", "description") of the first
   speaker the summary's speaker list gets.
+- ``names.py``: names written with an abbreviation's stop ("Gov. Lena Marsh", "St.
+  Louis", "Harold Quill Jr."), in tables of the kinds above (``SPEAKERS``, ``CLAIMS``,
+  ``EVENTS``, ``KINDS``) and of the names the text layer finds (``MENTIONS``, ``PLACES``).
 
 Every row is a sentence written for the table in a style of real news (British, Irish,
 Canadian, Australian and Indian wire copy, transcripts, posts), not copied from an

@@ -133,7 +133,10 @@ NOT_FUTURE = "again also be continue have just likely need never not now probabl
 # Words a title in title case may hold in lower case ("Game of Thrones").
 TITLE_SMALL_WORDS = "a an and are as at be but by de du for from in is la le nor of on or the to via vs was with"
 # Other abbreviations after which a full stop ends no sentence: "No. 2", "approx.", "U.S.".
-ABBREVIATIONS = "no nos vs approx est dept univ assn bros ave blvd mt ft fig vol inc corp ltd co u.s u.k u.n e.g i.e"
+ABBREVIATIONS = "no nos vs approx est dept univ assn bros ave blvd fig vol inc corp ltd co u.s u.k u.n e.g i.e"
+# Abbreviations that open a place's name ("St. Louis", "Mt. Vernon", "Ft. Worth"): their full
+# stop ends neither the name nor a sentence, and they are no one's title.
+PLACE_ABBREVIATIONS = "st mt ft"
 # Clock abbreviations: "3 p.m. Tuesday".
 CLOCK_ABBREVIATIONS = "a.m p.m"
 # Determiners of a descriptive source: "two US officials", "its director".

@@ -7,7 +7,13 @@ HONORIFICS = "mr mrs ms mx dr shri smt"
 # (The honorifics are titles too.)
 TITLE_ABBREVIATIONS = (
     "prof gen col lt sgt capt maj adm cmdr cpl pvt rep sen gov rev fr st pres supt insp det atty amb hon jr sr"
+    " brig sens reps"  # "Brig. Gen. Rosa Tilde", "Sens. Ted Cruz and Marco Rubio", "Reps. ..."
 )
+# Of those, the plural ones ("Sens. Ted Cruz and Marco Rubio"): no one person's role.
+PLURAL_TITLES = "sens reps"
+# Of those, the suffixes written after a name ("Harold Quill Jr."): their stop may end a
+# sentence ("said Harold Quill Jr. The firm later ...").
+NAME_SUFFIXES = "jr sr"
 # Words of a role written before a name ("Defense Secretary Mark Esper"); an abbreviation
 # with its stop.
 ROLE_WORDS = """
