@@ -57,8 +57,8 @@ from .grammar import (
     CALENDAR,
     EN,
     LY,
+    NAME_ABBREVIATION,
     OPENERS,
-    TITLE_WORD,
     alternation,
     find_cue,
     first_filtered,
@@ -316,7 +316,9 @@ def _object_at(s: str, at: int) -> tuple[int, int] | None:
 
 # A full stop that ends no noun phrase: a title's before a name ("Mr. Obama", "Dr. James
 # Andrews"), an initialism's before a word ("U.S. citizenship").
-_TITLE_STOP = re.compile(rf"(?:(?:{TITLE_WORD})|(?:[A-Z]\.)+[A-Z])\.(?=\s+[A-Z])|(?:[A-Z]\.)+[A-Z]\.(?=\s+[a-z])")
+_TITLE_STOP = re.compile(
+    rf"(?:(?:{NAME_ABBREVIATION})|(?:[A-Z]\.)+[A-Z])\.(?=\s+[A-Z])|(?:[A-Z]\.)+[A-Z]\.(?=\s+[a-z])"
+)
 
 
 # Prepositions that end an object too ("drove a 4x4 | through the front window", "issues |

@@ -1061,4 +1061,10 @@ ROWS: list[Row] = [
         "sea border on Sunday.",
         ("who=South Korea's navy", "whom=two fishing boats"),
     ),
+    # A place's abbreviation with its stop opens the object's name ("Mt. Ossa"), as a title's does.
+    (
+        "object-place-abbreviation",
+        "The climbers reached Mt. Ossa on Tuesday after a week on the trail.",
+        ("whom=Mt. Ossa",),
+    ),
 ]
