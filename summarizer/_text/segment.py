@@ -647,6 +647,9 @@ def _names_given_later(line: str, found: list[str], text: str, start: int) -> bo
     while a lede names a person in full first and by the surname after."""
     if len(found) > _HEADLINESE_WORDS:
         return False
+    lowered = [w.lower().rstrip(".") for w in found]
+    if any(w in _DAYS or w in _PAST_BE for w in lowered):
+        return False  # "Okafor on Friday vetoed ...", "Howell was sentenced ...": a lede says the day, in the past
     # A lone capitalised word (or the one capitalised part of a compound), no word that
     # opens a sentence nor one after a determiner; not in a run of capitalised words ("Ben
     # Carson", "Hawaiian Gardens"), a comma between them aside. A given name is read apart.
@@ -865,6 +868,11 @@ _LABEL_WORDS = 4
 # The words that open a headline's indirect question ("How Newtown gave ...").
 _WH_TITLES = words("WH_TITLES")
 _BE = words("BE")
+# "Be" in the past: a lede's ("Howell was sentenced ..."), never headlinese's present.
+_PAST_BE = _BE & {"was", "were"}
+# The days a lede dates its news by ("on Friday", "yesterday"); not "week" or "month", that a
+# headline's "52-month sentence" holds.
+_DAYS = words("WEEKDAYS") | words("RELATIVE_DAYS")
 # A person named in full: a given name or a title before the surname; the surnames of a
 # first line are looked for this many characters into the paragraphs after it.
 _NAME_TITLES = words("TITLE_ABBREVIATIONS") | words("HONORIFICS") | words("FULL_NAME_TITLES")
@@ -977,7 +985,8 @@ def glued_headline(text: str, start: int, end: int) -> int | None:
 
 
 # A hyphen that glues scraped lines: after a word in lower case or a number, before a
-# capital ("... shows damaged buildings-Paris-Three Kurdish ..."), not in a compound.
+# capital ("... shows damaged buildings-Paris-Three Kurdish ..."), not in a compound (a
+# prefix's, "anti-American", or a name's, "Hewlett-Packard").
 _GLUE = re.compile(r"(?<=[a-z0-9)\]])-(?=[A-Z])")
 _GLUE_WORD = re.compile(r"[\w’']+$")
 _COMPOUND_PREFIXES = words("COMPOUND_PREFIXES")
@@ -992,8 +1001,8 @@ def _after_glue(text: str, start: int, end: int) -> int | None:
     it as a dateline; None when there is none."""
     for glue in _GLUE.finditer(text, start, end):
         word = _GLUE_WORD.search(text, start, glue.start())
-        if word is not None and word.group().lower() in _COMPOUND_PREFIXES:
-            continue  # "anti-American"
+        if word is not None and (word.group().lower() in _COMPOUND_PREFIXES or word.group()[:1].isupper()):
+            continue  # "anti-American", "Hewlett-Packard": a compound, no glue
         story = glue.end()
         place = _GLUED_PLACE.match(text, story, end)
         return place.end() if place is not None else story

@@ -1056,6 +1056,12 @@ ROWS: list[Row] = [
         ("who=Police", "whom=two men", "where=Cardell"),
     ),
     (
+        "glued-credit-capitalised-compound-kept",
+        "Handout photo released by Varga-Lindqvist Chemicals shows the damaged plant-Harlow-Two workers were "
+        "hurt on Friday when a tank exploded.",
+        ("whom=Two workers",),
+    ),
+    (
         "glued-headline-initial",
         "S. Korean Navy Seizes Fishing Boats-SEOUL — -South Korea's navy seized two fishing boats near the "
         "sea border on Sunday.",

@@ -301,6 +301,18 @@ CASES: tuple[Case, ...] = (
         ("headline", "body"),
     ),
     Case(
+        "body: a one-sentence lede with a surname alone that says when stays body (names given later)",
+        "Okafor on Friday vetoed a bill that would have closed the ferry line.\n\n"
+        "The veto was the first of his term. Mayor Daniel Okafor said the measure was reckless.",
+        ("body", "body", "body"),
+    ),
+    Case(
+        "body: a one-sentence lede with a surname alone and 'was' stays body (names given later)",
+        "Halvorsen was sentenced to nine years in prison.\n\n"
+        "Judge Mira Castell told Peter Halvorsen his fraud had ruined dozens of families.",
+        ("body", "body"),
+    ),
+    Case(
         "body: a name after a determiner names no one (names given later)",
         "Not everyone is on the Varga train.\n\n"
         "Just ask the harbour workers of Port Ellis, who spent Saturday outside city hall protesting "
