@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import subprocess
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -91,3 +92,30 @@ def write_gold_file(
         for article in articles:
             file.write(article.model_dump_json() + "\n")
     return articles
+
+
+def events_gold_main(
+    argv: list[str] | None,
+    *,
+    module: str,
+    corpus: str,
+    corpus_help: str,
+    split_help: str,
+    read: Callable[[Path, str, int | None], Iterable[GoldArticle]],
+    roles: tuple[str, ...] = ("who", "whom", "where"),
+) -> None:
+    """The command line of an event corpus's converter (``python -m summarizer.eval.<module>
+    PATH --split S --out F``): write the split as a gold file and say how many articles,
+    events and arguments of each of ``roles`` it holds."""
+    parser = argparse.ArgumentParser(
+        prog=f"python -m summarizer.eval.{module}", description=f"Write {corpus} split as a gold file of events."
+    )
+    parser.add_argument("corpus", type=Path, help=corpus_help)
+    parser.add_argument("--split", default="dev", help=split_help)
+    parser.add_argument("--limit", type=int, default=None, help="at most this many articles")
+    parser.add_argument("--out", type=Path, required=True, help="the gold JSONL file to write")
+    args = parser.parse_args(argv)
+    articles = write_gold_file(parser, lambda: read(args.corpus, args.split, args.limit), args.out)
+    events = [e for a in articles for e in a.events or ()]
+    counts = ", ".join(f"{sum(getattr(e, r) is not None for e in events)} {r}" for r in roles)
+    print(f"{len(articles)} articles, {len(events)} events ({counts}) -> {args.out}", file=sys.stderr)

@@ -60,17 +60,15 @@ files this writes local; do not commit them.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import re
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ._corpus import Corpus, write_gold_file
+from ._corpus import Corpus, events_gold_main
 from .gold import GoldArticle, GoldEvent
 
 __all__ = ["RESERVED_TOPICS", "SPLITS", "EcbDocument", "ReservedSplitError", "read_ecbplus", "read_ecbplus_documents"]
@@ -381,18 +379,15 @@ def read_ecbplus(root: str | Path, split: str = "dev", *, limit: int | None = No
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(
-        prog="python -m summarizer.eval.ecbplus", description="Write an ECB+ split as a gold file of events."
+    events_gold_main(
+        argv,
+        module="ecbplus",
+        corpus="an ECB+",
+        corpus_help="a checkout or bare git mirror of EventStoryLine (ECB+_LREC2014)",
+        split_help="train (topics 1-22) or dev (23-25); 26-45 are reserved",
+        read=lambda root, split, limit: read_ecbplus(root, split, limit=limit),
+        roles=("who", "whom", "where", "when"),
     )
-    parser.add_argument("ecbplus", type=Path, help="a checkout or bare git mirror of EventStoryLine (ECB+_LREC2014)")
-    parser.add_argument("--split", default="dev", help="train (topics 1-22) or dev (23-25); 26-45 are reserved")
-    parser.add_argument("--limit", type=int, default=None, help="at most this many articles")
-    parser.add_argument("--out", type=Path, required=True, help="the gold JSONL file to write")
-    args = parser.parse_args(argv)
-    articles = write_gold_file(parser, lambda: read_ecbplus(args.ecbplus, args.split, limit=args.limit), args.out)
-    events = [e for a in articles for e in a.events or ()]
-    roles = ", ".join(f"{sum(getattr(e, r) is not None for e in events)} {r}" for r in ("who", "whom", "where", "when"))
-    print(f"{len(articles)} articles, {len(events)} events ({roles}) -> {args.out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -47,18 +47,16 @@ local; do not commit them.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import io
 import json
-import sys
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ._corpus import Corpus, TokenSentence, write_gold_file
+from ._corpus import Corpus, TokenSentence, events_gold_main
 from .ecbplus import ReservedSplitError
 from .gold import GoldArticle, GoldEvent
 
@@ -192,18 +190,14 @@ def sentence_arguments(
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(
-        prog="python -m summarizer.eval.m2e2", description="Write an M2E2 split as a gold file of events."
+    events_gold_main(
+        argv,
+        module="m2e2",
+        corpus="an M2E2",
+        corpus_help="a checkout or bare git mirror of github:limanling/m2e2",
+        split_help="dev (test is reserved)",
+        read=lambda root, split, limit: read_m2e2(root, split, limit=limit),
     )
-    parser.add_argument("m2e2", type=Path, help="a checkout or bare git mirror of github:limanling/m2e2")
-    parser.add_argument("--split", default="dev", help="dev (test is reserved)")
-    parser.add_argument("--limit", type=int, default=None, help="at most this many articles")
-    parser.add_argument("--out", type=Path, required=True, help="the gold JSONL file to write")
-    args = parser.parse_args(argv)
-    articles = write_gold_file(parser, lambda: read_m2e2(args.m2e2, args.split, limit=args.limit), args.out)
-    events = [e for a in articles for e in a.events or ()]
-    roles = ", ".join(f"{sum(getattr(e, r) is not None for e in events)} {r}" for r in ("who", "whom", "where"))
-    print(f"{len(articles)} articles, {len(events)} events ({roles}) -> {args.out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

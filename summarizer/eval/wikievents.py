@@ -43,14 +43,12 @@ writes local; do not commit them.
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ._corpus import Corpus, TokenSentence, write_gold_file
+from ._corpus import Corpus, TokenSentence, events_gold_main
 from .gold import GoldArticle, GoldEvent
 
 __all__ = ["ROLES", "SPLITS", "read_wikievents"]
@@ -130,18 +128,14 @@ def read_wikievents(root: str | Path, split: str = "dev", *, limit: int | None =
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(
-        prog="python -m summarizer.eval.wikievents", description="Write a WikiEvents split as a gold file of events."
+    events_gold_main(
+        argv,
+        module="wikievents",
+        corpus="a WikiEvents",
+        corpus_help="a checkout or bare git mirror holding data/wikievents",
+        split_help="dev, test, or train where it exists",
+        read=lambda root, split, limit: read_wikievents(root, split, limit=limit),
     )
-    parser.add_argument("wikievents", type=Path, help="a checkout or bare git mirror holding data/wikievents")
-    parser.add_argument("--split", default="dev", help="dev, test, or train where it exists")
-    parser.add_argument("--limit", type=int, default=None, help="at most this many articles")
-    parser.add_argument("--out", type=Path, required=True, help="the gold JSONL file to write")
-    args = parser.parse_args(argv)
-    articles = write_gold_file(parser, lambda: read_wikievents(args.wikievents, args.split, limit=args.limit), args.out)
-    events = [e for a in articles for e in a.events or ()]
-    roles = ", ".join(f"{sum(getattr(e, r) is not None for e in events)} {r}" for r in ("who", "whom", "where"))
-    print(f"{len(articles)} articles, {len(events)} events ({roles}) -> {args.out}", file=sys.stderr)
 
 
 if __name__ == "__main__":
