@@ -622,7 +622,7 @@ _QUANTIFIERS = words("QUANTIFIERS") | frozenset({"both", "dozens", "hundreds"})
 _POSSESSOR = re.compile(r"(?<![\w’'-])(?:(?:the|a|an|its|their|his|her)\s+)?[\w.-]+[’']s?\s+$", re.IGNORECASE)
 _LEADING = re.compile(r"[\s“‘\"'(]*")
 _NOT_IN_SUBJECT = words("NOT_IN_SUBJECTS")
-_ARTICLE_WORDS = frozenset({"the", "a", "an"})
+_ARTICLE_WORDS = words("LEDE_ARTICLES")
 
 
 def _leading_subject(s: str, end: int) -> tuple[int, int] | None:
